@@ -1,0 +1,1 @@
+"""Pure domain rules: enums, value objects, the request state machine, policy. No I/O."""
