@@ -1,0 +1,376 @@
+"""Parsing HR staff exports (CSV or XLSX) into typed rows and a complete list of problems."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+from app.domain.enums import LABELS_EN, LABELS_LT, ClearanceLevel, StaffCategory
+from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
+from app.domain.text import fold
+
+PERSON_COLUMNS: tuple[str, ...] = (
+    "personal_code",
+    "last_name",
+    "first_name",
+    "position",
+    "unit",
+    "category",
+)
+CLEARANCE_COLUMNS: tuple[str, ...] = (
+    "clearance_level",
+    "clearance_number",
+    "clearance_issued",
+    "clearance_valid_until",
+)
+COLUMNS: tuple[str, ...] = PERSON_COLUMNS + CLEARANCE_COLUMNS
+
+# A cell as it comes out of either reader: CSV gives text, XLSX also numbers and dates.
+Cell = str | int | float | date | None
+
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True, slots=True)
+class ClearanceRow:
+    level: ClearanceLevel
+    number: str
+    issued: date
+    valid_until: date
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRow:
+    personal_code: str
+    last_name: str
+    first_name: str
+    position: str
+    unit: str
+    category: StaffCategory
+    clearance: ClearanceRow | None
+    line: int  # as the user sees it in a spreadsheet: the header is line 1
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """One problem; `code` is stable for translation, `message` is an English sentence."""
+
+    line: int
+    code: str
+    message: str
+    column: str | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        return f"Line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class StaffImportParse:
+    rows: tuple[StaffRow, ...]
+    errors: tuple[RowError, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+# --- Words for levels and categories ---------------------------------------------
+
+
+def _word_key(s: str) -> str:
+    # "Visiškai  slaptai", "visiskai slaptai", "TOP_SECRET", "top-secret" all meet here.
+    return " ".join(fold(s).replace("_", " ").replace("-", " ").split())
+
+
+def _vocabulary(enum: type[E]) -> dict[str, E]:
+    words: dict[str, E] = {}
+    for member in enum:
+        for text in (member.value, LABELS_LT[member], LABELS_EN[member]):
+            words[_word_key(text)] = member
+    return words
+
+
+_LEVELS = _vocabulary(ClearanceLevel)
+_CATEGORIES = _vocabulary(StaffCategory)
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+# --- Public entry points -----------------------------------------------------------
+
+
+def parse_staff_file(path: Path) -> StaffImportParse:
+    return parse_staff_bytes(path.read_bytes(), path.name)
+
+
+def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
+    """Parse a CSV or XLSX export; every bad row is reported, good rows are returned."""
+    suffix = Path(filename).suffix.lower()
+    if suffix == ".xlsx":
+        if not data:
+            return _file_error("empty_file", "The file is empty.")
+        try:
+            table = _xlsx_rows(data)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+            return _file_error(
+                "unreadable_xlsx", f"The file {filename} is not a readable XLSX workbook ({e})."
+            )
+        return _parse_table(table)
+    if suffix in (".csv", ".txt"):
+        if data.startswith(b"PK\x03\x04"):
+            return _file_error(
+                "file_type",
+                f"The file {filename} is a workbook, not CSV text; give it the .xlsx ending.",
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            return _file_error(
+                "encoding",
+                f"The file is not UTF-8 text (byte 0x{data[e.start]:02X} on line {line}); "
+                "save it again as \"CSV UTF-8\".",
+            )
+        if not text.strip():
+            return _file_error("empty_file", "The file is empty.")
+        return _parse_table(_csv_rows(text))
+    hint = " Save it as .xlsx or CSV." if suffix in (".xls", ".ods") else ""
+    return _file_error(
+        "file_type",
+        f"The file type of {filename!r} is not supported; use CSV or XLSX.{hint}",
+    )
+
+
+# --- Readers ----------------------------------------------------------------------
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    # csv.Sniffer guesses from content and is fooled by commas inside names and
+    # positions; the header line has only our column names, so counting is reliable.
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(text: str) -> Iterator[Sequence[Cell]]:
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(first_line))
+    # One record is one spreadsheet line even when a quoted cell holds a line break.
+    return iter(reader)
+
+
+def _xlsx_rows(data: bytes) -> Iterator[Sequence[Cell]]:
+    from openpyxl import load_workbook  # imported here: CSV-only use should stay light
+
+    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    rows = [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+    wb.close()  # read-only workbooks keep the archive open until closed
+    return iter(rows)  # type: ignore[arg-type]
+
+
+# --- Cells ------------------------------------------------------------------------
+
+
+def _text(cell: Cell) -> str:
+    """A cell as trimmed NFC text (macOS exports may be decomposed, NFD)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        s = cell.strip()
+        return unicodedata.normalize("NFC", s) if not s.isascii() else s
+    if isinstance(cell, bool):
+        return str(cell)
+    if isinstance(cell, float) and cell.is_integer():
+        # A personal code typed into a number cell may come back as 33309240064.0.
+        return str(int(cell))
+    if isinstance(cell, datetime):
+        return cell.date().isoformat()
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell)
+
+
+def _header_key(cell: Cell) -> str:
+    return "_".join(_text(cell).casefold().replace("-", " ").split())
+
+
+def _is_blank(row: Sequence[Cell]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+
+
+class _RowProblems:
+    """Collects a row's problems so that one bad cell does not hide the next."""
+
+    __slots__ = ("line", "errors")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.errors: list[RowError] = []
+
+    def add(self, code: str, column: str, value: str, reason: str) -> None:
+        shown = f'"{value}"' if value else "(empty)"
+        self.errors.append(
+            RowError(self.line, code, f"{column} {shown}: {reason}", column, value)
+        )
+
+
+def _date(cell: Cell, column: str, problems: _RowProblems) -> date | None:
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    text = _text(cell)
+    m = _ISO_DATE.fullmatch(text)
+    if not m:
+        problems.add("bad_date", column, text, "dates are written YYYY-MM-DD, e.g. 2026-03-31.")
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        problems.add("bad_date", column, text, "there is no such date in the calendar.")
+        return None
+
+
+def _word(text: str, vocabulary: dict[str, E], column: str, problems: _RowProblems) -> E | None:
+    found = vocabulary.get(_word_key(text)) if text else None
+    if found is None and text:
+        kind = "clearance level" if column == "clearance_level" else "staff category"
+        problems.add(f"unknown_{column}", column, text, f"not a known {kind}.")
+    return found
+
+
+# --- The table --------------------------------------------------------------------
+
+
+def _file_error(code: str, message: str) -> StaffImportParse:
+    return StaffImportParse((), (RowError(1, code, message),))
+
+
+def _parse_table(table: Iterable[Sequence[Cell]]) -> StaffImportParse:
+    it = iter(table)
+    header = next(it, None)
+    if header is None or _is_blank(header):
+        return _file_error("empty_file", "The file is empty.")
+    keys = [_header_key(c) for c in header]
+    index: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k in COLUMNS:
+            if k in index:
+                return _file_error("duplicate_column", f"The column {k} appears twice.")
+            index[k] = i
+    missing = [c for c in COLUMNS if c not in index]
+    if missing:
+        return _file_error(
+            "missing_column",
+            f"The header row lacks the column(s): {', '.join(missing)}.",
+        )
+
+    positions = [index[c] for c in COLUMNS]
+    width = max(positions) + 1
+    rows: list[StaffRow] = []
+    errors: list[RowError] = []
+    first_line_of: dict[str, int] = {}
+    duplicated: set[str] = set()
+    line = 1
+    for raw in it:
+        line += 1
+        if _is_blank(raw):
+            continue
+        cells: Sequence[Cell] = raw if len(raw) >= width else [*raw] + [None] * (width - len(raw))
+        problems = _RowProblems(line)
+        row = _parse_row([cells[p] for p in positions], problems)
+
+        code = _text(cells[index["personal_code"]])
+        if code:
+            first = first_line_of.setdefault(code, line)
+            if first != line:
+                duplicated.add(code)
+                problems.add(
+                    "duplicate_personal_code",
+                    "personal_code",
+                    code,
+                    f"the same personal code is on lines {first} and {line}.",
+                )
+        errors.extend(problems.errors)
+        if row is not None and not problems.errors:
+            rows.append(row)
+
+    if line == 1:
+        return _file_error("empty_file", "The file has a header row but no people below it.")
+    # Neither copy of a duplicated person can be trusted to be the right one.
+    kept = tuple(r for r in rows if r.personal_code not in duplicated)
+    return StaffImportParse(kept, tuple(errors))
+
+
+def _parse_row(cells: Sequence[Cell], problems: _RowProblems) -> StaffRow | None:
+    texts = {c: _text(v) for c, v in zip(PERSON_COLUMNS, cells)}
+    for column, value in texts.items():
+        if not value:
+            problems.add("missing_value", column, value, "a value is required.")
+
+    code = texts["personal_code"]
+    if code:
+        try:
+            parse_personal_code(code)
+        except InvalidPersonalCode as e:
+            reason = e.reason[0].lower() + e.reason[1:]
+            problems.add(f"personal_code_{e.reason_code}", "personal_code", code, reason)
+    category = _word(texts["category"], _CATEGORIES, "category", problems)
+    clearance = _parse_clearance(cells[len(PERSON_COLUMNS) :], problems)
+    if problems.errors or category is None:
+        return None
+    return StaffRow(
+        personal_code=code,
+        last_name=texts["last_name"],
+        first_name=texts["first_name"],
+        position=texts["position"],
+        unit=texts["unit"],
+        category=category,
+        clearance=clearance,
+        line=problems.line,
+    )
+
+
+def _parse_clearance(cells: Sequence[Cell], problems: _RowProblems) -> ClearanceRow | None:
+    level_cell, number_cell, issued_cell, until_cell = cells
+    empty = [c for c, v in zip(CLEARANCE_COLUMNS, cells) if not _text(v)]
+    if len(empty) == len(CLEARANCE_COLUMNS):
+        return None  # a person without clearance
+    before = len(problems.errors)
+    # The filled cells are checked even when some are missing, so one pass shows all.
+    level = _word(_text(level_cell), _LEVELS, "clearance_level", problems)
+    issued = _date(issued_cell, "clearance_issued", problems) if _text(issued_cell) else None
+    valid_until = _date(until_cell, "clearance_valid_until", problems) if _text(until_cell) else None
+    if empty:
+        problems.errors.append(
+            RowError(
+                problems.line,
+                "partial_clearance",
+                f"The clearance is only partly filled in: {', '.join(empty)} "
+                f"{'is' if len(empty) == 1 else 'are'} empty (leave all four empty "
+                "for a person without clearance).",
+                empty[0],
+                "",
+            )
+        )
+    if issued and valid_until and valid_until < issued:
+        problems.add(
+            "clearance_dates_reversed",
+            "clearance_valid_until",
+            valid_until.isoformat(),
+            f"the clearance would end before it was issued ({issued.isoformat()}).",
+        )
+    if len(problems.errors) != before or level is None or issued is None or valid_until is None:
+        return None
+    return ClearanceRow(level, _text(number_cell), issued, valid_until)
