@@ -1,0 +1,397 @@
+"""Renders a decision letter as a one-page (or longer) PDF/A-2b document with reportlab."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import threading
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from string import Template
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from app.letters.content import Lang, LetterContent, format_date
+from app.letters.resources import fonts_dir, letters_dir
+
+FONT_REGULAR = "PermitDeskSans"
+FONT_BOLD = "PermitDeskSans-Bold"
+FONT_FILES = {FONT_REGULAR: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+PRODUCER = "Permit Desk letters (reportlab)"
+CREATOR_TOOL = "Permit Desk"
+# The XMP namespace of the one custom property: the registration number, so an
+# archive can index letters without reading their text.
+PD_NS = "https://permit-desk.invalid/ns/letter/1.0/"
+PD_PREFIX = "permitdesk"
+
+PAGE_W, PAGE_H = A4
+# Lithuanian document rules: left margin at least 30 mm, the others at least 10 mm.
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 15 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 18 * mm
+TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+BODY_SIZE = 10.5
+BODY_LEADING = 14.5
+FOOT_SIZE = 7.5
+
+_fonts_lock = threading.Lock()
+
+
+class LetterTemplateError(ValueError):
+    """A template is missing or names a field the letter does not give."""
+
+
+def register_fonts() -> None:
+    """Register the embedded fonts once per process; parsing the TTFs is the slow part."""
+    with _fonts_lock:
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        for name, filename in FONT_FILES.items():
+            if name not in registered:
+                pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
+
+
+@cache
+def _icc_profile_deflated() -> bytes:
+    # Compressed once per process: deflating it per letter cost ~1 ms.
+    return zlib.compress((letters_dir() / "sRGB.icc").read_bytes(), 9)
+
+
+@cache
+def _template_text(name: str) -> str:
+    path: Path = letters_dir() / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LetterTemplateError(f"The letter template {name} is missing.") from None
+
+
+@cache
+def common_texts(lang: Lang) -> dict[str, str]:
+    """The short `key=value` texts of `common.<lang>` (stamp words, notes, code line)."""
+    texts: dict[str, str] = {}
+    for line in _template_text(f"common.{lang}").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, _, value = line.partition("=")
+        texts[key.strip()] = value.strip()
+    return texts
+
+
+def fill(template: str, values: dict[str, str], where: str) -> str:
+    try:
+        return Template(template).substitute(values)
+    except KeyError as missing:
+        raise LetterTemplateError(
+            f"The letter field {missing.args[0]} is needed by {where} but was not given."
+        ) from None
+    except ValueError as bad:
+        raise LetterTemplateError(f"The template {where} has a bad placeholder: {bad}.") from None
+
+
+def _template_values(content: LetterContent) -> dict[str, str]:
+    values = {k: str(v) for k, v in content.fields.items()}
+    # Conditions arrive as list text; the letter numbers them, or says there are none.
+    raw = [c.strip(" -–•\t") for c in values.get("conditions", "").splitlines()]
+    conditions = [c for c in raw if c]
+    if conditions:
+        values["conditions"] = "\n".join(f"{i}. {c}" for i, c in enumerate(conditions, 1))
+    else:
+        values["conditions"] = common_texts(content.lang)["conditions_none"]
+    values.setdefault("withdrawal_date", format_date(content.date, content.lang, content.long_date))
+    return values
+
+
+@dataclass(frozen=True)
+class LetterText:
+    """The letter's words after the template is filled, before layout."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+def letter_text(content: LetterContent) -> LetterText:
+    """Fill the kind's template for the letter's language."""
+    name = f"{content.kind.value}.{content.lang}"
+    text = fill(_template_text(name), _template_values(content), name)
+    blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
+    blocks = [b for b in blocks if b.strip()]
+    if not blocks:
+        raise LetterTemplateError(f"The letter template {name} is empty.")
+    return LetterText(title=blocks[0].upper(), paragraphs=tuple(blocks[1:]))
+
+
+def _pdf_date(t: datetime.datetime) -> str:
+    off = t.utcoffset() or datetime.timedelta(0)
+    minutes = int(off.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hh, mm_ = divmod(abs(minutes), 60)
+    return t.strftime("D:%Y%m%d%H%M%S") + f"{sign}{hh:02d}'{mm_:02d}'"
+
+
+def _xmp(content: LetterContent, title: str, subject: str, created: datetime.datetime) -> bytes:
+    e = escape
+    stamp = created.isoformat(timespec="seconds")
+    lang = content.lang
+    # The extension schema block is what PDF/A requires before a custom property may
+    # appear; without it validators reject permitdesk:RegistrationNumber.
+    xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+  xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+  xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+  xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+  xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"
+  xmlns:{PD_PREFIX}="{PD_NS}">
+<pdfaid:part>2</pdfaid:part>
+<pdfaid:conformance>B</pdfaid:conformance>
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{e(content.signer_name)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+<dc:date><rdf:Seq><rdf:li>{content.date.isoformat()}</rdf:li></rdf:Seq></dc:date>
+<xmp:CreateDate>{stamp}</xmp:CreateDate>
+<xmp:ModifyDate>{stamp}</xmp:ModifyDate>
+<xmp:MetadataDate>{stamp}</xmp:MetadataDate>
+<xmp:CreatorTool>{CREATOR_TOOL}</xmp:CreatorTool>
+<pdf:Producer>{PRODUCER}</pdf:Producer>
+<pdf:Keywords>{e(content.registration_number)}</pdf:Keywords>
+<pdf:Trapped>False</pdf:Trapped>
+<{PD_PREFIX}:RegistrationNumber>{e(content.registration_number)}</{PD_PREFIX}:RegistrationNumber>
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>Permit Desk letter</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>{PD_NS}</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>{PD_PREFIX}</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>RegistrationNumber</pdfaProperty:name>
+<pdfaProperty:valueType>Text</pdfaProperty:valueType>
+<pdfaProperty:category>external</pdfaProperty:category>
+<pdfaProperty:description>Registration number of the letter</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+    return xml.encode("utf-8")
+
+
+def _add_pdfa_catalog_entries(canvas: Canvas, xmp: bytes) -> None:
+    doc: Any = canvas._doc
+    # Metadata streams stay unfiltered so archive tools can find the XMP packet by scanning.
+    meta = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}),
+        xmp,
+        filters=[],
+    )
+    doc.Catalog.Metadata = meta
+    icc = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"N": 3, "Filter": pdfdoc.PDFName("FlateDecode")}),
+        _icc_profile_deflated(),
+        filters=[],
+    )
+    intent = pdfdoc.PDFDictionary(
+        {
+            "Type": pdfdoc.PDFName("OutputIntent"),
+            "S": pdfdoc.PDFName("GTS_PDFA1"),
+            "OutputConditionIdentifier": pdfdoc.PDFString("sRGB IEC61966-2.1"),
+            "RegistryName": pdfdoc.PDFString("http://www.color.org"),
+            "Info": pdfdoc.PDFString("sRGB IEC61966-2.1"),
+            "DestOutputProfile": doc.Reference(icc),
+        }
+    )
+    # reportlab's catalog writes only the keys it knows; extend the list for this one.
+    doc.Catalog.OutputIntents = pdfdoc.PDFArray([intent])
+    doc.Catalog.__NoDefault__ = [*doc.Catalog.__NoDefault__, "OutputIntents"]
+
+
+class _Page:
+    """A cursor over the page that starts a new page when the text reaches the foot."""
+
+    def __init__(self, canvas: Canvas, foot_reserve: float) -> None:
+        self.c = canvas
+        self.y = PAGE_H - MARGIN_TOP
+        self.bottom = MARGIN_BOTTOM + foot_reserve
+
+    def need(self, height: float) -> None:
+        if self.y - height < self.bottom:
+            self.c.showPage()
+            self.y = PAGE_H - MARGIN_TOP
+
+    def line(self, text: str, font: str, size: float, leading: float, *, x: float = MARGIN_LEFT,
+             align: str = "left", word_space: float = 0.0) -> None:
+        self.need(leading)
+        self.y -= leading
+        c = self.c
+        if align == "centre":
+            c.setFont(font, size)
+            c.drawCentredString(PAGE_W / 2, self.y, text)
+        elif align == "right":
+            c.setFont(font, size)
+            c.drawRightString(PAGE_W - MARGIN_RIGHT, self.y, text)
+        elif word_space:
+            t = c.beginText(x, self.y)
+            t.setFont(font, size)
+            t.setWordSpace(word_space)
+            t.textOut(text)
+            # Tw is text state and outlives ET: reset it or every later line stretches.
+            t.setWordSpace(0)
+            c.drawText(t)
+        else:
+            c.setFont(font, size)
+            c.drawString(x, self.y, text)
+
+    def wrapped(self, text: str, font: str, size: float, leading: float, *, width: float = TEXT_W,
+                align: str = "left", indent: float = 0.0, justify: bool = False) -> None:
+        """Wrap `text`; the first line is indented by `indent`, others hang at 0."""
+        first_w = width - indent
+        lines = simpleSplit(text, font, size, first_w) or [""]
+        if len(lines) > 1 and indent:
+            rest = simpleSplit(" ".join(lines[1:]), font, size, width)
+            lines = [lines[0], *rest]
+        for i, ln in enumerate(lines):
+            x = MARGIN_LEFT + (indent if i == 0 else 0.0)
+            w = first_w if i == 0 else width
+            ws = 0.0
+            if justify and i < len(lines) - 1 and ln.count(" "):
+                gap = w - pdfmetrics.stringWidth(ln, font, size)
+                ws = gap / ln.count(" ")
+            self.line(ln, font, size, leading, x=x, align=align, word_space=ws)
+
+    def list_item(self, text: str, font: str, size: float, leading: float) -> None:
+        """A numbered or labelled line whose continuation hangs under its text."""
+        marker, sep, rest = text.partition(" ")
+        hang = 0.0
+        if sep and marker.rstrip(".").isdigit():
+            hang = pdfmetrics.stringWidth(marker + " ", font, size)
+        lines = simpleSplit(text, font, size, TEXT_W) or [""]
+        if hang and len(lines) > 1:
+            lines = [lines[0], *simpleSplit(" ".join(lines[1:]), font, size, TEXT_W - hang)]
+        for i, ln in enumerate(lines):
+            self.line(ln, font, size, leading, x=MARGIN_LEFT + (hang if i else 0.0))
+
+
+def _signature_block(page: _Page, content: LetterContent) -> None:
+    position = content.signer_position
+    if content.on_behalf_of:
+        position = f"{position}, {content.on_behalf_of}" if position else content.on_behalf_of
+    # Position on the left, name on the right of the same (last) line of the position.
+    col = TEXT_W * 0.58
+    lines = simpleSplit(position, FONT_REGULAR, BODY_SIZE, col) or [""]
+    page.need(BODY_LEADING * (len(lines) + 3))
+    page.y -= BODY_LEADING * 2
+    for i, ln in enumerate(lines):
+        page.line(ln, FONT_REGULAR, BODY_SIZE, BODY_LEADING)
+        if i == len(lines) - 1:
+            page.c.setFont(FONT_REGULAR, BODY_SIZE)
+            page.c.drawRightString(PAGE_W - MARGIN_RIGHT, page.y, content.signer_name)
+
+
+def _foot_lines(content: LetterContent) -> list[str]:
+    common = common_texts(content.lang)
+    lines: list[str] = []
+    note = content.signing_time_note
+    if note is None:
+        note = common["signing_time_note"]
+    if note:
+        lines.append(note)
+    if content.audit_checkpoint is not None:
+        seq, digest = content.audit_checkpoint
+        lines.append(fill(common["audit_line"], {"sequence": str(seq), "digest": digest},
+                          f"common.{content.lang}"))
+    return lines
+
+
+def render_letter(content: LetterContent, *, created: datetime.datetime | None = None) -> bytes:
+    """The letter as PDF/A-2b bytes. `created` (default: now, UTC) goes into the metadata."""
+    register_fonts()
+    text = letter_text(content)
+    common = common_texts(content.lang)
+    created = (created or datetime.datetime.now(datetime.UTC)).replace(microsecond=0)
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=datetime.UTC)
+    subject = text.title
+    title = f"{content.registration_number} {text.title}"
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, pdfVersion=(1, 7), lang=content.lang, invariant=False)
+    c.setTitle(title)
+    c.setAuthor(content.signer_name)
+    c.setSubject(subject)
+    c.setCreator(CREATOR_TOOL)
+    c.setProducer(PRODUCER)
+    c.setKeywords(content.registration_number)
+    pdf_date = _pdf_date(created)
+    # Info dates must equal the XMP dates for PDF/A; reportlab would use its own clock.
+    c.setDateFormatter(lambda *_parts: pdf_date)
+    _add_pdfa_catalog_entries(c, _xmp(content, title, subject, created))
+    c.setFillColorRGB(0, 0, 0)
+    c.setStrokeColorRGB(0, 0, 0)
+
+    foot = _foot_lines(content)
+    page = _Page(c, foot_reserve=len(foot) * (FOOT_SIZE + 2.5) + 6)
+
+    head = content.letterhead
+    page.wrapped(head.institution_name, FONT_BOLD, 12.5, 16, align="centre")
+    if head.extra_line:
+        page.wrapped(head.extra_line, FONT_REGULAR, 9, 12, align="centre")
+    page.y -= 5
+    c.setLineWidth(0.6)
+    c.line(MARGIN_LEFT, page.y, PAGE_W - MARGIN_RIGHT, page.y)
+    page.wrapped(head.address, FONT_REGULAR, 8.5, 11, align="centre")
+    page.wrapped(fill(common["code_line"], {"code": head.institution_code}, "code_line"),
+                 FONT_REGULAR, 8.5, 11, align="centre")
+
+    page.y -= 22
+    date_text = format_date(content.date, content.lang, content.long_date)
+    page.line(fill(common["registration"], {"date": date_text,
+                                             "number": content.registration_number},
+                   "registration"), FONT_REGULAR, BODY_SIZE, BODY_LEADING)
+
+    page.y -= 14
+    for ln in (content.addressee_name, content.addressee_position, content.addressee_unit):
+        if ln:
+            page.wrapped(ln, FONT_REGULAR, BODY_SIZE, BODY_LEADING, width=TEXT_W * 0.6)
+
+    page.y -= 18
+    page.wrapped(text.title, FONT_BOLD, BODY_SIZE, BODY_LEADING, width=TEXT_W * 0.8)
+    page.y -= 8
+
+    for para in text.paragraphs:
+        page.y -= 5
+        if "\n" in para:
+            for ln in para.split("\n"):
+                page.list_item(ln.strip(), FONT_REGULAR, BODY_SIZE, BODY_LEADING)
+        else:
+            page.wrapped(para, FONT_REGULAR, BODY_SIZE, BODY_LEADING, indent=12 * mm,
+                         justify=True)
+
+    _signature_block(page, content)
+
+    # The foot sits on the last page: it tells how the letter was signed and anchors it
+    # to the audit trail.
+    y = MARGIN_BOTTOM
+    c.setFillColorRGB(0.3, 0.3, 0.3)
+    for ln in reversed(foot):
+        for part in reversed(simpleSplit(ln, FONT_REGULAR, FOOT_SIZE, TEXT_W)):
+            c.setFont(FONT_REGULAR, FOOT_SIZE)
+            c.drawString(MARGIN_LEFT, y, part)
+            y += FOOT_SIZE + 2.5
+    c.showPage()
+    c.save()
+    return buf.getvalue()
