@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -87,6 +88,7 @@ class StaffImportParse:
 # --- Words for levels and categories ---------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _word_key(s: str) -> str:
     # "Visiškai  slaptai", "visiskai slaptai", "TOP_SECRET", "top-secret" all meet here.
     return " ".join(fold(s).replace("_", " ").replace("-", " ").split())
@@ -103,7 +105,7 @@ def _vocabulary(enum: type[E]) -> dict[str, E]:
 _LEVELS = _vocabulary(ClearanceLevel)
 _CATEGORIES = _vocabulary(StaffCategory)
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 # --- Public entry points -----------------------------------------------------------
@@ -139,7 +141,7 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
             return _file_error(
                 "encoding",
                 f"The file is not UTF-8 text (byte 0x{data[e.start]:02X} on line {line}); "
-                "save it again as \"CSV UTF-8\".",
+                'save it again as "CSV UTF-8".',
             )
         if not text.strip():
             return _file_error("empty_file", "The file is empty.")
@@ -176,37 +178,38 @@ def _xlsx_rows(data: bytes) -> Iterator[Sequence[Cell]]:
     wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     rows = [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
     wb.close()  # read-only workbooks keep the archive open until closed
-    return iter(rows)  # type: ignore[arg-type]
+    return iter(rows)
 
 
 # --- Cells ------------------------------------------------------------------------
 
+# A cell once read: trimmed NFC text, or a date when the workbook stored a real date.
+Value = str | date
 
-def _text(cell: Cell) -> str:
-    """A cell as trimmed NFC text (macOS exports may be decomposed, NFD)."""
+
+def _value(cell: Cell) -> Value:
+    if type(cell) is str:  # the common case first: every CSV cell, most XLSX cells
+        s = cell.strip()
+        # macOS tools may write decomposed (NFD) letters; store what the keyboard types.
+        return s if s.isascii() else unicodedata.normalize("NFC", s)
     if cell is None:
         return ""
-    if isinstance(cell, str):
-        s = cell.strip()
-        return unicodedata.normalize("NFC", s) if not s.isascii() else s
-    if isinstance(cell, bool):
-        return str(cell)
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
     if isinstance(cell, float) and cell.is_integer():
         # A personal code typed into a number cell may come back as 33309240064.0.
         return str(int(cell))
-    if isinstance(cell, datetime):
-        return cell.date().isoformat()
-    if isinstance(cell, date):
-        return cell.isoformat()
     return str(cell)
 
 
+def _as_text(v: Value) -> str:
+    return v if isinstance(v, str) else v.isoformat()
+
+
 def _header_key(cell: Cell) -> str:
-    return "_".join(_text(cell).casefold().replace("-", " ").split())
-
-
-def _is_blank(row: Sequence[Cell]) -> bool:
-    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+    return "_".join(_as_text(_value(cell)).casefold().replace("-", " ").split())
 
 
 class _RowProblems:
@@ -220,31 +223,26 @@ class _RowProblems:
 
     def add(self, code: str, column: str, value: str, reason: str) -> None:
         shown = f'"{value}"' if value else "(empty)"
-        self.errors.append(
-            RowError(self.line, code, f"{column} {shown}: {reason}", column, value)
-        )
+        self.errors.append(RowError(self.line, code, f"{column} {shown}: {reason}", column, value))
 
 
-def _date(cell: Cell, column: str, problems: _RowProblems) -> date | None:
-    if isinstance(cell, datetime):
-        return cell.date()
-    if isinstance(cell, date):
-        return cell
-    text = _text(cell)
-    m = _ISO_DATE.fullmatch(text)
+def _date(v: Value, column: str, problems: _RowProblems) -> date | None:
+    if isinstance(v, date):
+        return v
+    m = _ISO_DATE.fullmatch(v)
     if not m:
-        problems.add("bad_date", column, text, "dates are written YYYY-MM-DD, e.g. 2026-03-31.")
+        problems.add("bad_date", column, v, "dates are written YYYY-MM-DD, e.g. 2026-03-31.")
         return None
     try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
+        return date.fromisoformat(v)  # the regex above keeps out its other formats
     except ValueError:
-        problems.add("bad_date", column, text, "there is no such date in the calendar.")
+        problems.add("bad_date", column, v, "there is no such date in the calendar.")
         return None
 
 
 def _word(text: str, vocabulary: dict[str, E], column: str, problems: _RowProblems) -> E | None:
-    found = vocabulary.get(_word_key(text)) if text else None
-    if found is None and text:
+    found = vocabulary.get(_word_key(text))
+    if found is None:
         kind = "clearance level" if column == "clearance_level" else "staff category"
         problems.add(f"unknown_{column}", column, text, f"not a known {kind}.")
     return found
@@ -260,9 +258,9 @@ def _file_error(code: str, message: str) -> StaffImportParse:
 def _parse_table(table: Iterable[Sequence[Cell]]) -> StaffImportParse:
     it = iter(table)
     header = next(it, None)
-    if header is None or _is_blank(header):
+    keys = [_header_key(c) for c in header] if header is not None else []
+    if not any(keys):
         return _file_error("empty_file", "The file is empty.")
-    keys = [_header_key(c) for c in header]
     index: dict[str, int] = {}
     for i, k in enumerate(keys):
         if k in COLUMNS:
@@ -277,21 +275,23 @@ def _parse_table(table: Iterable[Sequence[Cell]]) -> StaffImportParse:
         )
 
     positions = [index[c] for c in COLUMNS]
-    width = max(positions) + 1
     rows: list[StaffRow] = []
     errors: list[RowError] = []
     first_line_of: dict[str, int] = {}
     duplicated: set[str] = set()
     line = 1
+    people = 0
     for raw in it:
         line += 1
-        if _is_blank(raw):
+        n = len(raw)
+        values = [_value(raw[p]) if p < n else "" for p in positions]
+        # Spreadsheets often end with empty lines; extra columns alone do not make a person.
+        if not any(values):
             continue
-        cells: Sequence[Cell] = raw if len(raw) >= width else [*raw] + [None] * (width - len(raw))
+        people += 1
         problems = _RowProblems(line)
-        row = _parse_row([cells[p] for p in positions], problems)
-
-        code = _text(cells[index["personal_code"]])
+        row = _parse_row(values, problems)
+        code = _as_text(values[0])
         if code:
             first = first_line_of.setdefault(code, line)
             if first != line:
@@ -302,56 +302,62 @@ def _parse_table(table: Iterable[Sequence[Cell]]) -> StaffImportParse:
                     code,
                     f"the same personal code is on lines {first} and {line}.",
                 )
-        errors.extend(problems.errors)
-        if row is not None and not problems.errors:
+        if problems.errors:
+            errors.extend(problems.errors)
+        elif row is not None:
             rows.append(row)
 
-    if line == 1:
+    if not people:
         return _file_error("empty_file", "The file has a header row but no people below it.")
     # Neither copy of a duplicated person can be trusted to be the right one.
-    kept = tuple(r for r in rows if r.personal_code not in duplicated)
-    return StaffImportParse(kept, tuple(errors))
+    kept = tuple(r for r in rows if r.personal_code not in duplicated) if duplicated else rows
+    return StaffImportParse(tuple(kept), tuple(errors))
 
 
-def _parse_row(cells: Sequence[Cell], problems: _RowProblems) -> StaffRow | None:
-    texts = {c: _text(v) for c, v in zip(PERSON_COLUMNS, cells)}
-    for column, value in texts.items():
-        if not value:
-            problems.add("missing_value", column, value, "a value is required.")
+_N_PERSON = len(PERSON_COLUMNS)
 
-    code = texts["personal_code"]
+
+def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | None:
+    code, last, first, position, unit, category_text = [
+        v if type(v) is str else _as_text(v) for v in values[:_N_PERSON]
+    ]
+    for column, text in zip(
+        PERSON_COLUMNS, (code, last, first, position, unit, category_text), strict=True
+    ):
+        if not text:
+            problems.add("missing_value", column, text, "a value is required.")
     if code:
         try:
             parse_personal_code(code)
         except InvalidPersonalCode as e:
             reason = e.reason[0].lower() + e.reason[1:]
             problems.add(f"personal_code_{e.reason_code}", "personal_code", code, reason)
-    category = _word(texts["category"], _CATEGORIES, "category", problems)
-    clearance = _parse_clearance(cells[len(PERSON_COLUMNS) :], problems)
+    category = _word(category_text, _CATEGORIES, "category", problems) if category_text else None
+    clearance = _parse_clearance(values[_N_PERSON:], problems)
     if problems.errors or category is None:
         return None
     return StaffRow(
         personal_code=code,
-        last_name=texts["last_name"],
-        first_name=texts["first_name"],
-        position=texts["position"],
-        unit=texts["unit"],
+        last_name=last,
+        first_name=first,
+        position=position,
+        unit=unit,
         category=category,
         clearance=clearance,
         line=problems.line,
     )
 
 
-def _parse_clearance(cells: Sequence[Cell], problems: _RowProblems) -> ClearanceRow | None:
-    level_cell, number_cell, issued_cell, until_cell = cells
-    empty = [c for c, v in zip(CLEARANCE_COLUMNS, cells) if not _text(v)]
-    if len(empty) == len(CLEARANCE_COLUMNS):
+def _parse_clearance(values: Sequence[Value], problems: _RowProblems) -> ClearanceRow | None:
+    if not any(values):
         return None  # a person without clearance
+    level_v, number_v, issued_v, until_v = values
     before = len(problems.errors)
     # The filled cells are checked even when some are missing, so one pass shows all.
-    level = _word(_text(level_cell), _LEVELS, "clearance_level", problems)
-    issued = _date(issued_cell, "clearance_issued", problems) if _text(issued_cell) else None
-    valid_until = _date(until_cell, "clearance_valid_until", problems) if _text(until_cell) else None
+    level = _word(_as_text(level_v), _LEVELS, "clearance_level", problems) if level_v else None
+    issued = _date(issued_v, "clearance_issued", problems) if issued_v else None
+    valid_until = _date(until_v, "clearance_valid_until", problems) if until_v else None
+    empty = [c for c, v in zip(CLEARANCE_COLUMNS, values, strict=True) if not v]
     if empty:
         problems.errors.append(
             RowError(
@@ -373,4 +379,4 @@ def _parse_clearance(cells: Sequence[Cell], problems: _RowProblems) -> Clearance
         )
     if len(problems.errors) != before or level is None or issued is None or valid_until is None:
         return None
-    return ClearanceRow(level, _text(number_cell), issued, valid_until)
+    return ClearanceRow(level, _as_text(number_v), issued, valid_until)
