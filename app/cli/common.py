@@ -1,0 +1,113 @@
+"""What every command shares: finding the store, asking for the passphrase, plain errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.services.errors import ServiceError
+from app.store.errors import StoreError
+
+PASSPHRASE_ENV = "PERMIT_DESK_PASSPHRASE"
+USER_ENV = "PERMIT_DESK_USER"
+STORE_ENV = "PERMIT_DESK_STORE"
+
+
+class CliError(Exception):
+    pass
+
+
+def _expected() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [StoreError, ServiceError, CliError, FileNotFoundError,
+                                         PermissionError, IsADirectoryError]
+    try:
+        from app.letters.signers import LetterSigningError
+
+        errors.append(LetterSigningError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def is_expected(exc: BaseException) -> bool:
+    """Failures a user can act on: shown as one sentence, never as a traceback."""
+    return isinstance(exc, _expected())
+
+
+def sentence(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return f"No such file: {exc.filename}."
+    if isinstance(exc, PermissionError):
+        return f"Not allowed to open {exc.filename}."
+    text = str(exc).strip() or type(exc).__name__
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def default_store() -> Path:
+    env = os.environ.get(STORE_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("permit-desk", appauthor=False)) / "permit-desk.db"
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    return Path(args.store) if args.store else default_store()
+
+
+def ask_secret(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"No terminal to ask on; set {env} for scripts.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise CliError("The two entries differ; nothing was changed.")
+    return first
+
+
+def username_for(args: argparse.Namespace, db: Path) -> str:
+    if args.user:
+        return str(args.user)
+    if os.environ.get(USER_ENV):
+        return os.environ[USER_ENV]
+    from app.store.keyfile import KeyFile
+    from app.store.store import StorePaths
+
+    paths = StorePaths(db)
+    if not paths.keys.exists():
+        raise CliError(f"There is no store at {db}; create one with `permit-desk init`.")
+    users = [s.username for s in KeyFile.load(paths.keys).slots if s.kind == "user"]
+    if len(users) == 1 and users[0]:
+        return users[0]
+    raise CliError("Say which user is working with --user NAME (or PERMIT_DESK_USER).")
+
+
+def open_desk(args: argparse.Namespace) -> Any:
+    from app.services.desk import open_desk as _open
+
+    db = store_path(args)
+    user = username_for(args, db)
+    passphrase = ask_secret(f"Passphrase for {user}: ")
+    return _open(db, user, passphrase)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [len(h) for h in headers]
+    for r in rows:
+        widths = [max(w, len(str(c))) for w, c in zip(widths, r, strict=True)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for r in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())

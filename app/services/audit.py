@@ -1,0 +1,194 @@
+"""The audit trail: append an entry in the caller's transaction, checkpoint, verify."""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.audit_chain import (
+    CHECKPOINT_EVERY,
+    GENESIS,
+    ChainCheckpoint,
+    ChainEntry,
+    ChainReport,
+    canonical_json,
+    checkpoint_message,
+    entry_hash,
+    verify_chain,
+)
+from app.store.models import AuditCheckpoint, AuditEntry, Setting
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+
+PUBLIC_KEY = "audit.public_key"
+PRIVATE_KEY = "audit.private_key.wrapped"
+
+# Field names whose values never enter the trail, whatever a caller passes.
+SECRET_FIELDS = frozenset({"passphrase", "password", "pin", "recovery_key", "key", "secret"})
+
+
+def utc_now_text(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: ("***" if k in SECRET_FIELDS else _scrub(v)) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_scrub(v) for v in value]
+    return value
+
+
+def create_audit_key(session: Session, master_key: bytes) -> None:
+    """The institution's Ed25519 audit key, kept wrapped under the store's master key."""
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    nonce = os.urandom(12)
+    wrapped = AESGCM(master_key).encrypt(nonce, raw, b"permit-desk/audit-key/v1")
+    pub = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    session.add(Setting(key=PRIVATE_KEY, value=base64.b64encode(nonce + wrapped).decode()))
+    session.add(Setting(key=PUBLIC_KEY, value=base64.b64encode(pub).decode()))
+
+
+def load_private_key(session: Session, master_key: bytes) -> Ed25519PrivateKey:
+    blob = base64.b64decode(session.get(Setting, PRIVATE_KEY).value)  # type: ignore[union-attr]
+    raw = AESGCM(master_key).decrypt(blob[:12], blob[12:], b"permit-desk/audit-key/v1")
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def public_key(session: Session) -> Ed25519PublicKey:
+    raw = base64.b64decode(session.get(Setting, PUBLIC_KEY).value)  # type: ignore[union-attr]
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def public_key_pem(session: Session) -> bytes:
+    return public_key(session).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _last(session: Session) -> tuple[int, str]:
+    row = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append(
+    session: Session,
+    *,
+    username: str,
+    action: str,
+    entity: str = "",
+    entity_id: str | int = "",
+    before: Any = None,
+    after: Any = None,
+    acting_for: str = "",
+    signing_key: Ed25519PrivateKey | None = None,
+    now: datetime | None = None,
+) -> AuditEntry:
+    """Append one entry in the caller's transaction (which holds the write lock)."""
+    last_seq, last_hash = _last(session)
+    seq = last_seq + 1
+    at = utc_now_text(now)
+    before_s = canonical_json(_scrub(before))
+    after_s = canonical_json(_scrub(after))
+    h = entry_hash(seq=seq, at=at, username=username, acting_for=acting_for, action=action,
+                   entity=entity, entity_id=str(entity_id), before=before_s, after=after_s,
+                   prev_hash=last_hash)
+    entry = AuditEntry(seq=seq, at=at, username=username, acting_for=acting_for, action=action,
+                       entity=entity, entity_id=str(entity_id), before=before_s, after=after_s,
+                       prev_hash=last_hash, hash=h)
+    session.add(entry)
+    if signing_key is not None and seq % CHECKPOINT_EVERY == 0:
+        session.flush()
+        add_checkpoint(session, signing_key, seq, h, now)
+    return entry
+
+
+def add_checkpoint(
+    session: Session,
+    signing_key: Ed25519PrivateKey,
+    seq: int | None = None,
+    head_hash: str | None = None,
+    now: datetime | None = None,
+) -> AuditCheckpoint | None:
+    if seq is None or head_hash is None:
+        seq, head_hash = _last(session)
+        if seq == 0:
+            return None
+    existing = session.get(AuditCheckpoint, seq)
+    if existing is not None:
+        return existing
+    at = utc_now_text(now)
+    sig = signing_key.sign(checkpoint_message(seq, head_hash, at))
+    cp = AuditCheckpoint(seq=seq, head_hash=head_hash, at=at,
+                         signature=base64.b64encode(sig).decode())
+    session.add(cp)
+    return cp
+
+
+def last_checkpoint(session: Session) -> tuple[int, str] | None:
+    row = session.execute(
+        select(AuditCheckpoint.seq, AuditCheckpoint.head_hash)
+        .order_by(AuditCheckpoint.seq.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def head(session: Session) -> tuple[int, str]:
+    return _last(session)
+
+
+def iter_entries(session: Session, batch: int = 5000) -> Iterator[ChainEntry]:
+    result = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
+    for e in result.yield_per(batch):
+        yield ChainEntry(e.seq, e.at, e.username, e.acting_for, e.action, e.entity, e.entity_id,
+                         e.before, e.after, e.prev_hash, e.hash)
+
+
+def iter_checkpoints(session: Session) -> list[ChainCheckpoint]:
+    return [
+        ChainCheckpoint(c.seq, c.head_hash, c.at, base64.b64decode(c.signature))
+        for c in session.execute(select(AuditCheckpoint).order_by(AuditCheckpoint.seq)).scalars()
+    ]
+
+
+def verify_session(session: Session) -> ChainReport:
+    pub = public_key(session)
+
+    def check(sig: bytes, msg: bytes) -> bool:
+        try:
+            pub.verify(sig, msg)
+            return True
+        except InvalidSignature:
+            return False
+
+    return verify_chain(iter_entries(session), iter_checkpoints(session), check)
+
+
+def verify(desk: Desk) -> ChainReport:
+    """Check the whole chain and every checkpoint; open to every role (it changes nothing)."""
+    with desk.store.read_session() as s:
+        return verify_session(s)
+
+
+def checkpoint_now(desk: Desk) -> int | None:
+    """Sign a checkpoint at the current head, e.g. before a letter anchors it."""
+    with desk.store.session() as s:
+        cp = add_checkpoint(s, desk.audit_key(s))
+        s.commit()
+        return cp.seq if cp else None

@@ -1,0 +1,251 @@
+"""A Desk is an unlocked store with the user working at it: the handle every service takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import Role, label
+from app.services import audit
+from app.services.errors import PermissionDenied, ServiceError
+from app.store import store as store_mod
+from app.store.keyfile import KdfParams, KeyFile, kdf_from_environment
+from app.store.models import Setting, User, UserRole
+from app.store.store import OpenStore
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int
+    username: str
+    full_name: str
+    position: str
+    roles: frozenset[Role]
+    person_id: int | None
+
+    def has(self, *roles: Role) -> bool:
+        return bool(self.roles.intersection(roles))
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a service call changed, so that screens can decide whether to refresh."""
+
+    kinds: frozenset[str]
+    ids: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass
+class Desk:
+    store: OpenStore
+    actor: Actor
+    clock: Clock = utc_now
+    listeners: list[Callable[[Changes], None]] = field(default_factory=list)
+    _audit_key: Ed25519PrivateKey | None = None
+
+    # ---- time ------------------------------------------------------------------------
+    def now(self) -> datetime:
+        """UTC, timezone-naive as stored."""
+        return self.clock().astimezone(UTC).replace(tzinfo=None)
+
+    def today(self) -> date:
+        # Lithuanian institutions count days in local time; Europe/Vilnius.
+        from zoneinfo import ZoneInfo
+
+        return self.clock().astimezone(ZoneInfo("Europe/Vilnius")).date()
+
+    # ---- keys --------------------------------------------------------------------------
+    def audit_key(self, session: Session) -> Ed25519PrivateKey:
+        if self._audit_key is None:
+            self._audit_key = audit.load_private_key(session, self.store.require_master_key())
+        return self._audit_key
+
+    def lock(self) -> None:
+        self._audit_key = None
+        self.store.close()
+
+    # ---- permission, change, audit -------------------------------------------------------
+    def require(self, what: str, *roles: Role) -> None:
+        """Refuse (and audit the refusal) unless the actor holds one of the roles."""
+        if self.actor.has(*roles):
+            return
+        needed = " or ".join(label(r, "en") for r in roles)
+        with self.store.session() as s:
+            self.record(s, "refused", "", "", after={"attempted": what,
+                                                      "needs": sorted(str(r) for r in roles)})
+            s.commit()
+        raise PermissionDenied(f"{self.actor.username} may not {what}: that needs the role {needed}.")
+
+    @contextmanager
+    def change(self, what: str, *roles: Role) -> Iterator[Session]:
+        """Permission check, then one write transaction; committed only by the caller."""
+        if roles:
+            self.require(what, *roles)
+        with self.store.session() as s:
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.store.read_session() as s:
+            yield s
+
+    def record(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: str | int,
+        before: Any = None,
+        after: Any = None,
+        acting_for: str = "",
+    ) -> None:
+        audit.append(session, username=self.actor.username, action=action, entity=entity,
+                     entity_id=entity_id, before=before, after=after, acting_for=acting_for,
+                     signing_key=self.audit_key(session), now=self.clock())
+
+    def announce(self, *kinds: str, ids: tuple[tuple[str, int], ...] = ()) -> Changes:
+        changes = Changes(frozenset(kinds), ids)
+        for listener in list(self.listeners):
+            listener(changes)
+        return changes
+
+    # ---- settings ----------------------------------------------------------------------
+    def setting(self, key: str, default: str = "") -> str:
+        with self.read() as s:
+            row = s.get(Setting, key)
+            return row.value if row else default
+
+
+def _load_actor(session: Session, username: str) -> Actor:
+    user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
+    if user is None or not user.active:
+        raise ServiceError(f"The user {username!r} has no active account in this store.")
+    roles = frozenset(
+        Role(r) for r in session.execute(
+            select(UserRole.role).where(UserRole.user_id == user.id)).scalars()
+    )
+    return Actor(user.id, user.username, user.full_name, user.position, roles, user.person_id)
+
+
+RECOVERY_ACTOR = Actor(0, "(recovery)", "Recovery key", "", frozenset(), None)
+
+
+@dataclass(frozen=True)
+class NewStore:
+    desk: Desk
+    recovery_key: str
+    bound: bool
+    keyring_message: str
+
+
+def init_store(
+    db_path: Path,
+    *,
+    institution: str,
+    head_username: str,
+    head_full_name: str,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    bind: bool = True,
+    clock: Clock = utc_now,
+    institution_code: str = "",
+    institution_address: str = "",
+    head_position: str = "",
+) -> NewStore:
+    """Create a store with its head (who also administers it), policy v1 and audit key."""
+    from app.domain.policy import default_policy, policy_to_json
+    from app.store.models import PolicyVersion
+
+    if not passphrase:
+        raise ServiceError("The passphrase must not be empty.")
+    created = store_mod.create_store(db_path, username=head_username, passphrase=passphrase,
+                                     kdf=kdf or kdf_from_environment(), bind=bind)
+    st = created.store
+    now = clock().astimezone(UTC).replace(tzinfo=None)
+    try:
+        with st.session() as s:
+            audit.create_audit_key(s, st.require_master_key())
+            user = User(username=head_username, full_name=head_full_name,
+                        position=head_position or "Įstaigos vadovas", created_at=now)
+            s.add(user)
+            s.flush()
+            s.add_all([UserRole(user_id=user.id, role=Role.HEAD.value),
+                       UserRole(user_id=user.id, role=Role.ADMIN.value)])
+            for k, v in {"institution.name": institution, "institution.code": institution_code,
+                         "institution.address": institution_address}.items():
+                s.add(Setting(key=k, value=v))
+            s.add(PolicyVersion(created_at=now, created_by=user.id,
+                                body=policy_to_json(default_policy()), note="Initial policy"))
+            s.flush()
+            actor = Actor(user.id, head_username, head_full_name, user.position,
+                          frozenset({Role.HEAD, Role.ADMIN}), None)
+            desk = Desk(st, actor, clock)
+            desk.record(s, "store.init", "store", st.keyfile.store_id,
+                        after={"institution": institution, "bound": created.bound})
+            desk.record(s, "user.add", "user", user.id,
+                        after={"username": head_username, "full_name": head_full_name,
+                               "roles": ["admin", "head"]})
+            s.commit()
+    except BaseException:
+        st.close()
+        for p in [st.paths.db, st.paths.keys, *st.paths.sidecars()]:
+            if p.exists():
+                p.unlink()
+        raise
+    return NewStore(desk, created.recovery_key, created.bound, created.keyring_message)
+
+
+def open_desk(
+    db_path: Path,
+    username: str,
+    passphrase: str,
+    *,
+    clock: Clock = utc_now,
+    monotonic: Callable[[], float] | None = None,
+) -> Desk:
+    """Unlock as a user; failed attempts since the last success go into the audit trail."""
+    import time
+
+    st = store_mod.unlock(db_path, username, passphrase, clock=monotonic or time.time)
+    return _finish_open(st, username, clock)
+
+
+def open_desk_with_recovery(db_path: Path, recovery_key: str, *, clock: Clock = utc_now) -> Desk:
+    st = store_mod.unlock_with_recovery(db_path, recovery_key)
+    return _finish_open(st, None, clock)
+
+
+def _finish_open(st: OpenStore, username: str | None, clock: Clock) -> Desk:
+    try:
+        with st.session() as s:
+            actor = _load_actor(s, username) if username else RECOVERY_ACTOR
+            desk = Desk(st, actor, clock)
+            for f in st.failed_attempts:
+                desk.record(s, "unlock.failed", "user", f.username,
+                            after={"at": datetime.fromtimestamp(f.at, UTC).isoformat()})
+            desk.record(s, "unlock" if username else "unlock.recovery", "user", actor.username,
+                        after={"upgraded_from": st.upgraded_from} if st.upgraded_from else None)
+            s.commit()
+        if st.failed_attempts:
+            kf = KeyFile.load(st.paths.keys)
+            kf.failures = []
+            kf.save()
+            st.keyfile = kf
+    except BaseException:
+        st.close()
+        raise
+    return desk

@@ -1,0 +1,209 @@
+"""User accounts: roles, key slots, passphrases, links to person records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from app.domain.enums import Role
+from app.services.desk import Desk
+from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from app.store.keyfile import KdfParams, kdf_from_environment
+from app.store.models import Person, User, UserRole
+from app.store.store import user_slot_id
+
+MIN_PASSPHRASE = 10
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    full_name: str
+    position: str
+    roles: tuple[Role, ...]
+    person_code: str | None
+    active: bool
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(f"A passphrase must be at least {MIN_PASSPHRASE} characters long.")
+
+
+def _valid_username(username: str) -> str:
+    u = username.strip()
+    if not u or len(u) > 64 or not all(ch.isalnum() or ch in "._-" for ch in u):
+        raise InvalidInput("A user name is 1-64 letters, digits, dots, dashes or underscores.")
+    return u
+
+
+def _roles(values: list[str] | tuple[str, ...]) -> list[Role]:
+    out = []
+    for v in values:
+        try:
+            out.append(Role(v))
+        except ValueError:
+            names = ", ".join(r.value for r in Role)
+            raise InvalidInput(f"Unknown role {v!r}; the roles are {names}.") from None
+    if not out:
+        raise InvalidInput("A user needs at least one role.")
+    return sorted(set(out))
+
+
+def add_user(
+    desk: Desk,
+    username: str,
+    *,
+    full_name: str,
+    roles: list[str] | tuple[str, ...],
+    passphrase: str,
+    position: str = "",
+    person_code: str | None = None,
+    kdf: KdfParams | None = None,
+) -> UserView:
+    username = _valid_username(username)
+    role_list = _roles(roles)
+    check_passphrase(passphrase)
+    if not full_name.strip():
+        raise InvalidInput("A user needs a full name.")
+    with desk.change("add users", Role.ADMIN) as s:
+        if s.execute(select(User.id).where(User.username == username)).first():
+            raise Conflict(f"A user named {username!r} already exists.")
+        person_id = _person_id(s, person_code)
+        user = User(username=username, full_name=full_name.strip(), position=position,
+                    person_id=person_id, created_at=desk.now())
+        s.add(user)
+        s.flush()
+        s.add_all([UserRole(user_id=user.id, role=r.value) for r in role_list])
+        desk.record(s, "user.add", "user", user.id,
+                    after={"username": username, "full_name": full_name, "roles": role_list,
+                           "person_code": person_code})
+        # The slot is written before the commit: a slot without a user is harmless and is
+        # replaced by a retry; a user without a slot could never log in.
+        desk.store.add_user_slot(username, passphrase, kdf or kdf_from_environment())
+        s.commit()
+        view = _view(s, user)
+    desk.announce("user")
+    return view
+
+
+def _person_id(s: object, person_code: str | None) -> int | None:
+    if not person_code:
+        return None
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    pid = s.execute(select(Person.id).where(Person.personal_code == person_code)).scalar()
+    if pid is None:
+        raise NotFound(f"No person with personal code {person_code} is in the registry.")
+    return pid
+
+
+def _view(s: object, user: User) -> UserView:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    roles = tuple(sorted(Role(r) for r in s.execute(
+        select(UserRole.role).where(UserRole.user_id == user.id)).scalars()))
+    code = None
+    if user.person_id is not None:
+        code = s.execute(select(Person.personal_code).where(Person.id == user.person_id)).scalar()
+    return UserView(user.id, user.username, user.full_name, user.position, roles, code,
+                    user.active)
+
+
+def list_users(desk: Desk) -> list[UserView]:
+    with desk.read() as s:
+        users = s.execute(select(User).order_by(User.username)).scalars().all()
+        return [_view(s, u) for u in users]
+
+
+def get_user(desk: Desk, username: str) -> UserView:
+    with desk.read() as s:
+        u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if u is None:
+            raise NotFound(f"There is no user named {username!r}.")
+        return _view(s, u)
+
+
+def change_passphrase(desk: Desk, username: str, new_passphrase: str,
+                      kdf: KdfParams | None = None) -> None:
+    """Re-wrap one slot. Users change their own; an admin may reset anyone's."""
+    check_passphrase(new_passphrase)
+    if username != desk.actor.username and not desk.actor.has(Role.ADMIN):
+        if desk.actor.username != "(recovery)":
+            desk.require("change another user's passphrase", Role.ADMIN)
+    with desk.store.session() as s:
+        u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if u is None:
+            raise NotFound(f"There is no user named {username!r}.")
+        desk.record(s, "user.passwd", "user", u.id, after={"username": username})
+        desk.store.add_user_slot(username, new_passphrase, kdf or kdf_from_environment())
+        s.commit()
+
+
+def set_roles(desk: Desk, username: str, roles: list[str]) -> UserView:
+    role_list = _roles(roles)
+    with desk.change("change roles", Role.ADMIN) as s:
+        u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if u is None:
+            raise NotFound(f"There is no user named {username!r}.")
+        before = _view(s, u).roles
+        s.execute(delete(UserRole).where(UserRole.user_id == u.id))
+        s.add_all([UserRole(user_id=u.id, role=r.value) for r in role_list])
+        _keep_an_admin(s, excluding=None)
+        desk.record(s, "user.roles", "user", u.id, before={"roles": before},
+                    after={"roles": role_list})
+        s.commit()
+        view = _view(s, u)
+    desk.announce("user")
+    return view
+
+
+def _keep_an_admin(s: object, excluding: int | None) -> None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    q = select(UserRole.user_id).join(User, User.id == UserRole.user_id).where(
+        UserRole.role == Role.ADMIN.value, User.active.is_(True))
+    if excluding is not None:
+        q = q.where(UserRole.user_id != excluding)
+    if s.execute(q.limit(1)).first() is None:
+        raise Conflict("The store must keep at least one active administrator.")
+
+
+def link_person(desk: Desk, username: str, person_code: str | None) -> UserView:
+    with desk.change("link users to person records", Role.ADMIN) as s:
+        u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if u is None:
+            raise NotFound(f"There is no user named {username!r}.")
+        before = u.person_id
+        u.person_id = _person_id(s, person_code)
+        desk.record(s, "user.link_person", "user", u.id, before={"person_id": before},
+                    after={"person_id": u.person_id, "person_code": person_code})
+        s.commit()
+        view = _view(s, u)
+    desk.announce("user")
+    return view
+
+
+def remove_user(desk: Desk, username: str) -> None:
+    """Deactivate the account (its history stays) and delete its key slot."""
+    if username == desk.actor.username:
+        raise PermissionDenied("You cannot remove your own account.")
+    with desk.change("remove users", Role.ADMIN) as s:
+        u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+        if u is None or not u.active:
+            raise NotFound(f"There is no active user named {username!r}.")
+        u.active = False
+        _keep_an_admin(s, excluding=u.id)
+        desk.record(s, "user.remove", "user", u.id, after={"username": username})
+        s.commit()
+    desk.store.remove_user_slot(username)
+    desk.announce("user")
+
+
+def slot_id(username: str) -> str:
+    return user_slot_id(username)

@@ -1,0 +1,132 @@
+"""Workstation binding through the OS keyring, accepting only backends that keep secrets safe."""
+
+from __future__ import annotations
+
+import base64
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+SERVICE = "permit-desk"
+
+# Backends that keep secrets encrypted under the user's login. Anything else (plaintext
+# files, "chainer" over unknown backends, the null/fail backends) is refused even when
+# PYTHON_KEYRING_BACKEND or a keyringrc asks for it.
+SECURE_BACKENDS = frozenset(
+    {
+        "keyring.backends.Windows.WinVaultKeyring",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+    }
+)
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    available: bool
+    backend: str
+    reason: str
+
+
+def _qualname(obj: Any) -> str:
+    cls = type(obj)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is_test_backend(obj: Any) -> bool:
+    # A test double is accepted only inside a pytest run, never in the product.
+    return bool(getattr(type(obj), "permit_desk_test_backend", False)) and "pytest" in sys.modules
+
+
+def _secure_backend(obj: Any) -> bool:
+    return _qualname(obj) in SECURE_BACKENDS or _is_test_backend(obj)
+
+
+def current_backend() -> Any | None:
+    try:
+        import keyring
+        import keyring.backends.chainer
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    # A chainer is only as good as its members: pick the first secure one, or refuse.
+    if isinstance(backend, keyring.backends.chainer.ChainerBackend):
+        for member in backend.backends:
+            if _secure_backend(member) and _viable(member):
+                return member
+        return backend
+    return backend
+
+
+def _viable(backend: Any) -> bool:
+    try:
+        return float(getattr(type(backend), "priority", 1)) > 0
+    except Exception:
+        return False
+
+
+def status() -> KeyringStatus:
+    backend = current_backend()
+    if backend is None:
+        return KeyringStatus(False, "none", "No keyring could be loaded on this workstation.")
+    name = _qualname(backend)
+    if not _secure_backend(backend):
+        return KeyringStatus(
+            False, name, f"The keyring backend {name} is not a secure store and is refused."
+        )
+    if not _viable(backend):
+        return KeyringStatus(False, name, f"The keyring backend {name} is not usable here.")
+    return KeyringStatus(True, name, f"Secure keyring {name} is available.")
+
+
+def _backend_or_none() -> Any | None:
+    backend = current_backend()
+    if backend is None or not _secure_backend(backend) or not _viable(backend):
+        return None
+    return backend
+
+
+def create_binding_secret(account: str) -> bytes | None:
+    """Store a fresh 32-byte secret for this store; None where no secure keyring exists."""
+    backend = _backend_or_none()
+    if backend is None:
+        return None
+    secret = os.urandom(32)
+    try:
+        backend.set_password(SERVICE, account, base64.b64encode(secret).decode("ascii"))
+    except Exception:
+        return None
+    return secret
+
+
+def read_binding_secret(account: str) -> bytes | None:
+    backend = _backend_or_none()
+    if backend is None:
+        return None
+    try:
+        value = backend.get_password(SERVICE, account)
+    except Exception:
+        return None
+    if not value:
+        return None
+    try:
+        return base64.b64decode(value)
+    except ValueError:
+        return None
+
+
+def delete_binding_secret(account: str) -> None:
+    backend = _backend_or_none()
+    if backend is None:
+        return
+    try:
+        backend.delete_password(SERVICE, account)
+    except Exception:
+        pass
+
+
+def environment_requests_backend() -> str | None:
+    return os.environ.get("PYTHON_KEYRING_BACKEND")
