@@ -145,7 +145,10 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
             )
         if not text.strip():
             return _file_error("empty_file", "The file is empty.")
-        return _parse_table(_csv_rows(text))
+        # Normalising the whole text once is far cheaper than cell by cell.
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        return _parse_table(_csv_rows(text), text_only=True)
     hint = " Save it as .xlsx or CSV." if suffix in (".xls", ".ods") else ""
     return _file_error(
         "file_type",
@@ -255,7 +258,8 @@ def _file_error(code: str, message: str) -> StaffImportParse:
     return StaffImportParse((), (RowError(1, code, message),))
 
 
-def _parse_table(table: Iterable[Sequence[Cell]]) -> StaffImportParse:
+def _parse_table(table: Iterable[Sequence[Cell]], text_only: bool = False) -> StaffImportParse:
+    """The rows below the header; text_only means every cell is already NFC text (CSV)."""
     it = iter(table)
     header = next(it, None)
     keys = [_header_key(c) for c in header] if header is not None else []
@@ -284,7 +288,11 @@ def _parse_table(table: Iterable[Sequence[Cell]]) -> StaffImportParse:
     for raw in it:
         line += 1
         n = len(raw)
-        values = [_value(raw[p]) if p < n else "" for p in positions]
+        values: list[Value]
+        if text_only:
+            values = [raw[p].strip() if p < n else "" for p in positions]  # type: ignore[union-attr]
+        else:
+            values = [_value(raw[p]) if p < n else "" for p in positions]
         # Spreadsheets often end with empty lines; extra columns alone do not make a person.
         if not any(values):
             continue
@@ -321,11 +329,11 @@ def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | No
     code, last, first, position, unit, category_text = [
         v if type(v) is str else _as_text(v) for v in values[:_N_PERSON]
     ]
-    for column, text in zip(
-        PERSON_COLUMNS, (code, last, first, position, unit, category_text), strict=True
-    ):
-        if not text:
-            problems.add("missing_value", column, text, "a value is required.")
+    texts = (code, last, first, position, unit, category_text)
+    if not all(texts):
+        for column, text in zip(PERSON_COLUMNS, texts, strict=True):
+            if not text:
+                problems.add("missing_value", column, text, "a value is required.")
     if code:
         try:
             parse_personal_code(code)
