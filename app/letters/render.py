@@ -44,6 +44,16 @@ TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 BODY_SIZE = 10.5
 BODY_LEADING = 14.5
 FOOT_SIZE = 7.5
+FOOT_HEIGHT = 34.0
+# Where sign.py puts the visible signature stamp: bottom right, above the foot. The
+# body never flows into this band, so the stamp cannot cover text.
+STAMP_W, STAMP_H = 210.0, 50.0
+STAMP_BOX = (
+    PAGE_W - MARGIN_RIGHT - STAMP_W,
+    MARGIN_BOTTOM + FOOT_HEIGHT,
+    PAGE_W - MARGIN_RIGHT,
+    MARGIN_BOTTOM + FOOT_HEIGHT + STAMP_H,
+)
 
 _fonts_lock = threading.Lock()
 
@@ -344,7 +354,7 @@ def render_letter(content: LetterContent, *, created: datetime.datetime | None =
     c.setStrokeColorRGB(0, 0, 0)
 
     foot = _foot_lines(content)
-    page = _Page(c, foot_reserve=len(foot) * (FOOT_SIZE + 2.5) + 6)
+    page = _Page(c, foot_reserve=FOOT_HEIGHT + STAMP_H + 8)
 
     head = content.letterhead
     page.wrapped(head.institution_name, FONT_BOLD, 12.5, 16, align="centre")

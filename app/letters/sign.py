@@ -1,0 +1,214 @@
+"""Signs a rendered letter with a PAdES signature and a visible stamp, all offline."""
+
+from __future__ import annotations
+
+import asyncio
+import binascii
+import datetime
+import io
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils import layout
+from pyhanko.pdf_utils.content import PdfContent
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.layout import BoxConstraints
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.signers.pdf_signer import (
+    DSSContentSettings,
+    PdfSigningSession,
+    SigDSSPlacementPreference,
+)
+from pyhanko.stamp import StaticStampStyle
+from pyhanko_certvalidator import ValidationContext
+from reportlab.pdfgen.canvas import Canvas
+
+from app.letters.content import Lang
+from app.letters.render import (
+    FONT_REGULAR,
+    STAMP_BOX,
+    common_texts,
+    fill,
+    register_fonts,
+)
+from app.letters.signers import LetterSigner, LetterSigningError
+
+SIGNATURE_FIELD = "Parasas"
+_BASE_RESERVE = 6144
+
+
+class _StampPage(PdfContent):
+    """A one-page PDF held in memory, drawn as the stamp's appearance.
+
+    pyHanko's own ImportedPdfPage only reads from a file name.
+    """
+
+    def __init__(self, pdf: bytes) -> None:
+        self._pdf = pdf
+        super().__init__()
+
+    def render(self) -> bytes:
+        w = self._ensure_writer
+        reader = PdfFileReader(io.BytesIO(self._pdf))
+        xobj = w.import_page_as_xobject(reader, page_ix=0)
+        name = "/Stamp" + binascii.hexlify(uuid.uuid4().bytes).decode("ascii")
+        self.resources.xobject[name] = xobj
+        x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+        self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return name.encode("ascii") + b" Do"
+
+
+def stamp_pdf(lines: Sequence[str], width: float, height: float) -> bytes:
+    """The stamp drawn with the letter's embedded font, so Lithuanian letters render.
+
+    pyHanko's text stamps need fontTools and HarfBuzz to embed a TrueType font;
+    reportlab already embeds DejaVu subsets, so the stamp is drawn here instead.
+    """
+    register_fonts()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(width, height), invariant=True)
+    c.setStrokeColorRGB(0.1, 0.25, 0.55)
+    c.setFillColorRGB(0.1, 0.25, 0.55)
+    c.setLineWidth(1)
+    c.roundRect(0.5, 0.5, width - 1, height - 1, 4)
+    size = 7.5
+    leading = (height - 8) / max(len(lines), 1)
+    leading = min(leading, size * 1.35)
+    y = height - 4 - size
+    for i, ln in enumerate(lines):
+        # One font only: a second embedded subset would add ~20 KB to every letter.
+        c.setFont(FONT_REGULAR, size)
+        c.drawString(6, y, ln)
+        y -= leading
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+class _PdfSignerAt(signers.PdfSigner):
+    """PdfSigner whose signing time is given, not read from the clock inside pyHanko."""
+
+    def __init__(self, *args: Any, when: datetime.datetime, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._when = when
+
+    def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False
+                             ) -> PdfSigningSession:
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        session.system_time = self._when
+        return session
+
+
+def _load_certs(items: Sequence[Any]) -> list[asn1_x509.Certificate]:
+    from app.letters.verify import load_certificate
+
+    return [load_certificate(c) for c in items]
+
+
+def sign_letter(
+    pdf_bytes: bytes,
+    signer: LetterSigner,
+    *,
+    registration_number: str,
+    signer_name: str,
+    role: str,
+    when: datetime.datetime,
+    lang: Lang = "lt",
+    crls: Sequence[bytes] = (),
+    trust_roots: Sequence[Any] = (),
+) -> bytes:
+    """The signed letter: PAdES B-B, or B-B with the chain's CRLs embedded (LT data).
+
+    `when` is the workstation's clock; the letter says so in its foot. With `crls`,
+    the CRLs go into the document security store in the same revision as the
+    signature, so the signature still covers the whole file. `trust_roots` default
+    to the self-signed certificates in the signer's chain. Raises LetterSigningError;
+    never returns a partial file.
+    """
+    if when.tzinfo is None:
+        raise ValueError("The signing time must carry a time zone.")
+    common = common_texts(lang)
+    texts = {"name": signer_name, "role": role, "number": registration_number,
+             "when": when.strftime("%Y-%m-%d %H:%M:%S %z")}
+    lines = [fill(common[k], texts, f"common.{lang}")
+             for k in ("stamp_signed", "stamp_role", "stamp_time", "stamp_number")]
+    x1, y1, x2, y2 = STAMP_BOX
+    style = StaticStampStyle(
+        background=_StampPage(stamp_pdf(lines, x2 - x1, y2 - y1)),
+        border_width=0,
+        background_opacity=1.0,
+        background_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MIN,
+            y_align=layout.AxisAlignment.ALIGN_MIN,
+            margins=layout.Margins.uniform(0),
+        ),
+    )
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=True)
+        last_page = int(writer.root["/Pages"]["/Count"]) - 1
+    except Exception as e:
+        raise LetterSigningError(f"The letter to sign is not a readable PDF ({e}).") from None
+
+    vc: ValidationContext | None = None
+    # Reserving the CMS size up front skips pyHanko's dry-run signature, which would
+    # double the cost of every signature on a token.
+    reserve = _BASE_RESERVE + sum(len(c.dump()) for c in signer.chain) + len(
+        signer.certificate.dump())
+    reserve += reserve % 2
+    if crls:
+        roots = _load_certs(trust_roots) if trust_roots else [
+            c for c in signer.chain if c.self_signed == "maybe" or c.self_signed == "yes"
+        ]
+        vc = ValidationContext(
+            trust_roots=roots,
+            other_certs=list(signer.chain),
+            crls=list(crls),
+            allow_fetching=False,
+            revocation_mode="hard-fail",
+            moment=when,
+        )
+    meta = signers.PdfSignatureMetadata(
+        field_name=SIGNATURE_FIELD,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        name=signer_name,
+        reason=registration_number,
+        embed_validation_info=bool(crls),
+        validation_context=vc,
+        dss_settings=DSSContentSettings(
+            placement=SigDSSPlacementPreference.TOGETHER_WITH_SIGNATURE, include_vri=False
+        ),
+    )
+    pdf_signer = _PdfSignerAt(
+        meta,
+        signer.pyhanko_signer,
+        stamp_style=style,
+        new_field_spec=fields.SigFieldSpec(
+            SIGNATURE_FIELD, on_page=last_page, box=(int(x1), int(y1), int(x2), int(y2))
+        ),
+        when=when,
+    )
+    try:
+        out = asyncio.run(pdf_signer.async_sign_pdf(writer, bytes_reserved=reserve))
+    except LetterSigningError:
+        raise
+    except Exception as e:
+        raise LetterSigningError(_plain_failure(e)) from e
+    data: bytes = out.getvalue()
+    return data
+
+
+def _plain_failure(e: Exception) -> str:
+    name = type(e).__name__
+    text = str(e).strip().rstrip(".")
+    if "revoked" in text.lower():
+        return "The signing certificate has been revoked."
+    if "PinIncorrect" in name or "UserNotLoggedIn" in name:
+        return "The token refused to sign: log in again with the PIN."
+    if "DeviceRemoved" in name or "TokenNotPresent" in name or "SessionHandleInvalid" in name:
+        return "The token was removed while signing."
+    return f"The letter could not be signed ({name}: {text})."

@@ -1,0 +1,170 @@
+"""Checks a signed letter offline against imported trust roots and revocation lists."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import PdfSignatureStatus
+from pyhanko_certvalidator import ValidationContext
+
+from app.letters.render import PD_PREFIX
+
+CertLike = bytes | asn1_x509.Certificate
+
+
+@dataclass(frozen=True)
+class LetterVerdict:
+    ok: bool
+    signer_name: str
+    signing_time: datetime.datetime | None
+    registration_number: str
+    coverage: str
+    problems: tuple[str, ...]
+
+
+def load_certificate(item: Any) -> asn1_x509.Certificate:
+    """An asn1crypto certificate from DER or PEM bytes, or from one already parsed."""
+    if isinstance(item, asn1_x509.Certificate):
+        return item
+    if hasattr(item, "public_bytes"):  # a cryptography certificate
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return asn1_x509.Certificate.load(item.public_bytes(Encoding.DER))
+    data = bytes(item)
+    if pem.detect(data):
+        _, _, data = pem.unarmor(data)
+    return asn1_x509.Certificate.load(data)
+
+
+def _crl_der(item: bytes) -> bytes:
+    if pem.detect(item):
+        _, _, item = pem.unarmor(item)
+    return item
+
+
+_REG_RE = re.compile(
+    rb"<" + PD_PREFIX.encode() + rb":RegistrationNumber>([^<]*)</"
+)
+
+
+def _registration_number(reader: PdfFileReader) -> str:
+    try:
+        meta = reader.root.get("/Metadata")
+        if meta is not None:
+            m = _REG_RE.search(meta.get_object().data)
+            if m:
+                import html
+
+                return html.unescape(m.group(1).decode("utf-8"))
+        info = reader.trailer_view.get("/Info")
+        if info is not None:
+            return str(info.get_object().get("/Keywords", ""))
+    except Exception:
+        pass
+    return ""
+
+
+def _dss_crls(reader: PdfFileReader) -> list[bytes]:
+    try:
+        dss = reader.root.get("/DSS")
+        if dss is None:
+            return []
+        return [ref.get_object().data for ref in dss.get_object().get("/CRLs", [])]
+    except Exception:
+        return []
+
+
+def _failed(problem: str, registration_number: str = "") -> LetterVerdict:
+    return LetterVerdict(False, "", None, registration_number, "NONE", (problem,))
+
+
+def verify_letter(
+    pdf_bytes: bytes,
+    trust_roots: Sequence[CertLike],
+    crls: Sequence[bytes] = (),
+    at: datetime.datetime | None = None,
+) -> LetterVerdict:
+    """Whether the letter is intact, signed under a trusted root, and nothing follows the signature.
+
+    Never raises for a bad file: every failure is a plain sentence in `problems`.
+    Revocation is checked strictly ("hard-fail") when any CRL is available, given
+    here or embedded in the letter; otherwise it is not checked (offline, nothing
+    to fetch).
+    """
+    try:
+        roots = [load_certificate(r) for r in trust_roots]
+    except Exception:
+        return _failed("One of the trust anchors is not a certificate.")
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception:
+        return _failed("The file is not a readable PDF letter; it may be truncated or damaged.")
+    reg = _registration_number(reader)
+    if not signatures:
+        return _failed("The letter carries no signature.", reg)
+
+    all_crls = [_crl_der(c) for c in crls] + _dss_crls(reader)
+    problems: list[str] = []
+    statuses: list[PdfSignatureStatus] = []
+    for sig in signatures:
+        try:
+            vc = ValidationContext(
+                trust_roots=roots,
+                crls=all_crls,
+                allow_fetching=False,
+                revocation_mode="hard-fail" if all_crls else "soft-fail",
+                moment=at,
+            )
+            statuses.append(validate_pdf_signature(sig, signer_validation_context=vc))
+        except Exception:
+            problems.append("A signature in the letter is damaged and cannot be checked.")
+    if problems or not statuses:
+        return LetterVerdict(False, "", None, reg, "NONE", tuple(problems))
+
+    last = statuses[-1]
+    for st in statuses:
+        problems.extend(_status_problems(st))
+    coverage = last.coverage.name if last.coverage is not None else "NONE"
+    if coverage != "ENTIRE_FILE" and not any("after it was signed" in p for p in problems):
+        problems.append("Something was added to the letter after it was signed.")
+    cert = last.signing_cert
+    name = ""
+    if cert is not None:
+        cn = cert.subject.native.get("common_name", "")
+        name = str(cn[0] if isinstance(cn, list) else cn)
+    signing_time = last.signer_reported_dt
+    ok = not problems and all(st.bottom_line for st in statuses)
+    if not ok and not problems:
+        problems.append("The signature does not meet the validation rules.")
+    return LetterVerdict(ok, name, signing_time, reg, coverage, tuple(dict.fromkeys(problems)))
+
+
+def _status_problems(st: PdfSignatureStatus) -> list[str]:
+    out: list[str] = []
+    if not st.intact:
+        out.append("The letter was changed after it was signed.")
+    elif not st.valid:
+        out.append("The signature does not match the signing certificate.")
+    if st.coverage is not None and st.coverage.name != "ENTIRE_FILE":
+        out.append("Something was added to the letter after it was signed.")
+    if st.revoked:
+        out.append("The signing certificate has been revoked.")
+    elif not st.trusted:
+        summary = st.trust_problem_indic.name if st.trust_problem_indic is not None else ""
+        if "EXPIRED" in summary or "NOT_YET_VALID" in summary:
+            out.append("The signing certificate was not valid at the signing time.")
+        elif "REVOC" in summary:
+            out.append("The revocation status of the signing certificate cannot be established.")
+        else:
+            out.append("The signing certificate does not lead to a trusted root.")
+    return out
