@@ -207,7 +207,8 @@ def _add_pdfa_catalog_entries(canvas: Canvas, xmp: bytes) -> None:
     meta = pdfdoc.PDFStream(
         pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}),
         xmp,
-        filters=[],
+        # None, not []: an empty list makes reportlab write an empty /Filter array.
+        filters=None,
     )
     doc.Catalog.Metadata = meta
     icc = pdfdoc.PDFStream(
@@ -339,7 +340,11 @@ def render_letter(content: LetterContent, *, created: datetime.datetime | None =
     title = f"{content.registration_number} {text.title}"
 
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, pdfVersion=(1, 7), lang=content.lang, invariant=False)
+    # The initial font matters: reportlab selects it at the top of every page, and the
+    # default Helvetica is not embedded, which PDF/A forbids.
+    c = Canvas(buf, pagesize=A4, pdfVersion=(1, 7), lang=content.lang, invariant=False,
+               initialFontName=FONT_REGULAR, initialFontSize=BODY_SIZE,
+               initialLeading=BODY_LEADING)
     c.setTitle(title)
     c.setAuthor(content.signer_name)
     c.setSubject(subject)
