@@ -157,6 +157,7 @@ class TravelRequest(Base):
         Index("ix_request_dates", "state", "depart", "return_date", "person_id"),
         Index("ix_request_person", "person_id", "depart"),
         Index("ix_request_depart", "depart", "id"),
+        Index("ix_request_search", "search_text", "id"),
     )
 
 

@@ -196,6 +196,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_request_dates', ['state', 'depart', 'return_date', 'person_id'], unique=False)
         batch_op.create_index('ix_request_depart', ['depart', 'id'], unique=False)
         batch_op.create_index('ix_request_person', ['person_id', 'depart'], unique=False)
+        batch_op.create_index('ix_request_search', ['search_text', 'id'], unique=False)
         batch_op.create_index('ix_request_state_depart', ['state', 'depart', 'id'], unique=False)
         batch_op.create_index('ix_request_state_submitted', ['state', 'submitted_at', 'id'], unique=False)
 
@@ -408,6 +409,7 @@ def downgrade() -> None:
     with op.batch_alter_table('travel_request', schema=None) as batch_op:
         batch_op.drop_index('ix_request_state_submitted')
         batch_op.drop_index('ix_request_state_depart')
+        batch_op.drop_index('ix_request_search')
         batch_op.drop_index('ix_request_person')
         batch_op.drop_index('ix_request_depart')
         batch_op.drop_index('ix_request_dates')

@@ -1,0 +1,139 @@
+"""After the trip: debriefs with deadlines, and violations that withdraw the clearance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app.domain.enums import LetterKind, RequestState, Role
+from app.domain.workflow import Action
+from app.services.decisions import queue_letter
+from app.services.desk import Desk
+from app.services.errors import InvalidInput, NotFound
+from app.services.request_views import DebriefView, RequestView, ViolationView
+from app.services.requests import debrief_view, get_request_row, load_view, set_state
+from app.store.models import Debrief, Declaration, Letter, Person, User, Violation
+
+VIOLATION_KINDS = ("travel_without_permission", "breach_of_conditions")
+
+
+def record_debrief(
+    desk: Desk,
+    request_id: int,
+    *,
+    deviations: str = "",
+    approaches: str = "",
+    device_searches: str = "",
+    contacts: str = "",
+    notes: str = "",
+) -> RequestView:
+    """What actually happened on the trip, as told to the security officer."""
+    with desk.change("record debriefs", Role.SECURITY_OFFICER) as s:
+        req = get_request_row(s, request_id)
+        deb = s.execute(select(Debrief).where(Debrief.request_id == req.id)).scalar_one_or_none()
+        set_state(desk, s, req, Action.DEBRIEF)
+        if deb is None:  # a return recorded before debriefs existed, or by hand
+            deb = Debrief(request_id=req.id, due=desk.today())
+            s.add(deb)
+        deb.recorded_at = desk.now()
+        deb.recorded_by = desk.actor.user_id
+        deb.deviations, deb.approaches = deviations.strip(), approaches.strip()
+        deb.device_searches, deb.contacts, deb.notes = (device_searches.strip(), contacts.strip(),
+                                                        notes.strip())
+        desk.record(s, "debrief.record", "travel_request", req.id,
+                    after={"deviations": deviations, "approaches": approaches,
+                           "device_searches": device_searches, "contacts": contacts,
+                           "notes": notes, "late": desk.today() > deb.due})
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "debrief", ids=(("request", request_id),))
+    return view
+
+
+def overdue_debriefs(desk: Desk, limit: int = 200) -> list[DebriefView]:
+    with desk.read() as s:
+        rows = s.execute(select(Debrief).where(Debrief.recorded_at.is_(None),
+                                               Debrief.due < desk.today())
+                         .order_by(Debrief.due, Debrief.id).limit(limit)).scalars().all()
+        return [debrief_view(s, d) for d in rows]
+
+
+def record_violation(
+    desk: Desk,
+    *,
+    person_code: str,
+    kind: str,
+    occurred_on: date,
+    evidence: str,
+    request_id: int | None = None,
+    review_note: str | None = None,
+    lang: str = "lt",
+) -> ViolationView:
+    """Travel without permission (or a breach of conditions): the clearance is withdrawn at
+    once and the withdrawal letter is queued, all in one transaction."""
+    from app.services import clearances
+
+    if kind not in VIOLATION_KINDS:
+        raise InvalidInput(f"A violation is one of: {', '.join(VIOLATION_KINDS)}.")
+    if not evidence.strip():
+        raise InvalidInput("Describe the evidence of the violation.")
+    roles = (Role.SECURITY_OFFICER,) if review_note is None else (Role.SECURITY_OFFICER,
+                                                                  Role.HEAD)
+    with desk.change("record violations", *roles) as s:
+        person = s.execute(select(Person).where(Person.personal_code == person_code.strip())
+                           ).scalar_one_or_none()
+        if person is None:
+            raise NotFound(f"No person with personal code {person_code} is in the registry.")
+        if request_id is not None:
+            req = get_request_row(s, request_id)
+            if req.person_id != person.id:
+                raise InvalidInput(f"Request {request_id} is not {person_code}'s request.")
+            state = RequestState(req.state)
+            action = (Action.REVIEW_VIOLATION if state is RequestState.DECLARED
+                      else Action.RECORD_VIOLATION)
+            set_state(desk, s, req, action, evidence)
+            if state is RequestState.DECLARED:
+                decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)
+                                 ).scalar_one()
+                decl.reviewed_by, decl.reviewed_at = desk.actor.user_id, desk.now()
+                decl.review_outcome, decl.review_note = "violation", review_note or evidence
+        clearance_id = clearances.withdraw_in_session(
+            desk, s, person.id, f"Violation: {kind.replace('_', ' ')}", occurred_on)
+        v = Violation(person_id=person.id, request_id=request_id, kind=kind,
+                      occurred_on=occurred_on, evidence=evidence.strip(),
+                      recorded_by=desk.actor.user_id, recorded_at=desk.now(),
+                      clearance_id=clearance_id)
+        s.add(v)
+        s.flush()
+        letter = queue_letter(desk, s, LetterKind.WITHDRAWAL, request_id=request_id,
+                              violation_id=v.id, lang=lang)
+        desk.record(s, "violation.record", "violation", v.id,
+                    after={"person_code": person.personal_code, "kind": kind,
+                           "occurred_on": occurred_on, "evidence": evidence,
+                           "request_id": request_id, "clearance_withdrawn": clearance_id,
+                           "letter": letter.registration_number})
+        s.commit()
+        view = _violation_view(s, v)
+    desk.announce("violation", "clearance", "letter", "request")
+    return view
+
+
+def _violation_view(s: object, v: Violation) -> ViolationView:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(s, Session)
+    p = s.get(Person, v.person_id)
+    u = s.get(User, v.recorded_by)
+    assert p is not None and u is not None
+    letter_id = s.execute(select(Letter.id).where(Letter.violation_id == v.id)).scalar()
+    return ViolationView(v.id, p.id, p.personal_code, f"{p.first_name} {p.last_name}",
+                         v.request_id, v.kind, v.occurred_on, v.evidence, u.username,
+                         v.recorded_at, v.clearance_id, letter_id)
+
+
+def list_violations(desk: Desk, limit: int = 200) -> list[ViolationView]:
+    with desk.read() as s:
+        rows = s.execute(select(Violation).order_by(Violation.recorded_at.desc())
+                         .limit(limit)).scalars().all()
+        return [_violation_view(s, v) for v in rows]

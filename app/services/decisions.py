@@ -1,0 +1,208 @@
+"""Deciding a request: who may, on whose behalf, under which policy; the letter is queued."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import DecisionOutcome, LetterKind, RequestState, Role
+from app.domain.policy import debrief_due
+from app.domain.workflow import Action
+from app.services import delegations
+from app.services import policy as policy_svc
+from app.services.desk import Desk
+from app.services.errors import InvalidInput, PermissionDenied
+from app.services.request_views import RequestView
+from app.services.requests import _move_state, get_request_row, load_view, set_state
+from app.store.models import Decision, Delegation, Letter, Person, RegisterCounter, Setting, User
+
+DEFAULT_REG_FORMAT = "7-{n}"
+
+_ACTIONS = {
+    DecisionOutcome.APPROVE: Action.APPROVE,
+    DecisionOutcome.DENY: Action.DENY,
+    DecisionOutcome.RETURN: Action.RETURN,
+}
+
+
+@dataclass(frozen=True)
+class Authority:
+    """Why this actor may decide this request: as head, or as deputy for the head."""
+
+    delegation: Delegation | None
+    acting_for: User | None
+
+
+def authority(desk: Desk, s: Session, person: Person, on: date) -> Authority:
+    """Raise PermissionDenied (audited) unless the actor may decide for this traveller."""
+    actor = desk.actor
+    if actor.person_id is not None and actor.person_id == person.id:
+        _refuse(desk, s, "decide their own travel request",
+                "Nobody may decide their own travel request.")
+    if actor.has(Role.HEAD):
+        return Authority(None, None)
+    if actor.has(Role.DEPUTY):
+        d = delegations.in_force_for(s, actor.user_id, on, person.unit)
+        if d is not None:
+            return Authority(d, s.get(User, d.from_user_id))
+        _refuse(desk, s, "decide without a delegation",
+                f"{actor.username} has no delegation in force on {on} for the unit "
+                f"'{person.unit}'.")
+    _refuse(desk, s, "decide travel requests",
+            f"{actor.username} may not decide travel requests: that needs the head, or a "
+            "deputy with a delegation.")
+    raise AssertionError("unreachable")
+
+
+def _refuse(desk: Desk, s: Session, what: str, message: str) -> None:
+    s.rollback()
+    desk.record(s, "refused", "", "", after={"attempted": what})
+    s.commit()
+    raise PermissionDenied(message)
+
+
+def may_decide(desk: Desk, s: Session, person: Person, on: date) -> tuple[bool, str]:
+    """The same rule as authority(), as an answer for the UI (nothing is audited)."""
+    actor = desk.actor
+    if actor.person_id is not None and actor.person_id == person.id:
+        return False, "This is your own request; another person must decide it."
+    if actor.has(Role.HEAD):
+        return True, ""
+    if actor.has(Role.DEPUTY):
+        if delegations.in_force_for(s, actor.user_id, on, person.unit) is not None:
+            return True, ""
+        return False, f"No delegation in force today for the unit '{person.unit}'."
+    return False, "Only the head, or a deputy with a delegation, decides requests."
+
+
+def next_registration_number(s: Session, year: int) -> str:
+    """The next number of the year's register, in the institution's format."""
+    counter = s.get(RegisterCounter, year)
+    if counter is None:
+        counter = RegisterCounter(year=year, next_number=1)
+        s.add(counter)
+        s.flush()
+    n = counter.next_number
+    counter.next_number = n + 1
+    fmt_row = s.get(Setting, "letters.registration_format")
+    fmt = fmt_row.value if fmt_row and fmt_row.value else DEFAULT_REG_FORMAT
+    return fmt.format(n=n, year=year, yy=f"{year % 100:02d}")
+
+
+def queue_letter(desk: Desk, s: Session, kind: LetterKind, *, request_id: int | None = None,
+                 decision_id: int | None = None, violation_id: int | None = None,
+                 lang: str = "lt") -> Letter:
+    """A letter row in the same transaction as what it reports; signing follows the commit."""
+    letter = Letter(kind=kind.value, lang=lang, request_id=request_id, decision_id=decision_id,
+                    violation_id=violation_id, status="pending", created_at=desk.now(),
+                    registration_number=next_registration_number(s, desk.today().year))
+    s.add(letter)
+    s.flush()
+    return letter
+
+
+def decide(
+    desk: Desk,
+    request_id: int,
+    outcome: DecisionOutcome | str,
+    *,
+    reason: str = "",
+    conditions: Sequence[str] = (),
+    lang: str = "lt",
+) -> RequestView:
+    """Approve, deny or return a submitted request; approvals and denials queue a letter."""
+    outcome = DecisionOutcome(outcome)
+    reason = reason.strip()
+    conditions = tuple(c.strip() for c in conditions if c.strip())
+    if outcome is not DecisionOutcome.APPROVE and not reason:
+        word = "denial" if outcome is DecisionOutcome.DENY else "return for changes"
+        raise InvalidInput(f"A {word} needs a written reason.")
+    if outcome is not DecisionOutcome.APPROVE and conditions:
+        raise InvalidInput("Only an approval carries conditions.")
+    with desk.store.session() as s:
+        req = get_request_row(s, request_id)
+        person = s.get(Person, req.person_id)
+        assert person is not None
+        auth = authority(desk, s, person, desk.today())
+        state = RequestState(req.state)
+        pv = policy_svc.in_force(s)
+        set_state(desk, s, req, _ACTIONS[outcome], reason)
+        d = Decision(request_id=req.id, outcome=outcome.value, reason=reason,
+                     conditions=json.dumps(list(conditions), ensure_ascii=False),
+                     debrief_due=(debrief_due(pv.policy, req.return_)
+                                  if outcome is DecisionOutcome.APPROVE else None),
+                     decided_by=desk.actor.user_id,
+                     acting_for=auth.acting_for.id if auth.acting_for else None,
+                     delegation_id=auth.delegation.id if auth.delegation else None,
+                     decided_at=desk.now(), policy_version_id=pv.version)
+        s.add(d)
+        s.flush()
+        letter = None
+        if outcome is not DecisionOutcome.RETURN:
+            kind = LetterKind.APPROVAL if outcome is DecisionOutcome.APPROVE else LetterKind.DENIAL
+            letter = queue_letter(desk, s, kind, request_id=req.id, decision_id=d.id, lang=lang)
+        desk.record(s, f"decision.{outcome.value}", "travel_request", req.id,
+                    before={"state": state.value},
+                    after={"decision_id": d.id, "outcome": outcome.value, "reason": reason,
+                           "conditions": list(conditions), "policy_version": pv.version,
+                           "letter": letter.registration_number if letter else None},
+                    acting_for=auth.acting_for.username if auth.acting_for else "")
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "decision", "letter", ids=(("request", request_id),))
+    return view
+
+
+def reconsider(desk: Desk, request_id: int, outcome: DecisionOutcome | str, *, reason: str,
+               conditions: Sequence[str] = (), lang: str = "lt") -> RequestView:
+    """A change of mind: a new decision that refers to the old one; both are kept.
+
+    Only before the trip starts: an approved request may become denied, a denied one approved.
+    """
+    outcome = DecisionOutcome(outcome)
+    if not reason.strip():
+        raise InvalidInput("A change of decision needs a written reason.")
+    if outcome is DecisionOutcome.RETURN:
+        raise InvalidInput("A decided request cannot be returned for changes; deny it instead.")
+    with desk.store.session() as s:
+        req = get_request_row(s, request_id)
+        state = RequestState(req.state)
+        target = (RequestState.APPROVED if outcome is DecisionOutcome.APPROVE
+                  else RequestState.DENIED)
+        if state not in (RequestState.APPROVED, RequestState.DENIED) or state is target:
+            raise InvalidInput(f"Request {request_id} is {state.value}; only an approved request "
+                               "can be denied, or a denied one approved, on reconsideration.")
+        person = s.get(Person, req.person_id)
+        assert person is not None
+        auth = authority(desk, s, person, desk.today())
+        old = s.execute(select(Decision).where(Decision.request_id == req.id)
+                        .order_by(Decision.id.desc()).limit(1)).scalar_one()
+        pv = policy_svc.in_force(s)
+        _move_state(desk, s, req, state, target, f"reconsidered: {reason}")
+        d = Decision(request_id=req.id, outcome=outcome.value, reason=reason.strip(),
+                     conditions=json.dumps([c for c in conditions if c.strip()],
+                                           ensure_ascii=False),
+                     debrief_due=(debrief_due(pv.policy, req.return_)
+                                  if outcome is DecisionOutcome.APPROVE else None),
+                     decided_by=desk.actor.user_id,
+                     acting_for=auth.acting_for.id if auth.acting_for else None,
+                     delegation_id=auth.delegation.id if auth.delegation else None,
+                     decided_at=desk.now(), policy_version_id=pv.version, supersedes_id=old.id)
+        s.add(d)
+        s.flush()
+        kind = LetterKind.APPROVAL if outcome is DecisionOutcome.APPROVE else LetterKind.DENIAL
+        letter = queue_letter(desk, s, kind, request_id=req.id, decision_id=d.id, lang=lang)
+        desk.record(s, f"decision.reconsider.{outcome.value}", "travel_request", req.id,
+                    before={"state": state.value, "decision_id": old.id},
+                    after={"decision_id": d.id, "reason": reason, "supersedes": old.id,
+                           "letter": letter.registration_number},
+                    acting_for=auth.acting_for.username if auth.acting_for else "")
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "decision", "letter", ids=(("request", request_id),))
+    return view

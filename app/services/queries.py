@@ -1,0 +1,250 @@
+"""Reading requests: filtered and sorted lists in SQL, worklists, counts, review context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import ClearanceLevel, ClearanceStatus, ReasonCategory, RequestState
+from app.domain.policy import review_flags
+from app.domain.text import fold, prefix_upper_bound
+from app.services import policy as policy_svc
+from app.services.desk import Desk
+from app.services.request_views import ClearanceSummary, RequestRow, ReviewContext
+from app.services.requests import current_clearance, debrief_view, load_view
+from app.store.models import (
+    Debrief,
+    Decision,
+    ItineraryLeg,
+    Letter,
+    Person,
+    StateCount,
+    TravelRequest,
+)
+
+SORTS = {
+    "id": TravelRequest.id,
+    "depart": TravelRequest.depart,
+    "return": TravelRequest.return_,
+    "state": TravelRequest.state,
+    "traveller": TravelRequest.search_text,
+    "submitted": TravelRequest.submitted_at,
+}
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    states: tuple[RequestState, ...] = ()
+    country: str | None = None
+    depart_from: date | None = None
+    depart_to: date | None = None
+    unit: str | None = None
+    text: str | None = None  # name prefix (case and diacritics ignored) or personal code prefix
+    person_id: int | None = None
+
+
+def _apply(q: Select[Any], f: RequestFilter) -> Select[Any]:
+    if f.states:
+        q = q.where(TravelRequest.state.in_([s.value for s in f.states]))
+    if f.country:
+        q = q.where(TravelRequest.id.in_(
+            select(ItineraryLeg.request_id).where(ItineraryLeg.country == f.country.upper())))
+    if f.depart_from:
+        q = q.where(TravelRequest.depart >= f.depart_from)
+    if f.depart_to:
+        q = q.where(TravelRequest.depart <= f.depart_to)
+    if f.unit:
+        q = q.where(TravelRequest.person_id.in_(select(Person.id).where(Person.unit == f.unit)))
+    if f.person_id is not None:
+        q = q.where(TravelRequest.person_id == f.person_id)
+    if f.text and f.text.strip():
+        t = f.text.strip()
+        if t.isdigit():
+            q = q.where(TravelRequest.person_id.in_(
+                select(Person.id).where(Person.personal_code >= t,
+                                        Person.personal_code < prefix_upper_bound(t))))
+        else:
+            p = fold(t)
+            q = q.where(TravelRequest.search_text >= p,
+                        TravelRequest.search_text < prefix_upper_bound(p))
+    return q
+
+
+def _order(q: Select[Any], sort: str, descending: bool) -> Select[Any]:
+    col = SORTS.get(sort, TravelRequest.id)
+    if descending:
+        return q.order_by(col.desc(), TravelRequest.id.desc())
+    return q.order_by(col.asc(), TravelRequest.id.asc())
+
+
+def request_ids(s: Session, f: RequestFilter, sort: str = "id",
+                descending: bool = False) -> list[int]:
+    """Every matching id in order: what a big table holds instead of rows."""
+    q = _order(_apply(select(TravelRequest.id), f), sort, descending)
+    return list(s.execute(q).scalars())
+
+
+def count_requests(s: Session, f: RequestFilter) -> int:
+    if f == RequestFilter():
+        return int(s.execute(select(func.coalesce(func.sum(StateCount.n), 0))).scalar() or 0)
+    if f.states and f == RequestFilter(states=f.states):
+        return int(s.execute(select(func.coalesce(func.sum(StateCount.n), 0)).where(
+            StateCount.state.in_([x.value for x in f.states]))).scalar() or 0)
+    return int(s.execute(_apply(select(func.count()).select_from(TravelRequest), f)).scalar()
+               or 0)
+
+
+def _row_select() -> Select[Any]:
+    return select(TravelRequest.id, Person.personal_code, Person.first_name, Person.last_name,
+                  Person.unit, TravelRequest.state, TravelRequest.countries, TravelRequest.depart,
+                  TravelRequest.return_, TravelRequest.reason_category,
+                  TravelRequest.submitted_at).join(Person, Person.id == TravelRequest.person_id)
+
+
+def _to_row(r: Any) -> RequestRow:
+    return RequestRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], RequestState(r[5]),
+                      tuple(c for c in r[6].split(",") if c), r[7], r[8], ReasonCategory(r[9]),
+                      r[10])
+
+
+def rows_by_ids(s: Session, ids: Sequence[int]) -> list[RequestRow]:
+    """Rows for a window of ids, in the order given."""
+    if not ids:
+        return []
+    found = {r[0]: _to_row(r) for r in s.execute(_row_select().where(TravelRequest.id.in_(ids)))}
+    return [found[i] for i in ids if i in found]
+
+
+def list_requests(s: Session, f: RequestFilter, *, sort: str = "id", descending: bool = False,
+                  limit: int = 200, offset: int = 0) -> list[RequestRow]:
+    q = _order(_apply(_row_select(), f), sort, descending).limit(limit).offset(offset)
+    return [_to_row(r) for r in s.execute(q)]
+
+
+def page_after(s: Session, f: RequestFilter, *, after: tuple[Any, int] | None, sort: str = "depart",
+               limit: int = 200) -> list[RequestRow]:
+    """Keyset paging (ascending): the next page after (sort value, id) without an OFFSET."""
+    col = SORTS.get(sort, TravelRequest.id)
+    q = _apply(_row_select(), f)
+    if after is not None:
+        v, i = after
+        q = q.where(or_(col > v, and_(col == v, TravelRequest.id > i)))
+    q = q.order_by(col.asc(), TravelRequest.id.asc()).limit(limit)
+    return [_to_row(r) for r in s.execute(q)]
+
+
+# ---- worklists --------------------------------------------------------------------------------
+
+
+def pending_decisions(s: Session, limit: int = 200) -> list[RequestRow]:
+    """Submitted requests, oldest first: the head's queue."""
+    q = (_row_select().where(TravelRequest.state == RequestState.SUBMITTED.value)
+         .order_by(TravelRequest.submitted_at, TravelRequest.id).limit(limit))
+    return [_to_row(r) for r in s.execute(q)]
+
+
+def returned_requests(s: Session, limit: int = 200) -> list[RequestRow]:
+    q = (_row_select().where(TravelRequest.state == RequestState.RETURNED.value)
+         .order_by(TravelRequest.updated_at, TravelRequest.id).limit(limit))
+    return [_to_row(r) for r in s.execute(q)]
+
+
+def starting_soon(s: Session, today: date, days: int = 7, limit: int = 200) -> list[RequestRow]:
+    q = (_row_select().where(TravelRequest.state == RequestState.APPROVED.value,
+                             TravelRequest.depart >= today,
+                             TravelRequest.depart <= today + timedelta(days=days))
+         .order_by(TravelRequest.depart, TravelRequest.id).limit(limit))
+    return [_to_row(r) for r in s.execute(q)]
+
+
+def abroad_on(s: Session, day: date, limit: int = 1000) -> list[RequestRow]:
+    """Who is away on a day: marked travelling, or approved with the day inside the dates."""
+    q = (_row_select().where(
+        TravelRequest.state.in_([RequestState.TRAVELLING.value, RequestState.APPROVED.value]),
+        TravelRequest.depart <= day, TravelRequest.return_ >= day)
+        .order_by(TravelRequest.return_, TravelRequest.id).limit(limit))
+    return [_to_row(r) for r in s.execute(q)]
+
+
+def count_abroad_on(s: Session, day: date) -> int:
+    q = select(func.count()).select_from(TravelRequest).where(
+        TravelRequest.state.in_([RequestState.TRAVELLING.value, RequestState.APPROVED.value]),
+        TravelRequest.depart <= day, TravelRequest.return_ >= day)
+    return int(s.execute(q).scalar() or 0)
+
+
+def overdue_debrief_rows(s: Session, today: date, limit: int = 200) -> list[Any]:
+    rows = s.execute(select(Debrief).where(Debrief.recorded_at.is_(None), Debrief.due < today)
+                     .order_by(Debrief.due, Debrief.id).limit(limit)).scalars().all()
+    return [debrief_view(s, d) for d in rows]
+
+
+def count_overdue_debriefs(s: Session, today: date) -> int:
+    return int(s.execute(select(func.count()).select_from(Debrief).where(
+        Debrief.recorded_at.is_(None), Debrief.due < today)).scalar() or 0)
+
+
+def count_by_state(s: Session) -> dict[RequestState, int]:
+    """Kept per transition in state_count, so this is instant at any size."""
+    return {RequestState(st): n for st, n in s.execute(select(StateCount.state, StateCount.n))
+            if n}
+
+
+def letters_waiting(s: Session, limit: int = 200) -> list[tuple[int, str, str, int | None]]:
+    """Committed decisions whose letter is not yet signed: (letter id, kind, reg no, request)."""
+    q = (select(Letter.id, Letter.kind, Letter.registration_number, Letter.request_id)
+         .where(Letter.status == "pending").order_by(Letter.id).limit(limit))
+    return [(r[0], r[1], r[2] or "", r[3]) for r in s.execute(q)]
+
+
+def letters_to_print(s: Session, limit: int = 200) -> list[tuple[int, str, str, int | None]]:
+    q = (select(Letter.id, Letter.kind, Letter.registration_number, Letter.request_id)
+         .where(Letter.status == "signed", Letter.printed_at.is_(None))
+         .order_by(Letter.id).limit(limit))
+    return [(r[0], r[1], r[2] or "", r[3]) for r in s.execute(q)]
+
+
+def person_history(s: Session, person_id: int, limit: int = 100) -> list[RequestRow]:
+    q = (_row_select().where(TravelRequest.person_id == person_id)
+         .order_by(TravelRequest.depart.desc(), TravelRequest.id.desc()).limit(limit))
+    return [_to_row(r) for r in s.execute(q)]
+
+
+# ---- review --------------------------------------------------------------------------------
+
+
+def review_context(desk: Desk, request_id: int) -> ReviewContext:
+    from app.services.decisions import may_decide
+
+    with desk.read() as s:
+        view = load_view(s, request_id)
+        person = s.get(Person, view.person_id)
+        assert person is not None
+        c = current_clearance(s, view.person_id)
+        summary = (ClearanceSummary(ClearanceLevel(c.level), c.number, ClearanceStatus(c.status),
+                                    c.valid_until) if c else None)
+        earlier = tuple(r for r in person_history(s, view.person_id) if r.id != request_id)
+        outcomes: dict[int, str] = {}
+        if earlier:
+            for rid, outcome in s.execute(
+                    select(Decision.request_id, Decision.outcome)
+                    .where(Decision.request_id.in_([r.id for r in earlier]))
+                    .order_by(Decision.id)):
+                outcomes[rid] = outcome
+        overdue = tuple(
+            debrief_view(s, d) for d in s.execute(
+                select(Debrief).join(TravelRequest, TravelRequest.id == Debrief.request_id)
+                .where(TravelRequest.person_id == view.person_id, Debrief.recorded_at.is_(None),
+                       Debrief.due < desk.today())).scalars())
+        pv = policy_svc.in_force(s)
+        flags = review_flags(pv.policy, today=desk.today(), depart=view.depart,
+                             return_=view.return_,
+                             clearance_valid_until=c.valid_until if c else None,
+                             clearance_status=ClearanceStatus(c.status) if c else None)
+        ok, why = may_decide(desk, s, person, desk.today())
+        return ReviewContext(view, summary, earlier, outcomes, overdue, flags, pv.version, ok, why)

@@ -1,0 +1,410 @@
+"""Travel requests: enter, edit, submit, cancel, depart, come back, declare, review, close."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.enums import (
+    ClearanceLevel,
+    ClearanceStatus,
+    DecisionOutcome,
+    ReasonCategory,
+    RequestState,
+    Role,
+    StaffCategory,
+)
+from app.domain.policy import Policy, debrief_due, may_declare, needs_permission, unlisted_countries
+from app.domain.text import fold
+from app.domain.workflow import Action, TransitionRefused, is_editable, next_state
+from app.services import policy as policy_svc
+from app.services.desk import Desk
+from app.services.errors import InvalidInput, NotFound
+from app.services.request_views import (
+    CompanionInfo,
+    ContactInfo,
+    DebriefView,
+    DecisionView,
+    EventView,
+    Leg,
+    RequestDraft,
+    RequestView,
+)
+from app.store.models import (
+    Clearance,
+    Companion,
+    Debrief,
+    Decision,
+    Declaration,
+    ForeignContact,
+    ItineraryLeg,
+    Person,
+    RequestEvent,
+    StateCount,
+    TravelRequest,
+    User,
+)
+
+ENTER_ROLES = (Role.CLERK, Role.SECURITY_OFFICER, Role.HEAD, Role.DEPUTY)
+TRAVEL_ROLES = (Role.CLERK, Role.SECURITY_OFFICER)
+REVIEW_ROLES = (Role.SECURITY_OFFICER, Role.HEAD)
+
+
+# ---- state changes: one place that keeps the event log and the counters -------------------
+
+
+def set_state(
+    desk: Desk, s: Session, req: TravelRequest, action: Action, note: str = ""
+) -> RequestState:
+    current = RequestState(req.state) if req.state else None
+    try:
+        new = next_state(current, action)
+    except TransitionRefused as exc:
+        raise InvalidInput(f"Request {req.id}: {exc}") from None
+    _move_state(desk, s, req, current, new, note)
+    return new
+
+
+def _move_state(
+    desk: Desk, s: Session, req: TravelRequest, current: RequestState | None,
+    new: RequestState, note: str,
+) -> None:
+    req.state = new.value
+    req.updated_at = desk.now()
+    if req.id is None:
+        s.flush()
+    s.add(RequestEvent(request_id=req.id, at=desk.now(), from_state=current.value if current else None,
+                       to_state=new.value, user_id=desk.actor.user_id or None, note=note))
+    if current is not None:
+        bump_state_count(s, current.value, -1)
+    bump_state_count(s, new.value, +1)
+
+
+def bump_state_count(s: Session, state: str, delta: int) -> None:
+    done = s.execute(update(StateCount).where(StateCount.state == state)
+                     .values(n=StateCount.n + delta)).rowcount  # type: ignore[attr-defined]
+    if not done:
+        s.add(StateCount(state=state, n=delta))
+        s.flush()
+
+
+# ---- loading -------------------------------------------------------------------------------
+
+
+def get_request_row(s: Session, request_id: int) -> TravelRequest:
+    req = s.get(TravelRequest, request_id)
+    if req is None:
+        raise NotFound(f"There is no request {request_id}.")
+    return req
+
+
+def _person_by_code(s: Session, code: str) -> Person:
+    p = s.execute(select(Person).where(Person.personal_code == code.strip())).scalar_one_or_none()
+    if p is None:
+        raise NotFound(f"No person with personal code {code} is in the registry.")
+    return p
+
+
+def current_clearance(s: Session, person_id: int) -> Clearance | None:
+    """The clearance that governs travel: the newest one that is not withdrawn, else newest."""
+    rows = s.execute(select(Clearance).where(Clearance.person_id == person_id)
+                     .order_by(Clearance.issued.desc(), Clearance.id.desc())).scalars().all()
+    for c in rows:
+        if c.status != ClearanceStatus.WITHDRAWN.value:
+            return c
+    return rows[0] if rows else None
+
+
+def load_view(s: Session, request_id: int) -> RequestView:
+    req = get_request_row(s, request_id)
+    person = s.get(Person, req.person_id)
+    assert person is not None
+    legs = s.execute(select(ItineraryLeg).where(ItineraryLeg.request_id == req.id)
+                     .order_by(ItineraryLeg.seq)).scalars().all()
+    comps = s.execute(select(Companion).where(Companion.request_id == req.id)
+                      .order_by(Companion.id)).scalars().all()
+    contacts = s.execute(select(ForeignContact).where(ForeignContact.request_id == req.id)
+                         .order_by(ForeignContact.id)).scalars().all()
+    decided_by = aliased(User)
+    acting = aliased(User)
+    decisions = s.execute(
+        select(Decision, decided_by.username, decided_by.full_name, acting.username,
+               acting.full_name)
+        .join(decided_by, decided_by.id == Decision.decided_by)
+        .outerjoin(acting, acting.id == Decision.acting_for)
+        .where(Decision.request_id == req.id).order_by(Decision.id)).all()
+    events = s.execute(
+        select(RequestEvent, User.username).outerjoin(User, User.id == RequestEvent.user_id)
+        .where(RequestEvent.request_id == req.id).order_by(RequestEvent.id)).all()
+    deb = s.execute(select(Debrief).where(Debrief.request_id == req.id)).scalar_one_or_none()
+    decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)
+                     ).scalar_one_or_none()
+    return RequestView(
+        id=req.id, person_id=person.id, personal_code=person.personal_code,
+        traveller=f"{person.first_name} {person.last_name}", position=person.position,
+        unit=person.unit, state=RequestState(req.state),
+        countries=tuple(c for c in req.countries.split(",") if c),
+        depart=req.depart, return_=req.return_, crossing=req.crossing, mode=req.mode,
+        purpose=req.purpose, reason_category=ReasonCategory(req.reason_category),
+        lodging=req.lodging, home_contact=req.home_contact,
+        travel_document=req.travel_document, declared=req.declared,
+        created_at=req.created_at, submitted_at=req.submitted_at,
+        legs=tuple(Leg(g.country, g.place, g.arrive, g.leave, g.stopover) for g in legs),
+        companions=tuple(CompanionInfo(c.name, c.citizenship, c.relationship_) for c in comps),
+        contacts=tuple(ContactInfo(c.name, c.description) for c in contacts),
+        decisions=tuple(
+            DecisionView(d.id, DecisionOutcome(d.outcome), d.reason,
+                         tuple(json.loads(d.conditions)), d.debrief_due, u, un, a, an,
+                         d.decided_at, d.policy_version_id, d.supersedes_id)
+            for d, u, un, a, an in decisions),
+        events=tuple(EventView(e.at, RequestState(e.from_state) if e.from_state else None,
+                               RequestState(e.to_state), u or "", e.note) for e, u in events),
+        debrief=debrief_view(s, deb) if deb else None,
+        declaration_statement=decl.statement if decl else "",
+    )
+
+
+def debrief_view(s: Session, d: Debrief) -> DebriefView:
+    who = s.get(User, d.recorded_by).username if d.recorded_by else None  # type: ignore[union-attr]
+    return DebriefView(d.id, d.request_id, d.due, d.recorded_at, who, d.deviations, d.approaches,
+                       d.device_searches, d.contacts, d.notes)
+
+
+def get_request(desk: Desk, request_id: int) -> RequestView:
+    with desk.read() as s:
+        return load_view(s, request_id)
+
+
+# ---- validation ----------------------------------------------------------------------------
+
+
+def _check_draft(s: Session, draft: RequestDraft, policy: Policy, declared: bool) -> Person:
+    person = _person_by_code(s, draft.person_code)
+    countries = tuple(c.strip().upper() for c in draft.countries if c.strip())
+    if not countries:
+        raise InvalidInput("Name at least one country to visit.")
+    bad = [c for c in countries if len(c) != 2 or not c.isalpha()]
+    if bad:
+        raise InvalidInput(f"{', '.join(bad)} is not a two-letter country code (e.g. BY, RU).")
+    if draft.return_ < draft.depart:
+        raise InvalidInput(f"The return ({draft.return_}) is before the departure "
+                           f"({draft.depart}).")
+    if not draft.purpose.strip():
+        raise InvalidInput("Say what the trip is for (purpose).")
+    if unlisted_countries(policy, countries) == countries:
+        names = ", ".join(countries)
+        raise InvalidInput(f"No permission is needed: {names} "
+                           f"{'is' if len(countries) == 1 else 'are'} not on the list of "
+                           "countries that need one.")
+    clearance = current_clearance(s, person.id)
+    level = (ClearanceLevel(clearance.level) if clearance is not None and clearance.status in
+             (ClearanceStatus.ACTIVE.value, ClearanceStatus.SUSPENDED.value) else None)
+    if not needs_permission(policy, countries, StaffCategory(person.category), level):
+        raise InvalidInput(
+            f"No permission is needed: {person.first_name} {person.last_name} holds no clearance "
+            "that the policy covers.")
+    if declared and not may_declare(policy, draft.reason_category):
+        raise InvalidInput(
+            f"The reason '{draft.reason_category.value}' does not allow a declaration instead of "
+            "permission; enter a request instead.")
+    for leg in draft.legs:
+        if leg.arrive and leg.leave and leg.leave < leg.arrive:
+            raise InvalidInput(f"In {leg.country} the leaving date is before the arrival date.")
+    if draft.crossing:
+        known = {n for names in policy.crossings.values() for n in names}
+        if known and draft.crossing not in known:
+            raise InvalidInput(f"{draft.crossing} is not an open border crossing in the policy "
+                               f"({', '.join(sorted(known))}).")
+    return person
+
+
+def _fill(req: TravelRequest, draft: RequestDraft, person: Person) -> None:
+    countries = tuple(c.strip().upper() for c in draft.countries if c.strip())
+    req.person_id = person.id
+    req.countries = ",".join(countries)
+    req.depart = draft.depart
+    req.return_ = draft.return_
+    req.crossing = draft.crossing
+    req.mode = draft.mode
+    req.purpose = draft.purpose.strip()
+    req.reason_category = draft.reason_category.value
+    req.lodging = draft.lodging
+    req.home_contact = draft.home_contact
+    req.travel_document = draft.travel_document
+    req.search_text = fold(f"{person.last_name} {person.first_name} {person.personal_code}")
+    legs = draft.legs or tuple(Leg(c) for c in countries)
+    req.legs = [ItineraryLeg(seq=i + 1, country=g.country.upper(), place=g.place, arrive=g.arrive,
+                             leave=g.leave, stopover=g.stopover) for i, g in enumerate(legs)]
+    req.companions = [Companion(name=c.name, citizenship=c.citizenship,
+                                relationship_=c.relationship) for c in draft.companions]
+    req.contacts = [ForeignContact(name=c.name, description=c.description)
+                    for c in draft.contacts]
+
+
+def _draft_dict(draft: RequestDraft) -> dict[str, Any]:
+    return asdict(draft)
+
+
+# ---- use cases -------------------------------------------------------------------------------
+
+
+def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
+    with desk.change("enter travel requests", *ENTER_ROLES) as s:
+        pol = policy_svc.in_force(s).policy
+        person = _check_draft(s, draft, pol, declared=False)
+        now = desk.now()
+        req = TravelRequest(state="", created_by=desk.actor.user_id, created_at=now,
+                            updated_at=now, legs=[], companions=[], contacts=[])
+        _fill(req, draft, person)
+        s.add(req)
+        s.flush()
+        set_state(desk, s, req, Action.CREATE)
+        desk.record(s, "request.create", "travel_request", req.id, after=_draft_dict(draft))
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", ids=(("request", view.id),))
+    return view
+
+
+def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestView:
+    with desk.change("edit travel requests", *ENTER_ROLES) as s:
+        req = get_request_row(s, request_id)
+        state = RequestState(req.state)
+        if not is_editable(state):
+            raise InvalidInput(f"Request {request_id} is {state.value} and can no longer be "
+                               "edited.")
+        before = asdict(load_view(s, request_id))
+        pol = policy_svc.in_force(s).policy
+        person = _check_draft(s, draft, pol, declared=False)
+        # Replace the child rows: lazy="raise" forbids a lazy load, so load them explicitly.
+        for model in (ItineraryLeg, Companion, ForeignContact):
+            for row in s.execute(select(model).where(model.request_id == req.id)).scalars():
+                s.delete(row)
+        s.flush()
+        s.expire(req, ["legs", "companions", "contacts"])
+        req.legs, req.companions, req.contacts = [], [], []
+        _fill(req, draft, person)
+        req.updated_at = desk.now()
+        desk.record(s, "request.update", "travel_request", req.id,
+                    before={k: before[k] for k in ("countries", "depart", "return_", "purpose")},
+                    after=_draft_dict(draft))
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", ids=(("request", view.id),))
+    return view
+
+
+def _simple(desk: Desk, request_id: int, action: Action, what: str, roles: tuple[Role, ...],
+            note: str = "", audit_action: str | None = None) -> RequestView:
+    with desk.change(what, *roles) as s:
+        req = get_request_row(s, request_id)
+        before = req.state
+        set_state(desk, s, req, action, note)
+        if action is Action.SUBMIT:
+            req.submitted_at = desk.now()
+        desk.record(s, audit_action or f"request.{action.value}", "travel_request", req.id,
+                    before={"state": before}, after={"state": req.state, "note": note})
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", ids=(("request", request_id),))
+    return view
+
+
+def submit(desk: Desk, request_id: int) -> RequestView:
+    return _simple(desk, request_id, Action.SUBMIT, "submit travel requests", ENTER_ROLES)
+
+
+def cancel(desk: Desk, request_id: int, reason: str = "") -> RequestView:
+    return _simple(desk, request_id, Action.CANCEL, "cancel travel requests", ENTER_ROLES,
+                   note=reason)
+
+
+def mark_departed(desk: Desk, request_id: int) -> RequestView:
+    return _simple(desk, request_id, Action.DEPART, "record departures", TRAVEL_ROLES)
+
+
+def mark_returned(desk: Desk, request_id: int, on: date | None = None) -> RequestView:
+    """The traveller is back: the debrief falls due N working days after the return."""
+    with desk.change("record returns", *TRAVEL_ROLES) as s:
+        req = get_request_row(s, request_id)
+        set_state(desk, s, req, Action.COME_BACK)
+        back_on = on or desk.today()
+        decision = s.execute(select(Decision).where(Decision.request_id == req.id)
+                             .order_by(Decision.id.desc()).limit(1)).scalar_one_or_none()
+        pol = policy_svc.in_force(s).policy
+        due = debrief_due(pol, back_on)
+        if decision is not None and decision.debrief_due is not None:
+            # The decision's condition counts from the planned return; a late return moves it.
+            due = max(due, decision.debrief_due) if back_on > req.return_ else decision.debrief_due
+        s.add(Debrief(request_id=req.id, due=due))
+        desk.record(s, "request.come_back", "travel_request", req.id,
+                    after={"back_on": back_on, "debrief_due": due})
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "debrief", ids=(("request", request_id),))
+    return view
+
+
+def close(desk: Desk, request_id: int) -> RequestView:
+    return _simple(desk, request_id, Action.CLOSE, "close requests",
+                   (Role.SECURITY_OFFICER, Role.CLERK))
+
+
+def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
+    """An exceptional departure declared instead of permitted; reviewed afterwards."""
+    if not statement.strip():
+        raise InvalidInput("A declaration needs the traveller's statement of the circumstances.")
+    with desk.change("enter declarations", *ENTER_ROLES) as s:
+        pv = policy_svc.in_force(s)
+        person = _check_draft(s, draft, pv.policy, declared=True)
+        now = desk.now()
+        req = TravelRequest(state="", created_by=desk.actor.user_id, created_at=now,
+                            updated_at=now, declared=True, submitted_at=now, legs=[],
+                            companions=[], contacts=[])
+        _fill(req, draft, person)
+        s.add(req)
+        s.flush()
+        set_state(desk, s, req, Action.DECLARE)
+        s.add(Declaration(request_id=req.id, declared_at=now, statement=statement.strip(),
+                          policy_version_id=pv.version))
+        desk.record(s, "declaration.create", "travel_request", req.id,
+                    after={**_draft_dict(draft), "statement": statement})
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "declaration", ids=(("request", view.id),))
+    return view
+
+
+def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) -> RequestView:
+    """Accept a declared departure, or find it a violation (which withdraws the clearance)."""
+    if not note.strip():
+        raise InvalidInput("Give the reason for the review's outcome.")
+    if not accept:
+        from app.services import aftercare
+
+        view = get_request(desk, request_id)
+        if view.state is not RequestState.DECLARED:
+            raise InvalidInput(f"Request {request_id} is {view.state.value}, not a declaration "
+                               "waiting for review.")
+        aftercare.record_violation(desk, person_code=view.personal_code, request_id=request_id,
+                                   kind="travel_without_permission", occurred_on=view.depart,
+                                   evidence=note, review_note=note)
+        return get_request(desk, request_id)
+    with desk.change("review declarations", *REVIEW_ROLES) as s:
+        req = get_request_row(s, request_id)
+        set_state(desk, s, req, Action.REVIEW_ACCEPT, note)
+        decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)).scalar_one()
+        decl.reviewed_by = desk.actor.user_id
+        decl.reviewed_at = desk.now()
+        decl.review_outcome = "accepted"
+        decl.review_note = note
+        desk.record(s, "declaration.accept", "travel_request", req.id, after={"note": note})
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "declaration", ids=(("request", request_id),))
+    return view
