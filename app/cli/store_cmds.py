@@ -70,22 +70,32 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock_test(args: argparse.Namespace) -> int:
+    from app.services.desk import _finish_open, utc_now
     from app.store.engine import integrity_problems
+    from app.store.store import unlock
 
+    db = common.store_path(args)
+    user = common.username_for(args, db)
+    passphrase = common.ask_secret(f"Passphrase for {user}: ")
     t0 = time.perf_counter()
-    desk = common.open_desk(args)
+    st = unlock(db, user, passphrase)
     elapsed = time.perf_counter() - t0
+    # Check before the unlock is audited: writing into a damaged store could spread the damage.
     try:
-        problems = integrity_problems(desk.store.engine)
-    finally:
-        desk.lock()
+        problems = integrity_problems(st.engine)
+    except BaseException:
+        st.close()
+        raise
     if problems:
         from app.store.store import latest_backup
 
-        backup = latest_backup(desk.store.paths)
+        st.close()
+        backup = latest_backup(st.paths)
         hint = f" The latest backup is {backup}." if backup else ""
         raise common.CliError(f"The passphrase is right but the store is damaged "
                               f"({problems[0]}).{hint}")
+    desk = _finish_open(st, user, utc_now)
+    desk.lock()
     print(f"Unlocked as {desk.actor.username} in {elapsed:.2f} s; the store is intact.")
     return 0
 

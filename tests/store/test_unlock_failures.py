@@ -132,6 +132,7 @@ def test_damaged_later_page_is_found_by_the_integrity_check(store: StoreFixture)
     assert "Traceback" not in cli.stderr
     assert cli.stderr.startswith("permit-desk: The passphrase is right but the store is damaged")
     assert len(cli.stderr.strip().splitlines()) == 1
+    assert _snapshot(store.path) == before, "unlock-test wrote into a damaged store"
 
 
 def test_healthy_store_has_no_integrity_problems(store: StoreFixture) -> None:
