@@ -13,6 +13,7 @@ from string import Template
 from typing import Any
 from xml.sax.saxutils import escape
 
+from pyhanko.pdf_utils.metadata.model import VENDOR as PYHANKO_VENDOR
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -27,7 +28,10 @@ FONT_REGULAR = "PermitDeskSans"
 FONT_BOLD = "PermitDeskSans-Bold"
 FONT_FILES = {FONT_REGULAR: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 
-PRODUCER = "Permit Desk letters (reportlab)"
+# PDF/A wants Info /Producer equal to XMP pdf:Producer. pyHanko, when it signs, sets
+# the XMP producer to its own name and appends that name to the Info producer unless
+# already there; starting with exactly its name keeps the two equal after signing.
+PRODUCER = PYHANKO_VENDOR
 CREATOR_TOOL = "Permit Desk"
 # The XMP namespace of the one custom property: the registration number, so an
 # archive can index letters without reading their text.

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
+from lxml import etree as lxml_etree
 from pyhanko.pdf_utils import layout
 from pyhanko.pdf_utils.content import PdfContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -30,6 +31,8 @@ from reportlab.pdfgen.canvas import Canvas
 from app.letters.content import Lang
 from app.letters.render import (
     FONT_REGULAR,
+    PD_NS,
+    PD_PREFIX,
     STAMP_BOX,
     common_texts,
     fill,
@@ -38,6 +41,10 @@ from app.letters.render import (
 from app.letters.signers import LetterSigner, LetterSigningError
 
 SIGNATURE_FIELD = "Parasas"
+
+# pyHanko re-serialises the XMP packet when it signs; without a registered prefix lxml
+# would rename ours to "ns0", and the PDF/A extension schema declares "permitdesk".
+lxml_etree.register_namespace(PD_PREFIX, PD_NS)
 _BASE_RESERVE = 6144
 
 

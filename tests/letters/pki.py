@@ -45,7 +45,8 @@ def new_key(kind: str) -> PrivateKey:
 def _crl_points(issuer: Issued) -> x509.CRLDistributionPoints:
     # Real qualified certificates name where their CRL lives; nothing here fetches it.
     cn = issuer.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
-    url = f"http://crl.example.invalid/{str(cn).replace(' ', '_')}.crl"
+    slug = str(cn).encode("ascii", "ignore").decode().replace(" ", "_")
+    url = f"http://crl.example.invalid/{slug}.crl"
     return x509.CRLDistributionPoints([x509.DistributionPoint(
         full_name=[x509.UniformResourceIdentifier(url)], relative_name=None, reasons=None,
         crl_issuer=None)])
