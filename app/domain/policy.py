@@ -62,9 +62,7 @@ class Policy:
     min_lead_days: int = 10  # calendar days between the request's review and departure
     debrief_working_days: int = 5
     # A mapping is not hashable, so it is left out of the hash (equality still uses it).
-    crossings: Mapping[str, tuple[str, ...]] = field(
-        default_factory=_default_crossings, hash=False
-    )
+    crossings: Mapping[str, tuple[str, ...]] = field(default_factory=_default_crossings, hash=False)
     expiring_within_days: int = 60
 
     def __post_init__(self) -> None:
@@ -91,8 +89,7 @@ def _validate(p: Policy) -> None:
             raise PolicyError(f"countries[{i}]: expected a ListedCountry, got {c!r}.")
         if not isinstance(c.code, str) or not _ISO_ALPHA2.fullmatch(c.code):
             raise PolicyError(
-                f"countries[{i}].code: {c.code!r} is not a two-letter upper-case "
-                "ISO 3166 code."
+                f"countries[{i}].code: {c.code!r} is not a two-letter upper-case ISO 3166 code."
             )
         if c.code in seen:
             raise PolicyError(f"countries[{i}].code: {c.code} is listed twice.")
@@ -156,9 +153,7 @@ def policy_to_dict(p: Policy) -> dict[str, Any]:
         "countries": [
             {"code": c.code, "name_lt": c.name_lt, "name_en": c.name_en} for c in p.countries
         ],
-        "categories_needing_permission": _enum_list(
-            p.categories_needing_permission, StaffCategory
-        ),
+        "categories_needing_permission": _enum_list(p.categories_needing_permission, StaffCategory),
         "levels_needing_permission": _enum_list(p.levels_needing_permission, ClearanceLevel),
         "declaration_reasons": _enum_list(p.declaration_reasons, ReasonCategory),
         "min_lead_days": p.min_lead_days,
@@ -245,7 +240,9 @@ def policy_from_json(s: str) -> Policy:
     try:
         data = json.loads(s)
     except json.JSONDecodeError as e:
-        raise PolicyError(f"Not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}.") from None
+        raise PolicyError(
+            f"Not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}."
+        ) from None
     return policy_from_dict(data)
 
 

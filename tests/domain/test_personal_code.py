@@ -6,6 +6,7 @@ import random
 from datetime import date
 
 import pytest
+from stdnum.ee.ik import calc_check_digit  # what stdnum.lt.asmens uses
 from stdnum.lt import asmens
 
 from app.domain.personal_code import (
@@ -98,7 +99,7 @@ def test_check_digit_matches_domain_rule_and_stdnum_including_second_round() -> 
     for _ in range(20_000):
         ten = "".join(rnd.choice("0123456789") for _ in range(10))
         expected = domain_check_digit(ten)
-        assert check_digit(ten) == expected == asmens.calc_check_digit(ten + "0")
+        assert check_digit(ten) == expected == calc_check_digit(ten + "0")
         first_sum = (
             sum(w * int(c) for w, c in zip((1, 2, 3, 4, 5, 6, 7, 8, 9, 1), ten, strict=True)) % 11
         )

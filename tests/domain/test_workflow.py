@@ -117,4 +117,4 @@ def test_editable_and_final_states() -> None:
 
 
 def test_actions_are_plain_strings_for_storage() -> None:
-    assert A.RETURN == "return" and A("come_back") is A.COME_BACK
+    assert A.RETURN.value == "return" and A("come_back") is A.COME_BACK

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from app.domain.enums import ClearanceLevel, StaffCategory
-from app.domain.personal_code import make_personal_code
+from app.domain.personal_code import Sex, make_personal_code
 from app.exchange.staff_import import (
     COLUMNS,
     ClearanceRow,
@@ -20,6 +20,7 @@ from app.exchange.staff_import import (
 )
 
 HEADER = list(COLUMNS)
+SEXES: tuple[Sex, Sex] = ("M", "F")
 P1 = make_personal_code("F", date(1985, 3, 14), 17)
 P2 = make_personal_code("M", date(1972, 12, 1), 401)
 P3 = make_personal_code("M", date(2001, 7, 9), 5)
@@ -364,7 +365,7 @@ def test_sixty_thousand_rows_parse_quickly(tmp_path: Path) -> None:
     lines = [";".join(HEADER)]
     for i in range(60_000):
         code = make_personal_code(
-            "MF"[i % 2], date(1960 + i // 2000, 1 + i % 12, 1 + i % 28), i % 1000
+            SEXES[i % 2], date(1960 + i // 2000, 1 + i % 12, 1 + i % 28), i % 1000
         )
         lvl = levels[i % 5]
         clr = f"{lvl};N-{i};2024-01-{1 + i % 28:02d};2029-01-01" if lvl else ";;;"
