@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain.enums import (
     ClearanceLevel,
@@ -273,7 +273,11 @@ def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
 
 def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestView:
     with desk.change("edit travel requests", *ENTER_ROLES) as s:
-        req = get_request_row(s, request_id)
+        req = s.execute(select(TravelRequest).where(TravelRequest.id == request_id).options(
+            selectinload(TravelRequest.legs), selectinload(TravelRequest.companions),
+            selectinload(TravelRequest.contacts))).scalar_one_or_none()
+        if req is None:
+            raise NotFound(f"There is no request {request_id}.")
         state = RequestState(req.state)
         if not is_editable(state):
             raise InvalidInput(f"Request {request_id} is {state.value} and can no longer be "
@@ -281,13 +285,7 @@ def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestV
         before = asdict(load_view(s, request_id))
         pol = policy_svc.in_force(s).policy
         person = _check_draft(s, draft, pol, declared=False)
-        # Replace the child rows: lazy="raise" forbids a lazy load, so load them explicitly.
-        for model in (ItineraryLeg, Companion, ForeignContact):
-            for row in s.execute(select(model).where(model.request_id == req.id)).scalars():
-                s.delete(row)
-        s.flush()
-        s.expire(req, ["legs", "companions", "contacts"])
-        req.legs, req.companions, req.contacts = [], [], []
+        # The children were loaded eagerly above; replacing the lists deletes the orphans.
         _fill(req, draft, person)
         req.updated_at = desk.now()
         desk.record(s, "request.update", "travel_request", req.id,

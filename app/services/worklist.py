@@ -1,0 +1,80 @@
+"""The home screen's worklist: what waits for this user, by role, most urgent first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.domain.enums import RequestState, Role
+from app.services import queries
+from app.services.desk import Desk
+from app.store.models import Person, TravelRequest
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    kind: str  # decide | returned | sign_letter | print_letter | overdue_debrief | review_declaration | expiring_clearance | starting_soon
+    title: str
+    detail: str
+    request_id: int | None = None
+    letter_id: int | None = None
+    person_code: str | None = None
+    due: date | None = None
+
+
+def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
+    a = desk.actor
+    today = desk.today()
+    items: list[WorkItem] = []
+    with desk.read() as s:
+        if a.has(Role.HEAD, Role.DEPUTY):
+            for r in queries.pending_decisions(s, limit):
+                items.append(WorkItem("decide", f"{r.traveller}: {','.join(r.countries)}",
+                                      f"{r.depart} – {r.return_}, submitted "
+                                      f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else "",
+                                      request_id=r.id, person_code=r.personal_code))
+        if a.has(Role.HEAD, Role.DEPUTY, Role.CLERK):
+            for lid, kind, reg, rid in queries.letters_waiting(s, limit):
+                items.append(WorkItem("sign_letter", f"Letter {reg} ({kind})",
+                                      "decided, not yet signed", request_id=rid, letter_id=lid))
+        if a.has(Role.CLERK):
+            for r in queries.returned_requests(s, limit):
+                items.append(WorkItem("returned", f"{r.traveller}: {','.join(r.countries)}",
+                                      "returned for changes", request_id=r.id,
+                                      person_code=r.personal_code))
+            for lid, kind, reg, rid in queries.letters_to_print(s, limit):
+                items.append(WorkItem("print_letter", f"Letter {reg} ({kind})", "signed, to print",
+                                      request_id=rid, letter_id=lid))
+        if a.has(Role.SECURITY_OFFICER, Role.CLERK):
+            for r in queries.starting_soon(s, today, 7, limit):
+                items.append(WorkItem("starting_soon", f"{r.traveller}: {','.join(r.countries)}",
+                                      f"departs {r.depart}", request_id=r.id,
+                                      person_code=r.personal_code, due=r.depart))
+        if a.has(Role.SECURITY_OFFICER):
+            for d in queries.overdue_debrief_rows(s, today, limit):
+                items.append(WorkItem("overdue_debrief", f"Debrief for request {d.request_id}",
+                                      f"was due {d.due}", request_id=d.request_id, due=d.due))
+            declared = s.execute(
+                select(TravelRequest.id, Person.first_name, Person.last_name, TravelRequest.depart)
+                .join(Person, Person.id == TravelRequest.person_id)
+                .where(TravelRequest.state == RequestState.DECLARED.value)
+                .order_by(TravelRequest.id).limit(limit)).all()
+            for rid, first, last, dep in declared:
+                items.append(WorkItem("review_declaration", f"{first} {last}: declared departure",
+                                      f"departed {dep}", request_id=rid))
+    if a.has(Role.SECURITY_OFFICER):
+        try:
+            from app.services import clearances
+
+            for p in clearances.expiring(desk, limit=limit):
+                c = p.clearance
+                if c is not None:
+                    items.append(WorkItem("expiring_clearance",
+                                          f"{p.first_name} {p.last_name}: clearance {c.number}",
+                                          f"valid until {c.valid_until}",
+                                          person_code=p.personal_code, due=c.valid_until))
+        except (ImportError, AttributeError):
+            pass
+    return items
