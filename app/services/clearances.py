@@ -1,0 +1,272 @@
+"""Clearances: set, suspend, reinstate, withdraw, expire by date, and the expiring worklist."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.domain.enums import ClearanceLevel, ClearanceStatus, Role, label
+from app.services.desk import Desk
+from app.services.errors import InvalidInput, NotFound
+from app.services.views import (
+    LIVE_STATUSES,
+    ClearanceView,
+    PersonView,
+    clearance_view,
+    current_clearance,
+    histories,
+    person_views,
+)
+from app.store.models import Clearance, ClearanceEvent, Person
+
+WRITERS = (Role.SECURITY_OFFICER, Role.ADMIN)
+
+ACTIVE = ClearanceStatus.ACTIVE.value
+SUSPENDED = ClearanceStatus.SUSPENDED.value
+WITHDRAWN = ClearanceStatus.WITHDRAWN.value
+EXPIRED = ClearanceStatus.EXPIRED.value
+
+
+# --- In-session helpers (also used by the staff import and the violations service) ----------
+
+
+def person_by_code(session: Session, code: str) -> Person:
+    p = session.execute(
+        select(Person).where(Person.personal_code == code.strip())
+    ).scalar_one_or_none()
+    if p is None:
+        raise NotFound(f"No person with personal code {code.strip()} is in the registry.")
+    return p
+
+
+def clearances_of(session: Session, person_id: int) -> list[Clearance]:
+    return list(session.execute(
+        select(Clearance).where(Clearance.person_id == person_id)).scalars())
+
+
+def snapshot(c: Clearance) -> dict[str, Any]:
+    return {"id": c.id, "level": c.level, "number": c.number, "issued": c.issued.isoformat(),
+            "valid_until": c.valid_until.isoformat(), "status": c.status}
+
+
+def add_event(session: Session, desk: Desk, c: Clearance, reason: str) -> None:
+    session.add(ClearanceEvent(clearance_id=c.id, at=desk.now(), status=c.status, level=c.level,
+                               valid_until=c.valid_until, reason=reason,
+                               user_id=desk.actor.user_id or None))
+
+
+def _level(value: ClearanceLevel | str) -> ClearanceLevel:
+    try:
+        return ClearanceLevel(value)
+    except ValueError:
+        names = ", ".join(v.value for v in ClearanceLevel)
+        raise InvalidInput(f"Unknown clearance level {value!r}; the levels are {names}.") from None
+
+
+def _status_name(status: str) -> str:
+    return label(ClearanceStatus(status), "en")
+
+
+def _view(session: Session, c: Clearance) -> ClearanceView:
+    return clearance_view(c, tuple(histories(session, [c.id])[c.id]))
+
+
+# --- Changes ----------------------------------------------------------------------------
+
+
+def set_clearance(
+    desk: Desk,
+    code: str,
+    *,
+    level: ClearanceLevel | str,
+    number: str,
+    issued: date,
+    valid_until: date,
+    reason: str = "",
+) -> ClearanceView:
+    """Grant a clearance, or correct/renew the person's current one (same number)."""
+    lvl = _level(level)
+    number = number.strip()
+    if not number:
+        raise InvalidInput("A clearance needs a number.")
+    if valid_until < issued:
+        raise InvalidInput(f"A clearance cannot end ({valid_until}) before it was issued "
+                           f"({issued}).")
+    today = desk.today()
+    with desk.change("set clearances", *WRITERS) as s:
+        person = person_by_code(s, code)
+        cur = current_clearance(clearances_of(s, person.id))
+        reuse = cur is not None and (
+            cur.status in LIVE_STATUSES or (cur.status == EXPIRED and cur.number == number))
+        if cur is not None and cur.status == WITHDRAWN and cur.number == number:
+            raise InvalidInput(f"Clearance {number} was withdrawn; a new clearance needs a "
+                               "new number.")
+        if reuse and cur is not None:
+            before = snapshot(cur)
+            if (cur.level, cur.number, cur.issued, cur.valid_until) == (
+                    lvl.value, number, issued, valid_until):
+                raise InvalidInput("The clearance already has these values; nothing was "
+                                   "changed.")
+            cur.level, cur.number, cur.issued, cur.valid_until = (
+                lvl.value, number, issued, valid_until)
+            if valid_until < today:
+                cur.status = EXPIRED
+            elif cur.status == EXPIRED:
+                cur.status = ACTIVE  # renewed under the same number
+            cur.updated_at = desk.now()
+            c = cur
+        else:
+            before = None
+            c = Clearance(person_id=person.id, level=lvl.value, number=number, issued=issued,
+                          valid_until=valid_until,
+                          status=EXPIRED if valid_until < today else ACTIVE,
+                          updated_at=desk.now())
+            s.add(c)
+        s.flush()
+        add_event(s, desk, c, reason)
+        desk.record(s, "clearance.set", "clearance", c.id, before=before,
+                    after={**snapshot(c), "person_code": person.personal_code,
+                           "reason": reason})
+        s.commit()
+        view = _view(s, c)
+    desk.announce("clearance", ids=(("clearance", view.id),))
+    return view
+
+
+def _transition(desk: Desk, code: str, reason: str, *, verb: str, action: str,
+                allowed_from: tuple[str, ...], to: str, event_reason: str | None = None,
+                audit_extra: dict[str, Any] | None = None) -> ClearanceView:
+    if not reason.strip():
+        raise InvalidInput(f"Say why the clearance is {verb}.")
+    with desk.change(f"change clearances ({action})", *WRITERS) as s:
+        person = person_by_code(s, code)
+        c = current_clearance(clearances_of(s, person.id))
+        if c is None:
+            raise NotFound(f"{person.first_name} {person.last_name} ({person.personal_code}) "
+                           "holds no clearance.")
+        if c.status not in allowed_from:
+            allowed = " or ".join(_status_name(a) for a in allowed_from)
+            raise InvalidInput(f"Clearance {c.number} is {_status_name(c.status)}; only an "
+                               f"{allowed} clearance can be {verb}.")
+        if to == ACTIVE and c.valid_until < desk.today():
+            raise InvalidInput(f"Clearance {c.number} ran out on {c.valid_until}; set a "
+                               "renewed one instead of reinstating it.")
+        before = snapshot(c)
+        c.status = to
+        c.updated_at = desk.now()
+        s.flush()
+        add_event(s, desk, c, event_reason or reason)
+        desk.record(s, action, "clearance", c.id, before=before,
+                    after={**snapshot(c), "person_code": person.personal_code, "reason": reason,
+                           **(audit_extra or {})})
+        s.commit()
+        view = _view(s, c)
+    desk.announce("clearance", ids=(("clearance", view.id),))
+    return view
+
+
+def suspend(desk: Desk, code: str, reason: str) -> ClearanceView:
+    return _transition(desk, code, reason, verb="suspended", action="clearance.suspend",
+                       allowed_from=(ACTIVE,), to=SUSPENDED)
+
+
+def reinstate(desk: Desk, code: str, reason: str) -> ClearanceView:
+    return _transition(desk, code, reason, verb="reinstated", action="clearance.reinstate",
+                       allowed_from=(SUSPENDED,), to=ACTIVE)
+
+
+def _withdrawal_reason(reason: str, on: date, today: date) -> str:
+    # ClearanceEvent has no effective-date column; a back-dated withdrawal says so in words.
+    return reason if on == today else f"{reason} (withdrawn with effect from {on.isoformat()})"
+
+
+def withdraw(desk: Desk, code: str, reason: str, on: date | None = None) -> ClearanceView:
+    today = desk.today()
+    when = on or today
+    return _transition(desk, code, reason, verb="withdrawn", action="clearance.withdraw",
+                       allowed_from=LIVE_STATUSES, to=WITHDRAWN,
+                       event_reason=_withdrawal_reason(reason, when, today),
+                       audit_extra={"on": when.isoformat()})
+
+
+def withdraw_in_session(desk: Desk, session: Session, person_id: int, reason: str,
+                        on: date) -> int | None:
+    """Withdraw the person's active or suspended clearance in the caller's transaction.
+
+    The caller has checked permission and commits; returns the clearance id, or None when
+    the person holds no active or suspended clearance.
+    """
+    c = current_clearance(clearances_of(session, person_id))
+    if c is None or c.status not in LIVE_STATUSES:
+        return None
+    before = snapshot(c)
+    c.status = WITHDRAWN
+    c.updated_at = desk.now()
+    session.flush()
+    add_event(session, desk, c, _withdrawal_reason(reason, on, desk.today()))
+    desk.record(session, "clearance.withdraw", "clearance", c.id, before=before,
+                after={**snapshot(c), "reason": reason, "on": on.isoformat()})
+    return c.id
+
+
+# --- Expiry -----------------------------------------------------------------------------
+
+
+def expire_due(desk: Desk) -> int:
+    """Active or suspended clearances past their valid-until date become expired.
+
+    Idempotent and cheap when nothing is due: one indexed read, no write transaction.
+    Expiry follows the calendar, so it needs no role; the trail names who triggered it.
+    """
+    today = desk.today()
+    due_q = select(Clearance.id, Clearance.level, Clearance.valid_until).where(
+        Clearance.valid_until < today, Clearance.status.in_(LIVE_STATUSES))
+    with desk.read() as s:
+        if s.execute(due_q.limit(1)).first() is None:
+            return 0
+    with desk.change("expire clearances") as s:
+        due = s.execute(due_q.order_by(Clearance.id)).all()  # again, under the write lock
+        if not due:
+            return 0
+        ids = [row.id for row in due]
+        now = desk.now()
+        for i in range(0, len(ids), 500):
+            s.execute(update(Clearance).where(Clearance.id.in_(ids[i:i + 500]))
+                      .values(status=EXPIRED, updated_at=now))
+        s.connection().execute(ClearanceEvent.__table__.insert(), [
+            {"clearance_id": r.id, "at": now, "status": EXPIRED, "level": r.level,
+             "valid_until": r.valid_until, "user_id": None,
+             "reason": f"expired on {(r.valid_until + timedelta(days=1)).isoformat()}"}
+            for r in due])
+        desk.record(s, "clearance.expire", "clearance", "",
+                    after={"count": len(ids), "ids": ids, "today": today.isoformat()})
+        s.commit()
+    desk.announce("clearance")
+    return len(ids)
+
+
+def expiring(desk: Desk, within_days: int | None = None, limit: int = 200) -> list[PersonView]:
+    """People whose active or suspended clearance ends within N days, soonest first."""
+    from app.services.policy import in_force
+
+    today = desk.today()
+    with desk.read() as s:
+        days = in_force(s).policy.expiring_within_days if within_days is None else within_days
+        if days < 0:
+            raise InvalidInput("The number of days must not be negative.")
+        rows = s.execute(
+            select(Person, Clearance.id)
+            .join(Clearance, Clearance.person_id == Person.id)
+            .where(Clearance.valid_until >= today,
+                   Clearance.valid_until <= today + timedelta(days=days),
+                   Clearance.status.in_(LIVE_STATUSES))
+            .order_by(Clearance.valid_until, Clearance.id)
+            .limit(limit)
+        ).all()
+        views = person_views(s, [p for p, _ in rows], with_history=False)
+    # A renewal leaves the old row expired; only people whose current clearance is due count.
+    return [v for v, (_, cid) in zip(views, rows, strict=True)
+            if v.clearance is not None and v.clearance.id == cid]
