@@ -29,6 +29,7 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 
 from app.letters.content import Lang
+import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
 from app.letters.render import (
     FONT_REGULAR,
     PD_NS,
@@ -45,7 +46,11 @@ SIGNATURE_FIELD = "Parasas"
 # pyHanko re-serialises the XMP packet when it signs; without a registered prefix lxml
 # would rename ours to "ns0", and the PDF/A extension schema declares "permitdesk".
 lxml_etree.register_namespace(PD_PREFIX, PD_NS)
-_BASE_RESERVE = 6144
+# Signed attributes, algorithm identifiers, the signature value (RSA-4096 at most)
+# and DER framing fit in 2 KB; the certificates are counted one by one. pyHanko's
+# validator reads the hex /Contents a character at a time, so every spare byte
+# reserved here costs verification time.
+_BASE_RESERVE = 2048
 
 
 class _StampPage(PdfContent):
@@ -163,9 +168,11 @@ def sign_letter(
     vc: ValidationContext | None = None
     # Reserving the CMS size up front skips pyHanko's dry-run signature, which would
     # double the cost of every signature on a token.
-    reserve = _BASE_RESERVE + sum(len(c.dump()) for c in signer.chain) + len(
-        signer.certificate.dump())
-    reserve += reserve % 2
+    # Count what pyHanko will embed: its registry, which may hold more than our chain.
+    embedded = list(signer.pyhanko_signer.cert_registry) + [signer.certificate]
+    chain = {c.dump() for c in embedded}
+    # pyHanko counts the reservation in hex digits: two per byte.
+    reserve = 2 * (_BASE_RESERVE + sum(len(c) for c in chain))
     if crls:
         roots = _load_certs(trust_roots) if trust_roots else [
             c for c in signer.chain if c.self_signed == "maybe" or c.self_signed == "yes"

@@ -16,6 +16,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import PdfSignatureStatus
 from pyhanko_certvalidator import ValidationContext
 
+import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
 from app.letters.render import PD_PREFIX
 
 CertLike = bytes | asn1_x509.Certificate
