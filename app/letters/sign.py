@@ -26,6 +26,8 @@ from pyhanko.sign.signers.pdf_signer import (
 )
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.letters.content import Lang
@@ -82,20 +84,28 @@ def stamp_pdf(lines: Sequence[str], width: float, height: float) -> bytes:
     """
     register_fonts()
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(width, height), invariant=True)
+    # The initial font is selected at the top of the page; reportlab's default is an
+    # unembedded Helvetica, which would end up in the signed letter and break PDF/A.
+    c = Canvas(buf, pagesize=(width, height), invariant=True,
+               initialFontName=FONT_REGULAR, initialFontSize=7.5)
     c.setStrokeColorRGB(0.1, 0.25, 0.55)
     c.setFillColorRGB(0.1, 0.25, 0.55)
     c.setLineWidth(1)
     c.roundRect(0.5, 0.5, width - 1, height - 1, 4)
     size = 7.5
-    leading = (height - 8) / max(len(lines), 1)
-    leading = min(leading, size * 1.35)
+    leading = min((height - 8) / max(len(lines), 1), size * 1.35)
     y = height - 4 - size
-    for i, ln in enumerate(lines):
-        # One font only: a second embedded subset would add ~20 KB to every letter.
-        c.setFont(FONT_REGULAR, size)
-        c.drawString(6, y, ln)
-        y -= leading
+    room = width - 12
+    for ln in lines:
+        # Shrink a long line (a deputy's "for the head" position) to fit rather than
+        # let the stamp clip it; below 5 pt it would be unreadable, so wrap instead.
+        fit = min(size, size * room / max(stringWidth(ln, FONT_REGULAR, size), 1.0))
+        parts = [ln] if fit >= 5 else simpleSplit(ln, FONT_REGULAR, 5, room)
+        for part in parts:
+            # One font only: a second embedded subset would add ~20 KB to every letter.
+            c.setFont(FONT_REGULAR, max(fit, 5))
+            c.drawString(6, y, part)
+            y -= leading
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -87,6 +87,31 @@ def test_signed_letter_keeps_pdfa_metadata_and_stamp(signed_rsa: bytes) -> None:
     assert b"/JavaScript" not in signed_rsa and b"/URI" not in signed_rsa
 
 
+def _fonts_in(xobj: object, seen: set[int]) -> list[object]:
+    obj = xobj.get_object()  # type: ignore[attr-defined]
+    if id(obj) in seen:
+        return []
+    seen.add(id(obj))
+    res = obj.get("/Resources")
+    if res is None:
+        return []
+    res = res.get_object()
+    fonts = [f.get_object() for f in res.get("/Font", {}).values()]
+    for sub in res.get("/XObject", {}).values():
+        fonts += _fonts_in(sub, seen)
+    return fonts
+
+
+def test_stamp_uses_only_embedded_fonts(signed_rsa: bytes) -> None:
+    reader = PdfReader(io.BytesIO(signed_rsa))
+    widget = next(a.get_object() for a in reader.pages[-1]["/Annots"]
+                  if a.get_object().get("/FT") == "/Sig")
+    fonts = _fonts_in(widget["/AP"]["/N"], set())
+    assert fonts, "the stamp draws text, so it must carry a font"
+    for font in fonts:
+        assert "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]
+
+
 def test_stamp_text_renders_with_diacritics(signed_rsa: bytes) -> None:
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=signed_rsa,
                           capture_output=True, check=True).stdout.decode()
