@@ -342,8 +342,8 @@ def _open_with_master_key(
         if kf.pending_db_key is None:
             raise
         # The database was rekeyed but the key file not yet told: finish the rotation.
-        new_key = kf.unwrap_db_key(master_key, kf.pending_db_key)
-        engine = eng.make_engine(paths.db, new_key)
+        db_key = kf.unwrap_db_key(master_key, kf.pending_db_key)
+        engine = eng.make_engine(paths.db, db_key)
         eng.probe(engine)
         kf.db_key, kf.pending_db_key = kf.pending_db_key, None
         kf.save()

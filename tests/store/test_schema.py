@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
 from sqlalchemy import func, select, text
 
 from app.store import engine as eng
 from app.store import schema
 from app.store.keyfile import KeyFile
-from app.store.models import User
-from app.store.store import KEY_SUFFIX, backup_before_upgrade, latest_backup
-from tests.conftest import StoreFixture
+from app.services.desk import open_desk
+from app.store.models import AuditEntry, User
+from app.store.store import KEY_SUFFIX, _rekey_file, backup_before_upgrade, latest_backup, unlock
+from tests.conftest import PASSPHRASES, StoreFixture
 
 
 def test_head_matches_the_migration_scripts() -> None:
@@ -49,3 +54,70 @@ def test_backup_before_upgrade_is_an_encrypted_copy_that_opens_with_the_same_key
             conn.rollback()
     finally:
         copy.dispose()
+
+
+# ---- the upgrade path on open ----------------------------------------------------------------
+# Only one revision exists, so an "older" store is simulated by reporting an older revision;
+# the store, its backup and its keys are real.
+
+
+def _pretend_older(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    upgraded: list[str] = []
+    monkeypatch.setattr(schema, "current_revision", lambda conn: "0000")
+    monkeypatch.setattr(schema, "upgrade",
+                        lambda conn: upgraded.append(str(conn.in_transaction())))
+    return upgraded
+
+
+def _backup_opens_with_its_own_key_file(backup: Path, master_key: bytes) -> None:
+    kf = KeyFile.load(backup.with_name(backup.name + KEY_SUFFIX))
+    copy = eng.make_engine(backup, kf.unwrap_db_key(master_key, kf.db_key))
+    try:
+        eng.probe(copy)
+        assert eng.integrity_problems(copy) == []
+    finally:
+        copy.dispose()
+
+
+def test_opening_an_older_store_backs_it_up_then_upgrades_in_a_transaction(
+        store: StoreFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.head.lock()
+    upgraded = _pretend_older(monkeypatch)
+    desk = open_desk(store.path, "vadovas", PASSPHRASES["vadovas"], clock=store.clock)
+    try:
+        assert desk.store.upgraded_from == "0000"
+        assert upgraded == ["True"]
+        backup = latest_backup(desk.store.paths)
+        assert backup is not None
+        _backup_opens_with_its_own_key_file(backup, desk.store.require_master_key())
+        with desk.read() as s:
+            last = s.execute(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)
+                             ).scalar_one()
+            assert last.action == "unlock" and '"upgraded_from":"0000"' in last.after
+    finally:
+        desk.lock()
+
+
+def test_backup_after_finishing_an_interrupted_rekey_uses_the_new_key(
+        store: StoreFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed after PRAGMA rekey, before the key file was told; then an upgrade is due."""
+    st = store.head.store
+    mk = st.require_master_key()
+    kf = KeyFile.load(st.paths.keys)
+    old_key = kf.unwrap_db_key(mk, kf.db_key)
+    new_key = os.urandom(32)
+    kf.pending_db_key = kf.wrap_db_key(mk, new_key, kf.db_key.generation + 1)
+    kf.save()
+    eng.checkpoint_wal(st.engine)
+    store.head.lock()
+    _rekey_file(st.paths.db, old_key, new_key)
+
+    _pretend_older(monkeypatch)
+    opened = unlock(store.path, "vadovas", PASSPHRASES["vadovas"])
+    try:
+        assert KeyFile.load(st.paths.keys).pending_db_key is None
+        backup = latest_backup(opened.paths)
+        assert backup is not None
+        _backup_opens_with_its_own_key_file(backup, mk)
+    finally:
+        opened.close()
