@@ -434,7 +434,7 @@ def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
     new_ids: dict[str, int] = {}
     if plan.added:
         new_ids = {code: pid for pid, code in s.execute(
-            select(Person.id, Person.personal_code).where(Person.id > first_new)).tuples()}
+            select(Person.id, Person.personal_code).where(Person.id > first_new))}
     for batch in _chunks(plan.person_updates, _BATCH):
         _executemany(s, "UPDATE person SET last_name=?, first_name=?, position=?, unit=?, "
                      "category=?, search_name=?, updated_at=? WHERE id=?", [
