@@ -149,8 +149,9 @@ def _transition(desk: Desk, code: str, reason: str, *, verb: str, action: str,
                            "holds no clearance.")
         if c.status not in allowed_from:
             allowed = " or ".join(_status_name(a) for a in allowed_from)
-            raise InvalidInput(f"Clearance {c.number} is {_status_name(c.status)}; only an "
-                               f"{allowed} clearance can be {verb}.")
+            article = "an" if allowed[0] in "aeiou" else "a"
+            raise InvalidInput(f"Clearance {c.number} is {_status_name(c.status)}; only "
+                               f"{article} {allowed} clearance can be {verb}.")
         if to == ACTIVE and c.valid_until < desk.today():
             raise InvalidInput(f"Clearance {c.number} ran out on {c.valid_until}; set a "
                                "renewed one instead of reinstating it.")
