@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "app.cli.user_cmds",
     "app.cli.audit_cmds",
     "app.cli.workflow_cmds",
+    "app.cli.staff_cmds",
     "app.cli.letter_cmds",
     "app.cli.gui_cmd",
 )
