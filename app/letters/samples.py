@@ -82,6 +82,8 @@ def sample_letter(kind: LetterKind, lang: Lang, *, number: int = 123,
         signer_position=signer_position,
         signer_name=signer,
         on_behalf_of=on_behalf,
-        audit_checkpoint=(48213, "9f2c4e7a1b3d5f6e8a0c2e4f6a8b0d1e3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e"),
+        audit_checkpoint=(
+            48213, "9f2c4e7a1b3d5f6e8a0c2e4f6a8b0d1e3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e"
+        ),
         signing_time_note=None,
     )

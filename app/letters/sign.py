@@ -30,8 +30,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.letters.content import Lang
 import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
+from app.letters.content import Lang
 from app.letters.render import (
     FONT_REGULAR,
     PD_NS,
@@ -166,7 +166,7 @@ def sign_letter(
         background_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
             y_align=layout.AxisAlignment.ALIGN_MIN,
-            margins=layout.Margins.uniform(0),
+            margins=layout.Margins.uniform(0),  # type: ignore[no-untyped-call]
         ),
     )
     try:

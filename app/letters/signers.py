@@ -1,4 +1,4 @@
-"""Signing keys for letters: a PKCS#12 file or a PKCS#11 token, checked before anything is signed."""
+"""Signing keys for letters (PKCS#12 file or PKCS#11 token), checked before anything is signed."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
 from pyhanko.sign.signers.pdf_cms import Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
 
 
 class LetterSigningError(Exception):
@@ -186,7 +186,7 @@ class _CmsTemplateMixin:
     tests verify letters signed both ways with pyHanko's validator.
     """
 
-    async def async_sign(  # type: ignore[no-untyped-def]
+    async def async_sign(
         self, data_digest: bytes, digest_algorithm: str, dry_run: bool = False,
         use_pades: bool = False, timestamper: Any = None,
         signed_attr_settings: Any = None, is_pdf_sig: bool = True,
@@ -296,12 +296,14 @@ class Pkcs12Signer:
             raise UnsupportedKeyError("Only RSA and ECDSA keys can sign letters.")
         if isinstance(key, ec.EllipticCurvePrivateKey) and key.curve.name != "secp256r1":
             raise UnsupportedKeyError("Only P-256 elliptic-curve keys can sign letters.")
-        if key.public_key().public_numbers() != cert.public_key().public_numbers():
+        spki = serialization.PublicFormat.SubjectPublicKeyInfo
+        der = serialization.Encoding.DER
+        if key.public_key().public_bytes(der, spki) != cert.public_key().public_bytes(der, spki):
             raise KeyNotFoundError(f"The key in {path} does not belong to its certificate.")
         leaf = _to_asn1(cert)
         check_certificate(leaf, at)
         chain = tuple(_to_asn1(c) for c in extra or ()) + tuple(extra_chain)
-        registry = SimpleCertificateStore.from_certs([leaf, *chain])
+        registry = SimpleCertificateStore.from_certs([leaf, *chain])  # type: ignore[no-untyped-call]
         return cls(_KeptKeySigner(key, leaf, registry, prefer_pss), leaf, chain)
 
     @property
@@ -333,7 +335,7 @@ def _pkcs12_failure(data: bytes, path: str | Path) -> LetterSigningError:
 def _template_pkcs11_signer_class() -> type:
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
-    class TemplatePkcs11Signer(_CmsTemplateMixin, PKCS11Signer):  # type: ignore[misc]
+    class TemplatePkcs11Signer(_CmsTemplateMixin, PKCS11Signer):
         pass
 
     return TemplatePkcs11Signer

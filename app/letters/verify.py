@@ -7,7 +7,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
@@ -19,7 +19,8 @@ from pyhanko_certvalidator import ValidationContext
 import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
 from app.letters.render import PD_PREFIX
 
-CertLike = bytes | asn1_x509.Certificate
+# DER or PEM bytes, or a parsed certificate (asn1crypto or cryptography).
+CertLike: TypeAlias = Any
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,8 @@ def _status_problems(st: PdfSignatureStatus) -> list[str]:
     if st.revoked:
         out.append("The signing certificate has been revoked.")
     elif not st.trusted:
-        summary = st.trust_problem_indic.name if st.trust_problem_indic is not None else ""
+        indic = st.trust_problem_indic
+        summary = str(getattr(indic, "name", indic or ""))
         if "EXPIRED" in summary or "NOT_YET_VALID" in summary:
             out.append("The signing certificate was not valid at the signing time.")
         elif "REVOC" in summary:

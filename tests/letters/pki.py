@@ -1,4 +1,4 @@
-"""A small test PKI made with `cryptography`: roots, an intermediate, leaves, CRLs, PKCS#12 files."""
+"""A small test PKI made with `cryptography`: roots, intermediate, leaves, CRLs, PKCS#12."""
 
 from __future__ import annotations
 

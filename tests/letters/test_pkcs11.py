@@ -68,3 +68,16 @@ def test_missing_key(softhsm: SoftHsmToken) -> None:
 def test_always_authenticate_key_is_refused_by_name(softhsm: SoftHsmToken) -> None:
     with pytest.raises(AlwaysAuthenticateError, match="CKA_ALWAYS_AUTHENTICATE"):
         Pkcs11Signer.open(softhsm.module, softhsm.label, softhsm.always_auth_key, softhsm.pin)
+
+
+def test_repeated_token_signatures_verify(softhsm: SoftHsmToken, pki: Pki, approval_pdf: bytes,
+                                          signing_time: datetime.datetime) -> None:
+    chain = [load_certificate(pki.intermediate.der)]
+    with Pkcs11Signer.open(softhsm.module, softhsm.label, softhsm.ec_key, softhsm.pin,
+                           extra_chain=chain) as signer:
+        letters = [sign_letter(approval_pdf, signer, registration_number=f"7-{i}",
+                               signer_name="Ąžuolas Čiūželis", role="Direktorė",
+                               when=signing_time) for i in range(3)]
+    for signed in letters:
+        v = verify_letter(signed, [pki.root.der])
+        assert v.ok, v.problems

@@ -151,7 +151,8 @@ def test_no_standard_fonts_are_used(rendered: dict) -> None:
 
 def test_long_letter_flows_onto_a_second_page() -> None:
     letter = sample_letter(LetterKind.DENIAL, "lt")
-    long_reason = " ".join(["Ilgas pagrindimas su įslaptinta informacija susijusiomis aplinkybėmis."] * 60)
+    sentence = "Ilgas pagrindimas su įslaptinta informacija susijusiomis aplinkybėmis."
+    long_reason = " ".join([sentence] * 60)
     import dataclasses
 
     pdf = render_letter(dataclasses.replace(letter, fields={**letter.fields,

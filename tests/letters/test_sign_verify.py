@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 import io
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from pyhanko.pdf_utils import generic
@@ -24,6 +26,7 @@ from app.letters.signers import (
 from app.letters.verify import verify_letter
 from tests.letters.conftest import P12_PASSWORD, Pki
 
+ROOT = Path(__file__).resolve().parents[2]
 REG = "7-123"
 NAME = "Žydrūnė Šėmaitytė-Ąžuolienė"
 
@@ -272,3 +275,36 @@ def test_verification_at_a_time_after_expiry_fails(signed_rsa: bytes, pki: Pki) 
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=4000)
     v = verify_letter(signed_rsa, [pki.root.der], at=later)
     assert not v.ok
+
+
+@pytest.mark.parametrize("p12", ["rsa_p12", "ec_p12"])
+def test_later_signatures_from_the_cms_template_verify(approval_pdf: bytes, pki: Pki,
+                                                       signing_time: datetime.datetime,
+                                                       p12: str) -> None:
+    # The first signature is pyHanko's own container; later ones are spliced from it.
+    signer = Pkcs12Signer.load(getattr(pki, p12), P12_PASSWORD)
+    letters = [_sign(approval_pdf, signer, signing_time + datetime.timedelta(seconds=i))
+               for i in range(3)]
+    assert len(set(letters)) == 3
+    for i, signed in enumerate(letters):
+        v = verify_letter(signed, [pki.root.der], pki.crls())
+        assert v.ok, (i, v.problems)
+        assert v.signing_time == signing_time + datetime.timedelta(seconds=i)
+
+
+def test_signed_letter_info_and_xmp_dates_agree(signed_rsa: bytes) -> None:
+    import re
+
+    reader = PdfReader(io.BytesIO(signed_rsa))
+    info = reader.metadata
+    assert info is not None and info.modification_date is not None
+    xml = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    m = re.search(r'xmp:ModifyDate="([^"]+)"', xml)
+    assert m is not None
+    assert datetime.datetime.fromisoformat(m.group(1)) == info.modification_date
+
+
+def test_letters_core_does_not_import_qt() -> None:
+    code = ("import sys, app.letters.render, app.letters.sign, app.letters.verify, "
+            "app.letters.batch; sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
