@@ -35,8 +35,10 @@ FONT_FILES = {FONT_REGULAR: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 PRODUCER = PYHANKO_VENDOR
 CREATOR_TOOL = "Permit Desk"
 # The XMP namespace of the one custom property: the registration number, so an
-# archive can index letters without reading their text.
-PD_NS = "https://permit-desk.invalid/ns/letter/1.0/"
+# archive can index letters without reading their text. A URN, not http(s): pyHanko
+# turns any http text value into an rdf:resource when it re-serialises the XMP, which
+# would change the type of pdfaSchema:namespaceURI (Text) in the extension schema.
+PD_NS = "urn:x-permit-desk:letter:1.0/"
 PD_PREFIX = "permitdesk"
 
 PAGE_W, PAGE_H = A4

@@ -78,6 +78,7 @@ def test_signed_letter_keeps_pdfa_metadata_and_stamp(signed_rsa: bytes) -> None:
     assert 'pdfaid:part="2"' in xml and 'pdfaid:conformance="B"' in xml
     assert 'permitdesk:RegistrationNumber="7-123"' in xml
     assert 'pdfaSchema:prefix="permitdesk"' in xml
+    assert "rdf:resource" not in xml, "every extension schema value must stay Text"
     info = reader.metadata
     assert info is not None
     assert f'pdf:Producer="{info.producer}"' in xml
