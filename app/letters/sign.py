@@ -6,13 +6,16 @@ import asyncio
 import binascii
 import datetime
 import io
+import math
+import threading
 import uuid
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from lxml import etree as lxml_etree
-from pyhanko.pdf_utils import layout
+from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.content import PdfContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import BoxConstraints
@@ -55,20 +58,46 @@ lxml_etree.register_namespace(PD_PREFIX, PD_NS)
 _BASE_RESERVE = 2048
 
 
-class _StampPage(PdfContent):
-    """A one-page PDF held in memory, drawn as the stamp's appearance.
+# Characters the time and registration-number lines may hold when the stamp is made
+# from a cached template; anything else falls back to drawing the stamp afresh.
+_SLOT_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-/.:+ ")
+_TIME_FILL = "~"
+_NUMBER_FILL = "^"
+_template_lock = threading.Lock()
 
-    pyHanko's own ImportedPdfPage only reads from a file name.
+
+class _StampPage(PdfContent):
+    """The stamp's appearance: a one-page PDF drawn as a form XObject.
+
+    pyHanko's own ImportedPdfPage only reads from a file name. `patches` replace
+    placeholder runs in the page's content stream, which is how one cached stamp
+    template serves letters with different times and numbers.
     """
 
-    def __init__(self, pdf: bytes) -> None:
-        self._pdf = pdf
+    def __init__(self, reader: PdfFileReader, patches: Sequence[tuple[bytes, bytes]] = ()) -> None:
+        self._reader = reader
+        self._patches = tuple(patches)
         super().__init__()
 
     def render(self) -> bytes:
         w = self._ensure_writer
-        reader = PdfFileReader(io.BytesIO(self._pdf))
-        xobj = w.import_page_as_xobject(reader, page_ix=0)
+        # A cached template reader is shared; its stream position is not thread-safe.
+        with _template_lock:
+            xobj = w.import_page_as_xobject(self._reader, page_ix=0)
+        if self._patches:
+            stream = xobj.get_object()
+            data = stream.data
+            for old, new in self._patches:
+                if data.count(old) != 1:
+                    raise LetterSigningError("The signature stamp template is damaged.")
+                data = data.replace(old, new)
+            fresh = generic.StreamObject(
+                {k: v for k, v in stream.items() if k not in ("/Filter", "/DecodeParms",
+                                                              "/Length")},
+                stream_data=data,
+            )
+            fresh.compress()  # type: ignore[no-untyped-call]
+            xobj = w.add_object(fresh)
         name = "/Stamp" + binascii.hexlify(uuid.uuid4().bytes).decode("ascii")
         self.resources.xobject[name] = xobj
         x1, y1, x2, y2 = xobj.get_object()["/BBox"]
@@ -76,11 +105,25 @@ class _StampPage(PdfContent):
         return name.encode("ascii") + b" Do"
 
 
-def stamp_pdf(lines: Sequence[str], width: float, height: float) -> bytes:
+STAMP_SIZE = 7.5
+
+
+def _fit(line: str, width: float) -> float:
+    """The font size at which `line` fits the stamp: a deputy's long position shrinks."""
+    room = width - 12
+    size = STAMP_SIZE * room / max(stringWidth(line, FONT_REGULAR, STAMP_SIZE), 1.0)
+    # Quarter points, rounded down, so similar lines share one cached template.
+    return min(STAMP_SIZE, math.floor(size * 4) / 4)
+
+
+def stamp_pdf(lines: Sequence[str], width: float, height: float, seed: str = "",
+              sizes: Sequence[float] | None = None) -> bytes:
     """The stamp drawn with the letter's embedded font, so Lithuanian letters render.
 
     pyHanko's text stamps need fontTools and HarfBuzz to embed a TrueType font;
     reportlab already embeds DejaVu subsets, so the stamp is drawn here instead.
+    `seed` is drawn invisibly so its glyphs join the font subset, and `sizes` fixes
+    each line's size: both for templates, whose placeholders differ in width.
     """
     register_fonts()
     buf = io.BytesIO()
@@ -92,15 +135,19 @@ def stamp_pdf(lines: Sequence[str], width: float, height: float) -> bytes:
     c.setFillColorRGB(0.1, 0.25, 0.55)
     c.setLineWidth(1)
     c.roundRect(0.5, 0.5, width - 1, height - 1, 4)
-    size = 7.5
-    leading = min((height - 8) / max(len(lines), 1), size * 1.35)
-    y = height - 4 - size
-    room = width - 12
-    for ln in lines:
-        # Shrink a long line (a deputy's "for the head" position) to fit rather than
-        # let the stamp clip it; below 5 pt it would be unreadable, so wrap instead.
-        fit = min(size, size * room / max(stringWidth(ln, FONT_REGULAR, size), 1.0))
-        parts = [ln] if fit >= 5 else simpleSplit(ln, FONT_REGULAR, 5, room)
+    if seed:
+        t = c.beginText(2, 2)
+        t.setFont(FONT_REGULAR, 1)
+        t.setTextRenderMode(3)  # invisible: only makes the glyphs part of the subset
+        t.textOut(seed)
+        t.setTextRenderMode(0)
+        c.drawText(t)
+    leading = min((height - 8) / max(len(lines), 1), STAMP_SIZE * 1.35)
+    y = height - 4 - STAMP_SIZE
+    fits = sizes or [_fit(ln, width) for ln in lines]
+    for ln, fit in zip(lines, fits, strict=True):
+        # Below 5 pt a line would be unreadable, so it wraps instead of shrinking.
+        parts = [ln] if fit >= 5 else simpleSplit(ln, FONT_REGULAR, 5, width - 12)
         for part in parts:
             # One font only: a second embedded subset would add ~20 KB to every letter.
             c.setFont(FONT_REGULAR, max(fit, 5))
@@ -109,6 +156,33 @@ def stamp_pdf(lines: Sequence[str], width: float, height: float) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+@lru_cache(maxsize=64)
+def _stamp_template(lines: tuple[str, ...], sizes: tuple[float, ...], width: float,
+                    height: float) -> PdfFileReader:
+    seed = "".join(sorted(_SLOT_CHARS))
+    return PdfFileReader(io.BytesIO(stamp_pdf(lines, width, height, seed=seed, sizes=sizes)))
+
+
+def _stamp(lines: list[str], time_value: str, number_value: str, width: float,
+           height: float) -> _StampPage:
+    """A stamp from the cached template of this signer, or drawn afresh if it cannot be."""
+    dynamic = time_value + number_value
+    full_time, full_number = lines[2], lines[3]
+    # The template holds placeholder runs of the same length as the real values.
+    # Sizes come from the real lines: the placeholders are wider than digits.
+    sizes = tuple(_fit(ln, width) for ln in lines)
+    if set(dynamic) <= _SLOT_CHARS and min(sizes) >= 5:
+        t_fill = _TIME_FILL * len(time_value)
+        n_fill = _NUMBER_FILL * len(number_value)
+        key = (lines[0], lines[1], full_time.replace(time_value, t_fill, 1),
+               full_number.replace(number_value, n_fill, 1))
+        if key[2].count(t_fill) == 1 and key[3].count(n_fill) == 1:
+            reader = _stamp_template(key, sizes, width, height)
+            return _StampPage(reader, [(t_fill.encode(), time_value.encode()),
+                                       (n_fill.encode(), number_value.encode())])
+    return _StampPage(PdfFileReader(io.BytesIO(stamp_pdf(lines, width, height))))
 
 
 class _PdfSignerAt(signers.PdfSigner):
@@ -160,7 +234,7 @@ def sign_letter(
              for k in ("stamp_signed", "stamp_role", "stamp_time", "stamp_number")]
     x1, y1, x2, y2 = STAMP_BOX
     style = StaticStampStyle(
-        background=_StampPage(stamp_pdf(lines, x2 - x1, y2 - y1)),
+        background=_stamp(lines, texts["when"], registration_number, x2 - x1, y2 - y1),
         border_width=0,
         background_opacity=1.0,
         background_layout=layout.SimpleBoxLayoutRule(

@@ -309,3 +309,33 @@ def test_letters_core_does_not_import_qt() -> None:
     code = ("import sys, app.letters.render, app.letters.sign, app.letters.verify, "
             "app.letters.batch; sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def _stamp_streams(signed: bytes) -> bytes:
+    reader = PdfReader(io.BytesIO(signed))
+    widget = next(a.get_object() for a in reader.pages[-1]["/Annots"]
+                  if a.get_object().get("/FT") == "/Sig")
+    out, todo = [], [widget["/AP"]["/N"].get_object()]
+    while todo:
+        x = todo.pop()
+        out.append(x.get_data())
+        todo += [v.get_object() for v in x.get("/Resources", {}).get("/XObject", {}).values()]
+    return b"\n".join(out)
+
+
+@pytest.mark.parametrize("number", ["7-123", "S-2026/45.A", "7-ą"])
+def test_stamp_carries_this_letters_time_and_number(approval_pdf: bytes,
+                                                    ec_signer: Pkcs12Signer,
+                                                    number: str) -> None:
+    # Two letters with the same signer: the second stamp comes from the cached template
+    # (unless the number has characters the template cannot hold, like "ą").
+    for when in (datetime.datetime(2026, 11, 25, 9, 1, 2, tzinfo=datetime.UTC),
+                 datetime.datetime(2026, 12, 31, 23, 59, 58, tzinfo=datetime.UTC)):
+        signed = sign_letter(approval_pdf, ec_signer, registration_number=number,
+                             signer_name=NAME, role="Direktorė", when=when)
+        streams = _stamp_streams(signed)
+        assert f"Data ir laikas: {when:%Y-%m-%d %H:%M:%S} +0000".encode() in streams
+        if number.isascii():
+            assert f"Reg. Nr. {number}".encode() in streams
+        assert b"~" not in streams and b"^" not in streams
+        assert len(signed) <= 100_000
