@@ -111,7 +111,7 @@ STAMP_SIZE = 7.5
 def _fit(line: str, width: float) -> float:
     """The font size at which `line` fits the stamp: a deputy's long position shrinks."""
     room = width - 12
-    size = STAMP_SIZE * room / max(stringWidth(line, FONT_REGULAR, STAMP_SIZE), 1.0)
+    size: float = STAMP_SIZE * room / max(stringWidth(line, FONT_REGULAR, STAMP_SIZE), 1.0)
     # Quarter points, rounded down, so similar lines share one cached template.
     return min(STAMP_SIZE, math.floor(size * 4) / 4)
 
