@@ -235,7 +235,9 @@ class _KeptKeySigner(_CmsTemplateMixin, Signer):
             prefer_pss=prefer_pss,
             signing_cert=signing_cert,
             cert_registry=cert_registry,
-            embed_roots=True,
+            # The verifier brings its own trust anchors; an embedded root only adds
+            # bytes and a certificate for the validator to compare names against.
+            embed_roots=False,
         )
 
     async def async_sign_raw(
@@ -320,6 +322,12 @@ class Pkcs12Signer:
 
     def close(self) -> None:
         """Nothing to release; present so callers treat every signer alike."""
+
+    def __enter__(self) -> Pkcs12Signer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _pkcs12_failure(data: bytes, path: str | Path) -> LetterSigningError:
@@ -434,6 +442,7 @@ class Pkcs11Signer:
                 signing_cert=cert,
                 ca_chain=list(extra_chain),
                 other_certs_to_pull=(),
+                embed_roots=False,
                 # Tokens implement CKM_ECDSA but rarely CKM_ECDSA_SHA256: hash in Python.
                 use_raw_mechanism=algo == "ec",
             )
