@@ -1,0 +1,1 @@
+"""Decision letters: templates, PDF/A rendering, PAdES signing, offline verification."""

@@ -377,7 +377,7 @@ class Pkcs11Signer:
         at: datetime.datetime | None = None,
     ) -> Pkcs11Signer:
         import pkcs11
-        from pkcs11 import Attribute, ObjectClass
+        from pkcs11 import Attribute, ObjectClass, TokenFlag
         from pkcs11 import exceptions as p11e
 
         if not Path(module_path).is_file():
@@ -392,6 +392,12 @@ class Pkcs11Signer:
             raise TokenMissingError(f"The token {token_label} is not connected.") from None
         except p11e.PKCS11Error:
             raise TokenMissingError(f"The token {token_label} cannot be read.") from None
+        # Some tokens report the lock only in their flags and answer a login attempt
+        # with a generic error, so look before trying the PIN.
+        if token.flags & TokenFlag.USER_PIN_LOCKED:
+            raise TokenLockedError(
+                f"The token {token_label} is locked after too many wrong PINs."
+            )
         try:
             session = token.open(user_pin=pin)
         except p11e.PinIncorrect:
