@@ -1,0 +1,514 @@
+"""Decision and withdrawal letters: build, sign (with the audit checkpoint), keep, verify.
+
+The path of a decision runs one way: decide() commits the decision with a pending letter
+row; sign_letter() then renders and signs that letter inside one write transaction that
+also signs an audit checkpoint and records the signing, so a failure leaves the letter
+pending and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import DecisionOutcome, LetterKind, Role, label
+from app.domain.lt_grammar import countries_accusative, countries_english, dative_name
+from app.services import audit
+from app.services import policy as policy_svc
+from app.services.desk import Desk
+from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from app.store.models import (
+    Clearance,
+    Decision,
+    Letter,
+    Person,
+    RevocationList,
+    Setting,
+    TravelRequest,
+    TrustAnchor,
+    User,
+    Violation,
+)
+
+if TYPE_CHECKING:
+    from app.letters.content import LetterContent
+    from app.letters.signers import LetterSigner
+    from app.letters.verify import LetterVerdict
+
+SIGN_ROLES = (Role.HEAD, Role.DEPUTY)
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    kind: str  # pkcs12 | pkcs11
+    label: str
+    needs: str  # "password" | "PIN"
+    pkcs12_path: str = ""
+    module: str = ""
+    token: str = ""
+    key_label: str = ""
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    id: int
+    kind: LetterKind
+    lang: str
+    registration_number: str
+    status: str
+    request_id: int | None
+    decision_id: int | None
+    violation_id: int | None
+    created_at: datetime
+    signed_at: datetime | None
+    signer_name: str
+    printed_at: datetime | None
+    sha256: str | None
+
+
+def _info(letter: Letter) -> LetterInfo:
+    return LetterInfo(letter.id, LetterKind(letter.kind), letter.lang,
+                      letter.registration_number or "", letter.status, letter.request_id,
+                      letter.decision_id, letter.violation_id, letter.created_at,
+                      letter.signed_at, letter.signer_name, letter.printed_at, letter.sha256)
+
+
+# ---- the signer ----------------------------------------------------------------------------
+
+
+def _settings(s: Session, prefix: str) -> dict[str, str]:
+    rows = s.execute(select(Setting).where(Setting.key.like(prefix + "%"))).scalars()
+    return {r.key[len(prefix):]: r.value for r in rows}
+
+
+def _put(s: Session, key: str, value: str) -> None:
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def signer_configured(desk: Desk) -> SignerInfo | None:
+    with desk.read() as s:
+        cfg = _settings(s, "signer.")
+    kind = cfg.get("kind")
+    if kind == "pkcs12":
+        path = cfg.get("pkcs12_path", "")
+        return SignerInfo("pkcs12", Path(path).name, "password", pkcs12_path=path)
+    if kind == "pkcs11":
+        return SignerInfo("pkcs11", f"{cfg.get('token', '')} / {cfg.get('key_label', '')}", "PIN",
+                          module=cfg.get("module", ""), token=cfg.get("token", ""),
+                          key_label=cfg.get("key_label", ""))
+    return None
+
+
+def set_signer(desk: Desk, *, pkcs12: str | None = None, module: str | None = None,
+               token: str | None = None, key_label: str | None = None) -> SignerInfo:
+    """Where the head's signing key is: a PKCS#12 file, or a key on a PKCS#11 token."""
+    if pkcs12:
+        if not Path(pkcs12).is_file():
+            raise InvalidInput(f"The certificate file {pkcs12} does not exist.")
+        values = {"kind": "pkcs12", "pkcs12_path": str(Path(pkcs12).resolve())}
+    elif module and token and key_label:
+        if not Path(module).is_file():
+            raise InvalidInput(f"The token driver {module} does not exist.")
+        values = {"kind": "pkcs11", "module": str(Path(module).resolve()), "token": token,
+                  "key_label": key_label}
+    else:
+        raise InvalidInput("Give a PKCS#12 file, or a PKCS#11 module with token and key labels.")
+    with desk.change("choose the signer", Role.ADMIN, Role.HEAD) as s:
+        before = _settings(s, "signer.")
+        for k in ("pkcs12_path", "module", "token", "key_label"):
+            _put(s, "signer." + k, values.get(k, ""))
+        _put(s, "signer.kind", values["kind"])
+        desk.record(s, "signer.set", "setting", "signer", before=before, after=values)
+        s.commit()
+    desk.announce("setting")
+    info = signer_configured(desk)
+    assert info is not None
+    return info
+
+
+def open_signer(desk: Desk, secret: str, info: SignerInfo | None = None) -> LetterSigner:
+    """Load the configured signer once (the key is parsed and kept for the session)."""
+    from app.letters.signers import Pkcs11Signer, Pkcs12Signer
+
+    info = info or signer_configured(desk)
+    if info is None:
+        raise InvalidInput("No signer is configured: an administrator sets the PKCS#12 file "
+                           "or the token in Settings (permit-desk signer set).")
+    if info.kind == "pkcs12":
+        return Pkcs12Signer.load(info.pkcs12_path, secret)
+    return Pkcs11Signer.open(info.module, info.token, info.key_label, secret)
+
+
+# ---- trust anchors and CRLs -----------------------------------------------------------------
+
+
+def add_trust_anchor(desk: Desk, data: bytes) -> str:
+    from app.letters.verify import load_certificate
+
+    try:
+        cert = load_certificate(data)
+        der = cert.dump()
+        subject = cert.subject.human_friendly
+    except Exception:
+        raise InvalidInput("The file is not an X.509 certificate (PEM or DER).") from None
+    digest = hashlib.sha256(der).hexdigest()
+    with desk.change("import trust anchors", Role.ADMIN) as s:
+        if s.execute(select(TrustAnchor.id).where(TrustAnchor.sha256 == digest)).first():
+            raise Conflict(f"The certificate {subject} is already a trust anchor.")
+        s.add(TrustAnchor(subject=subject, sha256=digest, der=der, added_at=desk.now()))
+        desk.record(s, "trust.add", "trust_anchor", digest[:16], after={"subject": subject})
+        s.commit()
+    desk.announce("setting")
+    return subject
+
+
+def add_crl(desk: Desk, data: bytes) -> str:
+    from asn1crypto import crl as asn1_crl
+    from asn1crypto import pem
+
+    try:
+        der = pem.unarmor(data)[2] if pem.detect(data) else data
+        parsed = asn1_crl.CertificateList.load(der)
+        issuer = parsed.issuer.human_friendly
+        tbs = parsed["tbs_cert_list"]
+        this_update = tbs["this_update"].native
+        next_update = tbs["next_update"].native
+    except Exception:
+        raise InvalidInput("The file is not a certificate revocation list (PEM or DER).") from None
+    digest = hashlib.sha256(der).hexdigest()
+    with desk.change("import revocation lists", Role.ADMIN) as s:
+        if s.execute(select(RevocationList.id).where(RevocationList.sha256 == digest)).first():
+            raise Conflict("This revocation list is already imported.")
+        s.add(RevocationList(issuer=issuer, sha256=digest, der=der,
+                             this_update=_naive(this_update), next_update=_naive(next_update),
+                             added_at=desk.now()))
+        desk.record(s, "crl.add", "revocation_list", digest[:16], after={"issuer": issuer})
+        s.commit()
+    desk.announce("setting")
+    return issuer
+
+
+def _naive(t: Any) -> datetime | None:
+    if isinstance(t, datetime):
+        return t.astimezone(UTC).replace(tzinfo=None)
+    return None
+
+
+def trust_material(s: Session) -> tuple[list[bytes], list[bytes]]:
+    anchors = list(s.execute(select(TrustAnchor.der)).scalars())
+    crls = list(s.execute(select(RevocationList.der)).scalars())
+    return anchors, crls
+
+
+def list_trust(desk: Desk) -> list[tuple[str, str]]:
+    with desk.read() as s:
+        return [(t.subject, t.sha256) for t in s.execute(select(TrustAnchor)).scalars()]
+
+
+# ---- building a letter ------------------------------------------------------------------------
+
+
+def _letterhead(s: Session) -> Any:
+    from app.letters.content import Letterhead
+
+    inst = _settings(s, "institution.")
+    return Letterhead(inst.get("name", ""), inst.get("code", ""), inst.get("address", ""),
+                      inst.get("extra_line", ""))
+
+
+def _long_date(s: Session) -> bool:
+    row = s.get(Setting, "letters.long_date")
+    return row is None or row.value not in ("0", "false", "no")
+
+
+def _person(s: Session, person_id: int) -> Person:
+    p = s.get(Person, person_id)
+    assert p is not None
+    return p
+
+
+def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int, str] | None
+                  ) -> LetterContent:
+    """Everything printed on the letter, from the records it reports."""
+    from app.letters.content import LetterContent, format_date
+
+    lang = "en" if letter.lang == "en" else "lt"
+    kind = LetterKind(letter.kind)
+    pol = policy_svc.in_force(s).policy
+    names = {c.code: (c.name_lt if lang == "lt" else c.name_en) for c in pol.countries}
+    req = s.get(TravelRequest, letter.request_id) if letter.request_id else None
+    decision = s.get(Decision, letter.decision_id) if letter.decision_id else None
+    violation = s.get(Violation, letter.violation_id) if letter.violation_id else None
+    person_id = req.person_id if req else (violation.person_id if violation else None)
+    if person_id is None:
+        raise InvalidInput(f"Letter {letter.registration_number} reports no request or violation.")
+    person = _person(s, person_id)
+    clearance = (s.get(Clearance, violation.clearance_id) if violation and violation.clearance_id
+                 else s.execute(select(Clearance).where(Clearance.person_id == person.id)
+                                .order_by(Clearance.issued.desc())).scalars().first())
+    full = f"{person.first_name} {person.last_name}"
+    fields: dict[str, str] = {
+        "traveller_name": full,
+        "clearance_level": label(_level(clearance.level), lang) if clearance else "—",
+        "clearance_number": clearance.number if clearance else "—",
+    }
+    if req is not None:
+        codes = tuple(c for c in req.countries.split(",") if c)
+        fields.update({
+            "countries": (countries_accusative(codes, names) if lang == "lt"
+                          else countries_english(codes, names)),
+            "depart": format_date(req.depart, lang, False),
+            "return_": format_date(req.return_, lang, False),
+            "purpose": req.purpose,
+            "reason_category": label(_reason(req.reason_category), lang),
+        })
+    if decision is not None:
+        conditions = json.loads(decision.conditions)
+        if decision.debrief_due and decision.outcome == DecisionOutcome.APPROVE.value:
+            conditions.append(
+                f"Ne vėliau kaip per {pol.debrief_working_days} darbo dienas po grįžimo "
+                "pateikti informaciją apie kelionę saugumo pareigūnui."
+                if lang == "lt" else
+                f"Report on the trip to the security officer within "
+                f"{pol.debrief_working_days} working days of return.")
+        fields["conditions"] = "\n".join(conditions)
+        fields["decision_reason"] = decision.reason
+    if violation is not None:
+        fields["violation_summary"] = violation.evidence
+        fields["violation_date"] = format_date(violation.occurred_on, lang, False)
+        fields.setdefault("countries", "")
+        fields.setdefault("depart", "")
+        fields.setdefault("return_", "")
+        fields.setdefault("purpose", "")
+        fields.setdefault("reason_category", "")
+    fields.setdefault("conditions", "")
+    fields.setdefault("decision_reason", "")
+    signer_name, signer_position, on_behalf = _signer_block(desk, s, decision, lang)
+    return LetterContent(
+        kind=kind, lang=lang, letterhead=_letterhead(s),  # type: ignore[arg-type]
+        registration_number=letter.registration_number or "",
+        date=desk.today(), long_date=_long_date(s),
+        addressee_name=dative_name(full) if lang == "lt" else full,
+        addressee_position=person.position, addressee_unit=person.unit, fields=fields,
+        signer_position=signer_position, signer_name=signer_name, on_behalf_of=on_behalf,
+        audit_checkpoint=checkpoint)
+
+
+def _level(value: str) -> Any:
+    from app.domain.enums import ClearanceLevel
+
+    return ClearanceLevel(value)
+
+
+def _reason(value: str) -> Any:
+    from app.domain.enums import ReasonCategory
+
+    return ReasonCategory(value)
+
+
+def _signer_block(desk: Desk, s: Session, decision: Decision | None, lang: str
+                  ) -> tuple[str, str, str | None]:
+    actor = desk.actor
+    position = actor.position or ("Įstaigos vadovas" if lang == "lt" else "Head of institution")
+    if decision is not None and decision.acting_for is not None:
+        head = s.get(User, decision.acting_for)
+        head_pos = head.position if head and head.position else (
+            "įstaigos vadovą" if lang == "lt" else "the Head")
+        on_behalf = (f"pavaduojantis(-i) {head_pos.lower()}" if lang == "lt"
+                     else f"for {head_pos}")
+        return actor.full_name, position, on_behalf
+    return actor.full_name, position, None
+
+
+# ---- signing ----------------------------------------------------------------------------------
+
+
+def _may_sign(desk: Desk, s: Session, letter: Letter) -> None:
+    """Only the decider signs a decision's letter (the role check comes before the session:
+    desk.require writes its refusal in a transaction of its own)."""
+    if letter.decision_id is not None:
+        decision = s.get(Decision, letter.decision_id)
+        if decision is not None and decision.decided_by != desk.actor.user_id:
+            decider = s.get(User, decision.decided_by)
+            raise PermissionDenied(
+                f"Letter {letter.registration_number} reports a decision by "
+                f"{decider.full_name if decider else 'another user'}; only they sign it.")
+
+
+def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
+    """Render and sign a pending letter; the PDF, the checkpoint it prints and the audit entry
+    commit together or not at all."""
+    from app.letters.render import render_letter
+    from app.letters.sign import sign_letter as pades_sign
+
+    desk.require("sign letters", *SIGN_ROLES)
+    with desk.store.session() as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter {letter_id}.")
+        if letter.status != "pending":
+            raise InvalidInput(f"Letter {letter.registration_number} is already signed.")
+        _may_sign(desk, s, letter)
+        cp = audit.add_checkpoint(s, desk.audit_key(s), now=desk.clock())
+        s.flush()
+        checkpoint = (cp.seq, cp.head_hash) if cp else None
+        content = build_content(desk, s, letter, checkpoint)
+        when = desk.clock().astimezone()
+        anchors, crls = trust_material(s)
+        pdf = pades_sign(render_letter(content, created=when), signer,
+                         registration_number=content.registration_number,
+                         signer_name=content.signer_name, role=content.signer_position,
+                         when=when, lang=content.lang, crls=crls)
+        letter.pdf = pdf
+        letter.status = "signed"
+        letter.signed_at = desk.now()
+        letter.signer_name = content.signer_name
+        letter.sha256 = hashlib.sha256(pdf).hexdigest()
+        letter.audit_seq, letter.audit_hash = checkpoint if checkpoint else (None, None)
+        desk.record(s, "letter.sign", "letter", letter.id,
+                    after={"registration_number": letter.registration_number,
+                           "kind": letter.kind, "sha256": letter.sha256,
+                           "checkpoint": checkpoint[0] if checkpoint else None})
+        s.commit()
+        info = _info(letter)
+    desk.announce("letter", ids=(("letter", letter_id),))
+    return info
+
+
+def sign_many(desk: Desk, letter_ids: Sequence[int], signer: LetterSigner,
+              progress: Callable[[int, int, str], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> list[LetterInfo]:
+    """Sign letters one by one (each its own transaction), stopping cleanly on cancel."""
+    done: list[LetterInfo] = []
+    for i, lid in enumerate(letter_ids, 1):
+        if cancelled is not None and cancelled():
+            break
+        done.append(sign_letter(desk, lid, signer))
+        if progress is not None:
+            progress(i, len(letter_ids), done[-1].registration_number)
+    return done
+
+
+# ---- reading ----------------------------------------------------------------------------------
+
+
+def get_letter(desk: Desk, letter_id: int) -> LetterInfo:
+    with desk.read() as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter {letter_id}.")
+        return _info(letter)
+
+
+def letter_for_decision(desk: Desk, decision_id: int) -> LetterInfo | None:
+    with desk.read() as s:
+        letter = s.execute(select(Letter).where(Letter.decision_id == decision_id)
+                           .order_by(Letter.id.desc())).scalars().first()
+        return _info(letter) if letter else None
+
+
+def letters_for_request(desk: Desk, request_id: int) -> list[LetterInfo]:
+    with desk.read() as s:
+        return [_info(x) for x in s.execute(select(Letter).where(Letter.request_id == request_id)
+                                            .order_by(Letter.id)).scalars()]
+
+
+def list_letters(desk: Desk, status: str | None = None, limit: int = 500) -> list[LetterInfo]:
+    with desk.read() as s:
+        q = select(Letter).order_by(Letter.id.desc()).limit(limit)
+        if status:
+            q = q.where(Letter.status == status)
+        return [_info(x) for x in s.execute(q).scalars()]
+
+
+def letter_pdf(desk: Desk, letter_id: int) -> bytes:
+    with desk.read() as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter {letter_id}.")
+        if letter.pdf is None:
+            raise InvalidInput(f"Letter {letter.registration_number} is not signed yet.")
+        return bytes(letter.pdf)
+
+
+def english_copy(desk: Desk, letter_id: int) -> LetterInfo:
+    """A letter in the other language is a letter of its own, with its own number."""
+    from app.services.decisions import queue_letter
+
+    with desk.change("queue letters", *SIGN_ROLES, Role.CLERK) as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter {letter_id}.")
+        lang = "en" if letter.lang == "lt" else "lt"
+        new = queue_letter(desk, s, LetterKind(letter.kind), request_id=letter.request_id,
+                           decision_id=letter.decision_id, violation_id=letter.violation_id,
+                           lang=lang)
+        desk.record(s, "letter.queue", "letter", new.id,
+                    after={"copy_of": letter.registration_number, "lang": lang,
+                           "registration_number": new.registration_number})
+        s.commit()
+        info = _info(new)
+    desk.announce("letter")
+    return info
+
+
+def set_language(desk: Desk, letter_id: int, lang: str) -> LetterInfo:
+    if lang not in ("lt", "en"):
+        raise InvalidInput("A letter is in Lithuanian (lt) or English (en).")
+    with desk.change("change a letter's language", *SIGN_ROLES, Role.CLERK) as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter {letter_id}.")
+        if letter.status != "pending":
+            raise InvalidInput(f"Letter {letter.registration_number} is signed; its language "
+                               "cannot change.")
+        before = letter.lang
+        letter.lang = lang
+        desk.record(s, "letter.language", "letter", letter.id, before={"lang": before},
+                    after={"lang": lang})
+        s.commit()
+        info = _info(letter)
+    return info
+
+
+def mark_printed(desk: Desk, letter_id: int) -> LetterInfo:
+    with desk.change("print letters", Role.CLERK, *SIGN_ROLES) as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise NotFound(f"There is no letter {letter_id}.")
+        letter.printed_at = desk.now()
+        desk.record(s, "letter.print", "letter", letter.id,
+                    after={"registration_number": letter.registration_number})
+        s.commit()
+        info = _info(letter)
+    desk.announce("letter", ids=(("letter", letter_id),))
+    return info
+
+
+def verify_pdf(desk: Desk | None, data: bytes, trust: Sequence[bytes] = (),
+               crls: Sequence[bytes] = (), at: datetime | None = None) -> LetterVerdict:
+    """The offline verdict on a letter, against the store's trust anchors and CRLs plus any
+    given here."""
+    from app.letters.verify import verify_letter
+
+    anchors, lists = list(trust), list(crls)
+    if desk is not None:
+        with desk.read() as s:
+            a, c = trust_material(s)
+        anchors += a
+        lists += c
+    return verify_letter(data, anchors, lists, at)
+
+
