@@ -136,7 +136,9 @@ def stamp_pdf(lines: Sequence[str], width: float, height: float, seed: str = "",
     c.setLineWidth(1)
     c.roundRect(0.5, 0.5, width - 1, height - 1, 4)
     if seed:
-        t = c.beginText(2, 2)
+        # Far outside the box: text extraction (pdftotext, screen readers) skips text off the
+        # page, so the seed never shows up in a copied letter's text.
+        t = c.beginText(2, -20000)
         t.setFont(FONT_REGULAR, 1)
         t.setTextRenderMode(3)  # invisible: only makes the glyphs part of the subset
         t.textOut(seed)
