@@ -1,0 +1,59 @@
+"""Service and store failures as one plain, translated sentence for the window; never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _expected_types() -> tuple[type[BaseException], ...]:
+    from app.services.errors import ServiceError
+    from app.store.errors import StoreError
+
+    types: list[type[BaseException]] = [ServiceError, StoreError]
+    try:
+        from app.letters.signers import LetterSigningError
+
+        types.append(LetterSigningError)
+    except ImportError:
+        pass
+    from ui.workers import Cancelled
+
+    types.append(Cancelled)
+    return tuple(types)
+
+
+def is_expected(exc: BaseException) -> bool:
+    return isinstance(exc, _expected_types())
+
+
+def describe(exc: BaseException) -> str:
+    """The sentence to show. Common failures are translated by class; others keep the core's
+    English sentence; anything unexpected is named, and its traceback went to the log."""
+    from app.store import errors as se
+
+    if isinstance(exc, se.Throttled):
+        return _tr("Too many failed attempts. Try again in %1 seconds.").replace(
+            "%1", str(exc.seconds))
+    if isinstance(exc, se.WrongPassphrase):
+        text = str(exc)
+        if "recovery key" in text:
+            return _tr("The recovery key is wrong.")
+        if "keyring" in text:
+            return _tr("This store is bound to another workstation's keyring, or the keyring "
+                       "is unavailable; open it with the recovery key.")
+        return _tr("The user name or the passphrase is wrong.")
+    if isinstance(exc, se.StoreNotFound):
+        return _tr("The store was not found.") + " " + str(exc)
+    from ui.workers import Cancelled
+
+    if isinstance(exc, Cancelled):
+        return _tr("Cancelled.")
+    if is_expected(exc):
+        text = str(exc).strip() or type(exc).__name__
+        return text if text.endswith((".", "?", "!")) else text + "."
+    return _tr("Something unexpected went wrong (%1). The details are in the log.").replace(
+        "%1", type(exc).__name__)

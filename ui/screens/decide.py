@@ -1,0 +1,406 @@
+"""Deciding a request: the request beside its review context; approve, deny or return by keyboard.
+
+Ctrl+Enter decides with the chosen outcome (Alt+A/Alt+D/Alt+R pick it), then the letter is
+signed (PIN or key password prompt, signing in a worker) and opened in the preview; Ctrl+N
+goes to the next pending request.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import DecisionOutcome, RequestState, label
+from ui import workers
+from ui.errors import describe
+from ui.i18n import current_language
+from ui.screens.base import Screen
+
+
+def _letters() -> Any:
+    """The letters service, or None until it is integrated."""
+    try:
+        from app.services import letters
+    except ImportError:
+        return None
+    return letters
+
+
+def ask_secret_dialog(parent: QWidget, prompt: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, parent.tr("Sign the letter"), prompt,
+                                    QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def show_pdf_dialog(parent: QWidget, data: bytes, title: str) -> None:
+    from ui.dialogs.pdf_preview import PdfPreview  # QtPdf is loaded only here
+
+    dlg = PdfPreview(data, title, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()
+
+
+class DecideScreen(Screen):
+    decided = Signal(object)     # RequestView after the decision
+    letter_signed = Signal(object)
+    loaded = Signal()
+
+    # Seams tests answer (KeePassXC's MessageBox::setNextAnswer).
+    ask_secret: Callable[[QWidget, str], str | None] = staticmethod(ask_secret_dialog)
+    show_pdf: Callable[[QWidget, bytes, str], None] = staticmethod(show_pdf_dialog)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.request_id: int | None = None
+        self.context: Any = None
+        self.lang = current_language()
+
+        self.heading = QLabel(self.tr("No request is open. Press Ctrl+N for the next pending one."))
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.request_text = QTextBrowser()
+        self.request_text.setAccessibleName(self.tr("The request"))
+        self.context_text = QTextBrowser()
+        self.context_text.setAccessibleName(self.tr("Review context"))
+        split = QSplitter()
+        split.addWidget(self.request_text)
+        split.addWidget(self.context_text)
+        split.setSizes([500, 500])
+
+        self.approve = QRadioButton(self.tr("&Approve"))
+        self.deny = QRadioButton(self.tr("&Deny"))
+        self.return_ = QRadioButton(self.tr("&Return for changes"))
+        self.outcomes = QButtonGroup(self)
+        for b, o in ((self.approve, DecisionOutcome.APPROVE), (self.deny, DecisionOutcome.DENY),
+                     (self.return_, DecisionOutcome.RETURN)):
+            self.outcomes.addButton(b)
+            b.setProperty("outcome", o.value)
+        self.approve.setChecked(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Reason (required to deny or return)"))
+        self.reason.setMaximumHeight(70)
+        self.conditions = QPlainTextEdit()
+        self.conditions.setTabChangesFocus(True)
+        self.conditions.setAccessibleName(self.tr("Conditions"))
+        self.conditions.setPlaceholderText(self.tr("Conditions of the approval, one per line"))
+        self.conditions.setMaximumHeight(70)
+        self.decide_button = QPushButton(self.tr("De&cide (Ctrl+Enter)"))
+        self.decide_button.clicked.connect(self.decide)
+        self.next_button = QPushButton(self.tr("&Next pending (Ctrl+N)"))
+        self.next_button.clicked.connect(self.next_pending)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        choice = QHBoxLayout()
+        for b in (self.approve, self.deny, self.return_):
+            choice.addWidget(b)
+        choice.addStretch()
+        texts = QHBoxLayout()
+        texts.addWidget(self.reason)
+        texts.addWidget(self.conditions)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        actions.addWidget(self.next_button)
+        actions.addWidget(self.decide_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+        layout.addLayout(choice)
+        layout.addLayout(texts)
+        layout.addLayout(actions)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.decide)
+        nxt = QShortcut(QKeySequence("Ctrl+N"), self)
+        nxt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        nxt.activated.connect(self.next_pending)
+        self.outcomes.buttonToggled.connect(lambda *_: self._outcome_changed())
+        self._set_enabled(False)
+
+    def title(self) -> str:
+        return self.tr("Decide")
+
+    # ---- loading ------------------------------------------------------------------------
+    def show_request(self, request_id: int) -> None:
+        self.request_id = request_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.desk is None:
+            return
+        if self.request_id is None:
+            self.heading.setText(self.tr("No request is open. Press Ctrl+N for the next "
+                                         "pending one."))
+            return
+        desk, rid = self.desk, self.request_id
+
+        def op(progress: Any) -> Any:
+            from app.services.queries import review_context
+
+            return review_context(desk, rid)
+
+        workers.run_op(self, op, self._loaded, self._show_error, kind="read")
+
+    def _loaded(self, ctx: Any) -> None:
+        if self.desk is None or ctx.request.id != self.request_id:
+            return
+        self.context = ctx
+        v = ctx.request
+        self.heading.setText(self.tr("Request No. %1: %2").replace("%1", str(v.id))
+                             .replace("%2", v.traveller))
+        self.request_text.setHtml(self._request_html(v))
+        self.context_text.setHtml(self._context_html(ctx))
+        can = ctx.may_decide and v.state == RequestState.SUBMITTED
+        self._set_enabled(can)
+        if not ctx.may_decide:
+            self.message.setText(ctx.may_decide_reason)
+        elif v.state != RequestState.SUBMITTED:
+            self.message.setText(self.tr("This request is %1; there is nothing to decide.")
+                                 .replace("%1", label(v.state, self.lang)))
+        else:
+            self.message.setText("")
+            self.reason.setFocus()
+        self.loaded.emit()
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.approve, self.deny, self.return_, self.reason, self.conditions,
+                  self.decide_button):
+            w.setEnabled(on)
+
+    def _outcome_changed(self) -> None:
+        self.conditions.setEnabled(self.approve.isChecked() and self.decide_button.isEnabled())
+
+    def _request_html(self, v: Any) -> str:
+        e = html.escape
+        rows = [
+            (self.tr("Traveller"), f"{v.traveller} ({v.personal_code})"),
+            (self.tr("Position and unit"), f"{v.position}, {v.unit}"),
+            (self.tr("Countries"), " → ".join(v.countries)),
+            (self.tr("Dates"), f"{v.depart.isoformat()} – {v.return_.isoformat()}"),
+            (self.tr("Reason"), label(v.reason_category, self.lang)),
+            (self.tr("Purpose"), v.purpose),
+            (self.tr("Border crossing"), v.crossing),
+            (self.tr("Mode of travel"), v.mode),
+            (self.tr("Lodging"), v.lodging),
+            (self.tr("Person at home"), v.home_contact),
+            (self.tr("Travel document"), v.travel_document),
+            (self.tr("State"), label(v.state, self.lang)),
+        ]
+        out = ["<table cellspacing='4'>"]
+        out += [f"<tr><td><b>{e(k)}</b></td><td>{e(str(val))}</td></tr>" for k, val in rows]
+        out.append("</table>")
+        if v.legs:
+            out.append(f"<h4>{e(self.tr('Itinerary'))}</h4><ul>")
+            out += [f"<li>{e(g.country)} {e(g.place)} "
+                    f"{e(g.arrive.isoformat() if g.arrive else '')}"
+                    f"{' – ' + e(g.leave.isoformat()) if g.leave else ''}</li>" for g in v.legs]
+            out.append("</ul>")
+        if v.companions:
+            out.append(f"<h4>{e(self.tr('Companions'))}</h4><ul>")
+            out += [f"<li>{e(c.name)} ({e(c.citizenship)}, {e(c.relationship)})</li>"
+                    for c in v.companions]
+            out.append("</ul>")
+        if v.contacts:
+            out.append(f"<h4>{e(self.tr('Expected foreign contacts'))}</h4><ul>")
+            out += [f"<li>{e(c.name)}: {e(c.description)}</li>" for c in v.contacts]
+            out.append("</ul>")
+        return "".join(out)
+
+    def _context_html(self, ctx: Any) -> str:
+        e = html.escape
+        out = [f"<h4>{e(self.tr('Clearance'))}</h4>"]
+        c = ctx.clearance
+        if c is None:
+            out.append(f"<p style='color:#a40000'>{e(self.tr('No clearance on record.'))}</p>")
+        else:
+            out.append(f"<p>{e(label(c.level, self.lang))}, No. {e(c.number)}, "
+                       f"{e(label(c.status, self.lang))}, "
+                       f"{e(self.tr('valid until %1').replace('%1', c.valid_until.isoformat()))}"
+                       "</p>")
+        out.append(f"<h4>{e(self.tr('Policy flags'))}</h4>")
+        if ctx.flags:
+            out.append("<ul>" + "".join(f"<li style='color:#8a4b00'>{e(self._flag_text(f))}</li>"
+                                        for f in ctx.flags) + "</ul>")
+        else:
+            out.append(f"<p>{e(self.tr('None.'))}</p>")
+        out.append(f"<h4>{e(self.tr('Overdue debriefs'))}</h4>")
+        if ctx.overdue_debriefs:
+            out.append("<ul>" + "".join(
+                f"<li style='color:#a40000'>"
+                f"{e(self.tr('Request %1, due %2').replace('%1', str(d.request_id)).replace('%2', d.due.isoformat()))}"  # noqa: E501
+                f"</li>" for d in ctx.overdue_debriefs) + "</ul>")
+        else:
+            out.append(f"<p>{e(self.tr('None.'))}</p>")
+        out.append(f"<h4>{e(self.tr('Earlier trips'))}</h4>")
+        if ctx.earlier:
+            out.append("<table cellspacing='3'>")
+            for r in ctx.earlier[:30]:
+                outcome = ctx.earlier_outcomes.get(r.id)
+                word = self._outcome_word(outcome) if outcome else label(r.state, self.lang)
+                out.append(f"<tr><td>{r.id}</td><td>{e(' → '.join(r.countries))}</td>"
+                           f"<td>{r.depart.isoformat()} – {r.return_.isoformat()}</td>"
+                           f"<td>{e(word)}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<p>{e(self.tr('None.'))}</p>")
+        out.append(f"<p style='color:gray'>{e(self.tr('Policy version %1').replace('%1', str(ctx.policy_version)))}</p>")  # noqa: E501
+        return "".join(out)
+
+    def _outcome_word(self, outcome: str) -> str:
+        return {"approve": self.tr("approved"), "deny": self.tr("denied"),
+                "return": self.tr("returned for changes")}.get(outcome, outcome)
+
+    def _flag_text(self, flag: Any) -> str:
+        text = getattr(flag, "message", None) or getattr(flag, "text", None) or str(flag)
+        return str(text)
+
+    # ---- deciding -----------------------------------------------------------------------
+    def chosen_outcome(self) -> str:
+        b = self.outcomes.checkedButton()
+        return str(b.property("outcome")) if b is not None else DecisionOutcome.APPROVE.value
+
+    def decide(self) -> None:
+        if self.desk is None or self.request_id is None or not self.decide_button.isEnabled():
+            return
+        desk, rid = self.desk, self.request_id
+        outcome = self.chosen_outcome()
+        reason = self.reason.toPlainText().strip()
+        conditions = [c for c in self.conditions.toPlainText().splitlines() if c.strip()] \
+            if outcome == DecisionOutcome.APPROVE.value else []
+        if outcome != DecisionOutcome.APPROVE.value and not reason:
+            self.message.setText(self.tr("A denial or a return needs a written reason."))
+            self.reason.setFocus()
+            return
+        lang = self.lang
+        self.decide_button.setEnabled(False)
+        self.message.setText(self.tr("Recording the decision…"))
+
+        def op(progress: Any) -> Any:
+            from app.services.decisions import decide
+
+            return decide(desk, rid, outcome, reason=reason, conditions=conditions, lang=lang)
+
+        workers.run_op(self, op, self._decided, self._decide_failed)
+
+    def _decide_failed(self, exc: BaseException) -> None:
+        self.decide_button.setEnabled(True)
+        self.message.setText(describe(exc))  # reason and conditions stay as typed
+
+    def _decided(self, view: Any) -> None:
+        self.reason.clear()
+        self.conditions.clear()
+        self.approve.setChecked(True)
+        self._set_enabled(False)
+        self.message.setText(self.tr("Decided: %1. Ctrl+N opens the next pending request.")
+                             .replace("%1", label(view.state, self.lang)))
+        self.decided.emit(view)
+        last = view.last_decision
+        if last is not None and last.outcome != DecisionOutcome.RETURN:
+            self.sign_for_decision(last.id)
+
+    # ---- signing ------------------------------------------------------------------------
+    def sign_for_decision(self, decision_id: int) -> None:
+        letters = _letters()
+        if letters is None:
+            self.message.setText(self.message.text() + " " + self.tr(
+                "The letter is queued; signing becomes available with the letters service."))
+            return
+        desk = self.desk
+        try:
+            signer = letters.signer_configured(desk)
+            letter = letters.letter_for_decision(desk, decision_id)
+        except Exception as exc:
+            self.message.setText(describe(exc))
+            return
+        if letter is None:
+            return
+        if signer is None:
+            self.message.setText(self.message.text() + " " + self.tr(
+                "No signer is configured; the letter waits in the Letters list."))
+            return
+        needs = self.tr("PIN") if signer.needs == "PIN" else self.tr("password")
+        prompt = self.tr("%1 of %2 to sign letter %3:").replace("%1", needs).replace(
+            "%2", signer.label).replace("%3", letter.registration_number or str(letter.id))
+        secret = type(self).ask_secret(self, prompt)
+        if secret is None:
+            self.message.setText(self.tr("Not signed; the letter waits in the Letters list."))
+            return
+        self.message.setText(self.tr("Signing…"))
+
+        def op(progress: Any) -> Any:
+            loaded = letters.open_signer(desk, secret)
+            try:
+                info = letters.sign_letter(desk, letter.id, loaded)
+            finally:
+                close = getattr(loaded, "close", None)
+                if callable(close):
+                    close()
+            return info, letters.letter_pdf(desk, info.id)
+
+        def done(result: Any) -> None:
+            info, pdf = result
+            self.message.setText(self.tr("Letter %1 signed.").replace(
+                "%1", info.registration_number or str(info.id)))
+            self.letter_signed.emit(info)
+            type(self).show_pdf(self, pdf, info.registration_number or str(info.id))
+
+        workers.run_op(self, op, done, self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.message.setText(describe(exc))
+
+    def next_pending(self) -> None:
+        if self.desk is None:
+            return
+        desk, current = self.desk, self.request_id
+
+        def op(progress: Any) -> Any:
+            from app.services.queries import pending_decisions
+
+            with desk.read() as s:
+                rows = pending_decisions(s, limit=2)
+            ids = [r.id for r in rows if r.id != current]
+            return ids[0] if ids else None
+
+        def done(rid: int | None) -> None:
+            if rid is None:
+                self.message.setText(self.tr("No more requests wait for a decision."))
+                return
+            self.show_request(rid)
+
+        workers.run_op(self, op, done, self._show_error, kind="read")
+
+    def clear(self) -> None:
+        super().clear()
+        self.context = None
+        self.request_text.clear()
+        self.context_text.clear()
+        self.reason.clear()
+        self.conditions.clear()
+        self.message.clear()
+        self.heading.setText(self.tr("Locked."))
+        self._set_enabled(False)

@@ -1,0 +1,93 @@
+"""The home screen: what waits for this user, per role; Enter or double-click opens an item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from ui import workers
+from ui.errors import describe
+from ui.models.worklist_model import ItemRole, WorklistModel
+from ui.screens.base import Screen
+
+
+class WorklistScreen(Screen):
+    open_item = Signal(object)  # WorkItem
+    loaded = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = WorklistModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Worklist"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        h = self.view.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(self._activate)
+        self.view.activated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+
+    def title(self) -> str:
+        return self.tr("Worklist")
+
+    def refresh(self) -> None:
+        if self.desk is None:
+            return
+        desk = self.desk
+        name = desk.actor.full_name
+        self.heading.setText(self.tr("Good day, %1").replace("%1", name))
+        self.summary.setText(self.tr("Loading…"))
+
+        def op(progress: Any) -> Any:
+            from app.services.worklist import for_user
+
+            return for_user(desk)
+
+        workers.run_op(self, op, self._loaded, self._failed, kind="read")
+
+    def _loaded(self, items: list[Any]) -> None:
+        if self.desk is None:
+            return
+        self.model.set_items(items)
+        if items:
+            self.summary.setText(self.tr("%n item(s) wait for you. Press Enter to open the "
+                                         "selected one.", "", len(items)))
+            self.view.selectRow(0)
+        else:
+            self.summary.setText(self.tr("Nothing waits for you."))
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(describe(exc))
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.set_items([])
+        self.heading.clear()
+        self.summary.clear()
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activate(self, index: QModelIndex) -> None:
+        item = self.model.data(self.model.index(index.row(), 0), ItemRole)
+        if item is not None:
+            self.open_item.emit(item)
