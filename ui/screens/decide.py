@@ -11,8 +11,8 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -139,7 +139,29 @@ class DecideScreen(Screen):
         nxt.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         nxt.activated.connect(self.next_pending)
         self.outcomes.buttonToggled.connect(lambda *_: self._outcome_changed())
+        for w in (self.reason, self.conditions):
+            w.installEventFilter(self)
         self._set_enabled(False)
+
+    # Shortcuts need an active window; key events also reach us through these two paths.
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.decide()
+            return True
+        if ctrl and event.key() == Qt.Key.Key_N:
+            self.next_pending()
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._handle_key(event)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
 
     def title(self) -> str:
         return self.tr("Decide")
