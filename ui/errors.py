@@ -5,10 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _expected_types() -> tuple[type[BaseException], ...]:
     from app.services.errors import ServiceError
     from app.store.errors import StoreError
@@ -36,24 +32,24 @@ def describe(exc: BaseException) -> str:
     from app.store import errors as se
 
     if isinstance(exc, se.Throttled):
-        return _tr("Too many failed attempts. Try again in %1 seconds.").replace(
+        return QCoreApplication.translate("Errors", "Too many failed attempts. Try again in %1 seconds.").replace(
             "%1", str(exc.seconds))
     if isinstance(exc, se.WrongPassphrase):
         text = str(exc)
         if "recovery key" in text:
-            return _tr("The recovery key is wrong.")
+            return QCoreApplication.translate("Errors", "The recovery key is wrong.")
         if "keyring" in text:
-            return _tr("This store is bound to another workstation's keyring, or the keyring "
+            return QCoreApplication.translate("Errors", "This store is bound to another workstation's keyring, or the keyring "
                        "is unavailable; open it with the recovery key.")
-        return _tr("The user name or the passphrase is wrong.")
+        return QCoreApplication.translate("Errors", "The user name or the passphrase is wrong.")
     if isinstance(exc, se.StoreNotFound):
-        return _tr("The store was not found.") + " " + str(exc)
+        return QCoreApplication.translate("Errors", "The store was not found.") + " " + str(exc)
     from ui.workers import Cancelled
 
     if isinstance(exc, Cancelled):
-        return _tr("Cancelled.")
+        return QCoreApplication.translate("Errors", "Cancelled.")
     if is_expected(exc):
         text = str(exc).strip() or type(exc).__name__
         return text if text.endswith((".", "?", "!")) else text + "."
-    return _tr("Something unexpected went wrong (%1). The details are in the log.").replace(
+    return QCoreApplication.translate("Errors", "Something unexpected went wrong (%1). The details are in the log.").replace(
         "%1", type(exc).__name__)

@@ -33,45 +33,46 @@ def detail_text(item: Any) -> str:
     """The service's English detail line, re-said in the user's language where we know it."""
     import re
 
-    tr = QCoreApplication.translate
     d = item.detail or ""
     fixed = {
-        "decided, not yet signed": tr("Worklist", "decided, not yet signed"),
-        "returned for changes": tr("Worklist", "returned for changes"),
-        "signed, to print": tr("Worklist", "signed, to print"),
+        "decided, not yet signed": QCoreApplication.translate("Worklist",
+                                                              "decided, not yet signed"),
+        "returned for changes": QCoreApplication.translate("Worklist", "returned for changes"),
+        "signed, to print": QCoreApplication.translate("Worklist", "signed, to print"),
     }
     if d in fixed:
         return fixed[d]
     m = re.fullmatch(r"(\S+) – (\S+), submitted (\S+)", d)
     if m:
-        return tr("Worklist", "%1 – %2, submitted %3").replace("%1", m[1]).replace(
+        return QCoreApplication.translate("Worklist", "%1 – %2, submitted %3").replace("%1", m[1]).replace(
             "%2", m[2]).replace("%3", m[3])
-    for pattern, text in ((r"departs (\S+)", "departs %1"), (r"was due (\S+)", "was due %1"),
-                          (r"departed (\S+)", "departed %1"),
-                          (r"valid until (\S+)", "valid until %1")):
+    for pattern, text in (
+            (r"departs (\S+)", QCoreApplication.translate("Worklist", "departs %1")),
+            (r"was due (\S+)", QCoreApplication.translate("Worklist", "was due %1")),
+            (r"departed (\S+)", QCoreApplication.translate("Worklist", "departed %1")),
+            (r"valid until (\S+)", QCoreApplication.translate("Worklist", "valid until %1"))):
         m = re.fullmatch(pattern, d)
         if m:
-            return tr("Worklist", text).replace("%1", m[1])
+            return text.replace("%1", m[1])
     return d
 
 
 def title_text(item: Any) -> str:
     import re
 
-    tr = QCoreApplication.translate
     t = item.title or ""
     m = re.fullmatch(r"Debrief for request (\d+)", t)
     if m:
-        return tr("Worklist", "Debrief for request %1").replace("%1", m[1])
+        return QCoreApplication.translate("Worklist", "Debrief for request %1").replace("%1", m[1])
     m = re.fullmatch(r"Letter (.*) \((\w+)\)", t)
     if m:
-        return tr("Worklist", "Letter %1").replace("%1", m[1])
+        return QCoreApplication.translate("Worklist", "Letter %1").replace("%1", m[1])
     m = re.fullmatch(r"(.*): declared departure", t)
     if m:
-        return tr("Worklist", "%1: declared departure").replace("%1", m[1])
+        return QCoreApplication.translate("Worklist", "%1: declared departure").replace("%1", m[1])
     m = re.fullmatch(r"(.*): clearance (.*)", t)
     if m:
-        return tr("Worklist", "%1: clearance %2").replace("%1", m[1]).replace("%2", m[2])
+        return QCoreApplication.translate("Worklist", "%1: clearance %2").replace("%1", m[1]).replace("%2", m[2])
     return t
 
 

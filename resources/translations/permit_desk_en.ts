@@ -1,0 +1,1287 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="46" />
+            <source>no secure keyring on this workstation (%1)</source>
+            <translation>no secure keyring on this workstation (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecideScreen</name>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="76" />
+            <location filename="../../ui/screens/decide.py" line="178" />
+            <source>No request is open. Press Ctrl+N for the next pending one.</source>
+            <translation>No request is open. Press Ctrl+N for the next pending one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="80" />
+            <source>The request</source>
+            <translation>The request</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="82" />
+            <source>Review context</source>
+            <translation>Review context</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="88" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="89" />
+            <source>&amp;Deny</source>
+            <translation>&amp;Deny</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="90" />
+            <source>&amp;Return for changes</source>
+            <translation>&amp;Return for changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="99" />
+            <location filename="../../ui/screens/decide.py" line="226" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="100" />
+            <source>Reason (required to deny or return)</source>
+            <translation>Reason (required to deny or return)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="104" />
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="105" />
+            <source>Conditions of the approval, one per line</source>
+            <translation>Conditions of the approval, one per line</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="107" />
+            <source>De&amp;cide (Ctrl+Enter)</source>
+            <translation>De&amp;cide (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="109" />
+            <source>&amp;Next pending (Ctrl+N)</source>
+            <translation>&amp;Next pending (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="167" />
+            <source>Decide</source>
+            <translation>Decide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="195" />
+            <source>Request No. %1: %2</source>
+            <translation>Request No. %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="204" />
+            <source>This request is %1; there is nothing to decide.</source>
+            <translation>This request is %1; there is nothing to decide.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="222" />
+            <source>Traveller</source>
+            <translation>Traveller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="223" />
+            <source>Position and unit</source>
+            <translation>Position and unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="224" />
+            <source>Countries</source>
+            <translation>Countries</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="225" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="227" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="228" />
+            <source>Border crossing</source>
+            <translation>Border crossing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="229" />
+            <source>Mode of travel</source>
+            <translation>Mode of travel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="230" />
+            <source>Lodging</source>
+            <translation>Lodging</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="231" />
+            <source>Person at home</source>
+            <translation>Person at home</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="232" />
+            <source>Travel document</source>
+            <translation>Travel document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="233" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="296" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="296" />
+            <source>denied</source>
+            <translation>denied</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="297" />
+            <source>returned for changes</source>
+            <translation>returned for changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="317" />
+            <source>A denial or a return needs a written reason.</source>
+            <translation>A denial or a return needs a written reason.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="322" />
+            <source>Recording the decision…</source>
+            <translation>Recording the decision…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="340" />
+            <source>Decided: %1. Ctrl+N opens the next pending request.</source>
+            <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="352" />
+            <source>The letter is queued; signing becomes available with the letters service.</source>
+            <translation>The letter is queued; signing becomes available with the letters service.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="365" />
+            <source>No signer is configured; the letter waits in the Letters list.</source>
+            <translation>No signer is configured; the letter waits in the Letters list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="367" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="367" />
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="368" />
+            <source>%1 of %2 to sign letter %3:</source>
+            <translation>%1 of %2 to sign letter %3:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="372" />
+            <source>Not signed; the letter waits in the Letters list.</source>
+            <translation>Not signed; the letter waits in the Letters list.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="374" />
+            <source>Signing…</source>
+            <translation>Signing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="388" />
+            <source>Letter %1 signed.</source>
+            <translation>Letter %1 signed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="413" />
+            <source>No more requests wait for a decision.</source>
+            <translation>No more requests wait for a decision.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="427" />
+            <source>Locked.</source>
+            <translation>Locked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="35" />
+            <source>Too many failed attempts. Try again in %1 seconds.</source>
+            <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="40" />
+            <source>The recovery key is wrong.</source>
+            <translation>The recovery key is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="42" />
+            <source>This store is bound to another workstation's keyring, or the keyring is unavailable; open it with the recovery key.</source>
+            <translation>This store is bound to another workstation's keyring, or the keyring is unavailable; open it with the recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="44" />
+            <source>The user name or the passphrase is wrong.</source>
+            <translation>The user name or the passphrase is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="46" />
+            <source>The store was not found.</source>
+            <translation>The store was not found.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="50" />
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="54" />
+            <source>Something unexpected went wrong (%1). The details are in the log.</source>
+            <translation>Something unexpected went wrong (%1). The details are in the log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="253" />
+            <source>Permit Desk: new store</source>
+            <translation>Permit Desk: new store</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadPage</name>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="88" />
+            <source>The head's account</source>
+            <translation>The head's account</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="89" />
+            <source>The head of the institution decides requests and administers the store at first.</source>
+            <translation>The head of the institution decides requests and administers the store at first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="93" />
+            <source>Head of institution</source>
+            <translation>Head of institution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="101" />
+            <source>Passphrase strength</source>
+            <translation>Passphrase strength</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="106" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="106" />
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="107" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="107" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="108" />
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="112" />
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="113" />
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="114" />
+            <source>P&amp;osition:</source>
+            <translation>P&amp;osition:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="115" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="116" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Again:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="117" />
+            <source>Strength:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="127" />
+            <source>At least %1 characters.</source>
+            <translation>At least %1 characters.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="129" />
+            <source>Weak: a longer phrase of several words is stronger.</source>
+            <translation>Weak: a longer phrase of several words is stronger.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="131" />
+            <source>Fair.</source>
+            <translation>Fair.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="133" />
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="149" />
+            <source>Creating the encrypted store…</source>
+            <translation>Creating the encrypted store…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionPage</name>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="66" />
+            <source>Your institution</source>
+            <translation>Your institution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="67" />
+            <source>These details appear on the letterhead of every letter.</source>
+            <translation>These details appear on the letterhead of every letter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="71" />
+            <source>Institution name</source>
+            <translation>Institution name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="72" />
+            <source>Institution code</source>
+            <translation>Institution code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="73" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="76" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="77" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="78" />
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="65" />
+            <source>Permit Desk</source>
+            <translation>Permit Desk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="71" />
+            <source>Screens</source>
+            <translation>Screens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="79" />
+            <source>Locked. Unlock to continue.</source>
+            <translation>Locked. Unlock to continue.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>Decision recorded.</source>
+            <translation>Decision recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="114" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="115" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="117" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="118" />
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="121" />
+            <source>&amp;Requests</source>
+            <translation>&amp;Requests</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="122" />
+            <source>&amp;New request…</source>
+            <translation>&amp;New request…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
+            <source>&amp;Next pending decision</source>
+            <translation>&amp;Next pending decision</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="125" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="126" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="127" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="128" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="153" />
+            <source>Bound to this workstation</source>
+            <translation>Bound to this workstation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="155" />
+            <source>not bound to this workstation's keyring</source>
+            <translation>not bound to this workstation's keyring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>Unbound: %1</source>
+            <translation>Unbound: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="201" />
+            <source>This item opens in a screen not built yet.</source>
+            <translation>This item opens in a screen not built yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="232" />
+            <source>Request No. %1 saved (%2).</source>
+            <translation>Request No. %1 saved (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="282" />
+            <source>Permit Desk is locked</source>
+            <translation>Permit Desk is locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../../ui/dialogs/pdf_preview.py" line="14" />
+            <source>Letter %1</source>
+            <translation>Letter %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/pdf_preview.py" line="26" />
+            <source>Letter preview</source>
+            <translation>Letter preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="183" />
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="184" />
+            <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
+            <translation>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="193" />
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="194" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="198" />
+            <source>I &amp;wrote it down and will keep it safe</source>
+            <translation>I &amp;wrote it down and will keep it safe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="200" />
+            <source>First group of the recovery key</source>
+            <translation>First group of the recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="211" />
+            <source>Type the &amp;first group again:</source>
+            <translation>Type the &amp;first group again:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="220" />
+            <source>The store is bound to this workstation's keyring.</source>
+            <translation>The store is bound to this workstation's keyring.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/first_run.py" line="221" />
+            <source>The store is not bound to a keyring: %1</source>
+            <translation>The store is not bound to a keyring: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestForm</name>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="102" />
+            <source>New travel request</source>
+            <translation>New travel request</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="103" />
+            <source>Travel request No. %1</source>
+            <translation>Travel request No. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="108" />
+            <source>11 digits</source>
+            <translation>11 digits</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="109" />
+            <source>Personal code</source>
+            <translation>Personal code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="111" />
+            <source>Traveller</source>
+            <translation>Traveller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="113" />
+            <source>in visiting order, e.g. BY, RU</source>
+            <translation>in visiting order, e.g. BY, RU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="114" />
+            <source>Countries</source>
+            <translation>Countries</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="118" />
+            <source>Departure date</source>
+            <translation>Departure date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="119" />
+            <source>Return date</source>
+            <translation>Return date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="124" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="128" />
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="131" />
+            <source>Border crossing</source>
+            <translation>Border crossing</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="133" />
+            <source>Mode of travel</source>
+            <translation>Mode of travel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="135" />
+            <source>Lodging</source>
+            <translation>Lodging</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="137" />
+            <source>Person at home who knows the plan</source>
+            <translation>Person at home who knows the plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="139" />
+            <source>Travel document</source>
+            <translation>Travel document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="145" />
+            <source>&amp;Personal code:</source>
+            <translation>&amp;Personal code:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="146" />
+            <source>&amp;Countries:</source>
+            <translation>&amp;Countries:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="149" />
+            <source>return:</source>
+            <translation>return:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="152" />
+            <source>&amp;Departure:</source>
+            <translation>&amp;Departure:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="153" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="154" />
+            <source>P&amp;urpose:</source>
+            <translation>P&amp;urpose:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="155" />
+            <source>&amp;Border crossing:</source>
+            <translation>&amp;Border crossing:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="156" />
+            <source>&amp;Mode of travel:</source>
+            <translation>&amp;Mode of travel:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="157" />
+            <source>&amp;Lodging:</source>
+            <translation>&amp;Lodging:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="158" />
+            <source>Person at &amp;home:</source>
+            <translation>Person at &amp;home:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="159" />
+            <source>&amp;Travel document:</source>
+            <translation>&amp;Travel document:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="173" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="173" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="173" />
+            <source>Arrive</source>
+            <translation>Arrive</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="174" />
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="174" />
+            <location filename="../../ui/dialogs/request_form.py" line="180" />
+            <source>Itinerary</source>
+            <translation>Itinerary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="175" />
+            <location filename="../../ui/dialogs/request_form.py" line="177" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="175" />
+            <source>Citizenship</source>
+            <translation>Citizenship</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="176" />
+            <source>Relationship</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="176" />
+            <location filename="../../ui/dialogs/request_form.py" line="181" />
+            <source>Companions</source>
+            <translation>Companions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="177" />
+            <source>Who they are</source>
+            <translation>Who they are</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="178" />
+            <source>Expected foreign contacts</source>
+            <translation>Expected foreign contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="182" />
+            <source>Foreign contacts</source>
+            <translation>Foreign contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="195" />
+            <source>Save as &amp;draft</source>
+            <translation>Save as &amp;draft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="197" />
+            <source>&amp;Submit</source>
+            <translation>&amp;Submit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="199" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="299" />
+            <source>This request is %1 and can no longer be edited.</source>
+            <translation>This request is %1 and can no longer be edited.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="311" />
+            <source>Enter the traveller's personal code.</source>
+            <translation>Enter the traveller's personal code.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="313" />
+            <source>A personal code has 11 digits.</source>
+            <translation>A personal code has 11 digits.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="315" />
+            <source>The personal code's check digit is wrong.</source>
+            <translation>The personal code's check digit is wrong.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="318" />
+            <source>Name at least one country (two-letter code).</source>
+            <translation>Name at least one country (two-letter code).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="320" />
+            <source>Countries are two-letter codes such as BY or RU.</source>
+            <translation>Countries are two-letter codes such as BY or RU.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="322" />
+            <source>None of these countries needs a permission.</source>
+            <translation>None of these countries needs a permission.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="324" />
+            <source>The return is before the departure.</source>
+            <translation>The return is before the departure.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="326" />
+            <source>Say what the trip is for.</source>
+            <translation>Say what the trip is for.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="372" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsModel</name>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="144" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="144" />
+            <source>Traveller</source>
+            <translation>Traveller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="144" />
+            <source>Personal code</source>
+            <translation>Personal code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="144" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="145" />
+            <source>Countries</source>
+            <translation>Countries</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="145" />
+            <source>Departs</source>
+            <translation>Departs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="145" />
+            <source>Returns</source>
+            <translation>Returns</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="145" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/requests_model.py" line="146" />
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsScreen</name>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="55" />
+            <source>Name or personal code</source>
+            <translation>Name or personal code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="56" />
+            <source>Search by name or personal code</source>
+            <translation>Search by name or personal code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="59" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="60" />
+            <source>All states</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="64" />
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="65" />
+            <source>All countries</source>
+            <translation>All countries</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="66" />
+            <source>Russia</source>
+            <translation>Russia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="66" />
+            <source>Belarus</source>
+            <translation>Belarus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="67" />
+            <source>China</source>
+            <translation>China</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="70" />
+            <source>Unit (exact)</source>
+            <translation>Unit (exact)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="71" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="72" />
+            <location filename="../../ui/screens/requests.py" line="80" />
+            <source>Departs from</source>
+            <translation>Departs from</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="74" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="81" />
+            <source>Departs until</source>
+            <translation>Departs until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="84" />
+            <source>&amp;New request…</source>
+            <translation>&amp;New request…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="100" />
+            <location filename="../../ui/screens/requests.py" line="144" />
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="124" />
+            <source>Number of requests</source>
+            <translation>Number of requests</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="191" />
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/screens/requests.py" line="201" />
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n request</numerusform>
+                <numerusform>%n requests</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/requests.py" line="232" />
+            <source>Copied; the clipboard is cleared in 30 seconds.</source>
+            <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="51" />
+            <source>Permit Desk: unlock</source>
+            <translation>Permit Desk: unlock</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="54" />
+            <source>Store: %1</source>
+            <translation>Store: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="58" />
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="61" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="62" />
+            <source>Use the &amp;recovery key instead</source>
+            <translation>Use the &amp;recovery key instead</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="65" />
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="67" />
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="68" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="70" />
+            <source>Recovery &amp;key:</source>
+            <translation>Recovery &amp;key:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="82" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="87" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="89" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="118" />
+            <source>Enter your user name.</source>
+            <translation>Enter your user name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="121" />
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="158" />
+            <source>The store is damaged and cannot be opened.</source>
+            <translation>The store is damaged and cannot be opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="160" />
+            <source>The latest backup is %1; restore it with "permit-desk restore" or ask the administrator.</source>
+            <translation>The latest backup is %1; restore it with "permit-desk restore" or ask the administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="164" />
+            <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
+            <translation>No backup was found beside the store; ask the administrator for the latest backup medium.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="178" />
+            <source>You may try again now.</source>
+            <translation>You may try again now.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/unlock.py" line="181" />
+            <source>Too many failed attempts. Try again in %1 seconds.</source>
+            <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worklist</name>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="20" />
+            <source>To decide</source>
+            <translation>To decide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="21" />
+            <source>Returned for changes</source>
+            <translation>Returned for changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="22" />
+            <source>Letter to sign</source>
+            <translation>Letter to sign</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="23" />
+            <source>Letter to print</source>
+            <translation>Letter to print</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="24" />
+            <source>Overdue debrief</source>
+            <translation>Overdue debrief</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="25" />
+            <source>Declaration to review</source>
+            <translation>Declaration to review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="26" />
+            <source>Clearance expiring</source>
+            <translation>Clearance expiring</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="27" />
+            <source>Departs soon</source>
+            <translation>Departs soon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="38" />
+            <source>decided, not yet signed</source>
+            <translation>decided, not yet signed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="40" />
+            <source>returned for changes</source>
+            <translation>returned for changes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="41" />
+            <source>signed, to print</source>
+            <translation>signed, to print</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="47" />
+            <source>%1 – %2, submitted %3</source>
+            <translation>%1 – %2, submitted %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="50" />
+            <source>departs %1</source>
+            <translation>departs %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="51" />
+            <source>was due %1</source>
+            <translation>was due %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="52" />
+            <source>departed %1</source>
+            <translation>departed %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="53" />
+            <source>valid until %1</source>
+            <translation>valid until %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="66" />
+            <source>Debrief for request %1</source>
+            <translation>Debrief for request %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="69" />
+            <source>Letter %1</source>
+            <translation>Letter %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="72" />
+            <source>%1: declared departure</source>
+            <translation>%1: declared departure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="75" />
+            <source>%1: clearance %2</source>
+            <translation>%1: clearance %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistModel</name>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="99" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="99" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="99" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/worklist_model.py" line="99" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistScreen</name>
+        <message>
+            <location filename="../../ui/screens/worklist.py" line="30" />
+            <location filename="../../ui/screens/worklist.py" line="49" />
+            <source>Worklist</source>
+            <translation>Worklist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/worklist.py" line="56" />
+            <source>Good day, %1</source>
+            <translation>Good day, %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/worklist.py" line="57" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/screens/worklist.py" line="71" />
+            <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
+            <translation>
+                <numerusform>%n item waits for you. Press Enter to open the selected one.</numerusform>
+                <numerusform>%n items wait for you. Press Enter to open the selected one.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/worklist.py" line="75" />
+            <source>Nothing waits for you.</source>
+            <translation>Nothing waits for you.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RowsTable</name>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="56" />
+            <source>Add row</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/request_form.py" line="57" />
+            <source>Remove row</source>
+            <translation>Remove row</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="48" />
+            <source>Sign the letter</source>
+            <translation>Sign the letter</translation>
+        </message>
+    </context>
+</TS>
