@@ -21,6 +21,7 @@ from app.exchange.staff_import import RowError, StaffRow, parse_staff_bytes
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput
 from app.services.views import LIVE_STATUSES, PersonView, person_view, person_views
+from app.store import bulk
 from app.store.engine import name_prefix_range
 from app.store.models import Clearance, ClearanceEvent, Person
 
@@ -315,7 +316,7 @@ def _plan_clearance(plan: _Plan, row: StaffRow, person_id: int,
         plan.clearance_new.append((person_id, row))
         return list(CLEARANCE_FIELDS)
     cid, _, level, number, issued, valid_until, status = cur
-    old_values = (level, number, issued, valid_until)
+    old_values = (level, number, bulk.date_text(issued), bulk.date_text(valid_until))
     new_values = (new.level.value, new.number, new.issued.isoformat(),
                   new.valid_until.isoformat())
     if old_values == new_values:
@@ -400,24 +401,16 @@ def import_staff(
     return report
 
 
-def _sql_datetime(d: datetime) -> str:
-    return d.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime text form
-
-
 def _executemany(s: Session, sql: str, rows: list[tuple[Any, ...]]) -> None:
-    # The DB-API cursor of the session's own connection, so inside the same transaction.
-    # SQLAlchemy's per-value bind processing (dates above all) was most of the write time.
-    cur = s.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cur.executemany(sql, rows)
-    finally:
-        cur.close()
+    # SQLAlchemy's per-value bind processing (dates above all) was most of the write time;
+    # the store layer takes values already in storage form.
+    bulk.execute_many(s.connection(), sql, rows)
 
 
 def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
            tell: Callable[[int, int, str], None]) -> None:
     now = desk.now()
-    now_s = _sql_datetime(now)
+    now_s = bulk.storage_value(now)
     total = len(plan.rows)
     done = 0
     # One writer holds the lock, so rows above the old maximum id are exactly ours.
@@ -452,7 +445,7 @@ def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
         assert c is not None
         new_clearances.append((
             pid if pid is not None else new_ids[r.personal_code], c.level.value, c.number,
-            c.issued.isoformat(), c.valid_until.isoformat(),
+            bulk.storage_value(c.issued), bulk.storage_value(c.valid_until),
             _status_for(c.valid_until, today, None), now_s))
     for batch in _chunks(new_clearances, _BATCH):
         _executemany(s, "INSERT INTO clearance (person_id, level, number, issued, valid_until, "
@@ -468,10 +461,10 @@ def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
     for batch in _chunks(plan.clearance_updates, _BATCH):
         _executemany(s, "UPDATE clearance SET level=?, number=?, issued=?, valid_until=?, "
                      "status=?, updated_at=? WHERE id=?", [
-                         (u["level"], u["number"], u["issued"].isoformat(),
-                          u["valid_until"].isoformat(), u["status"], now_s, u["id"])
+                         (u["level"], u["number"], bulk.storage_value(u["issued"]),
+                          bulk.storage_value(u["valid_until"]), u["status"], now_s, u["id"])
                          for u in batch])
-    events += [(u["id"], now_s, u["status"], u["level"], u["valid_until"].isoformat(),
+    events += [(u["id"], now_s, u["status"], u["level"], bulk.storage_value(u["valid_until"]),
                 "import", user_id) for u in plan.clearance_updates]
     for batch in _chunks(events, _BATCH):
         _executemany(s, "INSERT INTO clearance_event (clearance_id, at, status, level, "

@@ -26,6 +26,22 @@ def sqlite_datetime(t: datetime) -> str:
             f"{t.second:02d}.{t.microsecond:06d}")
 
 
+def date_text(v: Any) -> str:
+    """A date read raw from the driver as ISO text, whatever the backend returns."""
+    return v.isoformat() if isinstance(v, date) else str(v)
+
+
+def execute_many(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """executemany on the connection's own DB-API cursor, inside its transaction.
+
+    `sql` uses qmark placeholders and values in storage form (storage_value)."""
+    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.executemany(sql, rows)
+    finally:
+        cur.close()
+
+
 def storage_value(v: Any) -> Any:
     if isinstance(v, datetime):
         return sqlite_datetime(v)
