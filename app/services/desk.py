@@ -248,4 +248,9 @@ def _finish_open(st: OpenStore, username: str | None, clock: Clock) -> Desk:
     except BaseException:
         st.close()
         raise
+    # Expiry follows the calendar: whoever opens the store first on a day applies it
+    # (one indexed read when nothing is due).
+    from app.services.clearances import expire_due
+
+    expire_due(desk)
     return desk
