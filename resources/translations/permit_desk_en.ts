@@ -144,82 +144,142 @@
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="296" />
+            <location filename="../../ui/screens/decide.py" line="238" />
+            <source>Itinerary</source>
+            <translation>Itinerary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="239" />
+            <source>Companions</source>
+            <translation>Companions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="240" />
+            <source>Expected foreign contacts</source>
+            <translation>Expected foreign contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="260" />
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="261" />
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="265" />
+            <source>No clearance on record.</source>
+            <translation>No clearance on record.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="268" />
+            <source>valid until %1</source>
+            <translation>valid until %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="271" />
+            <source>Policy flags</source>
+            <translation>Policy flags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="278" />
+            <source>Overdue debriefs</source>
+            <translation>Overdue debriefs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="283" />
+            <source>Request %1, due %2</source>
+            <translation>Request %1, due %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="289" />
+            <source>Earlier trips</source>
+            <translation>Earlier trips</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="302" />
+            <source>Policy version %1</source>
+            <translation>Policy version %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="307" />
             <source>approved</source>
             <translation>approved</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="296" />
+            <location filename="../../ui/screens/decide.py" line="307" />
             <source>denied</source>
             <translation>denied</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="297" />
+            <location filename="../../ui/screens/decide.py" line="308" />
             <source>returned for changes</source>
             <translation>returned for changes</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="317" />
+            <location filename="../../ui/screens/decide.py" line="328" />
             <source>A denial or a return needs a written reason.</source>
             <translation>A denial or a return needs a written reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="322" />
+            <location filename="../../ui/screens/decide.py" line="333" />
             <source>Recording the decision…</source>
             <translation>Recording the decision…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="340" />
+            <location filename="../../ui/screens/decide.py" line="351" />
             <source>Decided: %1. Ctrl+N opens the next pending request.</source>
             <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="352" />
+            <location filename="../../ui/screens/decide.py" line="363" />
             <source>The letter is queued; signing becomes available with the letters service.</source>
             <translation>The letter is queued; signing becomes available with the letters service.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="365" />
+            <location filename="../../ui/screens/decide.py" line="376" />
             <source>No signer is configured; the letter waits in the Letters list.</source>
             <translation>No signer is configured; the letter waits in the Letters list.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="367" />
+            <location filename="../../ui/screens/decide.py" line="378" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="367" />
+            <location filename="../../ui/screens/decide.py" line="378" />
             <source>password</source>
             <translation>password</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="368" />
+            <location filename="../../ui/screens/decide.py" line="379" />
             <source>%1 of %2 to sign letter %3:</source>
             <translation>%1 of %2 to sign letter %3:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="372" />
+            <location filename="../../ui/screens/decide.py" line="383" />
             <source>Not signed; the letter waits in the Letters list.</source>
             <translation>Not signed; the letter waits in the Letters list.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="374" />
+            <location filename="../../ui/screens/decide.py" line="385" />
             <source>Signing…</source>
             <translation>Signing…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="388" />
+            <location filename="../../ui/screens/decide.py" line="399" />
             <source>Letter %1 signed.</source>
             <translation>Letter %1 signed.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="413" />
+            <location filename="../../ui/screens/decide.py" line="424" />
             <source>No more requests wait for a decision.</source>
             <translation>No more requests wait for a decision.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="427" />
+            <location filename="../../ui/screens/decide.py" line="438" />
             <source>Locked.</source>
             <translation>Locked.</translation>
         </message>
@@ -902,99 +962,99 @@
     <context>
         <name>RequestsScreen</name>
         <message>
-            <location filename="../../ui/screens/requests.py" line="55" />
+            <location filename="../../ui/screens/requests.py" line="56" />
             <source>Name or personal code</source>
             <translation>Name or personal code</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="56" />
+            <location filename="../../ui/screens/requests.py" line="57" />
             <source>Search by name or personal code</source>
             <translation>Search by name or personal code</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="59" />
+            <location filename="../../ui/screens/requests.py" line="60" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="60" />
+            <location filename="../../ui/screens/requests.py" line="61" />
             <source>All states</source>
             <translation>All states</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="64" />
+            <location filename="../../ui/screens/requests.py" line="65" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="65" />
+            <location filename="../../ui/screens/requests.py" line="66" />
             <source>All countries</source>
             <translation>All countries</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="66" />
+            <location filename="../../ui/screens/requests.py" line="67" />
             <source>Russia</source>
             <translation>Russia</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="66" />
+            <location filename="../../ui/screens/requests.py" line="67" />
             <source>Belarus</source>
             <translation>Belarus</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="67" />
+            <location filename="../../ui/screens/requests.py" line="68" />
             <source>China</source>
             <translation>China</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="70" />
+            <location filename="../../ui/screens/requests.py" line="71" />
             <source>Unit (exact)</source>
             <translation>Unit (exact)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="71" />
+            <location filename="../../ui/screens/requests.py" line="72" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="72" />
-            <location filename="../../ui/screens/requests.py" line="80" />
+            <location filename="../../ui/screens/requests.py" line="73" />
+            <location filename="../../ui/screens/requests.py" line="81" />
             <source>Departs from</source>
             <translation>Departs from</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="74" />
+            <location filename="../../ui/screens/requests.py" line="75" />
             <source>to</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="81" />
+            <location filename="../../ui/screens/requests.py" line="82" />
             <source>Departs until</source>
             <translation>Departs until</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="84" />
+            <location filename="../../ui/screens/requests.py" line="85" />
             <source>&amp;New request…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="100" />
-            <location filename="../../ui/screens/requests.py" line="144" />
+            <location filename="../../ui/screens/requests.py" line="101" />
+            <location filename="../../ui/screens/requests.py" line="145" />
             <source>Requests</source>
             <translation>Requests</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="124" />
+            <location filename="../../ui/screens/requests.py" line="125" />
             <source>Number of requests</source>
             <translation>Number of requests</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="191" />
+            <location filename="../../ui/screens/requests.py" line="192" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/requests.py" line="201" />
+            <location filename="../../ui/screens/requests.py" line="202" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n request</numerusform>
@@ -1002,7 +1062,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="232" />
+            <location filename="../../ui/screens/requests.py" line="233" />
             <source>Copied; the clipboard is cleared in 30 seconds.</source>
             <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
         </message>

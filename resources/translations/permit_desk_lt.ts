@@ -144,82 +144,142 @@
             <translation>Būsena</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="296" />
+            <location filename="../../ui/screens/decide.py" line="238" />
+            <source>Itinerary</source>
+            <translation>Maršrutas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="239" />
+            <source>Companions</source>
+            <translation>Bendrakeleiviai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="240" />
+            <source>Expected foreign contacts</source>
+            <translation>Numatomi kontaktai užsienyje</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="260" />
+            <source>None.</source>
+            <translation>Nėra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="261" />
+            <source>Clearance</source>
+            <translation>Leidimas dirbti su įslaptinta informacija</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="265" />
+            <source>No clearance on record.</source>
+            <translation>Leidimo įraše nėra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="268" />
+            <source>valid until %1</source>
+            <translation>galioja iki %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="271" />
+            <source>Policy flags</source>
+            <translation>Politikos įspėjimai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="278" />
+            <source>Overdue debriefs</source>
+            <translation>Pavėluoti pokalbiai po kelionių</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="283" />
+            <source>Request %1, due %2</source>
+            <translation>Prašymas %1, terminas %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="289" />
+            <source>Earlier trips</source>
+            <translation>Ankstesnės kelionės</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="302" />
+            <source>Policy version %1</source>
+            <translation>Politikos versija %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/decide.py" line="307" />
             <source>approved</source>
             <translation>leista</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="296" />
+            <location filename="../../ui/screens/decide.py" line="307" />
             <source>denied</source>
             <translation>neleista</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="297" />
+            <location filename="../../ui/screens/decide.py" line="308" />
             <source>returned for changes</source>
             <translation>grąžinta taisyti</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="317" />
+            <location filename="../../ui/screens/decide.py" line="328" />
             <source>A denial or a return needs a written reason.</source>
             <translation>Neleidžiant ar grąžinant būtina parašyti priežastį.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="322" />
+            <location filename="../../ui/screens/decide.py" line="333" />
             <source>Recording the decision…</source>
             <translation>Registruojamas sprendimas…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="340" />
+            <location filename="../../ui/screens/decide.py" line="351" />
             <source>Decided: %1. Ctrl+N opens the next pending request.</source>
             <translation>Nuspręsta: %1. Ctrl+N atveria kitą laukiantį prašymą.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="352" />
+            <location filename="../../ui/screens/decide.py" line="363" />
             <source>The letter is queued; signing becomes available with the letters service.</source>
             <translation>Raštas įtrauktas į eilę; pasirašyti bus galima, kai veiks raštų paslauga.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="365" />
+            <location filename="../../ui/screens/decide.py" line="376" />
             <source>No signer is configured; the letter waits in the Letters list.</source>
             <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="367" />
+            <location filename="../../ui/screens/decide.py" line="378" />
             <source>PIN</source>
             <translation>PIN kodas</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="367" />
+            <location filename="../../ui/screens/decide.py" line="378" />
             <source>password</source>
             <translation>slaptažodis</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="368" />
+            <location filename="../../ui/screens/decide.py" line="379" />
             <source>%1 of %2 to sign letter %3:</source>
             <translation>%1 (%2) raštui %3 pasirašyti:</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="372" />
+            <location filename="../../ui/screens/decide.py" line="383" />
             <source>Not signed; the letter waits in the Letters list.</source>
             <translation>Nepasirašyta; raštas laukia raštų sąraše.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="374" />
+            <location filename="../../ui/screens/decide.py" line="385" />
             <source>Signing…</source>
             <translation>Pasirašoma…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="388" />
+            <location filename="../../ui/screens/decide.py" line="399" />
             <source>Letter %1 signed.</source>
             <translation>Raštas %1 pasirašytas.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="413" />
+            <location filename="../../ui/screens/decide.py" line="424" />
             <source>No more requests wait for a decision.</source>
             <translation>Daugiau prašymų, laukiančių sprendimo, nėra.</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/decide.py" line="427" />
+            <location filename="../../ui/screens/decide.py" line="438" />
             <source>Locked.</source>
             <translation>Užrakinta.</translation>
         </message>
@@ -902,99 +962,99 @@
     <context>
         <name>RequestsScreen</name>
         <message>
-            <location filename="../../ui/screens/requests.py" line="55" />
+            <location filename="../../ui/screens/requests.py" line="56" />
             <source>Name or personal code</source>
             <translation>Vardas, pavardė arba asmens kodas</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="56" />
+            <location filename="../../ui/screens/requests.py" line="57" />
             <source>Search by name or personal code</source>
             <translation>Paieška pagal vardą, pavardę ar asmens kodą</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="59" />
+            <location filename="../../ui/screens/requests.py" line="60" />
             <source>State</source>
             <translation>Būsena</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="60" />
+            <location filename="../../ui/screens/requests.py" line="61" />
             <source>All states</source>
             <translation>Visos būsenos</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="64" />
+            <location filename="../../ui/screens/requests.py" line="65" />
             <source>Country</source>
             <translation>Šalis</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="65" />
+            <location filename="../../ui/screens/requests.py" line="66" />
             <source>All countries</source>
             <translation>Visos šalys</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="66" />
+            <location filename="../../ui/screens/requests.py" line="67" />
             <source>Russia</source>
             <translation>Rusija</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="66" />
+            <location filename="../../ui/screens/requests.py" line="67" />
             <source>Belarus</source>
             <translation>Baltarusija</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="67" />
+            <location filename="../../ui/screens/requests.py" line="68" />
             <source>China</source>
             <translation>Kinija</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="70" />
+            <location filename="../../ui/screens/requests.py" line="71" />
             <source>Unit (exact)</source>
             <translation>Padalinys (tikslus)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="71" />
+            <location filename="../../ui/screens/requests.py" line="72" />
             <source>Unit</source>
             <translation>Padalinys</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="72" />
-            <location filename="../../ui/screens/requests.py" line="80" />
+            <location filename="../../ui/screens/requests.py" line="73" />
+            <location filename="../../ui/screens/requests.py" line="81" />
             <source>Departs from</source>
             <translation>Išvyksta nuo</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="74" />
+            <location filename="../../ui/screens/requests.py" line="75" />
             <source>to</source>
             <translation>iki</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="81" />
+            <location filename="../../ui/screens/requests.py" line="82" />
             <source>Departs until</source>
             <translation>Išvyksta iki</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="84" />
+            <location filename="../../ui/screens/requests.py" line="85" />
             <source>&amp;New request…</source>
             <translation>&amp;Naujas prašymas…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="100" />
-            <location filename="../../ui/screens/requests.py" line="144" />
+            <location filename="../../ui/screens/requests.py" line="101" />
+            <location filename="../../ui/screens/requests.py" line="145" />
             <source>Requests</source>
             <translation>Prašymai</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="124" />
+            <location filename="../../ui/screens/requests.py" line="125" />
             <source>Number of requests</source>
             <translation>Prašymų skaičius</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="191" />
+            <location filename="../../ui/screens/requests.py" line="192" />
             <source>Searching…</source>
             <translation>Ieškoma…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/requests.py" line="201" />
+            <location filename="../../ui/screens/requests.py" line="202" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n prašymas</numerusform>
@@ -1003,7 +1063,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/requests.py" line="232" />
+            <location filename="../../ui/screens/requests.py" line="233" />
             <source>Copied; the clipboard is cleared in 30 seconds.</source>
             <translation>Nukopijuota; iškarpinė bus išvalyta po 30 sekundžių.</translation>
         </message>
@@ -1219,7 +1279,7 @@
         <message>
             <location filename="../../ui/models/worklist_model.py" line="99" />
             <source>Subject</source>
-            <translation>Kas</translation>
+            <translation>Dalykas</translation>
         </message>
         <message>
             <location filename="../../ui/models/worklist_model.py" line="99" />

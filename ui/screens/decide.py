@@ -235,49 +235,59 @@ class DecideScreen(Screen):
         out = ["<table cellspacing='4'>"]
         out += [f"<tr><td><b>{e(k)}</b></td><td>{e(str(val))}</td></tr>" for k, val in rows]
         out.append("</table>")
+        itinerary = self.tr("Itinerary")
+        companions = self.tr("Companions")
+        contacts = self.tr("Expected foreign contacts")
         if v.legs:
-            out.append(f"<h4>{e(self.tr('Itinerary'))}</h4><ul>")
+            out.append(f"<h4>{e(itinerary)}</h4><ul>")
             out += [f"<li>{e(g.country)} {e(g.place)} "
                     f"{e(g.arrive.isoformat() if g.arrive else '')}"
                     f"{' – ' + e(g.leave.isoformat()) if g.leave else ''}</li>" for g in v.legs]
             out.append("</ul>")
         if v.companions:
-            out.append(f"<h4>{e(self.tr('Companions'))}</h4><ul>")
+            out.append(f"<h4>{e(companions)}</h4><ul>")
             out += [f"<li>{e(c.name)} ({e(c.citizenship)}, {e(c.relationship)})</li>"
                     for c in v.companions]
             out.append("</ul>")
         if v.contacts:
-            out.append(f"<h4>{e(self.tr('Expected foreign contacts'))}</h4><ul>")
+            out.append(f"<h4>{e(contacts)}</h4><ul>")
             out += [f"<li>{e(c.name)}: {e(c.description)}</li>" for c in v.contacts]
             out.append("</ul>")
         return "".join(out)
 
     def _context_html(self, ctx: Any) -> str:
         e = html.escape
-        out = [f"<h4>{e(self.tr('Clearance'))}</h4>"]
+        none = e(self.tr("None."))
+        clearance_title = self.tr("Clearance")
+        out = [f"<h4>{e(clearance_title)}</h4>"]
         c = ctx.clearance
         if c is None:
-            out.append(f"<p style='color:#a40000'>{e(self.tr('No clearance on record.'))}</p>")
+            missing = self.tr("No clearance on record.")
+            out.append(f"<p style='color:#a40000'>{e(missing)}</p>")
         else:
-            out.append(f"<p>{e(label(c.level, self.lang))}, No. {e(c.number)}, "
-                       f"{e(label(c.status, self.lang))}, "
-                       f"{e(self.tr('valid until %1').replace('%1', c.valid_until.isoformat()))}"
-                       "</p>")
-        out.append(f"<h4>{e(self.tr('Policy flags'))}</h4>")
+            until = self.tr("valid until %1").replace("%1", c.valid_until.isoformat())
+            out.append(f"<p>{e(label(c.level, self.lang))}, Nr. {e(c.number)}, "
+                       f"{e(label(c.status, self.lang))}, {e(until)}</p>")
+        flags_title = self.tr("Policy flags")
+        out.append(f"<h4>{e(flags_title)}</h4>")
         if ctx.flags:
             out.append("<ul>" + "".join(f"<li style='color:#8a4b00'>{e(self._flag_text(f))}</li>"
                                         for f in ctx.flags) + "</ul>")
         else:
-            out.append(f"<p>{e(self.tr('None.'))}</p>")
-        out.append(f"<h4>{e(self.tr('Overdue debriefs'))}</h4>")
+            out.append(f"<p>{none}</p>")
+        overdue_title = self.tr("Overdue debriefs")
+        out.append(f"<h4>{e(overdue_title)}</h4>")
         if ctx.overdue_debriefs:
-            out.append("<ul>" + "".join(
-                f"<li style='color:#a40000'>"
-                f"{e(self.tr('Request %1, due %2').replace('%1', str(d.request_id)).replace('%2', d.due.isoformat()))}"  # noqa: E501
-                f"</li>" for d in ctx.overdue_debriefs) + "</ul>")
+            items = []
+            for d in ctx.overdue_debriefs:
+                text = self.tr("Request %1, due %2").replace("%1", str(d.request_id)).replace(
+                    "%2", d.due.isoformat())
+                items.append(f"<li style='color:#a40000'>{e(text)}</li>")
+            out.append("<ul>" + "".join(items) + "</ul>")
         else:
-            out.append(f"<p>{e(self.tr('None.'))}</p>")
-        out.append(f"<h4>{e(self.tr('Earlier trips'))}</h4>")
+            out.append(f"<p>{none}</p>")
+        earlier_title = self.tr("Earlier trips")
+        out.append(f"<h4>{e(earlier_title)}</h4>")
         if ctx.earlier:
             out.append("<table cellspacing='3'>")
             for r in ctx.earlier[:30]:
@@ -288,8 +298,9 @@ class DecideScreen(Screen):
                            f"<td>{e(word)}</td></tr>")
             out.append("</table>")
         else:
-            out.append(f"<p>{e(self.tr('None.'))}</p>")
-        out.append(f"<p style='color:gray'>{e(self.tr('Policy version %1').replace('%1', str(ctx.policy_version)))}</p>")  # noqa: E501
+            out.append(f"<p>{none}</p>")
+        version = self.tr("Policy version %1").replace("%1", str(ctx.policy_version))
+        out.append(f"<p style='color:gray'>{e(version)}</p>")
         return "".join(out)
 
     def _outcome_word(self, outcome: str) -> str:

@@ -34,6 +34,7 @@ from ui.models.requests_model import (
     COL_STATE,
     COL_SUBMITTED,
     COL_TRAVELLER,
+    COL_UNIT,
     SORT_KEYS,
     RequestsModel,
 )
@@ -111,7 +112,7 @@ class RequestsScreen(Screen):
         header.sortIndicatorChanged.connect(self._sort_changed)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in ((COL_ID, 70), (COL_TRAVELLER, 220), (COL_COUNTRIES, 90),
+        for col, width in ((COL_ID, 70), (COL_TRAVELLER, 220), (COL_UNIT, 190), (COL_COUNTRIES, 90),
                            (COL_DEPART, 95), (COL_RETURN, 95), (COL_STATE, 150),
                            (COL_SUBMITTED, 130)):
             self.view.setColumnWidth(col, width)
