@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)
 
     # ---- building -----------------------------------------------------------------------
+    def screen_named(self, class_name: str) -> Screen | None:
+        """A screen by its class name, e.g. "LettersScreen", for cross-screen navigation."""
+        return next((s for s in self.screens if type(s).__name__ == class_name), None)
+
     def _build(self) -> None:
         from ui.screens.decide import DecideScreen
         from ui.screens.requests import RequestsScreen
@@ -66,7 +70,8 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistScreen()
         self.requests = RequestsScreen()
         self.decide = DecideScreen()
-        self.screens: list[Screen] = [self.worklist, self.requests, self.decide]
+        self.screens: list[Screen] = [self.worklist, self.requests, self.decide,
+                                      *_extra_screens()]
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setMaximumWidth(200)
@@ -314,3 +319,21 @@ class MainWindow(QMainWindow):
             self.desk.lock()
             self.desk = None
         super().closeEvent(event)
+
+
+def _extra_screens() -> list[Screen]:
+    import importlib
+
+    from ui.screens.registry import EXTRA_SCREENS
+
+    out: list[Screen] = []
+    for entry in EXTRA_SCREENS:
+        module_name, _, class_name = entry.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue  # not built yet
+            raise
+        out.append(getattr(module, class_name)())
+    return out
