@@ -1,0 +1,130 @@
+"""Institution settings kept in the store (letterhead, registration numbers, idle lock): read
+by the roles that see Settings, changed by an administrator only, each change audited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.domain.enums import Role
+from app.services.desk import Desk
+from app.services.errors import InvalidInput
+from app.store.models import Setting
+
+READERS = (Role.ADMIN, Role.HEAD, Role.INSPECTOR)
+WRITERS = (Role.ADMIN,)
+
+DEFAULTS: dict[str, str] = {
+    "institution.name": "",
+    "institution.code": "",
+    "institution.address": "",
+    "letters.registration_format": "7-{n}",
+    "letters.long_date": "1",
+    "ui.idle_lock_minutes": "5",
+}
+KNOWN = tuple(DEFAULTS)
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+REGISTRATION_PLACEHOLDERS = ("n", "year", "yy")
+
+
+def _name(value: str) -> str:
+    v = " ".join(value.split())
+    if not v:
+        raise InvalidInput("The institution needs a name: it heads every letter.")
+    if len(v) > 200:
+        raise InvalidInput("The institution name is longer than 200 characters.")
+    return v
+
+
+def _code(value: str) -> str:
+    v = value.strip()
+    if v and not (v.isdigit() and 7 <= len(v) <= 12):
+        raise InvalidInput("The institution code is 7-12 digits (the legal entity code).")
+    return v
+
+
+def _address(value: str) -> str:
+    v = " ".join(value.split())
+    if len(v) > 300:
+        raise InvalidInput("The address is longer than 300 characters.")
+    return v
+
+
+def _registration(value: str) -> str:
+    v = value.strip()
+    names = _PLACEHOLDER.findall(v)
+    if "n" not in names:
+        raise InvalidInput("The registration number format needs the {n} placeholder (the "
+                           "running number).")
+    unknown = sorted({n for n in names if n not in REGISTRATION_PLACEHOLDERS})
+    if unknown:
+        raise InvalidInput(f"Unknown placeholder {{{unknown[0]}}} in the registration number "
+                           "format; use {n}, {year} and {yy}.")
+    try:
+        v.format(n=1, year=2026, yy=26)
+    except (ValueError, IndexError, KeyError):
+        raise InvalidInput("The registration number format has an unmatched brace.") from None
+    if len(v) > 40:
+        raise InvalidInput("The registration number format is longer than 40 characters.")
+    return v
+
+
+def _flag(value: str) -> str:
+    v = value.strip().lower()
+    if v in ("1", "true", "yes"):
+        return "1"
+    if v in ("0", "false", "no"):
+        return "0"
+    raise InvalidInput("Say 1 (on) or 0 (off).")
+
+
+def _minutes(value: str) -> str:
+    try:
+        m = int(value.strip())
+    except ValueError:
+        raise InvalidInput("The idle lock time is a whole number of minutes.") from None
+    if not 1 <= m <= 120:
+        raise InvalidInput("The idle lock time is between 1 and 120 minutes.")
+    return str(m)
+
+
+VALIDATORS: dict[str, Callable[[str], str]] = {
+    "institution.name": _name,
+    "institution.code": _code,
+    "institution.address": _address,
+    "letters.registration_format": _registration,
+    "letters.long_date": _flag,
+    "ui.idle_lock_minutes": _minutes,
+}
+
+
+def get_settings(desk: Desk) -> dict[str, str]:
+    """Every known setting, with its default where the store has none."""
+    desk.require("read the settings", *READERS)
+    out = dict(DEFAULTS)
+    with desk.read() as s:
+        for row in s.query(Setting).filter(Setting.key.in_(KNOWN)):
+            out[row.key] = row.value
+    return out
+
+
+def set_setting(desk: Desk, key: str, value: str) -> str:
+    """Validate and store one setting; returns the value as stored (normalised)."""
+    check = VALIDATORS.get(key)
+    if check is None:
+        raise InvalidInput(f"Unknown setting {key!r}; the settings are {', '.join(KNOWN)}.")
+    clean = check(str(value))
+    with desk.change("change the settings", *WRITERS) as s:
+        row = s.get(Setting, key)
+        before = row.value if row is not None else None
+        if before == clean:
+            return clean
+        if row is None:
+            s.add(Setting(key=key, value=clean))
+        else:
+            row.value = clean
+        desk.record(s, "setting.set", "setting", key, before={"value": before},
+                    after={"value": clean})
+        s.commit()
+    desk.announce("setting")
+    return clean
