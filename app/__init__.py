@@ -1,3 +1,3 @@
-"""Permit Desk core: domain rules, encrypted store, services, letters and the command line (no Qt)."""
+"""Permit Desk core: domain, encrypted store, services, letters, command line (no Qt)."""
 
 __version__ = "0.1.0"

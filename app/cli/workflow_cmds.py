@@ -322,7 +322,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         print(f"  earlier: {r.id} {','.join(r.countries)} {r.depart} {r.state.value}")
     for d in ctx.overdue_debriefs:
         print(f"  OVERDUE debrief for request {d.request_id}, due {d.due}")
-    print("  you may decide" if ctx.may_decide else f"  you may not decide: {ctx.may_decide_reason}")
+    print("  you may decide" if ctx.may_decide
+          else f"  you may not decide: {ctx.may_decide_reason}")
     return 0
 
 

@@ -19,8 +19,9 @@ COUNTRY_GENITIVE = {
     "RU": "Rusijos Federacijos",
     "CN": "Kinijos Liaudies Respublikos",
 }
-COUNTRY_EN = {"BY": "Belarus", "RU": "the Russian Federation", "CN": "the People's Republic of China",
-              "LV": "Latvia", "PL": "Poland", "UA": "Ukraine"}
+COUNTRY_EN = {"BY": "Belarus", "RU": "the Russian Federation",
+              "CN": "the People's Republic of China", "LV": "Latvia", "PL": "Poland",
+              "UA": "Ukraine"}
 
 # Longest ending first; (nominative ending, dative ending).
 _DATIVE_RULES: tuple[tuple[str, str], ...] = (

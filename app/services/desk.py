@@ -88,7 +88,8 @@ class Desk:
             self.record(s, "refused", "", "", after={"attempted": what,
                                                       "needs": sorted(str(r) for r in roles)})
             s.commit()
-        raise PermissionDenied(f"{self.actor.username} may not {what}: that needs the role {needed}.")
+        raise PermissionDenied(
+            f"{self.actor.username} may not {what}: that needs the role {needed}.")
 
     @contextmanager
     def change(self, what: str, *roles: Role) -> Iterator[Session]:

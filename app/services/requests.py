@@ -78,8 +78,9 @@ def _move_state(
     req.updated_at = desk.now()
     if req.id is None:
         s.flush()
-    s.add(RequestEvent(request_id=req.id, at=desk.now(), from_state=current.value if current else None,
-                       to_state=new.value, user_id=desk.actor.user_id or None, note=note))
+    s.add(RequestEvent(request_id=req.id, at=desk.now(),
+                       from_state=current.value if current else None, to_state=new.value,
+                       user_id=desk.actor.user_id or None, note=note))
     if current is not None:
         bump_state_count(s, current.value, -1)
     bump_state_count(s, new.value, +1)

@@ -6,8 +6,8 @@ import hashlib
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from app.services.errors import Conflict, InvalidInput
 from app.services.views import LIVE_STATUSES, PersonView, person_view, person_views
 from app.store import bulk
 from app.store.engine import name_prefix_range
-from app.store.models import Clearance, ClearanceEvent, Person
+from app.store.models import Clearance, Person
 
 WRITERS = (Role.SECURITY_OFFICER, Role.ADMIN)
 PERSON_FIELDS = ("last_name", "first_name", "position", "unit", "category")

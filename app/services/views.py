@@ -75,7 +75,8 @@ def clearance_view(c: Clearance, history: tuple[ClearanceEventView, ...] = ()) -
                          c.valid_until, ClearanceStatus(c.status), history)
 
 
-def histories(session: Session, clearance_ids: Sequence[int]) -> dict[int, list[ClearanceEventView]]:
+def histories(session: Session, clearance_ids: Sequence[int]
+              ) -> dict[int, list[ClearanceEventView]]:
     out: dict[int, list[ClearanceEventView]] = {cid: [] for cid in clearance_ids}
     for chunk in _chunks(list(clearance_ids)):
         rows = session.execute(

@@ -15,7 +15,9 @@ from app.store.models import Person, TravelRequest
 
 @dataclass(frozen=True)
 class WorkItem:
-    kind: str  # decide | returned | sign_letter | print_letter | overdue_debrief | review_declaration | expiring_clearance | starting_soon
+    # decide | returned | sign_letter | print_letter | overdue_debrief | review_declaration
+    # | expiring_clearance | starting_soon
+    kind: str
     title: str
     detail: str
     request_id: int | None = None

@@ -147,7 +147,8 @@ class WrappedKey:
     wrapped: bytes
 
     def to_json(self) -> dict[str, Any]:
-        return {"generation": self.generation, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+        return {"generation": self.generation, "nonce": _b64(self.nonce),
+                "wrapped": _b64(self.wrapped)}
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> WrappedKey:
@@ -200,7 +201,8 @@ class KeyFile:
                 pending_db_key=(
                     WrappedKey.from_json(d["pending_db_key"]) if d.get("pending_db_key") else None
                 ),
-                failures=[FailedAttempt(float(f["at"]), str(f["username"])) for f in d.get("failures", [])],
+                failures=[FailedAttempt(float(f["at"]), str(f["username"]))
+                          for f in d.get("failures", [])],
             )
         except KeyFileDamaged:
             raise

@@ -220,7 +220,8 @@ def create_store(
     )
     kf.db_key = kf.wrap_db_key(master_key, db_key, 1)
     recovery = new_recovery_key()
-    kf.put_slot(kf.make_slot(user_slot_id(username), "user", username, passphrase, master_key, kdf, binding))
+    kf.put_slot(kf.make_slot(user_slot_id(username), "user", username, passphrase, master_key,
+                             kdf, binding))
     kf.put_slot(kf.make_slot(RECOVERY_SLOT, "recovery", None, recovery, master_key, kdf, None))
     engine = eng.make_engine(paths.db, db_key)
     try:
@@ -353,7 +354,8 @@ def _open_with_master_key(
     except BaseException:
         engine.dispose()
         raise
-    return OpenStore(paths, engine, kf, master_key, username, binding=binding, upgraded_from=upgraded_from)
+    return OpenStore(paths, engine, kf, master_key, username, binding=binding,
+                     upgraded_from=upgraded_from)
 
 
 def _upgrade_if_needed(paths: StorePaths, engine: Engine, db_key: bytes) -> str | None:
