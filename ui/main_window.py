@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.username = desk.actor.username
         self.bridge = DeskBridge(self)
         self.bridge.changed.connect(self._changed)
+        from ui.dialogs.pin_prompt import SignerSession
+
+        self.signer_session = SignerSession()  # the signer opened once per session
         self.resize(1280, 800)
         self._build()
         self.set_desk(desk)
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(s.title())
             self.stack.addWidget(s)
             s.open_request.connect(self.open_request)
+            s.signer_session = self.signer_session
             s.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.locked_page = QLabel(self.tr("Locked. Unlock to continue."))
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,8 +125,9 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._action(f, self.tr("&Quit"), "Ctrl+Q", self.close)
         go = bar.addMenu(self.tr("&Go"))
-        for i, s in enumerate(self.screens):
-            self._action(go, s.title(), f"Ctrl+{i + 1}", lambda i=i: self.show_screen(i))
+        self.go_actions = [self._action(go, s.title(), f"Ctrl+{i + 1}" if i < 9 else None,
+                                        lambda i=i: self.show_screen(i))
+                           for i, s in enumerate(self.screens)]
         r = bar.addMenu(self.tr("&Requests"))
         self.new_action = self._action(r, self.tr("&New request…"), "Ctrl+Shift+N",
                                        self.new_request)
@@ -162,20 +167,25 @@ class MainWindow(QMainWindow):
         clerkish = a.has(Role.CLERK, Role.SECURITY_OFFICER, Role.HEAD, Role.DEPUTY)
         self.new_action.setEnabled(clerkish)
         self.requests.new_button.setVisible(clerkish)
-        self.nav.item(2).setHidden(not a.has(Role.HEAD, Role.DEPUTY))
+        for i, s in enumerate(self.screens):
+            allowed = s.visible_for(a)
+            self.nav.item(i).setHidden(not allowed)
+            self.go_actions[i].setVisible(allowed)
         for s in self.screens:
             s.desk = desk
         self.requests.model.set_desk(desk)
         self.show_screen(max(0, self.stack.currentIndex()
                              if self.stack.currentWidget() in self.screens else 0))
         for s in self.screens:
-            if s is not self.stack.currentWidget():
+            if s is not self.stack.currentWidget() and s.visible_for(a):
                 s.refresh()
 
     def show_screen(self, index: int) -> None:
         if self.desk is None or not 0 <= index < len(self.screens):
             return
         screen = self.screens[index]
+        if not screen.visible_for(self.desk.actor):
+            index, screen = 0, self.screens[0]
         self.stack.setCurrentWidget(screen)
         if self.nav.currentRow() != index:
             self.nav.blockSignals(True)
@@ -198,6 +208,24 @@ class MainWindow(QMainWindow):
 
     # ---- opening things -----------------------------------------------------------------
     def open_work_item(self, item: Any) -> None:
+        """Each kind of work opens where it is done: letters, aftercare, staff, decide."""
+        target: Screen | None = None
+        if item.kind in ("sign_letter", "print_letter"):
+            target = self.screen_named("LettersScreen")
+        elif item.kind in ("overdue_debrief", "review_declaration"):
+            target = self.screen_named("AftercareScreen")
+        elif item.kind == "expiring_clearance":
+            target = self.screen_named("StaffScreen") or self.screen_named("AftercareScreen")
+        if target is not None and target.visible_for(self.desk.actor):
+            self.show_screen(self.screens.index(target))
+            show_item = getattr(target, "show_item", None)
+            if callable(show_item):
+                show_item(item)
+            else:
+                show_person = getattr(target, "show_person", None)
+                if callable(show_person) and item.person_code:
+                    show_person(item.person_code)
+            return
         if item.kind == "decide" and item.request_id is not None:
             self.open_for_decision(item.request_id)
         elif item.request_id is not None:
@@ -275,6 +303,7 @@ class MainWindow(QMainWindow):
                 w.close()
         for s in self.screens:
             s.clear()
+        self.signer_session.close()  # the key or token session goes with the lock
         self.stack.setCurrentWidget(self.locked_page)
         self.bridge.detach()
         desk, self.desk = self.desk, None
@@ -314,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         QApplication.instance().removeEventFilter(self)
+        self.signer_session.close()
         self.bridge.detach()
         if self.desk is not None:
             self.desk.lock()

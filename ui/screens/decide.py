@@ -16,9 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -28,26 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import DecisionOutcome, RequestState, label
+from app.domain.enums import DecisionOutcome, RequestState, Role, label
 from ui import workers
 from ui.errors import describe
 from ui.i18n import current_language
 from ui.screens.base import Screen
-
-
-def _letters() -> Any:
-    """The letters service, or None until it is integrated."""
-    try:
-        from app.services import letters
-    except ImportError:
-        return None
-    return letters
-
-
-def ask_secret_dialog(parent: QWidget, prompt: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, parent.tr("Sign the letter"), prompt,
-                                    QLineEdit.EchoMode.Password)
-    return text if ok else None
 
 
 def show_pdf_dialog(parent: QWidget, data: bytes, title: str) -> None:
@@ -63,8 +46,8 @@ class DecideScreen(Screen):
     letter_signed = Signal(object)
     loaded = Signal()
 
-    # Seams tests answer (KeePassXC's MessageBox::setNextAnswer).
-    ask_secret: Callable[[QWidget, str], str | None] = staticmethod(ask_secret_dialog)
+    roles = (Role.HEAD, Role.DEPUTY)
+    # The seam tests answer; the PIN prompt's seam is SignerSession.ask_secret.
     show_pdf: Callable[[QWidget, bytes, str], None] = staticmethod(show_pdf_dialog)
 
     def __init__(self, parent: Any = None) -> None:
@@ -308,8 +291,37 @@ class DecideScreen(Screen):
                 "return": self.tr("returned for changes")}.get(outcome, outcome)
 
     def _flag_text(self, flag: Any) -> str:
-        text = getattr(flag, "message", None) or getattr(flag, "text", None) or str(flag)
-        return str(text)
+        """The core's flags are English; say them again by code, with the core's numbers."""
+        import re
+
+        message = str(getattr(flag, "message", "") or flag)
+        values = re.findall(r"\d{4}-\d{2}-\d{2}|\d+", message)
+        code = getattr(flag, "code", "")
+        if code == "clearance_not_active":
+            from app.domain.enums import ClearanceStatus
+
+            m = re.search(r"clearance is (\w+), not active", message)
+            try:
+                values = [label(ClearanceStatus(m[1]), self.lang)] if m else []
+            except ValueError:
+                values = [m[1]] if m else []
+        texts = {
+            "lead_time": (2, self.tr("Departure is in %1 day(s); the policy asks for at "
+                                     "least %2.")),
+            "clearance_expires_before_return": (2, self.tr(
+                "The clearance is valid until %1, before the return on %2.")),
+            "clearance_not_active": (1, self.tr("The traveller's clearance is %1, not active.")),
+            "return_before_depart": (2, self.tr("Return %1 is before departure %2.")),
+            "departure_passed": (1, self.tr("Departure %1 is already past.")),
+            "no_clearance": (0, self.tr("The traveller holds no clearance on record.")),
+            "clearance_expiring": (2, self.tr("The clearance expires on %1, within %2 days.")),
+        }
+        if code not in texts or len(values) < texts[code][0]:
+            return message
+        text = texts[code][1]
+        for i, value in enumerate(values[:texts[code][0]], 1):
+            text = text.replace(f"%{i}", value)
+        return text
 
     # ---- deciding -----------------------------------------------------------------------
     def chosen_outcome(self) -> str:
@@ -357,51 +369,62 @@ class DecideScreen(Screen):
 
     # ---- signing ------------------------------------------------------------------------
     def sign_for_decision(self, decision_id: int) -> None:
-        letters = _letters()
-        if letters is None:
-            self.message.setText(self.message.text() + " " + self.tr(
-                "The letter is queued; signing becomes available with the letters service."))
-            return
+        """Sign the decision's letter with the session's signer (prompting once per session)
+        and open it; on any failure the decision stays and the letter waits, pending."""
         desk = self.desk
-        try:
-            signer = letters.signer_configured(desk)
-            letter = letters.letter_for_decision(desk, decision_id)
-        except Exception as exc:
-            self.message.setText(describe(exc))
+        decided_text = self.message.text()
+
+        def find(progress: Any) -> Any:
+            from app.services import letters
+
+            return letters.signer_configured(desk), letters.letter_for_decision(desk, decision_id)
+
+        def found(result: Any) -> None:
+            info, letter = result
+            if letter is None or self.desk is not desk:
+                return
+            if info is None:
+                self.message.setText(decided_text + " " + self.tr(
+                    "No signer is configured; the letter waits in the Letters list."))
+                return
+            if self.signer_session is None:
+                from ui.dialogs.pin_prompt import SignerSession
+
+                self.signer_session = SignerSession()
+            self.signer_session.ensure(
+                self, desk, info, lambda signer: self._sign(letter, signer), self._sign_failed,
+                lambda: self.message.setText(decided_text + " " + self.tr(
+                    "Not signed; the letter waits in the Letters list.")))
+
+        workers.run_op(self, find, found, self._sign_failed, kind="read")
+
+    def _sign(self, letter: Any, signer: Any) -> None:
+        desk = self.desk
+        if desk is None:
             return
-        if letter is None:
-            return
-        if signer is None:
-            self.message.setText(self.message.text() + " " + self.tr(
-                "No signer is configured; the letter waits in the Letters list."))
-            return
-        needs = self.tr("PIN") if signer.needs == "PIN" else self.tr("password")
-        prompt = self.tr("%1 of %2 to sign letter %3:").replace("%1", needs).replace(
-            "%2", signer.label).replace("%3", letter.registration_number or str(letter.id))
-        secret = type(self).ask_secret(self, prompt)
-        if secret is None:
-            self.message.setText(self.tr("Not signed; the letter waits in the Letters list."))
-            return
-        self.message.setText(self.tr("Signing…"))
+        self.message.setText(self.tr("Signing letter %1…").replace(
+            "%1", letter.registration_number or str(letter.id)))
 
         def op(progress: Any) -> Any:
-            loaded = letters.open_signer(desk, secret)
-            try:
-                info = letters.sign_letter(desk, letter.id, loaded)
-            finally:
-                close = getattr(loaded, "close", None)
-                if callable(close):
-                    close()
+            from app.services import letters
+
+            info = letters.sign_letter(desk, letter.id, signer)
             return info, letters.letter_pdf(desk, info.id)
 
         def done(result: Any) -> None:
             info, pdf = result
-            self.message.setText(self.tr("Letter %1 signed.").replace(
+            self.message.setText(self.tr("Letter %1 signed. Ctrl+N opens the next pending "
+                                         "request.").replace(
                 "%1", info.registration_number or str(info.id)))
             self.letter_signed.emit(info)
             type(self).show_pdf(self, pdf, info.registration_number or str(info.id))
 
-        workers.run_op(self, op, done, self._show_error)
+        workers.run_op(self, op, done, self._sign_failed)
+
+    def _sign_failed(self, exc: BaseException) -> None:
+        self.message.setText(self.tr("The decision is recorded, but the letter was not "
+                                     "signed: %1 The letter waits in the Letters list.")
+                             .replace("%1", describe(exc)))
 
     def _show_error(self, exc: BaseException) -> None:
         self.message.setText(describe(exc))

@@ -1,0 +1,129 @@
+"""Deciding signs the letter: one PIN prompt per session, signing in a worker, the preview
+opens; a wrong password leaves the decision and a pending letter in the worklist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.letters_office import (
+    PASSWORD,
+    answer_pin,
+    configure_signer,
+    make_pki,
+    submitted_request,
+    window,
+)
+from ui.screens.decide import DecideScreen
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return make_pki(tmp_path_factory.mktemp("ui-pki"))
+
+
+@pytest.fixture
+def previews(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str]]:
+    shown: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(DecideScreen, "show_pdf",
+                        staticmethod(lambda parent, data, title: shown.append((data, title))))
+    return shown
+
+
+def test_head_approves_signs_once_per_session_and_sees_the_letter(
+        qtbot, store, pki, sync_workers, monkeypatch, previews) -> None:
+    from app.services import letters
+
+    configure_signer(store, pki)
+    first = submitted_request(store, 31)
+    second = submitted_request(store, 32)
+    prompts = answer_pin(monkeypatch, PASSWORD)
+    head = window(qtbot, store, "vadovas")
+    head.open_for_decision(first)
+    with qtbot.waitSignal(head.decide.letter_signed) as signed:
+        qtbot.keyClick(head.decide.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    info = signed.args[0]
+    assert info.status == "signed"
+    assert len(prompts) == 1 and "head.p12" in prompts[0]
+    assert "signed" in head.decide.message.text()
+    assert len(previews) == 1 and previews[0][0].startswith(b"%PDF")
+    verdict = letters.verify_pdf(store.head, previews[0][0])
+    assert verdict.ok, verdict.problems
+    assert verdict.registration_number == info.registration_number
+    assert "Žukauskas" in verdict.signer_name
+
+    head.open_for_decision(second)  # the signer stays open for the session: no second prompt
+    with qtbot.waitSignal(head.decide.letter_signed):
+        qtbot.keyClick(head.decide.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(prompts) == 1 and len(previews) == 2
+    assert head.signer_session.signer is not None
+
+    with qtbot.waitSignal(head.locked):
+        head.lock()
+    assert head.signer_session.signer is None  # the key goes with the lock
+    head.unlock_dialog.reject()
+
+
+def test_wrong_password_keeps_the_decision_and_the_letter_waits(
+        qtbot, store, pki, sync_workers, monkeypatch, previews) -> None:
+    from app.services import letters
+    from app.services import requests as rq
+
+    configure_signer(store, pki)
+    rid = submitted_request(store, 33)
+    answer_pin(monkeypatch, "not-the-password")
+    head = window(qtbot, store, "vadovas")
+    head.open_for_decision(rid)
+    with qtbot.waitSignal(head.decide.decided):
+        head.decide.decide()
+    text = head.decide.message.text()
+    assert "not signed" in text and "password" in text.lower()
+    assert "Traceback" not in text
+    assert rq.get_request(store.head, rid).state.value == "approved"
+    pending = letters.list_letters(store.head, status="pending")
+    assert [x.request_id for x in pending] == [rid]
+    assert previews == [] and head.signer_session.signer is None
+    head.show_screen(0)
+    qtbot.waitUntil(lambda: any(i.kind == "sign_letter" for i in head.worklist.model.items))
+    head.close()
+
+
+def test_cancelled_prompt_leaves_the_letter_pending(
+        qtbot, store, pki, sync_workers, monkeypatch, previews) -> None:
+    configure_signer(store, pki)
+    rid = submitted_request(store, 34)
+    answer_pin(monkeypatch, None)
+    head = window(qtbot, store, "vadovas")
+    head.open_for_decision(rid)
+    with qtbot.waitSignal(head.decide.decided):
+        head.decide.decide()
+    assert "waits in the Letters list" in head.decide.message.text()
+    assert previews == []
+    head.close()
+
+
+def test_policy_flags_are_said_in_lithuanian(qtbot, store, sync_workers) -> None:
+    from datetime import date
+
+    from app.domain.policy import Flag
+    from ui import i18n
+
+    i18n.install("lt")
+    try:
+        screen = DecideScreen()
+        qtbot.addWidget(screen)
+        lead = screen._flag_text(Flag("lead_time", "Departure is in 3 day(s); the policy asks "
+                                      "for at least 10."))
+        assert "3" in lead and "10" in lead and "Departure" not in lead
+        status = screen._flag_text(Flag("clearance_not_active",
+                                        "The traveller's clearance is suspended, not active."))
+        assert "suspended" not in status
+        before = screen._flag_text(Flag("clearance_expires_before_return",
+                                        f"The clearance is valid until {date(2026, 12, 1)}, "
+                                        f"before the return on {date(2026, 12, 27)}."))
+        assert "2026-12-01" in before and "2026-12-27" in before and "valid" not in before
+        assert screen._flag_text(Flag("unknown_code", "As is.")) == "As is."
+    finally:
+        i18n.install("en")
