@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "app.cli.workflow_cmds",
     "app.cli.staff_cmds",
     "app.cli.letter_cmds",
+    "app.cli.bundle_cmds",
     "app.cli.gui_cmd",
 )
 

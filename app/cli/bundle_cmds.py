@@ -1,0 +1,155 @@
+"""Inspection bundles and backups: export, backup, restore (and `verify` of a bundle, which
+app.cli.letter_cmds hands over here for a folder or a .zip)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.cli import common
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") \
+            from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("export", help="write an inspection bundle for a period")
+    p.add_argument("--from", dest="period_from", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="period_to", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="DIR",
+                   help="a new folder (or, with --zip, the zip file)")
+    p.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
+    p.add_argument("--unit", action="append", default=[], metavar="UNIT",
+                   help="only these units (repeat)")
+    p.add_argument("--only", metavar="KINDS",
+                   help="only these record kinds, comma-separated: people, clearances, "
+                        "requests, decisions, declarations, debriefs, violations, letters, "
+                        "audit")
+    p.add_argument("--mask-codes", action="store_true",
+                   help="replace personal codes with pseudonyms")
+    p.add_argument("--no-xlsx", action="store_true", help="leave the XLSX workbook out")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("backup", help="an encrypted backup of the store, or its schedule")
+    p.add_argument("--out", metavar="FILE", help="the archive (default: the backup folder)")
+    p.add_argument("--configure", action="store_true", help="set the folder and schedule")
+    p.add_argument("--folder", metavar="DIR")
+    p.add_argument("--every-days", type=int, metavar="N")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the store with a verified backup")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
+
+
+def _progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total} {what:<24}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.cli.letter_cmds import _ask_pin
+    from app.exchange.export import ExportSpec
+    from app.exchange.tables import KINDS
+    from app.services import inspection, letters
+
+    kinds = tuple(k.strip() for k in args.only.split(",") if k.strip()) if args.only \
+        else tuple(KINDS)
+    spec = ExportSpec(args.period_from, args.period_to, tuple(args.unit), kinds,
+                      args.mask_codes, not args.no_xlsx)
+    spec.check()
+    out = Path(args.out)
+    if args.zip and out.suffix.lower() != ".zip":
+        out = out.with_name(out.name + ".zip")
+    desk = common.open_desk(args)
+    try:
+        # The manifest is signed by the institution's signer, unlocked by whoever exports.
+        if letters.signer_configured(desk) is None:
+            raise common.CliError("No signer is configured to sign the bundle's manifest: an "
+                                  "administrator sets it with `permit-desk signer set`.")
+        signer = letters.open_signer(desk, _ask_pin(desk))
+        try:
+            result = inspection.export(desk, spec, out, as_zip=args.zip, signer=signer,
+                                       progress=_progress)
+        finally:
+            signer.close()
+    finally:
+        desk.lock()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Bundle written to {result.path}: {result.files} files, "
+          f"{result.rows.get('requests', 0)} requests, {result.letters} letters, "
+          f"{result.audit_entries} audit entries; manifest signed by {result.signed_by}.")
+    return 0
+
+
+def verify_bundle(args: argparse.Namespace) -> int:
+    """`permit-desk verify BUNDLE`: exit 0 only when every check holds."""
+    from app.exchange.bundle_verify import verify_bundle as check
+    from app.exchange.export import pem_certificates
+
+    trust: list[bytes] = []
+    for t in args.trust:
+        trust += pem_certificates(Path(t).read_bytes())
+    crls = [Path(c).read_bytes() for c in args.crl]
+    report = check(Path(args.path), trust, crls)
+    print(f"Bundle:       {report.path}")
+    if report.institution:
+        print(f"Institution:  {report.institution}")
+    if report.period[0]:
+        print(f"Period:       {report.period[0]} – {report.period[1]}")
+    print(f"Signed by:    {report.signed_by or '-'}")
+    print(f"Files:        {report.files_checked} checked")
+    print(f"Audit:        {report.audit_entries} entries, {report.audit_checkpoints} "
+          "checkpoints")
+    print(f"Letters:      {report.letters_checked} checked")
+    if report.ok:
+        print("Verdict:      VALID: signed manifest under a trusted root, every file intact, "
+              "nothing missing or added, audit chain continuous, letters valid.")
+        return 0
+    print("Verdict:      NOT VALID")
+    for p in report.problems:
+        print(f"  - {p}")
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import backups
+
+    desk = common.open_desk(args)
+    try:
+        if args.configure:
+            cfg = backups.configure(desk, folder=Path(args.folder) if args.folder else None,
+                                    every_days=args.every_days)
+            print(f"Backups go to {cfg.folder or '(not set)'}"
+                  + (f", every {cfg.every_days} days." if cfg.every_days else "."))
+            return 0
+        info = backups.backup(desk, Path(args.out) if args.out else None)
+    finally:
+        desk.lock()
+    print(f"Backup written to {info.path} ({info.size // 1024} KiB, SHA-256 "
+          f"{info.sha256[:16]}…).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import backups
+
+    db = common.store_path(args)
+    user = args.user or common.os.environ.get(common.USER_ENV)
+    if not user:
+        raise common.CliError("Say who restores with --user NAME (an administrator in the "
+                              "backup's store).")
+    passphrase = common.ask_secret(f"Passphrase for {user} (in the backup): ")
+    result = backups.restore(Path(args.file), db, user, passphrase)
+    print(f"Store restored from {args.file} (backup of {result.backup_created_at}); the "
+          f"replaced store was kept as {result.replaced_db or '(there was none)'}.")
+    return 0

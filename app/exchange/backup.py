@@ -1,0 +1,235 @@
+"""Backup and restore of the whole store: one uncompressed tar (the database is encrypted, so
+compression gains nothing) holding a SQLite online-backup copy, still encrypted with the
+same raw key, the key file, and a manifest with their hashes.
+
+A backup is built under a temporary name in the target folder, fsynced, then renamed: a full
+disk or a crash leaves no half archive and never touches an earlier backup. A restore opens
+and checks the backup in a scratch folder beside the store before it moves anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app.exchange.bundle_io import DiskFull, fsync_dir, is_disk_full
+from app.services.errors import ServiceError
+from app.store import engine as eng
+from app.store.store import KEY_SUFFIX, OpenStore, StorePaths
+
+FORMAT = "permit-desk-backup/1"
+DB_NAME = "permit-desk.db"
+KEYS_NAME = DB_NAME + KEY_SUFFIX
+MANIFEST_NAME = "backup-manifest.json"
+CHUNK = 1 << 20
+
+
+class BackupRefused(ServiceError):
+    """A backup that cannot be restored: damaged, foreign, or not openable by this user."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    sha256: str
+    store_id: str
+    created_at: str
+
+
+def _sha256_file(p: Path) -> str:
+    h = hashlib.sha256()
+    with open(p, "rb") as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime) -> BackupInfo:
+    """The archive at `out`, all or nothing."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        raise ServiceError(f"{out} already exists; backups never overwrite one another.")
+    scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    try:
+        db_copy = scratch / DB_NAME
+        kf = store.keyfile
+        key = kf.unwrap_db_key(store.require_master_key(), kf.db_key)
+        eng.online_backup(store.engine, db_copy, key)
+        keys = store.paths.keys.read_bytes()
+        created = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        manifest = {
+            "format": FORMAT, "store_id": kf.store_id, "created_at": created,
+            "created_by": created_by,
+            "files": {DB_NAME: {"sha256": _sha256_file(db_copy), "size": db_copy.stat().st_size},
+                      KEYS_NAME: {"sha256": hashlib.sha256(keys).hexdigest(),
+                                  "size": len(keys)}},
+        }
+        mbytes = (json.dumps(manifest, indent=1) + "\n").encode()
+        tmp_tar = scratch / "backup.tar"
+        with open(tmp_tar, "wb") as fh:
+            with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                for name, data in ((MANIFEST_NAME, mbytes), (KEYS_NAME, keys)):
+                    ti = tarfile.TarInfo(name)
+                    ti.size = len(data)
+                    ti.mtime = int(now.timestamp())
+                    ti.mode = 0o600
+                    tar.addfile(ti, io.BytesIO(data))
+                ti = tar.gettarinfo(str(db_copy), DB_NAME)
+                ti.mode = 0o600
+                with open(db_copy, "rb") as src:
+                    tar.addfile(ti, src)
+            fh.flush()
+            os.fsync(fh.fileno())
+        db_copy.unlink()
+        digest = _sha256_file(tmp_tar)
+        size = tmp_tar.stat().st_size
+        os.replace(tmp_tar, out)
+        fsync_dir(out.parent)
+    except BaseException as exc:
+        shutil.rmtree(scratch, ignore_errors=True)
+        if is_disk_full(exc):
+            raise DiskFull(f"The disk is full: the backup could not be written to {out.parent}; "
+                           "nothing was left behind and earlier backups are untouched.") from None
+        raise
+    shutil.rmtree(scratch, ignore_errors=True)
+    return BackupInfo(out, size, digest, kf.store_id, created)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    store_id: str
+    backup_created_at: str
+    replaced_db: Path | None
+    replaced_keys: Path | None
+
+
+def _read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
+    try:
+        member = tar.getmember(MANIFEST_NAME)
+        f = tar.extractfile(member)
+        assert f is not None
+        m = json.loads(f.read().decode("utf-8"))
+        if m.get("format") != FORMAT:
+            raise ValueError
+        return dict(m)
+    except (KeyError, ValueError, AssertionError, UnicodeDecodeError):
+        raise BackupRefused("The file is not a Permit Desk backup, or its manifest is "
+                            "damaged; nothing was changed.") from None
+
+
+def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
+                   *, now: datetime | None = None) -> RestoreResult:
+    """Check the backup completely in a scratch folder, then swap it in; the live store is
+    moved aside (never deleted) and is untouched if anything fails before the swap."""
+    from app.services import audit
+    from app.services.desk import Desk, _load_actor
+    from app.domain.enums import Role
+    from app.store import store as store_mod
+    from app.store.errors import StoreError
+    from app.store.keyfile import KeyFile
+
+    live = StorePaths(db_path.resolve())
+    live_id = KeyFile.load(live.keys).store_id if live.keys.exists() else None
+    if not archive.is_file():
+        raise BackupRefused(f"There is no backup file at {archive}.")
+    live.db.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{live.db.stem}-restore-", dir=live.db.parent))
+    try:
+        try:
+            with tarfile.open(archive, mode="r:") as tar:
+                manifest = _read_manifest(tar)
+                for name in (DB_NAME, KEYS_NAME):
+                    member = tar.getmember(name)
+                    if not member.isfile():
+                        raise KeyError(name)
+                    src = tar.extractfile(member)
+                    assert src is not None
+                    with open(scratch / name, "wb") as dst:
+                        shutil.copyfileobj(src, dst, CHUNK)
+        except BackupRefused:
+            raise
+        except (tarfile.TarError, KeyError, OSError, EOFError, AssertionError) as exc:
+            if is_disk_full(exc):
+                raise DiskFull("The disk is full: there is no room beside the store to check "
+                               "the backup; nothing was changed.") from None
+            raise BackupRefused("The backup file is damaged or truncated; nothing was "
+                                "changed.") from None
+        for name, want in manifest["files"].items():
+            p = scratch / name
+            if not p.exists() or _sha256_file(p) != want["sha256"]:
+                raise BackupRefused(f"The backup is damaged: {name} does not match its hash; "
+                                    "nothing was changed.")
+        store_id = str(manifest["store_id"])
+        try:
+            kf = KeyFile.load(scratch / KEYS_NAME)
+        except StoreError:
+            raise BackupRefused("The backup's key file is damaged; nothing was changed.") \
+                from None
+        if kf.store_id != store_id or (live_id is not None and store_id != live_id):
+            raise BackupRefused("This backup is of another store (a different store id); "
+                                "nothing was changed.")
+        tmp_db = scratch / DB_NAME
+        try:
+            opened = store_mod.unlock(tmp_db, username, passphrase, upgrade=False)
+        except StoreError as exc:
+            raise BackupRefused(f"The backup cannot be opened: {exc} Nothing was changed.") \
+                from None
+        try:
+            problems = eng.integrity_problems(opened.engine)
+            if problems:
+                raise BackupRefused(f"The backup is damaged ({problems[0]}); nothing was "
+                                    "changed.")
+            with opened.session() as s:
+                actor = _load_actor(s, username)
+                if not actor.has(Role.ADMIN):
+                    raise BackupRefused(f"{username} is not an administrator in the backup's "
+                                        "store; restoring needs the administrator role.")
+                chain = audit.verify_session(s)
+                if not chain.ok:
+                    raise BackupRefused(f"The backup's audit trail does not verify "
+                                        f"({chain.problem}); nothing was changed.")
+                desk = Desk(opened, actor)
+                when = now or datetime.now(UTC)
+                desk.record(s, "store.restore", "store", store_id,
+                            after={"from": str(archive), "backup_created_at":
+                                   manifest.get("created_at"), "at": when.isoformat()})
+                s.commit()
+            eng.checkpoint_wal(opened.engine)
+        finally:
+            opened.close()
+        # Everything holds: move the live store aside, then put the backup in its place.
+        stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+        aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}{live.db.suffix}")
+        aside_keys = aside_db.with_name(aside_db.name + KEY_SUFFIX)
+        moved_db = moved_keys = None
+        if live.db.exists():
+            os.replace(live.db, aside_db)
+            moved_db = aside_db
+            for side in live.sidecars():
+                if side.exists():
+                    os.replace(side, aside_db.with_name(aside_db.name + side.name[len(
+                        live.db.name):]))
+        if live.keys.exists():
+            os.replace(live.keys, aside_keys)
+            moved_keys = aside_keys
+        for side in StorePaths(tmp_db).sidecars():
+            if side.exists():
+                side.unlink()
+        os.replace(scratch / KEYS_NAME, live.keys)
+        os.replace(tmp_db, live.db)
+        fsync_dir(live.db.parent)
+        return RestoreResult(store_id, str(manifest.get("created_at", "")), moved_db,
+                             moved_keys)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

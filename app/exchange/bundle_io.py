@@ -1,0 +1,223 @@
+"""Writing a bundle's files into a folder or a zip with each file hashed as it streams, so a
+crash or a full disk leaves no half bundle (everything goes to a temporary name first)."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from app.services.errors import ServiceError
+
+CHUNK = 1 << 20
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+
+
+class DiskFull(ServiceError):
+    """The target ran out of space; nothing was left behind."""
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+@dataclass
+class FileEntry:
+    path: str
+    sha256: str
+    size: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "size": self.size, **self.extra}
+
+
+class _Hashing(io.RawIOBase):
+    def __init__(self, target: IO[bytes]) -> None:
+        self.target = target
+        self.h = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        mv = memoryview(b)
+        self.h.update(mv)
+        self.target.write(mv)
+        self.size += len(mv)
+        return len(mv)
+
+
+def fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
+class BundleWriter:
+    """Files land under a temporary name beside the target; finish() renames it into place."""
+
+    def __init__(self, out: Path, as_zip: bool) -> None:
+        self.out = out
+        self.as_zip = as_zip
+        self.entries: list[FileEntry] = []
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.exists() and (as_zip or any(out.iterdir())):
+            raise ServiceError(f"{out} already exists; choose a new name for the bundle.")
+        self.scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
+                                             dir=out.parent))
+        self._zip: zipfile.ZipFile | None = None
+        self._zip_fh: IO[bytes] | None = None
+        self._zip_busy = False
+        self._spooled: list[tuple[FileEntry, bool]] = []
+        if as_zip:
+            self._zip_path = self.scratch / "bundle.zip"
+            self._zip_fh = open(self._zip_path, "wb")  # noqa: SIM115 - closed in finish/abort
+            self._zip = zipfile.ZipFile(self._zip_fh, "w", allowZip64=True)
+            self.root = self.scratch / "files"  # only for files built on disk first (XLSX)
+            self.root.mkdir()
+        else:
+            self.root = self.scratch
+
+    @contextmanager
+    def binary(self, name: str, compress: bool = True, **extra: Any) -> Iterator[IO[bytes]]:
+        # A zip takes one writer at a time: a second file written alongside (JSON Lines
+        # beside CSV) is spooled to the scratch folder and added when the first closes.
+        direct = self._zip is not None and not self._zip_busy
+        if direct:
+            assert self._zip is not None
+            info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            if compress:
+                info._compresslevel = 1  # type: ignore[attr-defined]  # speed over size
+            target: IO[bytes] = self._zip.open(info, "w", force_zip64=True)
+            self._zip_busy = True
+        else:
+            p = self.root / name
+            p.parent.mkdir(parents=True, exist_ok=True)
+            target = open(p, "wb")  # noqa: SIM115
+        raw = _Hashing(target)
+        buffered = io.BufferedWriter(raw, CHUNK)
+        try:
+            yield buffered  # type: ignore[misc]
+            buffered.flush()
+        finally:
+            target.close()
+            if direct:
+                self._zip_busy = False
+        entry = FileEntry(name, raw.h.hexdigest(), raw.size, dict(extra))
+        if self._zip is not None and not direct:
+            self._spooled.append((entry, compress))
+        else:
+            self.entries.append(entry)
+        if direct:
+            self._add_spooled()
+
+    def _add_spooled(self) -> None:
+        assert self._zip is not None
+        while self._spooled:
+            entry, compress = self._spooled.pop(0)
+            p = self.root / entry.path
+            info = zipfile.ZipInfo(entry.path, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            if compress:
+                info._compresslevel = 1  # type: ignore[attr-defined]
+            with open(p, "rb") as src, self._zip.open(info, "w", force_zip64=True) as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+            p.unlink()
+            self.entries.append(entry)
+
+    @contextmanager
+    def text(self, name: str, bom: bool = False, newline: str = "", **extra: Any
+             ) -> Iterator[io.TextIOWrapper]:
+        with self.binary(name, **extra) as b:
+            t = io.TextIOWrapper(b, encoding="utf-8", newline=newline, write_through=False)
+            if bom:
+                t.write("\ufeff")
+            yield t
+            t.flush()
+            t.detach()
+
+    def put(self, name: str, data: bytes, compress: bool = True, **extra: Any) -> None:
+        with self.binary(name, compress, **extra) as f:
+            f.write(data)
+
+    def local_path(self, name: str) -> Path:
+        """A path to build a file on disk (e.g. an XLSX workbook) before add_local()."""
+        p = self.root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+    def add_local(self, name: str, compress: bool = False, **extra: Any) -> None:
+        p = self.root / name
+        if self._zip is None:
+            h = hashlib.sha256()
+            with open(p, "rb") as fh:
+                while chunk := fh.read(CHUNK):
+                    h.update(chunk)
+            self.entries.append(FileEntry(name, h.hexdigest(), p.stat().st_size, dict(extra)))
+            return
+        with open(p, "rb") as src, self.binary(name, compress, **extra) as dst:
+            shutil.copyfileobj(src, dst, CHUNK)
+        p.unlink()
+
+    def finish(self) -> Path:
+        if self._zip is not None:
+            assert self._zip_fh is not None
+            self._zip.close()
+            self._zip_fh.flush()
+            os.fsync(self._zip_fh.fileno())
+            self._zip_fh.close()
+            self._zip = None
+            os.replace(self._zip_path, self.out)
+            shutil.rmtree(self.scratch, ignore_errors=True)
+        else:
+            for dirpath, _dirs, files in os.walk(self.scratch):
+                for f in files:
+                    fd = os.open(os.path.join(dirpath, f), os.O_RDONLY)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+            if self.out.exists():
+                self.out.rmdir()  # an empty folder the user made for the bundle
+            os.replace(self.scratch, self.out)
+        fsync_dir(self.out.parent)
+        return self.out
+
+    def abort(self) -> None:
+        try:
+            if self._zip is not None:
+                try:
+                    self._zip.close()
+                except Exception:
+                    pass
+            if self._zip_fh is not None:
+                self._zip_fh.close()
+        finally:
+            shutil.rmtree(self.scratch, ignore_errors=True)

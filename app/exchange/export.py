@@ -1,0 +1,459 @@
+"""The inspection bundle: a period's records as CSV, JSON Lines and XLSX, its signed letters,
+the audit trail excerpt with the checkpoints that prove it, a summary PDF and a signed
+manifest. Rows stream from one DB-API cursor inside one read snapshot; nothing holds a table.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import json
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.exchange.bundle_io import BundleWriter, DiskFull, is_disk_full
+from app.exchange.tables import BY_NAME, KINDS, TABLES, Table, units_clause
+from app.services.errors import InvalidInput
+from app.store.engine import raw_connection
+
+if TYPE_CHECKING:
+    from app.letters.signers import LetterSigner
+    from app.services.desk import Desk
+
+Progress = Callable[[int, int, str], None]
+FORMAT = "permit-desk-inspection-bundle/1"
+BATCH = 5000
+XLSX_MAX_ROWS = 1_048_576
+PSEUDONYM_LEN = 12  # hex digits of HMAC-SHA256: 48 bits, no collision at institution scale
+MASK_NOTE = ("Personal codes in the tables are replaced by keyed pseudonyms (HMAC-SHA256 under "
+             "a random key made for this export and not kept anywhere, first 12 hex digits): "
+             "the same person has the same pseudonym within this bundle only. The audit trail "
+             "excerpt is verbatim, because its hashes cover every byte.")
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    period_from: date
+    period_to: date
+    units: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = tuple(KINDS)
+    mask_codes: bool = False
+    xlsx: bool = True
+
+    def check(self) -> None:
+        if self.period_to < self.period_from:
+            raise InvalidInput("The period ends before it starts.")
+        unknown = [k for k in self.kinds if k not in KINDS]
+        if unknown:
+            raise InvalidInput(f"Unknown record kind: {', '.join(unknown)}; the kinds are "
+                               f"{', '.join(KINDS)}.")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    files: int
+    bytes: int
+    rows: dict[str, int]
+    letters: int
+    audit_entries: int
+    manifest_sha256: str
+    signed_by: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _params(spec: ExportSpec) -> dict[str, Any]:
+    p: dict[str, Any] = {"from": spec.period_from.isoformat(), "to": spec.period_to.isoformat(),
+                         "to1": (spec.period_to + timedelta(days=1)).isoformat()}
+    for i, u in enumerate(spec.units):
+        p[f"u{i}"] = u
+    return p
+
+
+def _bind(sql: str, params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in params.items() if f":{k}" in sql}
+
+
+def _select_requests(cur: Any, spec: ExportSpec, params: dict[str, Any]) -> int:
+    """The period's requests into temp.x_req: the trip overlaps the period, or the request
+    was entered or decided in it."""
+    cur.execute("DROP TABLE IF EXISTS temp.x_req")
+    cur.execute("CREATE TEMP TABLE x_req (id INTEGER PRIMARY KEY)")
+    units = units_clause("{and_units:p.unit}", spec.units)
+    sql = ("INSERT INTO x_req SELECT t.id FROM travel_request t JOIN person p ON p.id = t.person_id "
+           "WHERE ((t.depart <= :to AND t.return_date >= :from) "
+           "OR (t.created_at >= :from AND t.created_at < :to1) "
+           "OR t.id IN (SELECT request_id FROM decision WHERE decided_at >= :from "
+           "AND decided_at < :to1)) " + units + " ORDER BY t.id")
+    cur.execute(sql, _bind(sql, params))
+    return int(cur.execute("SELECT count(*) FROM x_req").fetchone()[0])
+
+
+def _safe_name(reg: str) -> str:
+    return re.sub(r"[^0-9A-Za-z._-]+", "_", reg).strip("_") or "letter"
+
+
+class _Xlsx:
+    """One workbook, one sheet per table, XlsxWriter in constant-memory mode."""
+
+    def __init__(self, path: Path) -> None:
+        import xlsxwriter
+
+        self.wb = xlsxwriter.Workbook(str(path), {"constant_memory": True,
+                                                  "tmpdir": str(path.parent),
+                                                  "strings_to_numbers": False,
+                                                  "strings_to_formulas": False,
+                                                  "strings_to_urls": False})
+        self.bold = self.wb.add_format({"bold": True})
+
+    def table(self, table: Table) -> Callable[[Sequence[Any]], None]:
+        headers = [c.header for c in table.columns]
+        state = {"ws": None, "row": 0, "part": 1}
+
+        def new_sheet() -> None:
+            name = table.name if state["part"] == 1 else f"{table.name} {state['part']}"
+            ws = self.wb.add_worksheet(name[:31])
+            ws.write_row(0, 0, headers, self.bold)
+            ws.freeze_panes(1, 0)
+            state["ws"], state["row"] = ws, 1
+
+        new_sheet()
+
+        def write(row: Sequence[Any]) -> None:
+            if state["row"] >= XLSX_MAX_ROWS:
+                state["part"] = int(state["part"]) + 1  # type: ignore[call-overload]
+                new_sheet()
+            state["ws"].write_row(state["row"], 0, row)  # type: ignore[attr-defined]
+            state["row"] = int(state["row"]) + 1  # type: ignore[call-overload]
+
+        return write
+
+    def close(self) -> None:
+        self.wb.close()
+
+
+def write_bundle(desk: Desk, spec: ExportSpec, out: Path, *, as_zip: bool = False,
+                 signer: LetterSigner | None = None, progress: Progress | None = None,
+                 clock: Callable[[], datetime] | None = None) -> ExportResult:
+    """Write the bundle to `out` (a new folder, or a .zip); all or nothing."""
+    import time
+
+    spec.check()
+    say = progress or (lambda done, total, msg: None)
+    writer = BundleWriter(out, as_zip)
+    timings: dict[str, float] = {}
+    try:
+        t0 = time.perf_counter()
+        with raw_connection(desk.store.engine) as conn:
+            conn.execute("BEGIN DEFERRED")  # one snapshot for every table
+            try:
+                result = _write_all(desk, conn, spec, writer, signer, say, timings, clock)
+            finally:
+                conn.execute("ROLLBACK")
+                cur = conn.cursor()
+                cur.execute("DROP TABLE IF EXISTS temp.x_req")
+                conn.create_function("pd_pseudonym", 1, None)
+        final = writer.finish()
+        timings["total"] = time.perf_counter() - t0
+    except BaseException as exc:
+        writer.abort()
+        if is_disk_full(exc):
+            raise DiskFull(f"The disk is full: the bundle could not be written to {out}, and "
+                           "nothing was left behind; free some space or choose another "
+                           "place.") from None
+        raise
+    return ExportResult(final, len(result[0]), result[1], result[2], result[3], result[4],
+                        result[5], result[6], timings)
+
+
+def _write_all(desk: Desk, conn: Any, spec: ExportSpec, writer: BundleWriter,
+               signer: LetterSigner | None, say: Progress, timings: dict[str, float],
+               clock: Callable[[], datetime] | None
+               ) -> tuple[list[Any], int, dict[str, int], int, int, str, str]:
+    import time
+
+    from app.exchange import report
+    from app.services import audit
+
+    cur = conn.cursor()
+    params = _params(spec)
+    pseudonym: str | None = None
+    if spec.mask_codes:
+        key = secrets.token_bytes(32)  # never written: the pseudonyms cannot be reversed
+        cache: dict[str, str] = {}
+
+        def pseudo(code: str | None) -> str | None:
+            if code is None:
+                return None
+            p = cache.get(code)
+            if p is None:
+                digest = hmac.new(key, code.encode(), hashlib.sha256).hexdigest()
+                p = cache[code] = "P-" + digest[:PSEUDONYM_LEN]
+            return p
+
+        conn.create_function("pd_pseudonym", 1, pseudo, deterministic=True)
+        pseudonym = "pd_pseudonym"
+
+    t = time.perf_counter()
+    n_req = _select_requests(cur, spec, params)
+    timings["select"] = time.perf_counter() - t
+    wanted = [name for k in spec.kinds for name in KINDS[k]]
+    tables = [tb for tb in TABLES if tb.name in wanted]
+    xlsx = None
+    xlsx_name = "xlsx/lenteles-tables.xlsx"
+    if spec.xlsx and tables:
+        xlsx = _Xlsx(writer.local_path(xlsx_name))
+    rows: dict[str, int] = {}
+    total_steps = len(tables) + 3
+    for i, table in enumerate(tables):
+        say(i, total_steps, table.name)
+        t = time.perf_counter()
+        rows[table.name] = _write_table(cur, table, spec, params, pseudonym, writer,
+                                        xlsx.table(table) if xlsx else None)
+        timings[f"table:{table.name}"] = time.perf_counter() - t
+    if xlsx is not None:
+        t = time.perf_counter()
+        xlsx.close()
+        writer.add_local(xlsx_name, compress=False)
+        timings["xlsx_close"] = time.perf_counter() - t
+
+    say(len(tables), total_steps, "letters")
+    t = time.perf_counter()
+    n_letters = _write_letters(cur, spec, params, writer) if "letters" in spec.kinds else 0
+    timings["letters"] = time.perf_counter() - t
+
+    say(len(tables) + 1, total_steps, "audit")
+    t = time.perf_counter()
+    audit_info: dict[str, Any] = {}
+    if "audit" in spec.kinds:
+        audit_info = _write_audit(cur, params, writer)
+        with desk.read() as s:
+            writer.put("audit/audit-public-key.pem", audit.public_key_pem(s))
+    timings["audit"] = time.perf_counter() - t
+
+    say(len(tables) + 2, total_steps, "summary")
+    t = time.perf_counter()
+    settings = dict(cur.execute("SELECT key, value FROM setting WHERE key LIKE 'institution.%'")
+                    .fetchall())
+    institution = {"name": settings.get("institution.name", ""),
+                   "code": settings.get("institution.code", "")}
+    stats = _summary_stats(cur, spec, params, rows, n_letters)
+    now = (clock or (lambda: datetime.now(UTC)))()
+    writer.put("santrauka-summary.pdf", report.summary_pdf(
+        institution=institution["name"], period_from=spec.period_from,
+        period_to=spec.period_to, stats=stats, exported_by=desk.actor.full_name,
+        exported_at=now, units=spec.units, masked=spec.mask_codes), compress=False)
+    writer.put("README.txt", _readme(spec, tables).encode("utf-8"))
+    timings["summary"] = time.perf_counter() - t
+
+    schema = cur.execute("SELECT version_num FROM alembic_version").fetchone()
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "institution": institution,
+        "store_id": desk.store.keyfile.store_id,
+        "schema_version": schema[0] if schema else None,
+        "period": {"from": spec.period_from.isoformat(), "to": spec.period_to.isoformat()},
+        "filters": {"units": list(spec.units), "kinds": list(spec.kinds)},
+        "personal_codes": "masked" if spec.mask_codes else "clear",
+        "personal_codes_note": MASK_NOTE if spec.mask_codes else
+        "Personal codes are given in clear.",
+        "exported_by": {"username": desk.actor.username, "full_name": desk.actor.full_name,
+                        "roles": sorted(str(r) for r in desk.actor.roles)},
+        "exported_at": now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "rows": rows,
+        "requests_in_period": n_req,
+        "audit": audit_info,
+        "signed_by": None,
+        "files": [e.to_json() for e in sorted(writer.entries, key=lambda e: e.path)],
+    }
+    signed_by = ""
+    if signer is not None:
+        from app.letters.signers import subject_common_name
+
+        signed_by = subject_common_name(signer.certificate)
+        manifest["signed_by"] = signed_by
+    data = (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    files = list(writer.entries)
+    total_bytes = sum(e.size for e in files)
+    writer.put("manifest.json", data)
+    if signer is not None:
+        from app.exchange.manifest_sign import sign_manifest
+
+        writer.put("manifest.json.p7s", sign_manifest(data, signer), compress=False)
+    say(total_steps, total_steps, "done")
+    return (files, total_bytes, rows, n_letters, int(audit_info.get("entries", 0)),
+            hashlib.sha256(data).hexdigest(), signed_by)
+
+
+def _write_table(cur: Any, table: Table, spec: ExportSpec, params: dict[str, Any],
+                 pseudonym: str | None, writer: BundleWriter,
+                 xlsx_row: Callable[[Sequence[Any]], None] | None) -> int:
+    sql = table.select(pseudonym, spec.units)
+    n = 0
+    with writer.text(f"csv/{table.name}.csv", bom=True) as fcsv, \
+            writer.text(f"jsonl/{table.name}.jsonl") as fjson:
+        w = csv.writer(fcsv, delimiter=";", lineterminator="\r\n")
+        w.writerow([c.header for c in table.columns])
+        cur.execute(sql, _bind(sql, params))
+        write_json = fjson.write
+        while batch := cur.fetchmany(BATCH):
+            n += len(batch)
+            w.writerows([r[:-1] for r in batch])
+            write_json("\n".join([r[-1] for r in batch]))
+            write_json("\n")
+            if xlsx_row is not None:
+                for r in batch:
+                    xlsx_row(r[:-1])
+    return n
+
+
+def _write_letters(cur: Any, spec: ExportSpec, params: dict[str, Any],
+                   writer: BundleWriter) -> int:
+    table = BY_NAME["letters"]
+    where = units_clause(table.where_sql, spec.units)
+    sql = (f"SELECT r.id, r.registration_number, r.signed_at, r.pdf FROM {table.from_sql} "
+           f"WHERE {where} AND r.pdf IS NOT NULL ORDER BY r.id")
+    used: set[str] = set()
+    n = 0
+    for lid, reg, signed_at, pdf in cur.execute(sql, _bind(sql, params)):
+        name = _safe_name(reg or f"letter-{lid}")
+        if name in used:
+            name = f"{name}-{lid}"
+        used.add(name)
+        writer.put(f"letters/{name}.pdf", bytes(pdf), compress=False,
+                   letter={"registration_number": reg or "",
+                           "signed_at": str(signed_at)[:19]})
+        n += 1
+    return n
+
+
+def _write_audit(cur: Any, params: dict[str, Any], writer: BundleWriter) -> dict[str, Any]:
+    """The period's entries, extended to the first signed checkpoint at or after the period's
+    last entry, with the hash of the entry before the period as the anchor."""
+    from app.domain.audit_chain import GENESIS
+
+    start = f"{params['from']}T00:00:00"
+    end = f"{params['to1']}T00:00:00"
+    first, last_in = cur.execute("SELECT min(seq), max(seq) FROM audit_entry "
+                                 "WHERE at >= ? AND at < ?", (start, end)).fetchone()
+    if first is None:  # nothing happened in the period: the anchor alone
+        row = cur.execute("SELECT seq, hash FROM audit_entry WHERE at < ? "
+                          "ORDER BY seq DESC LIMIT 1", (start,)).fetchone()
+        anchor_seq, anchor_hash = (row[0], row[1]) if row else (0, GENESIS)
+        cover, last = None, anchor_seq
+    else:
+        row = cur.execute("SELECT seq, hash FROM audit_entry WHERE seq = ?",
+                          (first - 1,)).fetchone()
+        anchor_seq, anchor_hash = (row[0], row[1]) if row else (0, GENESIS)
+        cover = cur.execute("SELECT min(seq) FROM audit_checkpoint WHERE seq >= ?",
+                            (last_in,)).fetchone()[0]
+        last = cover if cover is not None else last_in
+    n = 0
+    with writer.text("audit/entries.jsonl") as f:
+        for row in cur.execute(
+                "SELECT json_object('seq', seq, 'at', at, 'username', username, 'acting_for', "
+                "acting_for, 'action', action, 'entity', entity, 'entity_id', entity_id, "
+                "'before', before, 'after', after, 'prev_hash', prev_hash, 'hash', hash) "
+                "FROM audit_entry WHERE seq > ? AND seq <= ? ORDER BY seq", (anchor_seq, last)):
+            f.write(row[0])
+            f.write("\n")
+            n += 1
+    cps = 0
+    with writer.text("audit/checkpoints.jsonl") as f:
+        for seq, head, at, sig in cur.execute(
+                "SELECT seq, head_hash, at, signature FROM audit_checkpoint "
+                "WHERE seq > ? AND seq <= ? ORDER BY seq", (anchor_seq, last)):
+            f.write(json.dumps({"seq": seq, "head_hash": head, "at": at, "signature": sig}))
+            f.write("\n")
+            cps += 1
+    return {"anchor_seq": anchor_seq, "anchor_hash": anchor_hash,
+            "period_first_seq": first, "period_last_seq": last_in,
+            "last_seq": anchor_seq + n, "covering_checkpoint": cover,
+            "entries": n, "checkpoints": cps}
+
+
+def _summary_stats(cur: Any, spec: ExportSpec, params: dict[str, Any], rows: dict[str, int],
+                   n_letters: int) -> dict[str, Any]:
+    from app.domain.enums import RequestState, label
+
+    def pairs(sql: str) -> list[tuple[str, int]]:
+        return [(str(k or "—"), int(v)) for k, v in cur.execute(sql).fetchall()]
+
+    by_state = pairs("SELECT t.state, count(*) FROM x_req x JOIN travel_request t ON t.id = x.id "
+                     "GROUP BY t.state ORDER BY count(*) DESC")
+    states = []
+    for k, v in by_state:
+        try:
+            states.append((label(RequestState(k), "lt"), k, v))
+        except ValueError:
+            states.append((k, k, v))
+    return {
+        "requests": int(cur.execute("SELECT count(*) FROM x_req").fetchone()[0]),
+        "by_state": states,
+        "by_country": pairs("SELECT l.country, count(DISTINCT l.request_id) FROM x_req x "
+                            "JOIN itinerary_leg l ON l.request_id = x.id GROUP BY l.country "
+                            "ORDER BY 2 DESC"),
+        "by_unit": pairs("SELECT p.unit, count(*) FROM x_req x JOIN travel_request t "
+                         "ON t.id = x.id JOIN person p ON p.id = t.person_id GROUP BY p.unit "
+                         "ORDER BY 2 DESC"),
+        "by_month": pairs("SELECT substr(t.depart, 1, 7), count(*) FROM x_req x "
+                          "JOIN travel_request t ON t.id = x.id GROUP BY 1 ORDER BY 1"),
+        "rows": dict(rows),
+        "letters": n_letters,
+    }
+
+
+def _readme(spec: ExportSpec, tables: list[Table]) -> str:
+    lines = [
+        "PATIKRINIMO RINKINYS / INSPECTION BUNDLE",
+        "",
+        f"Laikotarpis / Period: {spec.period_from.isoformat()} – {spec.period_to.isoformat()}",
+        "",
+        "LT: Lentelės pateikiamos trimis pavidalais: csv/ (UTF-8 su BOM, skirtukas „;“, datos "
+        "YYYY-MM-DD, laikas UTC), jsonl/ (vienas JSON objektas eilutėje, UTF-8) ir xlsx/ (vienas "
+        "lapas kiekvienai lentelei). letters/ – pasirašyti raštai (PAdES). audit/ – audito žurnalo "
+        "ištrauka su kontroliniais taškais ir viešuoju raktu. santrauka-summary.pdf – suvestinė. "
+        "manifest.json išvardija kiekvieną failą su SHA-256 ir dydžiu; manifest.json.p7s – jo "
+        "atskirtasis CMS parašas. Patikrinti: permit-desk verify <rinkinys> --trust SAKNIS.pem",
+        "",
+        "EN: Tables come three ways: csv/ (UTF-8 with BOM, ';' delimiter, dates YYYY-MM-DD, "
+        "times UTC), jsonl/ (one JSON object per line, UTF-8) and xlsx/ (one sheet per table). "
+        "letters/ holds the signed letters (PAdES). audit/ holds the audit trail excerpt with "
+        "its checkpoints and public key. santrauka-summary.pdf is the summary. manifest.json "
+        "lists every file with its SHA-256 and size; manifest.json.p7s is its detached CMS "
+        "signature. To verify: permit-desk verify <bundle> --trust ROOT.pem",
+        "",
+        "LT: Laikotarpio prašymai – tie, kurių kelionė kerta laikotarpį arba kurie buvo įvesti ar "
+        "išspręsti per jį; asmenų ir leidimų registras pateikiamas visas (pagal padalinių filtrą).",
+        "EN: The period's requests are those whose trip overlaps the period or that were entered "
+        "or decided in it; the people and clearance register is given in full (within the unit "
+        "filter).",
+        "",
+    ]
+    if spec.mask_codes:
+        lines += ["LT: Asmens kodai pakeisti pseudonimais (HMAC-SHA256 su vienkartiniu, niekur "
+                  "neišsaugotu raktu); tas pats asmuo šiame rinkinyje turi tą patį pseudonimą.",
+                  "EN: " + MASK_NOTE, ""]
+    lines += ["STULPELIAI / COLUMNS", ""]
+    for t in tables:
+        lines.append(f"{t.name}  —  {t.lt_title} / {t.en_title}")
+        for c in t.columns:
+            lines.append(f"  {c.header:<48} {c.en}")
+        lines.append("")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def pem_certificates(data: bytes) -> list[bytes]:
+    """Every certificate in a PEM file (a chain file holds several)."""
+    blocks = re.findall(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", data,
+                        re.S)
+    return list(blocks) or [data]
+
+
+__all__ = ["DiskFull", "ExportResult", "ExportSpec", "write_bundle"]
