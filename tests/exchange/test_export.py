@@ -201,8 +201,10 @@ def test_only_inspector_admin_head_export(office: Office, store: StoreFixture,
     clerk = store.as_user("rastine")
     try:
         with pytest.raises(PermissionDenied, match="rastine may not export"):
-            inspection.export(clerk, ExportSpec(*PERIOD), tmp_path / "x")
+            inspection.export(clerk, ExportSpec(*PERIOD), tmp_path / "out" / "x")
     finally:
         clerk.lock()
-    assert not (tmp_path / "x").exists()
-    assert not list(tmp_path.iterdir())
+    assert not (tmp_path / "out").exists()
+    with office.head.read() as s:
+        last = s.query(AuditEntry).order_by(AuditEntry.seq.desc()).first()
+        assert last is not None and last.action == "refused"
