@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -50,7 +50,8 @@ def _esc(s: str) -> str:
 
 def _table(rows: Sequence[Sequence[Any]], header: Sequence[str], widths: Sequence[float]
            ) -> Table:
-    t = Table([list(header), *[list(r) for r in rows]], colWidths=list(widths), repeatRows=1)
+    t = Table([list(header), *[list(r) for r in rows]], colWidths=list(widths), repeatRows=1,
+              hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
         ("FONT", (0, 1), (-1, -1), FONT_REGULAR, 8.5),
@@ -63,13 +64,21 @@ def _table(rows: Sequence[Sequence[Any]], header: Sequence[str], widths: Sequenc
     return t
 
 
-def _hbar(pairs: Sequence[tuple[str, int]], title: str) -> Drawing:
+def _step(top: int) -> int:
+    """A whole-number axis step giving at most about six ticks."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000,
+                 20000, 25000, 50000, 100000):
+        if top / step <= 6:
+            return step
+    return max(1, top // 5)
+
+
+def _hbar(pairs: Sequence[tuple[str, int]]) -> Drawing:
     """Horizontal bars: long Lithuanian labels stay readable on the left."""
     pairs = list(pairs)[:14]
     n = max(1, len(pairs))
     h = 24 + 15 * n
-    d = Drawing(WIDTH, h + 18)
-    d.add(String(0, h + 6, title, fontName=FONT_BOLD, fontSize=9.5))
+    d = Drawing(WIDTH, h)
     ch = HorizontalBarChart()
     ch.x, ch.y, ch.width, ch.height = 150, 14, WIDTH - 190, h - 18
     values = [v for _, v in reversed(pairs)] or [0]
@@ -82,6 +91,10 @@ def _hbar(pairs: Sequence[tuple[str, int]], title: str) -> Drawing:
     ch.valueAxis.labels.fontName = FONT_REGULAR
     ch.valueAxis.labels.fontSize = 7
     ch.valueAxis.valueMin = 0
+    top = max(values)
+    ch.valueAxis.valueStep = _step(top)
+    ch.valueAxis.valueMax = max(1, top) * 1.08
+    ch.valueAxis.labelTextFormat = "%d"
     ch.bars[0].fillColor = BAR
     ch.bars[0].strokeColor = None
     ch.barLabelFormat = "%d"
@@ -93,14 +106,18 @@ def _hbar(pairs: Sequence[tuple[str, int]], title: str) -> Drawing:
     return d
 
 
-def _vbar(pairs: Sequence[tuple[str, int]], title: str) -> Drawing:
+def _vbar(pairs: Sequence[tuple[str, int]]) -> Drawing:
     pairs = list(pairs)[-36:]
     h = 150
-    d = Drawing(WIDTH, h + 30)
-    d.add(String(0, h + 18, title, fontName=FONT_BOLD, fontSize=9.5))
+    d = Drawing(WIDTH, h)
     ch = VerticalBarChart()
-    ch.x, ch.y, ch.width, ch.height = 35, 32, WIDTH - 45, h - 30
-    ch.data = [[v for _, v in pairs] or [0]]
+    ch.x, ch.y, ch.width, ch.height = 35, 32, min(WIDTH - 45, 40 + 24 * len(pairs)), h - 36
+    values = [v for _, v in pairs] or [0]
+    ch.data = [values]
+    top = max(values)
+    ch.valueAxis.valueStep = _step(top)
+    ch.valueAxis.valueMax = max(1, top) * 1.08
+    ch.valueAxis.labelTextFormat = "%d"
     ch.categoryAxis.categoryNames = [k for k, _ in pairs] or [""]
     ch.categoryAxis.labels.fontName = FONT_REGULAR
     ch.categoryAxis.labels.fontSize = 6.5
@@ -151,19 +168,16 @@ def summary_pdf(*, institution: str, period_from: date, period_to: date, stats: 
     by_state = stats.get("by_state", [])
     story.append(Paragraph(f"Prašymai pagal būseną / Requests by state "
                            f"(iš viso / total {_num(stats.get('requests', 0))})", st["h"]))
-    story.append(_hbar([(f"{lt} ({code})", v) for lt, code, v in by_state],
-                       "Prašymų skaičius pagal būseną / Requests by state"))
+    story.append(_hbar([(f"{lt} ({code})", v) for lt, code, v in by_state]))
     story.append(Paragraph("Prašymai pagal mėnesį (išvykimo) / Requests by month of departure",
                            st["h"]))
-    story.append(_vbar(stats.get("by_month", []), "Prašymai per mėnesį / Requests per month"))
+    story.append(_vbar(stats.get("by_month", [])))
     story.append(Paragraph("Prašymai pagal šalį / Requests by country", st["h"]))
     story.append(_table([(k, _num(v)) for k, v in stats.get("by_country", [])],
                         ["Šalis / Country", "Prašymų / Requests"], [WIDTH * 0.6, WIDTH * 0.2]))
     story.append(Paragraph("Prašymai pagal padalinį / Requests by unit", st["h"]))
     by_unit = stats.get("by_unit", [])
-    story.append(_hbar(by_unit, "Prašymų skaičius pagal padalinį / Requests by unit"))
-    story.append(_table([(_esc(k), _num(v)) for k, v in by_unit],
-                        ["Padalinys / Unit", "Prašymų / Requests"], [WIDTH * 0.6, WIDTH * 0.2]))
+    story.append(_hbar(by_unit))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(f"Pasirašytų raštų / Signed letters: {_num(stats.get('letters', 0))}",
                            st["p"]))
