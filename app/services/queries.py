@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, func, literal, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.enums import ClearanceLevel, ClearanceStatus, ReasonCategory, RequestState
@@ -15,8 +15,8 @@ from app.domain.policy import review_flags
 from app.domain.text import fold, prefix_upper_bound
 from app.services import policy as policy_svc
 from app.services.desk import Desk
-from app.services.request_views import ClearanceSummary, RequestRow, ReviewContext
-from app.services.requests import current_clearance, debrief_view, load_view
+from app.services.request_views import ClearanceSummary, DebriefView, RequestRow, ReviewContext
+from app.services.requests import current_clearance, load_view
 from app.store.models import (
     Debrief,
     Decision,
@@ -25,6 +25,7 @@ from app.store.models import (
     Person,
     StateCount,
     TravelRequest,
+    User,
 )
 
 SORTS = {
@@ -52,8 +53,11 @@ def _apply(q: Select[Any], f: RequestFilter) -> Select[Any]:
     if f.states:
         q = q.where(TravelRequest.state.in_([s.value for s in f.states]))
     if f.country:
-        q = q.where(TravelRequest.id.in_(
-            select(ItineraryLeg.request_id).where(ItineraryLeg.country == f.country.upper())))
+        # EXISTS probes ix_leg_request per candidate row, so a LIMIT stops early; an IN list
+        # built every one of the ~350k request ids of a common country first (1.1 s).
+        q = q.where(select(ItineraryLeg.id).where(
+            ItineraryLeg.request_id == TravelRequest.id,
+            ItineraryLeg.country == f.country.upper()).exists())
     if f.depart_from:
         q = q.where(TravelRequest.depart >= f.depart_from)
     if f.depart_to:
@@ -120,22 +124,54 @@ def rows_by_ids(s: Session, ids: Sequence[int]) -> list[RequestRow]:
     return [found[i] for i in ids if i in found]
 
 
+# Sorts that an index (state, column, id) walks in order for one state.
+_STATE_ORDERED = {"depart", "submitted"}
+
+
+def _id_page(f: RequestFilter, sort: str, descending: bool, limit: int, offset: int,
+             after: tuple[Any, int] | None = None) -> Select[Any]:
+    """The ids of one page, in order, from the indexes alone (rows are fetched after).
+
+    With several states and a sort that (state, column, id) indexes hold in order, each
+    state is its own ordered walk that stops after offset+limit matches, and the walks
+    are merged: one walk over every state in the date range read and sorted up to 100k
+    rows for a page of 200.
+    """
+    col = SORTS.get(sort, TravelRequest.id)
+
+    def ordered(q: Select[Any]) -> Select[Any]:
+        if after is not None:
+            v, i = after
+            key = tuple_(col, TravelRequest.id)
+            bound = tuple_(literal(v, col.type), literal(i, TravelRequest.id.type))
+            q = q.where(key < bound if descending else key > bound)
+        return _order(q, sort, descending)
+
+    if f.states and sort in _STATE_ORDERED:
+        rest = replace(f, states=())
+        branches = [ordered(_apply(select(TravelRequest.id, col.label("k")), rest)
+                            .where(TravelRequest.state == st.value)).limit(offset + limit)
+                    .subquery() for st in dict.fromkeys(f.states)]
+        u = (branches[0] if len(branches) == 1 else
+             union_all(*[select(b.c.id, b.c.k) for b in branches]).subquery())
+        keys = (u.c.k.desc(), u.c.id.desc()) if descending else (u.c.k, u.c.id)
+        return select(u.c.id).order_by(*keys).limit(limit).offset(offset)
+    return ordered(_apply(select(TravelRequest.id), f)).limit(limit).offset(offset)
+
+
 def list_requests(s: Session, f: RequestFilter, *, sort: str = "id", descending: bool = False,
                   limit: int = 200, offset: int = 0) -> list[RequestRow]:
-    q = _order(_apply(_row_select(), f), sort, descending).limit(limit).offset(offset)
-    return [_to_row(r) for r in s.execute(q)]
+    """A page of rows: the page's ids from the indexes first, then only those rows (joining
+    the person for every candidate before the LIMIT cost 160 ms for a common name)."""
+    ids = list(s.execute(_id_page(f, sort, descending, limit, offset)).scalars())
+    return rows_by_ids(s, ids)
 
 
 def page_after(s: Session, f: RequestFilter, *, after: tuple[Any, int] | None, sort: str = "depart",
                limit: int = 200) -> list[RequestRow]:
     """Keyset paging (ascending): the next page after (sort value, id) without an OFFSET."""
-    col = SORTS.get(sort, TravelRequest.id)
-    q = _apply(_row_select(), f)
-    if after is not None:
-        v, i = after
-        q = q.where(or_(col > v, and_(col == v, TravelRequest.id > i)))
-    q = q.order_by(col.asc(), TravelRequest.id.asc()).limit(limit)
-    return [_to_row(r) for r in s.execute(q)]
+    ids = list(s.execute(_id_page(f, sort, False, limit, 0, after)).scalars())
+    return rows_by_ids(s, ids)
 
 
 # ---- worklists --------------------------------------------------------------------------------
@@ -178,10 +214,19 @@ def count_abroad_on(s: Session, day: date) -> int:
     return int(s.execute(q).scalar() or 0)
 
 
-def overdue_debrief_rows(s: Session, today: date, limit: int = 200) -> list[Any]:
-    rows = s.execute(select(Debrief).where(Debrief.recorded_at.is_(None), Debrief.due < today)
-                     .order_by(Debrief.due, Debrief.id).limit(limit)).scalars().all()
-    return [debrief_view(s, d) for d in rows]
+def _debrief_select() -> Select[Any]:
+    """DebriefView columns as plain rows: ORM objects plus a user lookup each cost 14 ms a
+    page of 200."""
+    return select(Debrief.id, Debrief.request_id, Debrief.due, Debrief.recorded_at,
+                  User.username, Debrief.deviations, Debrief.approaches,
+                  Debrief.device_searches, Debrief.contacts, Debrief.notes
+                  ).outerjoin(User, User.id == Debrief.recorded_by)
+
+
+def overdue_debrief_rows(s: Session, today: date, limit: int = 200) -> list[DebriefView]:
+    q = (_debrief_select().where(Debrief.recorded_at.is_(None), Debrief.due < today)
+         .order_by(Debrief.due, Debrief.id).limit(limit))
+    return [DebriefView(*r) for r in s.execute(q)]
 
 
 def count_overdue_debriefs(s: Session, today: date) -> int:
@@ -237,10 +282,10 @@ def review_context(desk: Desk, request_id: int) -> ReviewContext:
                     .order_by(Decision.id)):
                 outcomes[rid] = outcome
         overdue = tuple(
-            debrief_view(s, d) for d in s.execute(
-                select(Debrief).join(TravelRequest, TravelRequest.id == Debrief.request_id)
+            DebriefView(*r) for r in s.execute(
+                _debrief_select().join(TravelRequest, TravelRequest.id == Debrief.request_id)
                 .where(TravelRequest.person_id == view.person_id, Debrief.recorded_at.is_(None),
-                       Debrief.due < desk.today())).scalars())
+                       Debrief.due < desk.today())))
         pv = policy_svc.in_force(s)
         flags = review_flags(pv.policy, today=desk.today(), depart=view.depart,
                              return_=view.return_,

@@ -124,7 +124,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('clearance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_clearance_person_id'), ['person_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_clearance_status'), ['status'], unique=False)
+        batch_op.create_index('ix_clearance_status_valid', ['status', 'valid_until'], unique=False)
         batch_op.create_index(batch_op.f('ix_clearance_valid_until'), ['valid_until'], unique=False)
 
     op.create_table('clearance_event',
@@ -193,11 +193,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('travel_request', schema=None) as batch_op:
-        batch_op.create_index('ix_request_dates', ['state', 'depart', 'return_date', 'person_id'], unique=False)
         batch_op.create_index('ix_request_depart', ['depart', 'id'], unique=False)
         batch_op.create_index('ix_request_person', ['person_id', 'depart'], unique=False)
         batch_op.create_index('ix_request_search', ['search_text', 'id'], unique=False)
-        batch_op.create_index('ix_request_state_depart', ['state', 'depart', 'id'], unique=False)
+        batch_op.create_index('ix_request_state_depart', ['state', 'depart', 'id', 'return_date'], unique=False)
         batch_op.create_index('ix_request_state_submitted', ['state', 'submitted_at', 'id'], unique=False)
 
     op.create_table('user_role',
@@ -302,8 +301,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('itinerary_leg', schema=None) as batch_op:
-        batch_op.create_index('ix_leg_country', ['country', 'request_id'], unique=False)
-        batch_op.create_index('ix_leg_request', ['request_id', 'seq'], unique=False)
+        batch_op.create_index('ix_leg_request', ['request_id', 'seq', 'country'], unique=False)
 
     op.create_table('request_event',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -384,7 +382,6 @@ def downgrade() -> None:
     op.drop_table('request_event')
     with op.batch_alter_table('itinerary_leg', schema=None) as batch_op:
         batch_op.drop_index('ix_leg_request')
-        batch_op.drop_index('ix_leg_country')
 
     op.drop_table('itinerary_leg')
     with op.batch_alter_table('foreign_contact', schema=None) as batch_op:
@@ -412,7 +409,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_request_search')
         batch_op.drop_index('ix_request_person')
         batch_op.drop_index('ix_request_depart')
-        batch_op.drop_index('ix_request_dates')
 
     op.drop_table('travel_request')
     op.drop_table('policy_version')
@@ -426,7 +422,7 @@ def downgrade() -> None:
     op.drop_table('clearance_event')
     with op.batch_alter_table('clearance', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_clearance_valid_until'))
-        batch_op.drop_index(batch_op.f('ix_clearance_status'))
+        batch_op.drop_index('ix_clearance_status_valid')
         batch_op.drop_index(batch_op.f('ix_clearance_person_id'))
 
     op.drop_table('clearance')
