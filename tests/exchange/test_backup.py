@@ -1,0 +1,203 @@
+"""Backups and restores on real stores: consistent under concurrent writes from another
+process, refused when damaged or foreign with the live store byte-for-byte untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tarfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.exchange.backup import BackupRefused
+from app.services import audit, backups, staff
+from app.services.desk import init_store, open_desk
+from app.services.errors import InvalidInput, PermissionDenied
+from app.store import engine as eng
+from app.store.keyfile import TEST_KDF
+from app.store.models import AuditEntry, Person
+from app.store.store import StorePaths
+from tests.conftest import PASSPHRASES, StoreFixture
+from tests.services.workflow_helpers import add_cleared_person
+
+REPO = Path(__file__).resolve().parents[2]
+
+WRITER = """
+import itertools, sys
+from datetime import date, timedelta
+from pathlib import Path
+from app.domain.enums import StaffCategory
+from app.domain.personal_code import make_personal_code
+from app.services import staff
+from app.services.desk import open_desk
+desk = open_desk(Path(sys.argv[1]), "saugumas", sys.argv[2])
+for i in itertools.count():
+    code = make_personal_code("F", date(1960, 1, 1) + timedelta(days=i), i % 1000)
+    staff.add_person(desk, personal_code=code, last_name="Rašytojaitė", first_name=f"N{i}",
+                     position="Referentė", unit="Ūkio skyrius",
+                     category=StaffCategory.EMPLOYEE)
+    print(i, flush=True)
+"""
+
+
+def fingerprint(path: Path) -> dict[str, str]:
+    """Hashes of the store file, its key file and any sidecar."""
+    paths = StorePaths(path)
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in [paths.db, paths.keys, *paths.sidecars()] if p.exists()}
+
+
+def people(path: Path, user: str = "vadovas") -> int:
+    desk = open_desk(path, user, PASSPHRASES[user])
+    try:
+        with desk.read() as s:
+            return int(s.execute(select(func.count()).select_from(Person)).scalar_one())
+    finally:
+        desk.lock()
+
+
+def test_backup_then_restore_brings_the_store_back(store: StoreFixture, tmp_path: Path) -> None:
+    sec = store.as_user("saugumas")
+    add_cleared_person(sec, 1)
+    (tmp_path / "atsargines").mkdir()
+    info = backups.backup(store.head, tmp_path / "atsargines")  # a folder: a dated name in it
+    assert info.path.parent == tmp_path / "atsargines" and info.path.name.endswith(".backup.tar")
+    with tarfile.open(info.path) as tar:
+        assert sorted(tar.getnames()) == ["backup-manifest.json", "permit-desk.db",
+                                          "permit-desk.db.keys"]
+    assert [p.name for p in (tmp_path / "atsargines").iterdir()] == [info.path.name]
+    add_cleared_person(sec, 2)
+    sec.lock()
+    store.head.lock()
+    assert people(store.path) == 2
+    result = backups.restore(info.path, store.path, "admin", PASSPHRASES["admin"])
+    assert people(store.path) == 1
+    assert result.replaced_db is not None and result.replaced_db.name.startswith(
+        "permit-desk-replaced-")
+    assert people(result.replaced_db) == 2  # the replaced store is kept, and still opens
+    desk = open_desk(store.path, "admin", PASSPHRASES["admin"])
+    try:
+        assert audit.verify(desk).ok
+        with desk.read() as s:
+            actions = list(s.execute(select(AuditEntry.action).order_by(AuditEntry.seq)).scalars())
+        assert "store.restore" in actions and actions.count("backup") == 0
+        assert backups.config(desk).last_at == ""  # the backup predates its own record
+    finally:
+        desk.lock()
+    assert not [p for p in store.path.parent.iterdir() if "restore" in p.name]
+
+
+def test_backup_during_writes_from_another_process_restores_consistently(
+        store: StoreFixture, tmp_path: Path) -> None:
+    env = dict(os.environ, PERMIT_DESK_KDF_PROFILE="test", PYTHONPATH=str(REPO))
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store.path),
+                               PASSPHRASES["saugumas"]], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, cwd=REPO, env=env)
+    try:
+        assert writer.stdout is not None
+        for _ in range(20):  # let it get going
+            writer.stdout.readline()
+        taken = [backups.backup(store.head, tmp_path / f"b{i}.tar") for i in range(3)]
+        for _ in range(5):
+            writer.stdout.readline()
+        assert writer.poll() is None, writer.stderr.read() if writer.stderr else ""
+    finally:
+        writer.terminate()
+        writer.wait(30)
+    store.head.lock()
+    written = people(store.path)
+    assert written >= 25
+    result = backups.restore(taken[1].path, store.path, "vadovas", PASSPHRASES["vadovas"])
+    assert result.replaced_db is not None
+    desk = open_desk(store.path, "vadovas", PASSPHRASES["vadovas"])
+    try:
+        assert eng.integrity_problems(desk.store.engine) == []
+        assert audit.verify(desk).ok
+        with desk.read() as s:
+            n = s.execute(select(func.count()).select_from(Person)).scalar_one()
+            added = s.execute(select(func.count()).select_from(AuditEntry)
+                              .where(AuditEntry.action == "person.add")).scalar_one()
+        # every person has its audit entry and no entry lacks its person: one transaction
+        assert n == added and 20 <= n < written
+    finally:
+        desk.lock()
+
+
+def _corrupt(src: Path, dst: Path, at_fraction: float) -> Path:
+    data = bytearray(src.read_bytes())
+    i = int(len(data) * at_fraction)
+    data[i] ^= 0xFF
+    dst.write_bytes(bytes(data))
+    return dst
+
+
+def test_damaged_foreign_or_unopenable_backups_are_refused_untouched(
+        store: StoreFixture, tmp_path: Path) -> None:
+    good = backups.backup(store.head, tmp_path / "good.tar").path
+    other = init_store(tmp_path / "kita" / "kita.db", institution="Kita įstaiga",
+                       head_username="vadovas", head_full_name="Kitas Vadovas",
+                       passphrase=PASSPHRASES["vadovas"], kdf=TEST_KDF, bind=False)
+    foreign = backups.backup(other.desk, tmp_path / "foreign.tar").path
+    other.desk.lock()
+    sec = store.as_user("saugumas")
+    add_cleared_person(sec, 7)
+    sec.lock()
+    store.head.lock()
+    before = fingerprint(store.path)
+    cut = tmp_path / "cut.tar"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    cases = [
+        (_corrupt(good, tmp_path / "flipped.tar", 0.6), "admin", "damaged"),
+        (cut, "admin", "damaged or truncated"),
+        (foreign, "vadovas", "another store"),
+        (good, "admin", "user name or the passphrase is wrong"),
+        (good, "inspektorius", "not an administrator"),
+        (tmp_path / "nera.tar", "admin", "no backup file"),
+    ]
+    (tmp_path / "not-a-backup.tar").write_bytes(b"tai ne archyvas" * 100)
+    cases.append((tmp_path / "not-a-backup.tar", "admin", "damaged or truncated"))
+    for archive, user, words in cases:
+        secret = "neteisingas" if words.startswith("user name") else PASSPHRASES[user]
+        with pytest.raises(BackupRefused, match=words):
+            backups.restore(archive, store.path, user, secret)
+        assert fingerprint(store.path) == before, archive
+    assert sorted(p.name for p in store.path.parent.iterdir()) == sorted(
+        ["permit-desk.db", "permit-desk.db.keys"])
+    assert people(store.path) == 1
+
+
+def test_schedule_and_reminder(store: StoreFixture, tmp_path: Path) -> None:
+    head = store.head
+    assert backups.backup_due(head) is None  # no schedule, no reminder
+    insp = store.as_user("inspektorius")
+    try:
+        with pytest.raises(PermissionDenied):
+            backups.configure(insp, every_days=3)
+        with pytest.raises(PermissionDenied):
+            backups.backup(insp, tmp_path / "x.tar")
+    finally:
+        insp.lock()
+    with pytest.raises(InvalidInput, match="backup folder"):
+        backups.backup(head)
+    cfg = backups.configure(head, folder=tmp_path / "usb", every_days=7)
+    assert cfg.every_days == 7 and cfg.folder == str(tmp_path / "usb")
+    assert backups.backup_due(head) == ("No backup of this store has been made yet; back up "
+                                        "every 7 days.")
+    info = backups.backup(head)
+    assert info.path.parent == tmp_path / "usb"
+    assert backups.backup_due(head) is None
+    store.clock.advance(days=8)
+    assert backups.backup_due(head) == ("The last backup is 8 days old (taken 2026-11-25); "
+                                        "the schedule asks for one every 7 days.")
+    with head.read() as s:
+        last = s.execute(select(AuditEntry).order_by(AuditEntry.seq.desc())).scalars().first()
+        assert last is not None and last.action == "backup"
+    assert date.fromisoformat(backups.config(head).last_at[:10]) == date(2026, 11, 25)
+    # a second backup in the same second gets refused rather than overwriting the first
+    with pytest.raises(Exception, match="never overwrite"):
+        backups.backup(head, info.path)
