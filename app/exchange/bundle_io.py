@@ -31,6 +31,9 @@ def is_disk_full(exc: BaseException | None) -> bool:
     while exc is not None and seen < 10:
         if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
             return True
+        # SQLite says SQLITE_FULL (13) when the online backup's target runs out of space.
+        if getattr(exc, "sqlite_errorcode", None) == 13 or "disk is full" in str(exc):
+            return True
         exc = exc.__cause__ or exc.__context__
         seen += 1
     return False
