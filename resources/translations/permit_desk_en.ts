@@ -1344,4 +1344,598 @@
             <translation>Sign the letter</translation>
         </message>
     </context>
+    <context>
+        <name>ClearanceDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="32" />
+            <source>Clearance of %1</source>
+            <translation>Clearance of %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="51" />
+            <source>e.g. granted by order No. …</source>
+            <translation>e.g. granted by order No. …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="53" />
+            <source>&amp;Level</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="53" />
+            <source>&amp;Number</source>
+            <translation>&amp;Number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="54" />
+            <source>&amp;Issued</source>
+            <translation>&amp;Issued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="55" />
+            <source>&amp;Valid until</source>
+            <translation>&amp;Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="56" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="59" />
+            <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
+            <translation>The same number corrects or renews the current clearance; a new number grants a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="66" />
+            <source>Import staff from an HR file</source>
+            <translation>Import staff from an HR file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="70" />
+            <source>CSV or XLSX file exported from the HR system</source>
+            <translation>CSV or XLSX file exported from the HR system</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="71" />
+            <source>File to import</source>
+            <translation>File to import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="72" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="73" />
+            <source>&amp;Check (dry run)</source>
+            <translation>&amp;Check (dry run)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="82" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="87" />
+            <source>Choose the file and check it: nothing is written until you press Import.</source>
+            <translation>Choose the file and check it: nothing is written until you press Import.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="106" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="108" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
+            <source>Bad rows (%1)</source>
+            <translation>Bad rows (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
+            <source>Added (%1)</source>
+            <translation>Added (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
+            <source>Changed (%1)</source>
+            <translation>Changed (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
+            <source>Unchanged (%1)</source>
+            <translation>Unchanged (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="134" />
+            <source>Held back (%1)</source>
+            <translation>Held back (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="140" />
+            <source>Choose the HR file</source>
+            <translation>Choose the HR file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="141" />
+            <source>Staff files (*.csv *.xlsx);;All files (*)</source>
+            <translation>Staff files (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="153" />
+            <source>The file %1 does not exist.</source>
+            <translation>The file %1 does not exist.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="161" />
+            <source>Checking %1…</source>
+            <translation>Checking %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="176" />
+            <source>Importing %1…</source>
+            <translation>Importing %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="190" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="218" />
+            <source>Comparing with the registry</source>
+            <translation>Comparing with the registry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="219" />
+            <source>Dry run: nothing was written</source>
+            <translation>Dry run: nothing was written</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="220" />
+            <source>Adding people</source>
+            <translation>Adding people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="221" />
+            <source>Updating people</source>
+            <translation>Updating people</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="222" />
+            <source>Recording clearances</source>
+            <translation>Recording clearances</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="224" />
+            <source>Recording changes in the audit trail</source>
+            <translation>Recording changes in the audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="225" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="227" />
+            <source>Reading %1</source>
+            <translation>Reading %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelled: nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="245" />
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_wizard.py" line="250" />
+            <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
+            <translation>
+                <numerusform>%n row of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
+                <numerusform>%n rows of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="256" />
+            <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
+            <translation>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="270" />
+            <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+            <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="275" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
+            <source>last name</source>
+            <translation>last name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
+            <source>first name</source>
+            <translation>first name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
+            <source>unit</source>
+            <translation>unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
+            <source>clearance level</source>
+            <translation>clearance level</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="283" />
+            <source>clearance number</source>
+            <translation>clearance number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="284" />
+            <source>issued</source>
+            <translation>issued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="285" />
+            <source>valid until</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="286" />
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="31" />
+            <source>Change a person</source>
+            <translation>Change a person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="31" />
+            <source>Add a person</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="48" />
+            <source>&amp;Personal code</source>
+            <translation>&amp;Personal code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="49" />
+            <source>&amp;Last name</source>
+            <translation>&amp;Last name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="50" />
+            <source>&amp;First name</source>
+            <translation>&amp;First name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="51" />
+            <source>P&amp;osition</source>
+            <translation>P&amp;osition</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="51" />
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="52" />
+            <source>&amp;Category</source>
+            <translation>&amp;Category</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <location filename="../../ui/dialogs/prompts.py" line="46" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffModel</name>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Personal code</source>
+            <translation>Personal code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="111" />
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="111" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="111" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffScreen</name>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="62" />
+            <source>Surname (first letters)</source>
+            <translation>Surname (first letters)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="63" />
+            <source>Search by surname</source>
+            <translation>Search by surname</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="66" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="67" />
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="70" />
+            <source>&amp;Add person…</source>
+            <translation>&amp;Add person…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="71" />
+            <source>&amp;Import from HR…</source>
+            <translation>&amp;Import from HR…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="80" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="133" />
+            <source>Clearance</source>
+            <translation>Clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="137" />
+            <source>Level:</source>
+            <translation>Level:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="138" />
+            <source>Number:</source>
+            <translation>Number:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="139" />
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="140" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="142" />
+            <source>Clearance history</source>
+            <translation>Clearance history</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="143" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="143" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="144" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="144" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="145" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="152" />
+            <source>&amp;Edit person…</source>
+            <translation>&amp;Edit person…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="153" />
+            <source>Set &amp;clearance…</source>
+            <translation>Set &amp;clearance…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="154" />
+            <source>&amp;Suspend…</source>
+            <translation>&amp;Suspend…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="155" />
+            <source>&amp;Reinstate…</source>
+            <translation>&amp;Reinstate…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="156" />
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="176" />
+            <source>History of the clearance</source>
+            <translation>History of the clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="183" />
+            <source>Staff and clearances</source>
+            <translation>Staff and clearances</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="233" />
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/screens/staff.py" line="244" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n persons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="286" />
+            <source>No person selected</source>
+            <translation>No person selected</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="292" />
+            <source>Personal code: %1</source>
+            <translation>Personal code: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="293" />
+            <source>Position: %1</source>
+            <translation>Position: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="294" />
+            <source>Unit: %1</source>
+            <translation>Unit: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="295" />
+            <source>Category: %1</source>
+            <translation>Category: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="298" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="310" />
+            <source>(program)</source>
+            <translation>(program)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="362" />
+            <source>%1 saved.</source>
+            <translation>%1 saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="375" />
+            <source>Clearance saved.</source>
+            <translation>Clearance saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="384" />
+            <source>Suspend the clearance</source>
+            <translation>Suspend the clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="385" />
+            <source>Reinstate the clearance</source>
+            <translation>Reinstate the clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="386" />
+            <source>Withdraw the clearance</source>
+            <translation>Withdraw the clearance</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="388" />
+            <source>Why (this goes into the clearance history):</source>
+            <translation>Why (this goes into the clearance history):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="393" />
+            <source>Say why; the reason is required.</source>
+            <translation>Say why; the reason is required.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="397" />
+            <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
+            <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="400" />
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="409" />
+            <source>Clearance suspended.</source>
+            <translation>Clearance suspended.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="410" />
+            <source>Clearance reinstated.</source>
+            <translation>Clearance reinstated.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="411" />
+            <source>Clearance withdrawn.</source>
+            <translation>Clearance withdrawn.</translation>
+        </message>
+    </context>
 </TS>

@@ -1346,4 +1346,600 @@
             <translation>Rašto pasirašymas</translation>
         </message>
     </context>
+    <context>
+        <name>ClearanceDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="32" />
+            <source>Clearance of %1</source>
+            <translation>%1 leidimas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="51" />
+            <source>e.g. granted by order No. …</source>
+            <translation>pvz., suteiktas įsakymu Nr. …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="53" />
+            <source>&amp;Level</source>
+            <translation>&amp;Lygis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="53" />
+            <source>&amp;Number</source>
+            <translation>&amp;Numeris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="54" />
+            <source>&amp;Issued</source>
+            <translation>&amp;Išduotas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="55" />
+            <source>&amp;Valid until</source>
+            <translation>&amp;Galioja iki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="56" />
+            <source>&amp;Reason</source>
+            <translation>&amp;Priežastis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/clearance.py" line="59" />
+            <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
+            <translation>Tas pats numeris pataiso ar pratęsia esamą leidimą; naujas numeris – suteikia naują.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="66" />
+            <source>Import staff from an HR file</source>
+            <translation>Darbuotojų importas iš personalo rinkmenos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="70" />
+            <source>CSV or XLSX file exported from the HR system</source>
+            <translation>Iš personalo sistemos eksportuota CSV ar XLSX rinkmena</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="71" />
+            <source>File to import</source>
+            <translation>Importuojama rinkmena</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="72" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Pasirinkti rinkmeną…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="73" />
+            <source>&amp;Check (dry run)</source>
+            <translation>Pa&amp;tikrinti (bandomasis)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="82" />
+            <source>Cancel</source>
+            <translation>Atšaukti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="87" />
+            <source>Choose the file and check it: nothing is written until you press Import.</source>
+            <translation>Pasirinkite rinkmeną ir ją patikrinkite: niekas neįrašoma, kol nepaspausite „Importuoti“.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="106" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importuoti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="108" />
+            <source>Close</source>
+            <translation>Uždaryti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
+            <source>Bad rows (%1)</source>
+            <translation>Klaidingos eilutės (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
+            <source>Added (%1)</source>
+            <translation>Nauji (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
+            <source>Changed (%1)</source>
+            <translation>Pakeisti (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
+            <source>Unchanged (%1)</source>
+            <translation>Nepakitę (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="134" />
+            <source>Held back (%1)</source>
+            <translation>Sulaikyti (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="140" />
+            <source>Choose the HR file</source>
+            <translation>Pasirinkite personalo rinkmeną</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="141" />
+            <source>Staff files (*.csv *.xlsx);;All files (*)</source>
+            <translation>Darbuotojų rinkmenos (*.csv *.xlsx);;Visos rinkmenos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="153" />
+            <source>The file %1 does not exist.</source>
+            <translation>Rinkmenos %1 nėra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="161" />
+            <source>Checking %1…</source>
+            <translation>Tikrinama %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="176" />
+            <source>Importing %1…</source>
+            <translation>Importuojama %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="190" />
+            <source>Cancelling…</source>
+            <translation>Atšaukiama…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="218" />
+            <source>Comparing with the registry</source>
+            <translation>Lyginama su registru</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="219" />
+            <source>Dry run: nothing was written</source>
+            <translation>Bandomasis tikrinimas: niekas neįrašyta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="220" />
+            <source>Adding people</source>
+            <translation>Įrašomi nauji asmenys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="221" />
+            <source>Updating people</source>
+            <translation>Atnaujinami asmenys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="222" />
+            <source>Recording clearances</source>
+            <translation>Įrašomi leidimai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="224" />
+            <source>Recording changes in the audit trail</source>
+            <translation>Pakeitimai įrašomi į audito žurnalą</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="225" />
+            <source>Imported</source>
+            <translation>Importuota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="227" />
+            <source>Reading %1</source>
+            <translation>Skaitoma %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Atšaukta: niekas neįrašyta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="245" />
+            <source>Cancelled.</source>
+            <translation>Atšaukta.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/import_wizard.py" line="250" />
+            <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
+            <translation>
+                <numerusform>%n rinkmenos eilutė klaidinga; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
+                <numerusform>%n rinkmenos eilutės klaidingos; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
+                <numerusform>%n rinkmenos eilučių klaidingos; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="256" />
+            <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
+            <translation>Bandomasis tikrinimas: naujų – %1, keičiamų – %2, nepakitusių – %3. Dar niekas neįrašyta.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="270" />
+            <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+            <translation>Importuota: naujų – %1, pakeistų – %2, nepakitusių – %3.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="275" />
+            <source>Done</source>
+            <translation>Baigta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
+            <source>last name</source>
+            <translation>pavardė</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
+            <source>first name</source>
+            <translation>vardas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
+            <source>position</source>
+            <translation>pareigos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
+            <source>unit</source>
+            <translation>padalinys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
+            <source>category</source>
+            <translation>kategorija</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
+            <source>clearance level</source>
+            <translation>leidimo lygis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="283" />
+            <source>clearance number</source>
+            <translation>leidimo numeris</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="284" />
+            <source>issued</source>
+            <translation>išdavimo data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="285" />
+            <source>valid until</source>
+            <translation>galiojimo pabaiga</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/import_wizard.py" line="286" />
+            <source>Line %1: %2</source>
+            <translation>%1 eilutė: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="31" />
+            <source>Change a person</source>
+            <translation>Asmens duomenų keitimas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="31" />
+            <source>Add a person</source>
+            <translation>Naujas asmuo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="48" />
+            <source>&amp;Personal code</source>
+            <translation>&amp;Asmens kodas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="49" />
+            <source>&amp;Last name</source>
+            <translation>&amp;Pavardė</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="50" />
+            <source>&amp;First name</source>
+            <translation>&amp;Vardas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="51" />
+            <source>P&amp;osition</source>
+            <translation>P&amp;areigos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="51" />
+            <source>&amp;Unit</source>
+            <translation>Pa&amp;dalinys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/person.py" line="52" />
+            <source>&amp;Category</source>
+            <translation>&amp;Kategorija</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <location filename="../../ui/dialogs/prompts.py" line="46" />
+            <source>Yes</source>
+            <translation>Taip</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffModel</name>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Name</source>
+            <translation>Vardas, pavardė</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Personal code</source>
+            <translation>Asmens kodas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Unit</source>
+            <translation>Padalinys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="110" />
+            <source>Position</source>
+            <translation>Pareigos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="111" />
+            <source>Clearance</source>
+            <translation>Leidimas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="111" />
+            <source>Status</source>
+            <translation>Būsena</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staff_model.py" line="111" />
+            <source>Valid until</source>
+            <translation>Galioja iki</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffScreen</name>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="62" />
+            <source>Surname (first letters)</source>
+            <translation>Pavardė (pirmosios raidės)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="63" />
+            <source>Search by surname</source>
+            <translation>Paieška pagal pavardę</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="66" />
+            <source>Unit</source>
+            <translation>Padalinys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="67" />
+            <source>All units</source>
+            <translation>Visi padaliniai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="70" />
+            <source>&amp;Add person…</source>
+            <translation>&amp;Naujas asmuo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="71" />
+            <source>&amp;Import from HR…</source>
+            <translation>&amp;Importuoti iš personalo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="80" />
+            <source>People</source>
+            <translation>Asmenys</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="133" />
+            <source>Clearance</source>
+            <translation>Leidimas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="137" />
+            <source>Level:</source>
+            <translation>Lygis:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="138" />
+            <source>Number:</source>
+            <translation>Numeris:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="139" />
+            <source>Valid:</source>
+            <translation>Galioja:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="140" />
+            <source>Status:</source>
+            <translation>Būsena:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="142" />
+            <source>Clearance history</source>
+            <translation>Leidimo istorija</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="143" />
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="143" />
+            <source>Status</source>
+            <translation>Būsena</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="144" />
+            <source>Valid until</source>
+            <translation>Galioja iki</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="144" />
+            <source>By</source>
+            <translation>Kas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="145" />
+            <source>Reason</source>
+            <translation>Priežastis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="152" />
+            <source>&amp;Edit person…</source>
+            <translation>&amp;Keisti duomenis…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="153" />
+            <source>Set &amp;clearance…</source>
+            <translation>Nustatyti &amp;leidimą…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="154" />
+            <source>&amp;Suspend…</source>
+            <translation>&amp;Sustabdyti…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="155" />
+            <source>&amp;Reinstate…</source>
+            <translation>&amp;Atnaujinti…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="156" />
+            <source>&amp;Withdraw…</source>
+            <translation>Pa&amp;naikinti…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="176" />
+            <source>History of the clearance</source>
+            <translation>Leidimo istorija</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="183" />
+            <source>Staff and clearances</source>
+            <translation>Darbuotojai ir leidimai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="233" />
+            <source>Searching…</source>
+            <translation>Ieškoma…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/screens/staff.py" line="244" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n asmuo</numerusform>
+                <numerusform>%n asmenys</numerusform>
+                <numerusform>%n asmenų</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="286" />
+            <source>No person selected</source>
+            <translation>Asmuo nepasirinktas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="292" />
+            <source>Personal code: %1</source>
+            <translation>Asmens kodas: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="293" />
+            <source>Position: %1</source>
+            <translation>Pareigos: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="294" />
+            <source>Unit: %1</source>
+            <translation>Padalinys: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="295" />
+            <source>Category: %1</source>
+            <translation>Kategorija: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="298" />
+            <source>none</source>
+            <translation>nėra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="310" />
+            <source>(program)</source>
+            <translation>(programa)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="362" />
+            <source>%1 saved.</source>
+            <translation>%1 – išsaugota.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="375" />
+            <source>Clearance saved.</source>
+            <translation>Leidimas išsaugotas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="384" />
+            <source>Suspend the clearance</source>
+            <translation>Leidimo sustabdymas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="385" />
+            <source>Reinstate the clearance</source>
+            <translation>Leidimo atnaujinimas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="386" />
+            <source>Withdraw the clearance</source>
+            <translation>Leidimo panaikinimas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="388" />
+            <source>Why (this goes into the clearance history):</source>
+            <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="393" />
+            <source>Say why; the reason is required.</source>
+            <translation>Nurodykite priežastį – ji privaloma.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="397" />
+            <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
+            <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="400" />
+            <source>Withdraw</source>
+            <translation>Panaikinti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="409" />
+            <source>Clearance suspended.</source>
+            <translation>Leidimas sustabdytas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="410" />
+            <source>Clearance reinstated.</source>
+            <translation>Leidimas atnaujintas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/staff.py" line="411" />
+            <source>Clearance withdrawn.</source>
+            <translation>Leidimas panaikintas.</translation>
+        </message>
+    </context>
 </TS>

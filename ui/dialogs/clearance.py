@@ -1,0 +1,99 @@
+"""Grant a clearance or correct/renew the current one (level, number, dates, reason)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import ClearanceLevel, ClearanceStatus, label
+from ui import workers
+from ui.errors import describe
+from ui.i18n import current_language
+
+
+class ClearanceDialog(QDialog):
+    saved = Signal(object)  # ClearanceView
+
+    def __init__(self, desk: Any, person: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.person = desk, person
+        self.setWindowTitle(self.tr("Clearance of %1").replace("%1", person.full_name))
+        self.setMinimumWidth(460)
+        cur = person.clearance
+        renewable = cur is not None and cur.status != ClearanceStatus.WITHDRAWN
+        self.level = QComboBox()
+        lang = current_language()
+        for lv in ClearanceLevel:
+            self.level.addItem(label(lv, lang), lv.value)
+        self.number = QLineEdit(cur.number if renewable else "")
+        today = QDate.currentDate()
+        self.issued = QDateEdit(QDate(cur.issued) if renewable else today)
+        self.valid_until = QDateEdit(QDate(cur.valid_until) if renewable
+                                     else today.addYears(5).addDays(-1))
+        for d in (self.issued, self.valid_until):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        if renewable:
+            self.level.setCurrentIndex(self.level.findData(cur.level.value))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. granted by order No. …"))
+        form = QFormLayout()
+        for text, w in ((self.tr("&Level"), self.level), (self.tr("&Number"), self.number),
+                        (self.tr("&Issued"), self.issued),
+                        (self.tr("&Valid until"), self.valid_until),
+                        (self.tr("&Reason"), self.reason)):
+            form.addRow(text, w)
+            w.setAccessibleName(text.replace("&", ""))
+        note = QLabel(self.tr("The same number corrects or renews the current clearance; a new "
+                              "number grants a new one."))
+        note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a1262b;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        desk, code = self.desk, self.person.personal_code
+        values = {"level": self.level.currentData(), "number": self.number.text(),
+                  "issued": self.issued.date().toPython(),
+                  "valid_until": self.valid_until.date().toPython(),
+                  "reason": self.reason.text().strip()}
+
+        def op(progress: Any) -> Any:
+            from app.services.clearances import set_clearance
+
+            return set_clearance(desk, code, **values)
+
+        self.save_button.setEnabled(False)
+        self.message.clear()
+        workers.run_op(self, op, self._saved, self._failed)
+
+    def _saved(self, view: Any) -> None:
+        self.saved.emit(view)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(describe(exc))

@@ -1,0 +1,159 @@
+"""The people table: keyset pages of the registry in name order, fetched as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.enums import ClearanceStatus, label
+
+COL_NAME, COL_CODE, COL_UNIT, COL_POSITION, COL_LEVEL, COL_STATUS, COL_VALID = range(7)
+COLUMN_COUNT = 7
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+CodeRole = Qt.ItemDataRole.UserRole + 2
+PersonRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+
+PAGE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def first_page(desk: Any, prefix: str | None, unit: str | None) -> tuple[list[Any], int]:
+    """The first page and the total count (safe in a worker: no Qt)."""
+    from app.services.staff import list_people
+    from app.services.staff_queries import count_people
+
+    rows = list_people(desk, unit=unit, prefix=prefix, limit=PAGE)
+    return rows, count_people(desk, unit=unit, prefix=prefix)
+
+
+class StaffModel(QAbstractTableModel):
+    """Holds the pages loaded so far (PersonView, without history); more come on scrolling."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.desk: Any = None
+        self.rows: list[Any] = []
+        self.prefix: str | None = None
+        self.unit: str | None = None
+        self.total = 0
+        self.more = False
+        self.lang = "lt"
+        self.fetches = 0
+
+    def set_desk(self, desk: Any) -> None:
+        self.desk = desk
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.desk = None
+        self.rows, self.total, self.more = [], 0, False
+        self.endResetModel()
+
+    def set_first_page(self, rows: list[Any], total: int, prefix: str | None,
+                       unit: str | None) -> None:
+        self.beginResetModel()
+        self.rows, self.total, self.prefix, self.unit = list(rows), total, prefix, unit
+        self.more = len(rows) >= PAGE and total > len(rows)
+        self.endResetModel()
+
+    def reload(self, prefix: str | None = None, unit: str | None = None) -> None:
+        """Synchronous first page (tests and small stores); the screen loads in a worker."""
+        rows, total = first_page(self.desk, prefix, unit)
+        self.set_first_page(rows, total, prefix, unit)
+
+    # ---- paging -------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more and self.desk is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.more or self.desk is None or not self.rows:
+            return
+        from app.services.staff import list_people
+
+        page = list_people(self.desk, unit=self.unit, prefix=self.prefix, limit=PAGE,
+                           after_id=self.rows[-1].id)
+        self.fetches += 1
+        self.more = len(page) >= PAGE
+        if not page:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+
+    def replace_person(self, view: Any) -> None:
+        """A person changed: repaint their row in place (no reset)."""
+        for r, p in enumerate(self.rows):
+            if p.id == view.id:
+                self.rows[r] = view
+                self.dataChanged.emit(self.index(r, 0), self.index(r, COLUMN_COUNT - 1))
+                return
+
+    def row_of(self, person_id: int) -> int:
+        return next((r for r, p in enumerate(self.rows) if p.id == person_id), -1)
+
+    def person_at(self, row: int) -> Any:
+        return self.rows[row]
+
+    # ---- Qt -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def header_labels(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Personal code"), self.tr("Unit"), self.tr("Position"),
+                self.tr("Clearance"), self.tr("Status"), self.tr("Valid until")]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.header_labels()[section] if 0 <= section < COLUMN_COUNT else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        p = self.rows[index.row()]
+        if role == IdRole:
+            return p.id
+        if role == CodeRole:
+            return p.personal_code
+        if role == PersonRole:
+            return p
+        c = p.clearance
+        if role == StatusRole:
+            return c.status.value if c is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_STATUS and c:
+            from PySide6.QtGui import QColor
+
+            if c.status in (ClearanceStatus.WITHDRAWN, ClearanceStatus.EXPIRED):
+                return QColor("#a1262b")
+            if c.status == ClearanceStatus.SUSPENDED:
+                return QColor("#9a5b00")
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        col = index.column()
+        if col == COL_NAME:
+            return f"{p.last_name} {p.first_name}"
+        if col == COL_CODE:
+            return p.personal_code
+        if col == COL_UNIT:
+            return p.unit
+        if col == COL_POSITION:
+            return p.position
+        if c is None:
+            return "—" if col == COL_LEVEL else ""
+        if col == COL_LEVEL:
+            return label(c.level, self.lang)
+        if col == COL_STATUS:
+            return label(c.status, self.lang)
+        if col == COL_VALID:
+            return c.valid_until.isoformat()
+        return None
