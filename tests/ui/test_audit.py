@@ -1,0 +1,78 @@
+"""The audit screen: filtered pages newest first, more on scrolling; Verify reports an intact
+trail, and after an entry is edited with raw SQL names that entry."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from tests.services.workflow_helpers import add_cleared_person
+from ui.models.audit_model import COL_ACTION, AuditModel
+from ui.screens.audit import AuditScreen
+
+
+def _people(store, n: int) -> None:
+    sec = store.as_user("saugumas")
+    for i in range(1, n + 1):
+        add_cleared_person(sec, i)
+
+
+def test_model_passes_the_tester_and_pages(qtmodeltester, store) -> None:
+    _people(store, 170)  # two entries each
+    model = AuditModel()
+    model.set_desk(store.as_user("admin"))
+    model.reload()
+    assert model.rowCount() == 300 and model.total > 340 and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    assert model.rowCount() == model.total and not model.canFetchMore()
+    seqs = [model.row_at(r).seq for r in range(model.rowCount())]
+    assert seqs == sorted(seqs, reverse=True)
+
+
+def test_filters_and_verify(qtbot, store, sync_workers) -> None:
+    _people(store, 3)
+    admin = store.as_user("admin")
+    screen = AuditScreen()
+    qtbot.addWidget(screen)
+    screen.desk = admin
+    screen.show()
+    screen.refresh()
+    total = screen.model.total
+    assert screen.model.rowCount() == total > 6
+    screen.action.setCurrentIndex(screen.action.findData("clearance"))
+    assert screen.model.rowCount() == 3
+    assert {screen.model.data(screen.model.index(r, COL_ACTION)) for r in range(3)} == {
+        "clearance.set"}
+    screen.user.setCurrentIndex(screen.user.findData("vadovas"))
+    assert screen.model.rowCount() == 0
+    screen.user.setCurrentIndex(0)
+    screen.view.selectRow(0)
+    assert '"person_code"' in screen.detail.toPlainText()
+
+    with qtbot.waitSignal(screen.verified) as got:
+        screen.verify_button.click()
+    assert got.args[0].ok and "intact" in screen.verdict.text()
+    with admin.store.session() as s:
+        s.execute(text("UPDATE audit_entry SET username = 'someone' WHERE seq = 5"))
+        s.commit()
+    with qtbot.waitSignal(screen.verified) as got:
+        screen.verify_button.click()
+    assert not got.args[0].ok
+    assert screen.verdict.text().startswith("The audit trail is NOT intact. First bad entry: 5.")
+    assert screen.verify_button.isEnabled() and not screen.progress.isVisible()
+
+
+def test_verify_runs_in_a_worker_and_a_clerk_is_refused(qtbot, store) -> None:
+    screen = AuditScreen()
+    qtbot.addWidget(screen)
+    screen.desk = store.as_user("inspektorius")
+    screen.show()
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    with qtbot.waitSignal(screen.verified, timeout=20_000):
+        screen.verify()
+    clerk = AuditScreen()
+    qtbot.addWidget(clerk)
+    clerk.desk = store.as_user("rastine")
+    clerk.refresh()
+    qtbot.waitUntil(lambda: "may not read the audit trail" in clerk.count.text())

@@ -1,0 +1,287 @@
+"""The audit trail: filters (user, action, entity, dates) run in SQL, newest first, paged as
+the view scrolls; Verify checks the whole hash chain and its signed checkpoints in a worker."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.domain.enums import Role
+from ui import workers
+from ui.errors import describe
+from ui.models.audit_model import (
+    COL_ACTION,
+    COL_AT,
+    COL_ENTITY,
+    COL_SEQ,
+    COL_USER,
+    AuditModel,
+    first_page,
+)
+from ui.screens.base import Screen
+
+
+class AuditScreen(Screen):
+    roles = (Role.ADMIN, Role.HEAD, Role.INSPECTOR, Role.SECURITY_OFFICER)
+    loaded = Signal()
+    verified = Signal(object)  # ChainReport
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._progress: workers.ProgressAdapter | None = None
+        self.model = AuditModel(self)
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User"))
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Action"))
+        self.entity = QComboBox()
+        self.entity.setAccessibleName(self.tr("Entity"))
+        for combo, everyone in ((self.user, self.tr("All users")),
+                                (self.action, self.tr("All actions")),
+                                (self.entity, self.tr("All entities"))):
+            combo.addItem(everyone, None)
+            combo.setMinimumContentsLength(12)
+        self.entity_id = QLineEdit()
+        self.entity_id.setPlaceholderText(self.tr("Entity id"))
+        self.entity_id.setAccessibleName(self.tr("Entity id"))
+        self.entity_id.setClearButtonEnabled(True)
+        self.use_from = QCheckBox(self.tr("From"))
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
+        self.use_to = QCheckBox(self.tr("to"))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d, name in ((self.date_from, self.tr("From date")),
+                        (self.date_to, self.tr("To date"))):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setEnabled(False)
+            d.setAccessibleName(name)
+        self.use_from.toggled.connect(self.date_from.setEnabled)
+        self.use_to.toggled.connect(self.date_to.setEnabled)
+        bar = QHBoxLayout()
+        for w in (self.user, self.action, self.entity):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.entity_id, 1)
+        for w in (self.use_from, self.date_from, self.use_to, self.date_to):
+            bar.addWidget(w)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Audit trail"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((COL_SEQ, 70), (COL_AT, 150), (COL_USER, 150), (COL_ACTION, 170),
+                           (COL_ENTITY, 120)):
+            self.view.setColumnWidth(col, width)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(self.tr("Entry details"))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setSizes([520, 200])
+
+        self.count = QLabel()
+        self.verify_button = QPushButton(self.tr("&Verify the trail"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.verdict = QLabel()
+        self.verdict.setObjectName("message")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.verdict)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.entity_id.textChanged.connect(lambda _t: self._debounce.start())
+        for c in (self.user, self.action, self.entity):
+            c.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for b in (self.use_from, self.use_to):
+            b.toggled.connect(lambda _b: self.apply_filter())
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(lambda _d: self._debounce.start())
+        self.verify_button.clicked.connect(self.verify)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def title(self) -> str:
+        return self.tr("Audit trail")
+
+    def current_filter(self) -> Any:
+        from app.services.audit_queries import AuditFilter
+
+        return AuditFilter(
+            username=self.user.currentData(), action=self.action.currentData(),
+            entity=self.entity.currentData(), entity_id=self.entity_id.text().strip() or None,
+            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
+            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None)
+
+    def refresh(self) -> None:
+        if self.desk is None:
+            return
+        self.model.set_desk(self.desk)
+        self._load_choices()
+        self.apply_filter()
+
+    def _load_choices(self) -> None:
+        desk = self.desk
+
+        def op(progress: Any) -> Any:
+            from app.services.audit_queries import audit_choices
+
+            return audit_choices(desk)
+
+        def done(choices: Any) -> None:
+            for combo, values in zip((self.user, self.action, self.entity), choices,
+                                     strict=True):
+                keep = combo.currentData()
+                combo.blockSignals(True)
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for v in values:
+                    combo.addItem(v, v)
+                combo.setCurrentIndex(max(0, combo.findData(keep)))
+                combo.blockSignals(False)
+
+        workers.run_op(self, op, done, lambda e: None, kind="read")
+
+    def apply_filter(self) -> None:
+        if self.desk is None:
+            return
+        self._generation += 1
+        generation, desk, f = self._generation, self.desk, self.current_filter()
+        self.count.setText(self.tr("Searching…"))
+
+        def op(progress: Any) -> Any:
+            return first_page(desk, f)
+
+        def done(result: Any) -> None:
+            if generation != self._generation or self.desk is None:
+                return
+            rows, total = result
+            self.model.set_first_page(rows, total, f)
+            self.count.setText(self.tr("%n entry(ies)", "", total))
+            self.detail.clear()
+            self.loaded.emit()
+
+        workers.run_op(self, op, done, lambda e: self.count.setText(describe(e)), kind="read")
+
+    def _selected(self, _s: QItemSelection, _d: QItemSelection) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        r = self.model.row_at(rows[0].row())
+
+        def pretty(text: str) -> str:
+            try:
+                return json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+            except ValueError:
+                return text
+
+        self.detail.setPlainText("\n".join([
+            f"#{r.seq}  {r.at}  {r.username}  {r.action}  {r.entity} {r.entity_id}",
+            self.tr("Before:"), pretty(r.before), self.tr("After:"), pretty(r.after)]))
+
+    # ---- verification -------------------------------------------------------------------
+    def verify(self) -> None:
+        if self.desk is None or self._progress is not None:
+            return
+        desk = self.desk
+        self._progress = workers.ProgressAdapter(self)
+        self._progress.progressed.connect(self._progressed)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.verify_button.setEnabled(False)
+        self.verdict.setStyleSheet("")
+        self.verdict.setText(self.tr("Checking the audit chain…"))
+
+        def op(progress: Any) -> Any:
+            from app.services.audit_queries import verify_with_progress
+
+            return verify_with_progress(desk, progress)
+
+        workers.run_op(self, op, self._verified, self._verify_failed, self._progress,
+                       kind="read")
+
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+
+    def _progressed(self, done: int, total: int, _message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+
+    def _end_verify(self) -> None:
+        self._progress = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.verify_button.setEnabled(True)
+
+    def _verified(self, report: Any) -> None:
+        self._end_verify()
+        if report.ok:
+            self.verdict.setStyleSheet("color: #1b6e2e; font-weight: 600;")
+            self.verdict.setText(self.tr("The audit trail is intact: %1 entries and %2 signed "
+                                         "checkpoints checked, up to entry %3.")
+                                 .replace("%1", str(report.entries))
+                                 .replace("%2", str(report.checkpoints))
+                                 .replace("%3", str(report.last_seq)))
+        else:
+            self.verdict.setStyleSheet("color: #a1262b; font-weight: 600;")
+            self.verdict.setText(self.tr("The audit trail is NOT intact. First bad entry: %1. "
+                                         "%2").replace("%1", str(report.first_bad_seq))
+                                 .replace("%2", report.problem or ""))
+        self.verified.emit(report)
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self._end_verify()
+        self.verdict.setStyleSheet("color: #a1262b;")
+        self.verdict.setText(describe(exc))
+
+    def clear(self) -> None:
+        super().clear()
+        self._generation += 1
+        self.cancel()
+        self.model.clear()
+        self.detail.clear()
+        self.count.clear()
+        self.verdict.clear()
