@@ -27,7 +27,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     skip = pytest.mark.skip(reason="installer test: run with -m installer")
     for item in items:
-        if "installer" in item.keywords:
+        if item.get_closest_marker("installer"):
             item.add_marker(skip)
 
 

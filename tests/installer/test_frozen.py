@@ -1,0 +1,114 @@
+"""The PyInstaller one-folder build and its Debian package: the frozen app runs the smoke run,
+stays within its size budget, and the .deb installs, runs and removes cleanly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.installer.conftest import INSTALLER
+from tests.installer.smoke import Cli, doctor, init_store, isolated_env, smoke_run
+
+pytestmark = [pytest.mark.installer, pytest.mark.frozen]
+SIZE_BUDGET = 200 * 2**20
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/permit-desk built now (or the one PERMIT_DESK_FROZEN names)."""
+    given = os.environ.get("PERMIT_DESK_FROZEN")
+    if given:
+        return Path(given)
+    out = tmp_path_factory.mktemp("frozen")
+    done = subprocess.run(["nice", "-n", "19", str(INSTALLER / "build_frozen.sh"), "--out",
+                           str(out)], capture_output=True, text=True, timeout=3600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return out / "permit-desk"
+
+
+def test_size_and_contents(frozen: Path) -> None:
+    assert _size(frozen) <= SIZE_BUDGET, f"{_size(frozen) / 2**20:.0f} MiB"
+    inner = frozen / "_internal"
+    names = {p.name for p in inner.rglob("*")}
+    assert not {n for n in names if "WebEngine" in n or "Qt6Quick" in n or "Qt63D" in n}
+    for lib in ("libQt6Widgets.so.6", "libQt6Pdf.so.6", "libQt6PdfWidgets.so.6",
+                "libQt6PrintSupport.so.6", "libQt6Svg.so.6", "libqoffscreen.so", "libqxcb.so"):
+        assert lib in names, lib
+    assert (inner / "app/store/migrations/env.py").exists()
+    assert list((inner / "app/store/migrations/versions").glob("0001_*.py"))
+    res = inner / "resources"
+    assert (res / "letters/sRGB.icc").exists() and (res / "fonts/DejaVuSans.ttf").exists()
+    assert (res / "translations/permit_desk_lt.qm").exists()
+    assert list(inner.glob("keyring-*.dist-info"))  # the backends' entry points
+    assert list((inner / "reportlab/fonts").glob("*.afm")) or list(
+        (inner / "reportlab/fonts").glob("*.ttf"))
+    assert list((inner / "pyhanko").rglob("*")), "pyhanko data"
+
+
+def test_the_frozen_app_runs_the_smoke_run(frozen: Path, tmp_path: Path) -> None:
+    steps = smoke_run([str(frozen / "permit-desk")], tmp_path / "work")
+    assert steps[-1] == "ok doctor" and "ok verify" in " ".join(steps)
+
+
+def test_the_frozen_window_starts_offscreen(frozen: Path, tmp_path: Path) -> None:
+    env = isolated_env(tmp_path)
+    proc = subprocess.Popen([str(frozen / "permit-desk"), "gui"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.5)
+        alive = proc.poll() is None
+    finally:
+        proc.kill()
+        out, err = proc.communicate()
+    assert alive, f"exited {proc.returncode}:\n{out}\n{err}"
+    assert "Traceback" not in err and "Could not load the Qt platform plugin" not in err
+
+
+@pytest.fixture
+def deb(frozen: Path, tmp_path: Path) -> Iterator[Path]:
+    if os.geteuid() != 0 or not shutil.which("dpkg"):
+        pytest.skip("needs root and dpkg")
+    if subprocess.run(["dpkg", "-s", "permit-desk"], capture_output=True).returncode == 0:
+        pytest.skip("permit-desk is already installed on this machine; not touching it")
+    done = subprocess.run([str(INSTALLER / "build_deb.sh"), "--frozen", str(frozen), "--out",
+                           str(tmp_path)], capture_output=True, text=True, timeout=1800)
+    assert done.returncode == 0, done.stdout + done.stderr
+    yield Path(done.stdout.strip().splitlines()[-1])
+    subprocess.run(["dpkg", "--purge", "permit-desk"], capture_output=True)
+
+
+def test_the_deb_installs_runs_and_removes_cleanly(deb: Path, tmp_path: Path) -> None:
+    info = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True,
+                          text=True, check=True).stdout
+    for path in ("./opt/permit-desk/permit-desk", "./usr/bin/permit-desk",
+                 "./usr/share/applications/permit-desk.desktop",
+                 "./usr/share/icons/hicolor/scalable/apps/permit-desk.svg"):
+        assert path in info, path
+    done = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    cli = Cli(["/usr/bin/permit-desk"], tmp_path)
+    init_store(cli)
+    doctor(cli)
+    if shutil.which("desktop-file-validate"):
+        subprocess.run(["desktop-file-validate", "/usr/share/applications/permit-desk.desktop"],
+                       check=True)
+    done = subprocess.run(["dpkg", "-r", "permit-desk"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not Path("/opt/permit-desk").exists()
+    assert not Path("/usr/bin/permit-desk").exists()
+    assert not Path("/usr/share/applications/permit-desk.desktop").exists()
+    # The user's store is not the package's business: it is still there.
+    assert Path(cli.env["PERMIT_DESK_STORE"]).exists()
+
