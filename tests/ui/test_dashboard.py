@@ -9,7 +9,7 @@ from ui.screens.dashboard import DashboardScreen
 
 
 def test_head_reads_the_numbers_and_the_chart(qtbot, store, sync_workers) -> None:
-    from app.services import decisions, dashboard
+    from app.services import dashboard, decisions
 
     abroad = submitted_request(store, 70, depart=date(2026, 11, 20), return_=date(2026, 11, 30))
     decisions.decide(store.head, abroad, "approve")
@@ -29,7 +29,8 @@ def test_head_reads_the_numbers_and_the_chart(qtbot, store, sync_workers) -> Non
     assert screen.abroad_tile.number.text() == "1"
     assert screen.pending_tile.number.text() == "2"
     assert screen.overdue_tile.number.text() == "0"
-    assert screen.abroad_list.count() == 1 and "back 2026-11-30" in screen.abroad_list.item(0).text()
+    assert screen.abroad_list.count() == 1
+    assert "back 2026-11-30" in screen.abroad_list.item(0).text()
     series = screen.chart_series(n)
     assert series["approved"][-1] == 1 and series["denied"][-1] == 1
     assert series["pending"][-1] == 1  # January's request is outside the last 12 months

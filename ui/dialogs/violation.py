@@ -27,7 +27,10 @@ from ui.errors import describe
 
 
 def confirm_dialog(parent: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("This cannot be undone"), text,
+    from PySide6.QtCore import QCoreApplication
+
+    title = QCoreApplication.translate("Violation", "This cannot be undone")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes

@@ -134,14 +134,16 @@ def ask_printer_dialog(parent: QWidget) -> Any:
 
 
 def ask_save_path_dialog(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the letter"), suggested,
-                                          parent.tr("PDF files (*.pdf)"))
+    title = QCoreApplication.translate("LettersScreen", "Save the letter")
+    kinds = QCoreApplication.translate("LettersScreen", "PDF files (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     return path or None
 
 
 def ask_open_path_dialog(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Verify a signed letter"), "",
-                                          parent.tr("PDF files (*.pdf);;All files (*)"))
+    title = QCoreApplication.translate("LettersScreen", "Verify a signed letter")
+    kinds = QCoreApplication.translate("LettersScreen", "PDF files (*.pdf);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
     return path or None
 
 
