@@ -1,0 +1,1 @@
+"""The pages of the Settings screen, one file each."""

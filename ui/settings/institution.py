@@ -1,0 +1,117 @@
+"""Letterhead, registration numbers, long dates, the idle lock and the language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ui import i18n
+from ui.settings.page import SettingsPage
+
+
+class InstitutionPage(SettingsPage):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.values: dict[str, str] = {}
+        self.name = QLineEdit()
+        self.code = QLineEdit()
+        self.address = QLineEdit()
+        self.registration = QLineEdit()
+        self.registration.setToolTip(self.tr("{n} the running number, {year} and {yy} the year"))
+        self.long_date = QCheckBox(self.tr("Write dates in words (2026 m. lapkričio 25 d.)"))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 120)
+        self.idle.setSuffix(self.tr(" min"))
+        self.language = QComboBox()
+        self.language.addItem("Lietuvių", "lt")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        form = QFormLayout()
+        for text, w in ((self.tr("Institution &name"), self.name),
+                        (self.tr("Institution &code"), self.code),
+                        (self.tr("&Address"), self.address),
+                        (self.tr("&Registration number format"), self.registration),
+                        ("", self.long_date),
+                        (self.tr("&Lock after idle"), self.idle),
+                        (self.tr("Lan&guage of this workstation"), self.language)):
+            form.addRow(text, w)
+            w.setAccessibleName(text.replace("&", "") or self.tr("Long dates"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        self.language.currentIndexChanged.connect(self._language)
+        self.write_widgets = [self.save_button]
+        v = QVBoxLayout(self)
+        v.addLayout(form)
+        v.addWidget(self.save_button)
+        v.addWidget(self.message)
+        v.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Institution")
+
+    def set_desk(self, desk: Any) -> None:
+        super().set_desk(desk)
+        for w in (self.name, self.code, self.address, self.registration):
+            w.setReadOnly(not self.can_write)
+        for w in (self.long_date, self.idle):
+            w.setEnabled(self.can_write)
+
+    def load(self) -> None:
+        from app.services.settings import get_settings
+
+        self.call(get_settings, self._loaded, read=True)
+
+    def _loaded(self, values: dict[str, str]) -> None:
+        self.values = dict(values)
+        self.name.setText(values["institution.name"])
+        self.code.setText(values["institution.code"])
+        self.address.setText(values["institution.address"])
+        self.registration.setText(values["letters.registration_format"])
+        self.long_date.setChecked(values["letters.long_date"] == "1")
+        self.idle.setValue(int(values["ui.idle_lock_minutes"] or 5))
+
+    def form_values(self) -> dict[str, str]:
+        return {"institution.name": self.name.text(), "institution.code": self.code.text(),
+                "institution.address": self.address.text(),
+                "letters.registration_format": self.registration.text(),
+                "letters.long_date": "1" if self.long_date.isChecked() else "0",
+                "ui.idle_lock_minutes": str(self.idle.value())}
+
+    def save(self) -> None:
+        old = self.values
+        changed = {k: v for k, v in self.form_values().items() if old.get(k) != v}
+        if not changed:
+            self.say(self.tr("Nothing changed."))
+            return
+
+        def op(desk: Any) -> Any:
+            from app.services.settings import get_settings, set_setting
+
+            for k, v in changed.items():
+                set_setting(desk, k, v)
+            return get_settings(desk)
+
+        def done(values: dict[str, str]) -> None:
+            self._loaded(values)
+            self.say(self.tr("Settings saved."))
+
+        self.call(op, done)
+
+    def _language(self, _i: int) -> None:
+        lang = self.language.currentData()
+        if lang and lang != i18n.current_language():
+            i18n.save_language(lang)
+            win = self.window()
+            if hasattr(win, "switch_language"):
+                win.switch_language(lang)
+            else:
+                self.say(self.tr("The language changes when the window is opened again."))
