@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 import random
-from collections import Counter
 from bisect import bisect
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -32,7 +32,13 @@ from app.domain.text import fold
 from app.services import policy as policy_svc
 from app.services.desk import Desk
 from app.services.requests import bump_state_count
-from app.store.bulk import deferred_indexes, insert_rows, sqlite_date, sqlite_datetime
+from app.store.bulk import (
+    bulk_cache,
+    deferred_indexes,
+    insert_rows,
+    sqlite_date,
+    sqlite_datetime,
+)
 from app.store.models import (
     Clearance,
     ClearanceEvent,
@@ -121,13 +127,15 @@ def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
         # Random-order index inserts thrash the page cache once the tables outgrow it
         # (50k requests took 3 s, 500k took 108 s); building each index once, after the
         # load, is a single in-memory sort.
-        with deferred_indexes(conn, [Person.__table__, Clearance.__table__,  # type: ignore[list-item]
-                                     TravelRequest.__table__, ItineraryLeg.__table__,  # type: ignore[list-item]
-                                     Decision.__table__, Debrief.__table__]):  # type: ignore[list-item]
+        with bulk_cache(conn), deferred_indexes(
+                conn, [Person.__table__, Clearance.__table__,  # type: ignore[list-item]
+                       TravelRequest.__table__, ItineraryLeg.__table__,  # type: ignore[list-item]
+                       Decision.__table__, Debrief.__table__]):  # type: ignore[list-item]
             person_ids, units = _people(conn, rng, staff, taken, first_person, now, today, say)
             counts = _requests(conn, rng, requests, person_ids, units, pv.version, pv.policy,
                                desk.actor.user_id, now, today, say)
             say(0, 1, "indexes")
+        say(1, 1, "indexes")
         for state, n in counts.items():
             bump_state_count(s, state, n)
         desk.record(s, "demo.generate", "store", "",
@@ -252,8 +260,6 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
     # Submission and decision times, 09:00 on a day; index k stands for day k - 60.
     day_nine = [sqlite_datetime(datetime.combine(start + timedelta(days=k - 60), _NINE))
                 for k in range(span_days + 120)]
-    # Debrief deadlines depend only on the return day: work them out once per day.
-    due_idx: dict[int, date] = {}
     now_s = sqlite_datetime(now)
     conditions = json.dumps(["Saugumo instruktažas prieš išvyką"], ensure_ascii=False)
     reqs: list[tuple[Any, ...]] = []
@@ -262,8 +268,6 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
     debriefs: list[tuple[Any, ...]] = []
     today_idx = (today - start).days
     random_ = rng.random
-    randrange = rng.randrange
-    choice = rng.choice
     n_people = len(person_ids)
 
     def flush() -> None:
@@ -275,12 +279,22 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
                 insert_rows(conn, table.__table__, cols, rows)  # type: ignore[attr-defined]
                 rows.clear()
 
+    # Per-row work is the load's Python cost: draw with random() and index lists (randrange
+    # and choice cost ~1 us each), and precompute every string that depends on a day.
+    value = {st: st.value for st in RequestState}
+    reason_value = {r: r.value for r in ReasonCategory}
+    crossings = {c: CROSSINGS[c] for c in CROSSINGS}
+    places = {c: PLACES[c] for c in PLACES}
+    purposes = {r: PURPOSES[r] for r in PURPOSES}
+    n_modes = len(MODES)
+    countries_s = {("BY",): "BY", ("RU",): "RU", ("BY", "RU"): "BY,RU", ("RU", "LV"): "RU,LV"}
+    # Debrief deadlines depend only on the return day: work them out once per day.
+    due_s_by_day: dict[int, str] = {}
     for i in range(n):
         rid = first_id + i
         pid = person_ids[int(random_() * n_people)]
-        d0 = randrange(0, span_days)
-        d1 = d0 + randrange(1, 15)
-        depart, return_ = days[d0], days[d1]
+        d0 = int(random_() * span_days)
+        d1 = d0 + 1 + int(random_() * 14)
         reason = reasons(random_())
         country = "BY" if random_() < 0.62 else "RU"
         two = random_() >= 0.85
@@ -290,26 +304,30 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
         if state is RequestState.DRAFT:
             sub_s = decided_s = None
         elif state is RequestState.SUBMITTED:
-            sub_s = sqlite_datetime(now - timedelta(hours=randrange(1, 24 * 20)))
+            sub_s = sqlite_datetime(now - timedelta(hours=1 + int(random_() * (24 * 20 - 1))))
             decided_s = None
         else:
-            k = d0 - randrange(10, 40) + 60
+            k = d0 - 10 - int(random_() * 30) + 60
             sub_s, decided_s = day_nine[k], day_nine[k + 2]
-        reqs.append((rid, pid, state.value, ",".join(countries), day_s[d0], day_s[d1],
-                     choice(CROSSINGS[country]), choice(MODES), choice(PURPOSES[reason]),
-                     reason.value, "Giminaičių namai", "Sutuoktinis", "Pasas",
+        cross = crossings[country]
+        purp = purposes[reason]
+        pl = places[country]
+        d0_s, d1_s = day_s[d0], day_s[d1]
+        reqs.append((rid, pid, value[state], countries_s[countries], d0_s, d1_s,
+                     cross[int(random_() * len(cross))], MODES[int(random_() * n_modes)],
+                     purp[int(random_() * len(purp))],
+                     reason_value[reason], "Giminaičių namai", "Sutuoktinis", "Pasas",
                      int(state in _DECLARED), user_id, sub_s or now_s, sub_s, now_s,
                      folded.get(pid, "")))
-        legs.append((rid, 1, country, choice(PLACES[country]), day_s[d0], day_s[d1], int(two)))
+        legs.append((rid, 1, country, pl[int(random_() * len(pl))], d0_s, d1_s, int(two)))
         if two:
-            legs.append((rid, 2, countries[1], choice(PLACES[countries[1]]), day_s[d0],
-                         day_s[d1], 0))
-        counts[state.value] += 1
+            pl2 = places[countries[1]]
+            legs.append((rid, 2, countries[1], pl2[int(random_() * len(pl2))], d0_s, d1_s, 0))
+        counts[value[state]] += 1
         if state in _DECIDED:
-            due = due_idx.get(d1)
-            if due is None:
-                due = due_idx[d1] = debrief_due(policy, return_)
-            due_s = sqlite_date(due)
+            due_s = due_s_by_day.get(d1)
+            if due_s is None:
+                due_s = due_s_by_day[d1] = sqlite_date(debrief_due(policy, days[d1]))
             if state is RequestState.DENIED:
                 decisions.append((rid, "deny", "Nepakankamai pagrįsta", "[]", None, user_id,
                                   decided_s, policy_version))
