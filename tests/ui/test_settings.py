@@ -120,3 +120,30 @@ def test_inspector_sees_settings_read_only(qtbot, store, sync_workers) -> None:
     s.institution.save()  # reached anyway: the service refuses in one sentence
     text = s.institution.message.text()
     assert text.startswith("inspektorius may not change the settings") and "\n" not in text
+
+
+def test_inspection_screen_exports_and_hides_backups_from_the_inspector(
+        qtbot, store, sync_workers, tmp_path) -> None:
+    from ui.screens.inspection import InspectionScreen
+
+    s = InspectionScreen()
+    qtbot.addWidget(s)
+    s.desk = store.as_user("inspektorius")
+    s.show()
+    s.refresh()
+    assert s.backup_box.isHidden() and s.export_button.isEnabled()
+    prompts.set_next_answers(str(tmp_path / "bundle"))
+    with qtbot.waitSignal(s.exported, timeout=20_000, raising=False) as got:
+        s.export_button.click()
+    assert s.message.text().startswith("Exported"), s.message.text()
+    assert got.args[0].files > 0
+    admin = InspectionScreen()
+    qtbot.addWidget(admin)
+    admin.desk = store.as_user("admin")
+    admin.show()
+    admin.refresh()
+    assert not admin.backup_box.isHidden()
+    prompts.set_next_answers(str(tmp_path / "b.backup.tar"))
+    with qtbot.waitSignal(admin.backed_up):
+        admin.backup_button.click()
+    assert (tmp_path / "b.backup.tar").exists()
