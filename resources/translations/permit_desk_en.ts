@@ -1,3633 +1,3633 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AftercareScreen</name>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="94" />
-            <source>After the trip</source>
-            <translation>After the trip</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="101" />
-            <location filename="../../ui/screens/aftercare.py" line="103" />
-            <location filename="../../ui/screens/aftercare.py" line="106" />
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="101" />
-            <location filename="../../ui/screens/aftercare.py" line="103" />
-            <source>Traveller</source>
-            <translation>Traveller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="101" />
-            <location filename="../../ui/screens/aftercare.py" line="103" />
-            <source>Countries</source>
-            <translation>Countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="102" />
-            <location filename="../../ui/screens/aftercare.py" line="104" />
-            <source>Back</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="100" />
-            <source>Debrief due</source>
-            <translation>Debrief due</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="100" />
-            <source>Days late</source>
-            <translation>Days late</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="102" />
-            <location filename="../../ui/screens/aftercare.py" line="104" />
-            <source>Departed</source>
-            <translation>Departed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Personal code</source>
-            <translation>Personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="106" />
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="108" />
-            <source>Overdue debriefs</source>
-            <translation>Overdue debriefs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="108" />
-            <source>Back from a trip</source>
-            <translation>Back from a trip</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="109" />
-            <source>Declarations to review</source>
-            <translation>Declarations to review</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="109" />
-            <source>Violations</source>
-            <translation>Violations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="123" />
-            <source>Record &amp;debrief…</source>
-            <translation>Record &amp;debrief…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="125" />
-            <source>&amp;Review declaration…</source>
-            <translation>&amp;Review declaration…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="127" />
-            <source>Record &amp;violation…</source>
-            <translation>Record &amp;violation…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="129" />
-            <source>&amp;Open request</source>
-            <translation>&amp;Open request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="147" />
-            <source>Aftercare</source>
-            <translation>Aftercare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="191" />
-            <source>travel without permission</source>
-            <translation>travel without permission</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="192" />
-            <source>breach of conditions</source>
-            <translation>breach of conditions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="244" />
-            <source>Request No. %1: %2</source>
-            <translation>Request No. %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="247" />
-            <source>Debrief for request %1 recorded.</source>
-            <translation>Debrief for request %1 recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="258" />
-            <source>Declaration %1 reviewed.</source>
-            <translation>Declaration %1 reviewed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="276" />
-            <source>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</source>
-            <translation>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="46" />
-            <source>no secure keyring on this workstation (%1)</source>
-            <translation>no secure keyring on this workstation (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditModel</name>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="99" />
-            <source>Entity</source>
-            <translation>Entity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="99" />
-            <source>Entity id</source>
-            <translation>Entity id</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditScreen</name>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="52" />
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="54" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="56" />
-            <source>Entity</source>
-            <translation>Entity</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="57" />
-            <source>All users</source>
-            <translation>All users</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="58" />
-            <source>All actions</source>
-            <translation>All actions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="59" />
-            <source>All entities</source>
-            <translation>All entities</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="63" />
-            <location filename="../../ui/screens/audit.py" line="64" />
-            <source>Entity id</source>
-            <translation>Entity id</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="66" />
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="68" />
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="70" />
-            <source>From date</source>
-            <translation>From date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="71" />
-            <source>To date</source>
-            <translation>To date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="87" />
-            <location filename="../../ui/screens/audit.py" line="145" />
-            <source>Audit trail</source>
-            <translation>Audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="102" />
-            <source>Entry details</source>
-            <translation>Entry details</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="109" />
-            <source>&amp;Verify the trail</source>
-            <translation>&amp;Verify the trail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="111" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="190" />
-            <source>Searching…</source>
-            <translation>Searching…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/audit.py" line="200" />
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n entry(ies)</numerusform>
-                <numerusform>%n entry(ies)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="220" />
-            <source>Before:</source>
-            <translation>Before:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="220" />
-            <source>After:</source>
-            <translation>After:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="234" />
-            <source>Checking the audit chain…</source>
-            <translation>Checking the audit chain…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="263" />
-            <source>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</source>
-            <translation>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="270" />
-            <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
-            <translation>The audit trail is NOT intact. First bad entry: %1. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClearanceDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="32" />
-            <source>Clearance of %1</source>
-            <translation>Clearance of %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="51" />
-            <source>e.g. granted by order No. …</source>
-            <translation>e.g. granted by order No. …</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="53" />
-            <source>&amp;Level</source>
-            <translation>&amp;Level</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="53" />
-            <source>&amp;Number</source>
-            <translation>&amp;Number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="54" />
-            <source>&amp;Issued</source>
-            <translation>&amp;Issued</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="55" />
-            <source>&amp;Valid until</source>
-            <translation>&amp;Valid until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="56" />
-            <source>&amp;Reason</source>
-            <translation>&amp;Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="59" />
-            <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
-            <translation>The same number corrects or renews the current clearance; a new number grants a new one.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dashboard</name>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="32" />
-            <source>approved</source>
-            <translation>approved</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="33" />
-            <source>denied</source>
-            <translation>denied</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="34" />
-            <source>waiting for a decision</source>
-            <translation>waiting for a decision</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="35" />
-            <source>declared afterwards</source>
-            <translation>declared afterwards</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="36" />
-            <source>violation</source>
-            <translation>violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="37" />
-            <source>draft, returned or cancelled</source>
-            <translation>draft, returned or cancelled</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="42" />
-            <source>Russia</source>
-            <translation>Russia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="43" />
-            <source>Belarus</source>
-            <translation>Belarus</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardScreen</name>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="77" />
-            <location filename="../../ui/screens/dashboard.py" line="131" />
-            <source>Dashboard</source>
-            <translation>Dashboard</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="79" />
-            <source>abroad today</source>
-            <translation>abroad today</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="80" />
-            <source>requests wait for a decision</source>
-            <translation>requests wait for a decision</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="81" />
-            <source>debriefs overdue</source>
-            <translation>debriefs overdue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="82" />
-            <source>clearances expiring</source>
-            <translation>clearances expiring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="89" />
-            <source>Country shown in the chart</source>
-            <translation>Country shown in the chart</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="90" />
-            <source>All countries</source>
-            <translation>All countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="92" />
-            <source>Requests by month of departure and outcome, last 12 months</source>
-            <translation>Requests by month of departure and outcome, last 12 months</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="96" />
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="100" />
-            <location filename="../../ui/screens/dashboard.py" line="103" />
-            <source>Abroad today</source>
-            <translation>Abroad today</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="137" />
-            <source>Counting…</source>
-            <translation>Counting…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="158" />
-            <source>Dashboard, %1</source>
-            <translation>Dashboard, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="163" />
-            <source>clearances expiring within %1 days</source>
-            <translation>clearances expiring within %1 days</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="174" />
-            <source>%1
+<context>
+    <name>AftercareScreen</name>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="94"/>
+        <source>After the trip</source>
+        <translation>After the trip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="101"/>
+        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="101"/>
+        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <source>Traveller</source>
+        <translation>Traveller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="101"/>
+        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="102"/>
+        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <source>Debrief due</source>
+        <translation>Debrief due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="102"/>
+        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <source>Overdue debriefs</source>
+        <translation>Overdue debriefs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <source>Back from a trip</source>
+        <translation>Back from a trip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <source>Declarations to review</source>
+        <translation>Declarations to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="123"/>
+        <source>Record &amp;debrief…</source>
+        <translation>Record &amp;debrief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="125"/>
+        <source>&amp;Review declaration…</source>
+        <translation>&amp;Review declaration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="127"/>
+        <source>Record &amp;violation…</source>
+        <translation>Record &amp;violation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="129"/>
+        <source>&amp;Open request</source>
+        <translation>&amp;Open request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="147"/>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="191"/>
+        <source>travel without permission</source>
+        <translation>travel without permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="192"/>
+        <source>breach of conditions</source>
+        <translation>breach of conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="244"/>
+        <source>Request No. %1: %2</source>
+        <translation>Request No. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="247"/>
+        <source>Debrief for request %1 recorded.</source>
+        <translation>Debrief for request %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="258"/>
+        <source>Declaration %1 reviewed.</source>
+        <translation>Declaration %1 reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="276"/>
+        <source>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</source>
+        <translation>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="46"/>
+        <source>no secure keyring on this workstation (%1)</source>
+        <translation>no secure keyring on this workstation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <source>Entity id</source>
+        <translation>Entity id</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="52"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="54"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="56"/>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="57"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="58"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="59"/>
+        <source>All entities</source>
+        <translation>All entities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="63"/>
+        <location filename="../../ui/screens/audit.py" line="64"/>
+        <source>Entity id</source>
+        <translation>Entity id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="66"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="68"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="70"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="71"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="87"/>
+        <location filename="../../ui/screens/audit.py" line="145"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="102"/>
+        <source>Entry details</source>
+        <translation>Entry details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="109"/>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Verify the trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="190"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/audit.py" line="200"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="220"/>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="220"/>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="234"/>
+        <source>Checking the audit chain…</source>
+        <translation>Checking the audit chain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="263"/>
+        <source>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</source>
+        <translation>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="270"/>
+        <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
+        <translation>The audit trail is NOT intact. First bad entry: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="32"/>
+        <source>Clearance of %1</source>
+        <translation>Clearance of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="51"/>
+        <source>e.g. granted by order No. …</source>
+        <translation>e.g. granted by order No. …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <source>&amp;Issued</source>
+        <translation>&amp;Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="55"/>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="56"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="59"/>
+        <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
+        <translation>The same number corrects or renews the current clearance; a new number grants a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="32"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="33"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="34"/>
+        <source>waiting for a decision</source>
+        <translation>waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="35"/>
+        <source>declared afterwards</source>
+        <translation>declared afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="36"/>
+        <source>violation</source>
+        <translation>violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="37"/>
+        <source>draft, returned or cancelled</source>
+        <translation>draft, returned or cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="42"/>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="43"/>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="77"/>
+        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="79"/>
+        <source>abroad today</source>
+        <translation>abroad today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="80"/>
+        <source>requests wait for a decision</source>
+        <translation>requests wait for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="81"/>
+        <source>debriefs overdue</source>
+        <translation>debriefs overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="82"/>
+        <source>clearances expiring</source>
+        <translation>clearances expiring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="89"/>
+        <source>Country shown in the chart</source>
+        <translation>Country shown in the chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="90"/>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="92"/>
+        <source>Requests by month of departure and outcome, last 12 months</source>
+        <translation>Requests by month of departure and outcome, last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="96"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="103"/>
+        <source>Abroad today</source>
+        <translation>Abroad today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="158"/>
+        <source>Dashboard, %1</source>
+        <translation>Dashboard, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="163"/>
+        <source>clearances expiring within %1 days</source>
+        <translation>clearances expiring within %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="174"/>
+        <source>%1
 %2, back %3</source>
-            <translation>%1
+        <translation>%1
 %2, back %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="181" />
-            <source>… and %1 more</source>
-            <translation>… and %1 more</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="186" />
-            <source>Nobody is abroad today.</source>
-            <translation>Nobody is abroad today.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DebriefDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="29" />
-            <source>Record the debrief</source>
-            <translation>Record the debrief</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="37" />
-            <source>Deviations from the plan</source>
-            <translation>Deviations from the plan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="38" />
-            <source>Other places, dates or companions than approved</source>
-            <translation>Other places, dates or companions than approved</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="39" />
-            <source>Approaches</source>
-            <translation>Approaches</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="40" />
-            <source>Attempts to obtain information, recruit or pressure</source>
-            <translation>Attempts to obtain information, recruit or pressure</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="41" />
-            <source>Device or luggage searches</source>
-            <translation>Device or luggage searches</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="42" />
-            <source>At the border or elsewhere</source>
-            <translation>At the border or elsewhere</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="43" />
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="43" />
-            <source>People met beyond those declared</source>
-            <translation>People met beyond those declared</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="44" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="71" />
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecideScreen</name>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="59" />
-            <location filename="../../ui/screens/decide.py" line="161" />
-            <source>No request is open. Press Ctrl+N for the next pending one.</source>
-            <translation>No request is open. Press Ctrl+N for the next pending one.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="63" />
-            <source>The request</source>
-            <translation>The request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="65" />
-            <source>Review context</source>
-            <translation>Review context</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="71" />
-            <source>&amp;Approve</source>
-            <translation>&amp;Approve</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="72" />
-            <source>&amp;Deny</source>
-            <translation>&amp;Deny</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="73" />
-            <source>&amp;Return for changes</source>
-            <translation>&amp;Return for changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="82" />
-            <location filename="../../ui/screens/decide.py" line="209" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="83" />
-            <source>Reason (required to deny or return)</source>
-            <translation>Reason (required to deny or return)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="87" />
-            <source>Conditions</source>
-            <translation>Conditions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="88" />
-            <source>Conditions of the approval, one per line</source>
-            <translation>Conditions of the approval, one per line</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="90" />
-            <source>De&amp;cide (Ctrl+Enter)</source>
-            <translation>De&amp;cide (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="92" />
-            <source>&amp;Next pending (Ctrl+N)</source>
-            <translation>&amp;Next pending (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="150" />
-            <source>Decide</source>
-            <translation>Decide</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="178" />
-            <source>Request No. %1: %2</source>
-            <translation>Request No. %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="187" />
-            <source>This request is %1; there is nothing to decide.</source>
-            <translation>This request is %1; there is nothing to decide.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="205" />
-            <source>Traveller</source>
-            <translation>Traveller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="206" />
-            <source>Position and unit</source>
-            <translation>Position and unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="207" />
-            <source>Countries</source>
-            <translation>Countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="208" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="210" />
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="211" />
-            <source>Border crossing</source>
-            <translation>Border crossing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="212" />
-            <source>Mode of travel</source>
-            <translation>Mode of travel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="213" />
-            <source>Lodging</source>
-            <translation>Lodging</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="214" />
-            <source>Person at home</source>
-            <translation>Person at home</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="215" />
-            <source>Travel document</source>
-            <translation>Travel document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="216" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="221" />
-            <source>Itinerary</source>
-            <translation>Itinerary</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="222" />
-            <source>Companions</source>
-            <translation>Companions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="223" />
-            <source>Expected foreign contacts</source>
-            <translation>Expected foreign contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="243" />
-            <source>None.</source>
-            <translation>None.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="244" />
-            <source>Clearance</source>
-            <translation>Clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="248" />
-            <source>No clearance on record.</source>
-            <translation>No clearance on record.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="251" />
-            <source>valid until %1</source>
-            <translation>valid until %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="254" />
-            <source>Policy flags</source>
-            <translation>Policy flags</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="261" />
-            <source>Overdue debriefs</source>
-            <translation>Overdue debriefs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="266" />
-            <source>Request %1, due %2</source>
-            <translation>Request %1, due %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="272" />
-            <source>Earlier trips</source>
-            <translation>Earlier trips</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="285" />
-            <source>Policy version %1</source>
-            <translation>Policy version %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="290" />
-            <source>approved</source>
-            <translation>approved</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="290" />
-            <source>denied</source>
-            <translation>denied</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="291" />
-            <source>returned for changes</source>
-            <translation>returned for changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="309" />
-            <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
-            <translation>Departure is in %1 day(s); the policy asks for at least %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="312" />
-            <source>The clearance is valid until %1, before the return on %2.</source>
-            <translation>The clearance is valid until %1, before the return on %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="313" />
-            <source>The traveller's clearance is %1, not active.</source>
-            <translation>The traveller's clearance is %1, not active.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="314" />
-            <source>Return %1 is before departure %2.</source>
-            <translation>Return %1 is before departure %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="315" />
-            <source>Departure %1 is already past.</source>
-            <translation>Departure %1 is already past.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="316" />
-            <source>The traveller holds no clearance on record.</source>
-            <translation>The traveller holds no clearance on record.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="317" />
-            <source>The clearance expires on %1, within %2 days.</source>
-            <translation>The clearance expires on %1, within %2 days.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="340" />
-            <source>A denial or a return needs a written reason.</source>
-            <translation>A denial or a return needs a written reason.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="345" />
-            <source>Recording the decision…</source>
-            <translation>Recording the decision…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="363" />
-            <source>Decided: %1. Ctrl+N opens the next pending request.</source>
-            <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="405" />
-            <source>Signing letter %1…</source>
-            <translation>Signing letter %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="416" />
-            <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
-            <translation>Letter %1 signed. Ctrl+N opens the next pending request.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="425" />
-            <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
-            <translation>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="388" />
-            <source>No signer is configured; the letter waits in the Letters list.</source>
-            <translation>No signer is configured; the letter waits in the Letters list.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="397" />
-            <source>Not signed; the letter waits in the Letters list.</source>
-            <translation>Not signed; the letter waits in the Letters list.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="447" />
-            <source>No more requests wait for a decision.</source>
-            <translation>No more requests wait for a decision.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="461" />
-            <source>Locked.</source>
-            <translation>Locked.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeclarationReviewDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="35" />
-            <source>Review the declaration</source>
-            <translation>Review the declaration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="38" />
-            <source>The declaration</source>
-            <translation>The declaration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="39" />
-            <source>&amp;Accept: the departure was justified</source>
-            <translation>&amp;Accept: the departure was justified</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="40" />
-            <source>&amp;Violation: withdraw the clearance</source>
-            <translation>&amp;Violation: withdraw the clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="47" />
-            <source>Reason for the outcome</source>
-            <translation>Reason for the outcome</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="48" />
-            <source>Reason for the outcome (required)</source>
-            <translation>Reason for the outcome (required)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="82" />
-            <source>Traveller</source>
-            <translation>Traveller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="83" />
-            <source>Countries</source>
-            <translation>Countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="84" />
-            <source>Dates</source>
-            <translation>Dates</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="85" />
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="86" />
-            <source>Statement of the circumstances</source>
-            <translation>Statement of the circumstances</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="95" />
-            <source>Give the reason for the outcome.</source>
-            <translation>Give the reason for the outcome.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="102" />
-            <source>Not recorded.</source>
-            <translation>Not recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="106" />
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DelegationsPage</name>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="33" />
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="33" />
-            <location filename="../../ui/settings/delegations.py" line="53" />
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="33" />
-            <location filename="../../ui/settings/delegations.py" line="54" />
-            <source>Until</source>
-            <translation>Until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="34" />
-            <location filename="../../ui/settings/delegations.py" line="54" />
-            <source>Units</source>
-            <translation>Units</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="34" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="35" />
-            <location filename="../../ui/settings/delegations.py" line="68" />
-            <source>Delegations</source>
-            <translation>Delegations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="48" />
-            <source>empty: every unit; else comma-separated</source>
-            <translation>empty: every unit; else comma-separated</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="49" />
-            <source>&amp;Delegate</source>
-            <translation>&amp;Delegate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="50" />
-            <source>&amp;Revoke the selected…</source>
-            <translation>&amp;Revoke the selected…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="51" />
-            <source>New delegation</source>
-            <translation>New delegation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="53" />
-            <source>Deputy</source>
-            <translation>Deputy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="84" />
-            <source>revoked</source>
-            <translation>revoked</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="84" />
-            <source>in force</source>
-            <translation>in force</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="86" />
-            <source>every unit</source>
-            <translation>every unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="96" />
-            <source>There is no deputy to delegate to.</source>
-            <translation>There is no deputy to delegate to.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="107" />
-            <source>Approval delegated to %1.</source>
-            <translation>Approval delegated to %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="117" />
-            <source>Revoke a delegation</source>
-            <translation>Revoke a delegation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="118" />
-            <source>Revoke the delegation to %1?</source>
-            <translation>Revoke the delegation to %1?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="119" />
-            <source>Revoke</source>
-            <translation>Revoke</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="128" />
-            <source>Delegation revoked.</source>
-            <translation>Delegation revoked.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../ui/errors.py" line="35" />
-            <source>Too many failed attempts. Try again in %1 seconds.</source>
-            <translation>Too many failed attempts. Try again in %1 seconds.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="40" />
-            <source>The recovery key is wrong.</source>
-            <translation>The recovery key is wrong.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="42" />
-            <source>This store is bound to another workstation's keyring, or the keyring is unavailable; open it with the recovery key.</source>
-            <translation>This store is bound to another workstation's keyring, or the keyring is unavailable; open it with the recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="44" />
-            <source>The user name or the passphrase is wrong.</source>
-            <translation>The user name or the passphrase is wrong.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="46" />
-            <source>The store was not found.</source>
-            <translation>The store was not found.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="50" />
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="54" />
-            <source>Something unexpected went wrong (%1). The details are in the log.</source>
-            <translation>Something unexpected went wrong (%1). The details are in the log.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="253" />
-            <source>Permit Desk: new store</source>
-            <translation>Permit Desk: new store</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeadPage</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="88" />
-            <source>The head's account</source>
-            <translation>The head's account</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="89" />
-            <source>The head of the institution decides requests and administers the store at first.</source>
-            <translation>The head of the institution decides requests and administers the store at first.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="93" />
-            <source>Head of institution</source>
-            <translation>Head of institution</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="101" />
-            <source>Passphrase strength</source>
-            <translation>Passphrase strength</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="106" />
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="106" />
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="107" />
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="107" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="108" />
-            <source>Passphrase again</source>
-            <translation>Passphrase again</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="112" />
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="113" />
-            <source>&amp;Full name:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="114" />
-            <source>P&amp;osition:</source>
-            <translation>P&amp;osition:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="115" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="116" />
-            <source>&amp;Again:</source>
-            <translation>&amp;Again:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="117" />
-            <source>Strength:</source>
-            <translation>Strength:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="127" />
-            <source>At least %1 characters.</source>
-            <translation>At least %1 characters.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="129" />
-            <source>Weak: a longer phrase of several words is stronger.</source>
-            <translation>Weak: a longer phrase of several words is stronger.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="131" />
-            <source>Fair.</source>
-            <translation>Fair.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="133" />
-            <source>Strong.</source>
-            <translation>Strong.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="149" />
-            <source>Creating the encrypted store…</source>
-            <translation>Creating the encrypted store…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="66" />
-            <source>Import staff from an HR file</source>
-            <translation>Import staff from an HR file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="70" />
-            <source>CSV or XLSX file exported from the HR system</source>
-            <translation>CSV or XLSX file exported from the HR system</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="71" />
-            <source>File to import</source>
-            <translation>File to import</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="72" />
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Choose file…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="73" />
-            <source>&amp;Check (dry run)</source>
-            <translation>&amp;Check (dry run)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="82" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="87" />
-            <source>Choose the file and check it: nothing is written until you press Import.</source>
-            <translation>Choose the file and check it: nothing is written until you press Import.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="106" />
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="108" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
-            <source>Bad rows (%1)</source>
-            <translation>Bad rows (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
-            <source>Added (%1)</source>
-            <translation>Added (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
-            <source>Changed (%1)</source>
-            <translation>Changed (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
-            <source>Unchanged (%1)</source>
-            <translation>Unchanged (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="134" />
-            <source>Held back (%1)</source>
-            <translation>Held back (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="140" />
-            <source>Choose the HR file</source>
-            <translation>Choose the HR file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="141" />
-            <source>Staff files (*.csv *.xlsx);;All files (*)</source>
-            <translation>Staff files (*.csv *.xlsx);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="153" />
-            <source>The file %1 does not exist.</source>
-            <translation>The file %1 does not exist.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="161" />
-            <source>Checking %1…</source>
-            <translation>Checking %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="176" />
-            <source>Importing %1…</source>
-            <translation>Importing %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="190" />
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="218" />
-            <source>Comparing with the registry</source>
-            <translation>Comparing with the registry</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="219" />
-            <source>Dry run: nothing was written</source>
-            <translation>Dry run: nothing was written</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="220" />
-            <source>Adding people</source>
-            <translation>Adding people</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="221" />
-            <source>Updating people</source>
-            <translation>Updating people</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="222" />
-            <source>Recording clearances</source>
-            <translation>Recording clearances</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="224" />
-            <source>Recording changes in the audit trail</source>
-            <translation>Recording changes in the audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="225" />
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="227" />
-            <source>Reading %1</source>
-            <translation>Reading %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="235" />
-            <source>Cancelled: nothing was written.</source>
-            <translation>Cancelled: nothing was written.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="245" />
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_wizard.py" line="250" />
-            <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
-            <translation>
-                <numerusform>%n row of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
-                <numerusform>%n rows of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="256" />
-            <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
-            <translation>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="270" />
-            <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
-            <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="275" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
-            <source>last name</source>
-            <translation>last name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
-            <source>first name</source>
-            <translation>first name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
-            <source>position</source>
-            <translation>position</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
-            <source>unit</source>
-            <translation>unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
-            <source>category</source>
-            <translation>category</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
-            <source>clearance level</source>
-            <translation>clearance level</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="283" />
-            <source>clearance number</source>
-            <translation>clearance number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="284" />
-            <source>issued</source>
-            <translation>issued</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="285" />
-            <source>valid until</source>
-            <translation>valid until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="286" />
-            <source>Line %1: %2</source>
-            <translation>Line %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectionScreen</name>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="56" />
-            <source>empty: every unit; else comma-separated</source>
-            <translation>empty: every unit; else comma-separated</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="57" />
-            <source>Mask personal codes</source>
-            <translation>Mask personal codes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="58" />
-            <source>One ZIP file</source>
-            <translation>One ZIP file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="59" />
-            <source>Sign the manifest with the institution's signer</source>
-            <translation>Sign the manifest with the institution's signer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="60" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Export…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="62" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="64" />
-            <source>Export for an inspection</source>
-            <translation>Export for an inspection</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="66" />
-            <source>Period from</source>
-            <translation>Period from</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="67" />
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="68" />
-            <source>Units</source>
-            <translation>Units</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="78" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Back up now…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="79" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restore from a backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="81" />
-            <source>Backups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="105" />
-            <source>Inspection and backups</source>
-            <translation>Inspection and backups</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="115" />
-            <source>Last backup: %1</source>
-            <translation>Last backup: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="116" />
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="132" />
-            <source>Where to write the bundle</source>
-            <translation>Where to write the bundle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="133" />
-            <source>Bundles (*)</source>
-            <translation>Bundles (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="138" />
-            <source>Sign the manifest</source>
-            <translation>Sign the manifest</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="139" />
-            <source>PIN or password of the signer:</source>
-            <translation>PIN or password of the signer:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="149" />
-            <source>Exporting…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="164" />
-            <source>Exported %1 files (%2 audit entries) to %3.</source>
-            <translation>Exported %1 files (%2 audit entries) to %3.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="199" />
-            <source>Save the backup</source>
-            <translation>Save the backup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="200" />
-            <source>Backups (*.backup.tar)</source>
-            <translation>Backups (*.backup.tar)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="208" />
-            <source>Backup written: %1</source>
-            <translation>Backup written: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="217" />
-            <source>Choose a backup</source>
-            <translation>Choose a backup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="218" />
-            <source>Backups (*.backup.tar);;All files (*)</source>
-            <translation>Backups (*.backup.tar);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="221" />
-            <location filename="../../ui/screens/inspection.py" line="226" />
-            <source>Restore from a backup</source>
-            <translation>Restore from a backup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="222" />
-            <source>Replace the whole store with this backup? The present store is kept aside; the window locks.</source>
-            <translation>Replace the whole store with this backup? The present store is kept aside; the window locks.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="224" />
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="227" />
-            <source>Your passphrase in the backup's store:</source>
-            <translation>Your passphrase in the backup's store:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="241" />
-            <source>Restored the backup of %1.</source>
-            <translation>Restored the backup of %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InstitutionPage</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="66" />
-            <source>Your institution</source>
-            <translation>Your institution</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="67" />
-            <source>These details appear on the letterhead of every letter.</source>
-            <translation>These details appear on the letterhead of every letter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="71" />
-            <source>Institution name</source>
-            <translation>Institution name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="72" />
-            <source>Institution code</source>
-            <translation>Institution code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="73" />
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="76" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="77" />
-            <source>&amp;Code:</source>
-            <translation>&amp;Code:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="78" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Address:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="29" />
-            <source>{n} the running number, {year} and {yy} the year</source>
-            <translation>{n} the running number, {year} and {yy} the year</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="30" />
-            <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
-            <translation>Write dates in words (2026 m. lapkričio 25 d.)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="33" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="39" />
-            <source>Institution &amp;name</source>
-            <translation>Institution &amp;name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="40" />
-            <source>Institution &amp;code</source>
-            <translation>Institution &amp;code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="41" />
-            <source>&amp;Address</source>
-            <translation>&amp;Address</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="42" />
-            <source>&amp;Registration number format</source>
-            <translation>&amp;Registration number format</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="44" />
-            <source>&amp;Lock after idle</source>
-            <translation>&amp;Lock after idle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="45" />
-            <source>Lan&amp;guage of this workstation</source>
-            <translation>Lan&amp;guage of this workstation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="47" />
-            <source>Long dates</source>
-            <translation>Long dates</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="48" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="59" />
-            <source>Institution</source>
-            <translation>Institution</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="93" />
-            <source>Nothing changed.</source>
-            <translation>Nothing changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="105" />
-            <source>Settings saved.</source>
-            <translation>Settings saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="117" />
-            <source>The language changes when the window is opened again.</source>
-            <translation>The language changes when the window is opened again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Letters</name>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="55" />
-            <source>permission</source>
-            <translation>permission</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="56" />
-            <source>refusal</source>
-            <translation>refusal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="57" />
-            <source>clearance withdrawal</source>
-            <translation>clearance withdrawal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="63" />
-            <source>to sign</source>
-            <translation>to sign</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="65" />
-            <source>signed, to print</source>
-            <translation>signed, to print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="66" />
-            <source>printed</source>
-            <translation>printed</translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersModel</name>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Letter</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="96" />
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="96" />
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="96" />
-            <source>Signed by</source>
-            <translation>Signed by</translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersScreen</name>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="137" />
-            <source>Save the letter</source>
-            <translation>Save the letter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="138" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="144" />
-            <source>Verify a signed letter</source>
-            <translation>Verify a signed letter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="145" />
-            <source>PDF files (*.pdf);;All files (*)</source>
-            <translation>PDF files (*.pdf);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="172" />
-            <source>Show letters</source>
-            <translation>Show letters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="173" />
-            <source>To sign</source>
-            <translation>To sign</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="173" />
-            <source>Signed, to print</source>
-            <translation>Signed, to print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="174" />
-            <source>Printed</source>
-            <translation>Printed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="174" />
-            <source>All letters</source>
-            <translation>All letters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="179" />
-            <location filename="../../ui/screens/letters.py" line="249" />
-            <source>Letters</source>
-            <translation>Letters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="192" />
-            <source>&amp;Sign selected…</source>
-            <translation>&amp;Sign selected…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="194" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="196" />
-            <source>Sa&amp;ve as…</source>
-            <translation>Sa&amp;ve as…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="198" />
-            <source>&amp;Verify a PDF…</source>
-            <translation>&amp;Verify a PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="215" />
-            <source>Select a signed letter to see it here.</source>
-            <translation>Select a signed letter to see it here.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="224" />
-            <source>Show:</source>
-            <translation>Show:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="284" />
-            <source>No letters here.</source>
-            <translation>No letters here.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="357" />
-            <source>Preparing %n letter(s) for the printer…</source>
-            <translation>
-                <numerusform>Preparing %n letter(s) for the printer…</numerusform>
-                <numerusform>Preparing %n letter(s) for the printer…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="386" />
-            <source>%n letter(s) printed.</source>
-            <translation>
-                <numerusform>%n letter(s) printed.</numerusform>
-                <numerusform>%n letter(s) printed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="410" />
-            <source>Saved to %1.</source>
-            <translation>Saved to %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="417" />
-            <source>The file could not be written or read: %1</source>
-            <translation>The file could not be written or read: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="436" />
-            <source>No signer is configured: an administrator sets it in Settings.</source>
-            <translation>No signer is configured: an administrator sets it in Settings.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="445" />
-            <source>Nothing signed.</source>
-            <translation>Nothing signed.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="452" />
-            <source>Signing %n letter(s)…</source>
-            <translation>
-                <numerusform>Signing %n letter(s)…</numerusform>
-                <numerusform>Signing %n letter(s)…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="452" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="454" />
-            <source>Signing letters</source>
-            <translation>Signing letters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="463" />
-            <source>Signed %1 of %2 (letter %3)…</source>
-            <translation>Signed %1 of %2 (letter %3)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="480" />
-            <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
-            <translation>Cancelled: %1 of %2 letters signed; the rest wait.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="484" />
-            <source>%n letter(s) signed.</source>
-            <translation>
-                <numerusform>%n letter(s) signed.</numerusform>
-                <numerusform>%n letter(s) signed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="507" />
-            <source>Verifying %1…</source>
-            <translation>Verifying %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="524" />
-            <source>%1: the signature is valid.</source>
-            <translation>%1: the signature is valid.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="527" />
-            <source>%1: the signature is NOT valid.</source>
-            <translation>%1: the signature is NOT valid.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="529" />
-            <source>Signed by</source>
-            <translation>Signed by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="530" />
-            <source>Signing time</source>
-            <translation>Signing time</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="531" />
-            <source>Registration number</source>
-            <translation>Registration number</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="532" />
-            <source>Covers</source>
-            <translation>Covers</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="72" />
-            <source>Permit Desk</source>
-            <translation>Permit Desk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="79" />
-            <source>Screens</source>
-            <translation>Screens</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="88" />
-            <source>Locked. Unlock to continue.</source>
-            <translation>Locked. Unlock to continue.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="95" />
-            <source>Decision recorded.</source>
-            <translation>Decision recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="123" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="124" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="126" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="127" />
-            <source>&amp;Go</source>
-            <translation>&amp;Go</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="131" />
-            <source>&amp;Requests</source>
-            <translation>&amp;Requests</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="132" />
-            <source>&amp;New request…</source>
-            <translation>&amp;New request…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="134" />
-            <source>&amp;Next pending decision</source>
-            <translation>&amp;Next pending decision</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="135" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="138" />
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="163" />
-            <source>Bound to this workstation</source>
-            <translation>Bound to this workstation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="165" />
-            <source>not bound to this workstation's keyring</source>
-            <translation>not bound to this workstation's keyring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="166" />
-            <source>Unbound: %1</source>
-            <translation>Unbound: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="234" />
-            <source>This item opens in a screen not built yet.</source>
-            <translation>This item opens in a screen not built yet.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="265" />
-            <source>Request No. %1 saved (%2).</source>
-            <translation>Request No. %1 saved (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="316" />
-            <source>Permit Desk is locked</source>
-            <translation>Permit Desk is locked</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPane</name>
-        <message>
-            <location filename="../../ui/dialogs/pdf_preview.py" line="31" />
-            <source>Letter preview</source>
-            <translation>Letter preview</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreview</name>
-        <message>
-            <location filename="../../ui/dialogs/pdf_preview.py" line="56" />
-            <source>Letter %1</source>
-            <translation>Letter %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="31" />
-            <source>Change a person</source>
-            <translation>Change a person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="31" />
-            <source>Add a person</source>
-            <translation>Add a person</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="48" />
-            <source>&amp;Personal code</source>
-            <translation>&amp;Personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="49" />
-            <source>&amp;Last name</source>
-            <translation>&amp;Last name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="50" />
-            <source>&amp;First name</source>
-            <translation>&amp;First name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="51" />
-            <source>P&amp;osition</source>
-            <translation>P&amp;osition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="51" />
-            <source>&amp;Unit</source>
-            <translation>&amp;Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="52" />
-            <source>&amp;Category</source>
-            <translation>&amp;Category</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPrompt</name>
-        <message>
-            <location filename="../../ui/dialogs/pin_prompt.py" line="20" />
-            <source>Sign letters</source>
-            <translation>Sign letters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/pin_prompt.py" line="28" />
-            <source>PIN of the token %1 to sign letters:</source>
-            <translation>PIN of the token %1 to sign letters:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/pin_prompt.py" line="30" />
-            <source>Password of the signing key %1 to sign letters:</source>
-            <translation>Password of the signing key %1 to sign letters:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PolicyPage</name>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="54" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="54" />
-            <source>Name (Lithuanian)</source>
-            <translation>Name (Lithuanian)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="54" />
-            <source>Name (English)</source>
-            <translation>Name (English)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="55" />
-            <source>Crossings (comma-separated)</source>
-            <translation>Crossings (comma-separated)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="60" />
-            <location filename="../../ui/settings/policy.py" line="78" />
-            <source>Countries</source>
-            <translation>Countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="61" />
-            <source>&amp;Add country</source>
-            <translation>&amp;Add country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="62" />
-            <source>&amp;Remove country</source>
-            <translation>&amp;Remove country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="66" />
-            <location filename="../../ui/settings/policy.py" line="88" />
-            <source>Categories needing permission</source>
-            <translation>Categories needing permission</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="67" />
-            <location filename="../../ui/settings/policy.py" line="89" />
-            <source>Clearance levels needing permission</source>
-            <translation>Clearance levels needing permission</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="68" />
-            <location filename="../../ui/settings/policy.py" line="90" />
-            <source>Reasons that need only a declaration</source>
-            <translation>Reasons that need only a declaration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="75" />
-            <source>What changed and why (kept with the version)</source>
-            <translation>What changed and why (kept with the version)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="76" />
-            <source>&amp;Publish a new version</source>
-            <translation>&amp;Publish a new version</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="96" />
-            <source>Days between review and departure (at least)</source>
-            <translation>Days between review and departure (at least)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="97" />
-            <source>Working days to debrief after return</source>
-            <translation>Working days to debrief after return</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="98" />
-            <source>Warn of clearances expiring within (days)</source>
-            <translation>Warn of clearances expiring within (days)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="99" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="115" />
-            <source>Policy</source>
-            <translation>Policy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="146" />
-            <source>Version %1 in force</source>
-            <translation>Version %1 in force</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="201" />
-            <source>Policy version %1 published; it applies from now on.</source>
-            <translation>Policy version %1 published; it applies from now on.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompts</name>
-        <message>
-            <location filename="../../ui/dialogs/prompts.py" line="46" />
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="183" />
-            <source>Your recovery key</source>
-            <translation>Your recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="184" />
-            <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
-            <translation>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="193" />
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="194" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="198" />
-            <source>I &amp;wrote it down and will keep it safe</source>
-            <translation>I &amp;wrote it down and will keep it safe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="200" />
-            <source>First group of the recovery key</source>
-            <translation>First group of the recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="211" />
-            <source>Type the &amp;first group again:</source>
-            <translation>Type the &amp;first group again:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="220" />
-            <source>The store is bound to this workstation's keyring.</source>
-            <translation>The store is bound to this workstation's keyring.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="221" />
-            <source>The store is not bound to a keyring: %1</source>
-            <translation>The store is not bound to a keyring: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestForm</name>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="102" />
-            <source>New travel request</source>
-            <translation>New travel request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="103" />
-            <source>Travel request No. %1</source>
-            <translation>Travel request No. %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="108" />
-            <source>11 digits</source>
-            <translation>11 digits</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="109" />
-            <source>Personal code</source>
-            <translation>Personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="111" />
-            <source>Traveller</source>
-            <translation>Traveller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="113" />
-            <source>in visiting order, e.g. BY, RU</source>
-            <translation>in visiting order, e.g. BY, RU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="114" />
-            <source>Countries</source>
-            <translation>Countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="118" />
-            <source>Departure date</source>
-            <translation>Departure date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="119" />
-            <source>Return date</source>
-            <translation>Return date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="124" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="128" />
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="131" />
-            <source>Border crossing</source>
-            <translation>Border crossing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="133" />
-            <source>Mode of travel</source>
-            <translation>Mode of travel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="135" />
-            <source>Lodging</source>
-            <translation>Lodging</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="137" />
-            <source>Person at home who knows the plan</source>
-            <translation>Person at home who knows the plan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="139" />
-            <source>Travel document</source>
-            <translation>Travel document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="145" />
-            <source>&amp;Personal code:</source>
-            <translation>&amp;Personal code:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="146" />
-            <source>&amp;Countries:</source>
-            <translation>&amp;Countries:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="149" />
-            <source>return:</source>
-            <translation>return:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="152" />
-            <source>&amp;Departure:</source>
-            <translation>&amp;Departure:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="153" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="154" />
-            <source>P&amp;urpose:</source>
-            <translation>P&amp;urpose:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="155" />
-            <source>&amp;Border crossing:</source>
-            <translation>&amp;Border crossing:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="156" />
-            <source>&amp;Mode of travel:</source>
-            <translation>&amp;Mode of travel:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="157" />
-            <source>&amp;Lodging:</source>
-            <translation>&amp;Lodging:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="158" />
-            <source>Person at &amp;home:</source>
-            <translation>Person at &amp;home:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="159" />
-            <source>&amp;Travel document:</source>
-            <translation>&amp;Travel document:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="173" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="173" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="173" />
-            <source>Arrive</source>
-            <translation>Arrive</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="174" />
-            <source>Leave</source>
-            <translation>Leave</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="174" />
-            <location filename="../../ui/dialogs/request_form.py" line="180" />
-            <source>Itinerary</source>
-            <translation>Itinerary</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="175" />
-            <location filename="../../ui/dialogs/request_form.py" line="177" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="175" />
-            <source>Citizenship</source>
-            <translation>Citizenship</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="176" />
-            <source>Relationship</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="176" />
-            <location filename="../../ui/dialogs/request_form.py" line="181" />
-            <source>Companions</source>
-            <translation>Companions</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="177" />
-            <source>Who they are</source>
-            <translation>Who they are</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="178" />
-            <source>Expected foreign contacts</source>
-            <translation>Expected foreign contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="182" />
-            <source>Foreign contacts</source>
-            <translation>Foreign contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="195" />
-            <source>Save as &amp;draft</source>
-            <translation>Save as &amp;draft</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="197" />
-            <source>&amp;Submit</source>
-            <translation>&amp;Submit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="199" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="299" />
-            <source>This request is %1 and can no longer be edited.</source>
-            <translation>This request is %1 and can no longer be edited.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="311" />
-            <source>Enter the traveller's personal code.</source>
-            <translation>Enter the traveller's personal code.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="313" />
-            <source>A personal code has 11 digits.</source>
-            <translation>A personal code has 11 digits.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="315" />
-            <source>The personal code's check digit is wrong.</source>
-            <translation>The personal code's check digit is wrong.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="318" />
-            <source>Name at least one country (two-letter code).</source>
-            <translation>Name at least one country (two-letter code).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="320" />
-            <source>Countries are two-letter codes such as BY or RU.</source>
-            <translation>Countries are two-letter codes such as BY or RU.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="322" />
-            <source>None of these countries needs a permission.</source>
-            <translation>None of these countries needs a permission.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="324" />
-            <source>The return is before the departure.</source>
-            <translation>The return is before the departure.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="326" />
-            <source>Say what the trip is for.</source>
-            <translation>Say what the trip is for.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="372" />
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsModel</name>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>Traveller</source>
-            <translation>Traveller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>Personal code</source>
-            <translation>Personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>Countries</source>
-            <translation>Countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>Departs</source>
-            <translation>Departs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>Returns</source>
-            <translation>Returns</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="146" />
-            <source>Submitted</source>
-            <translation>Submitted</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsScreen</name>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="56" />
-            <source>Name or personal code</source>
-            <translation>Name or personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="57" />
-            <source>Search by name or personal code</source>
-            <translation>Search by name or personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="60" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="61" />
-            <source>All states</source>
-            <translation>All states</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="65" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="66" />
-            <source>All countries</source>
-            <translation>All countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="67" />
-            <source>Russia</source>
-            <translation>Russia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="67" />
-            <source>Belarus</source>
-            <translation>Belarus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="68" />
-            <source>China</source>
-            <translation>China</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="71" />
-            <source>Unit (exact)</source>
-            <translation>Unit (exact)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="72" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="73" />
-            <location filename="../../ui/screens/requests.py" line="81" />
-            <source>Departs from</source>
-            <translation>Departs from</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="75" />
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="82" />
-            <source>Departs until</source>
-            <translation>Departs until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="85" />
-            <source>&amp;New request…</source>
-            <translation>&amp;New request…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="101" />
-            <location filename="../../ui/screens/requests.py" line="145" />
-            <source>Requests</source>
-            <translation>Requests</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="125" />
-            <source>Number of requests</source>
-            <translation>Number of requests</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="192" />
-            <source>Searching…</source>
-            <translation>Searching…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/requests.py" line="202" />
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n request</numerusform>
-                <numerusform>%n requests</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="233" />
-            <source>Copied; the clipboard is cleared in 30 seconds.</source>
-            <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <location filename="../../ui/screens/settings.py" line="43" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningPage</name>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="32" />
-            <source>PKCS#&amp;12 file</source>
-            <translation>PKCS#&amp;12 file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="33" />
-            <source>PKCS#11 &amp;token</source>
-            <translation>PKCS#11 &amp;token</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="36" />
-            <location filename="../../ui/settings/signing.py" line="38" />
-            <source>Choose…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="46" />
-            <source>Signer of letters</source>
-            <translation>Signer of letters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="48" />
-            <source>Now:</source>
-            <translation>Now:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="51" />
-            <location filename="../../ui/settings/signing.py" line="55" />
-            <source>Token driver (module)</source>
-            <translation>Token driver (module)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="52" />
-            <location filename="../../ui/settings/signing.py" line="56" />
-            <source>Token label</source>
-            <translation>Token label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="53" />
-            <location filename="../../ui/settings/signing.py" line="57" />
-            <source>Key label</source>
-            <translation>Key label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="54" />
-            <source>PKCS#12 file</source>
-            <translation>PKCS#12 file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="58" />
-            <source>Use this &amp;signer</source>
-            <translation>Use this &amp;signer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="62" />
-            <source>Trust anchors</source>
-            <translation>Trust anchors</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="63" />
-            <source>Import &amp;trust anchor…</source>
-            <translation>Import &amp;trust anchor…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="64" />
-            <source>Import &amp;revocation list…</source>
-            <translation>Import &amp;revocation list…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="65" />
-            <source>Trust anchors and revocation lists</source>
-            <translation>Trust anchors and revocation lists</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="80" />
-            <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-            <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="82" />
-            <source>Token drivers (*.so *.dll *.dylib);;All files (*)</source>
-            <translation>Token drivers (*.so *.dll *.dylib);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="88" />
-            <source>Signing</source>
-            <translation>Signing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="91" />
-            <source>Choose a file</source>
-            <translation>Choose a file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="106" />
-            <source>no signer is set; letters cannot be signed</source>
-            <translation>no signer is set; letters cannot be signed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="108" />
-            <source>PKCS#12 file %1</source>
-            <translation>PKCS#12 file %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="111" />
-            <source>token %1</source>
-            <translation>token %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="133" />
-            <source>The signer is set.</source>
-            <translation>The signer is set.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="139" />
-            <source>Import a trust anchor</source>
-            <translation>Import a trust anchor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="140" />
-            <source>Import a revocation list</source>
-            <translation>Import a revocation list</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="141" />
-            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-            <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="143" />
-            <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
-            <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="155" />
-            <source>Imported: %1</source>
-            <translation>Imported: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffModel</name>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Personal code</source>
-            <translation>Personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="111" />
-            <source>Clearance</source>
-            <translation>Clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="111" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="111" />
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffScreen</name>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="62" />
-            <source>Surname (first letters)</source>
-            <translation>Surname (first letters)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="63" />
-            <source>Search by surname</source>
-            <translation>Search by surname</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="66" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="67" />
-            <source>All units</source>
-            <translation>All units</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="70" />
-            <source>&amp;Add person…</source>
-            <translation>&amp;Add person…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="71" />
-            <source>&amp;Import from HR…</source>
-            <translation>&amp;Import from HR…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="80" />
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="133" />
-            <source>Clearance</source>
-            <translation>Clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="137" />
-            <source>Level:</source>
-            <translation>Level:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="138" />
-            <source>Number:</source>
-            <translation>Number:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="139" />
-            <source>Valid:</source>
-            <translation>Valid:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="140" />
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="142" />
-            <source>Clearance history</source>
-            <translation>Clearance history</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="143" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="143" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="144" />
-            <source>Valid until</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="144" />
-            <source>By</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="145" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="152" />
-            <source>&amp;Edit person…</source>
-            <translation>&amp;Edit person…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="153" />
-            <source>Set &amp;clearance…</source>
-            <translation>Set &amp;clearance…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="154" />
-            <source>&amp;Suspend…</source>
-            <translation>&amp;Suspend…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="155" />
-            <source>&amp;Reinstate…</source>
-            <translation>&amp;Reinstate…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="156" />
-            <source>&amp;Withdraw…</source>
-            <translation>&amp;Withdraw…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="176" />
-            <source>History of the clearance</source>
-            <translation>History of the clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="183" />
-            <source>Staff and clearances</source>
-            <translation>Staff and clearances</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="233" />
-            <source>Searching…</source>
-            <translation>Searching…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="244" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n persons</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="286" />
-            <source>No person selected</source>
-            <translation>No person selected</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="292" />
-            <source>Personal code: %1</source>
-            <translation>Personal code: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="293" />
-            <source>Position: %1</source>
-            <translation>Position: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="294" />
-            <source>Unit: %1</source>
-            <translation>Unit: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="295" />
-            <source>Category: %1</source>
-            <translation>Category: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="298" />
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="310" />
-            <source>(program)</source>
-            <translation>(program)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="362" />
-            <source>%1 saved.</source>
-            <translation>%1 saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="375" />
-            <source>Clearance saved.</source>
-            <translation>Clearance saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="384" />
-            <source>Suspend the clearance</source>
-            <translation>Suspend the clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="385" />
-            <source>Reinstate the clearance</source>
-            <translation>Reinstate the clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="386" />
-            <source>Withdraw the clearance</source>
-            <translation>Withdraw the clearance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="388" />
-            <source>Why (this goes into the clearance history):</source>
-            <translation>Why (this goes into the clearance history):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="393" />
-            <source>Say why; the reason is required.</source>
-            <translation>Say why; the reason is required.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="397" />
-            <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
-            <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="400" />
-            <source>Withdraw</source>
-            <translation>Withdraw</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="409" />
-            <source>Clearance suspended.</source>
-            <translation>Clearance suspended.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="410" />
-            <source>Clearance reinstated.</source>
-            <translation>Clearance reinstated.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="411" />
-            <source>Clearance withdrawn.</source>
-            <translation>Clearance withdrawn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="51" />
-            <source>Permit Desk: unlock</source>
-            <translation>Permit Desk: unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="54" />
-            <source>Store: %1</source>
-            <translation>Store: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="58" />
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="61" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="62" />
-            <source>Use the &amp;recovery key instead</source>
-            <translation>Use the &amp;recovery key instead</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="65" />
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="67" />
-            <source>&amp;User:</source>
-            <translation>&amp;User:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="68" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="70" />
-            <source>Recovery &amp;key:</source>
-            <translation>Recovery &amp;key:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="82" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="87" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="89" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="118" />
-            <source>Enter your user name.</source>
-            <translation>Enter your user name.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="121" />
-            <source>Unlocking…</source>
-            <translation>Unlocking…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="158" />
-            <source>The store is damaged and cannot be opened.</source>
-            <translation>The store is damaged and cannot be opened.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="160" />
-            <source>The latest backup is %1; restore it with "permit-desk restore" or ask the administrator.</source>
-            <translation>The latest backup is %1; restore it with "permit-desk restore" or ask the administrator.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="164" />
-            <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
-            <translation>No backup was found beside the store; ask the administrator for the latest backup medium.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="178" />
-            <source>You may try again now.</source>
-            <translation>You may try again now.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="181" />
-            <source>Too many failed attempts. Try again in %1 seconds.</source>
-            <translation>Too many failed attempts. Try again in %1 seconds.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPage</name>
-        <message>
-            <location filename="../../ui/settings/users.py" line="33" />
-            <location filename="../../ui/settings/users.py" line="58" />
-            <source>User name</source>
-            <translation>User name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="33" />
-            <location filename="../../ui/settings/users.py" line="59" />
-            <source>Full name</source>
-            <translation>Full name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="34" />
-            <location filename="../../ui/settings/users.py" line="70" />
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="34" />
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="35" />
-            <source>Users</source>
-            <translation>Users</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="51" />
-            <source>at least 10 characters</source>
-            <translation>at least 10 characters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="52" />
-            <source>&amp;Add user</source>
-            <translation>&amp;Add user</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="53" />
-            <source>Save &amp;roles of the selected user</source>
-            <translation>Save &amp;roles of the selected user</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="54" />
-            <source>Reset &amp;passphrase…</source>
-            <translation>Reset &amp;passphrase…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="55" />
-            <source>Re&amp;move user…</source>
-            <translation>Re&amp;move user…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="56" />
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="60" />
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="61" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="87" />
-            <source>Users and roles</source>
-            <translation>Users and roles</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="100" />
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="100" />
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="136" />
-            <source>User %1 added.</source>
-            <translation>User %1 added.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="153" />
-            <source>Roles of %1 saved.</source>
-            <translation>Roles of %1 saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="162" />
-            <source>Reset the passphrase</source>
-            <translation>Reset the passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="163" />
-            <source>New passphrase for %1:</source>
-            <translation>New passphrase for %1:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="173" />
-            <source>The passphrase of %1 was reset.</source>
-            <translation>The passphrase of %1 was reset.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="180" />
-            <source>Remove a user</source>
-            <translation>Remove a user</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="181" />
-            <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
-            <translation>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="184" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="193" />
-            <source>User %1 removed.</source>
-            <translation>User %1 removed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Violation</name>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="32" />
-            <source>This cannot be undone</source>
-            <translation>This cannot be undone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="42" />
-            <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
-            <translation>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViolationDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="58" />
-            <source>Record a violation</source>
-            <translation>Record a violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="60" />
-            <source>A violation withdraws the person's clearance at once and queues the withdrawal letter for the head to sign.</source>
-            <translation>A violation withdraws the person's clearance at once and queues the withdrawal letter for the head to sign.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="65" />
-            <location filename="../../ui/dialogs/violation.py" line="82" />
-            <source>Personal code</source>
-            <translation>Personal code</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="67" />
-            <source>Kind of violation</source>
-            <translation>Kind of violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="68" />
-            <source>Travel without permission</source>
-            <translation>Travel without permission</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="69" />
-            <source>Breach of the conditions of a permission</source>
-            <translation>Breach of the conditions of a permission</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="76" />
-            <source>Date of the violation</source>
-            <translation>Date of the violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="79" />
-            <location filename="../../ui/dialogs/violation.py" line="87" />
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="80" />
-            <source>What shows the violation, and its source</source>
-            <translation>What shows the violation, and its source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="84" />
-            <source>Request</source>
-            <translation>Request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="85" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="86" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="92" />
-            <source>Record and &amp;withdraw</source>
-            <translation>Record and &amp;withdraw</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="106" />
-            <source>Give the personal code and the evidence.</source>
-            <translation>Give the personal code and the evidence.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="109" />
-            <source>Not recorded.</source>
-            <translation>Not recorded.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="118" />
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Worklist</name>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="20" />
-            <source>To decide</source>
-            <translation>To decide</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="21" />
-            <source>Returned for changes</source>
-            <translation>Returned for changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="22" />
-            <source>Letter to sign</source>
-            <translation>Letter to sign</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="23" />
-            <source>Letter to print</source>
-            <translation>Letter to print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="24" />
-            <source>Overdue debrief</source>
-            <translation>Overdue debrief</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="25" />
-            <source>Declaration to review</source>
-            <translation>Declaration to review</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="26" />
-            <source>Clearance expiring</source>
-            <translation>Clearance expiring</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="27" />
-            <source>Departs soon</source>
-            <translation>Departs soon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="38" />
-            <source>decided, not yet signed</source>
-            <translation>decided, not yet signed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="40" />
-            <source>returned for changes</source>
-            <translation>returned for changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="41" />
-            <source>signed, to print</source>
-            <translation>signed, to print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="47" />
-            <source>%1 – %2, submitted %3</source>
-            <translation>%1 – %2, submitted %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="50" />
-            <source>departs %1</source>
-            <translation>departs %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="51" />
-            <source>was due %1</source>
-            <translation>was due %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="52" />
-            <source>departed %1</source>
-            <translation>departed %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="53" />
-            <source>valid until %1</source>
-            <translation>valid until %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="66" />
-            <source>Debrief for request %1</source>
-            <translation>Debrief for request %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="69" />
-            <source>Letter %1</source>
-            <translation>Letter %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="72" />
-            <source>%1: declared departure</source>
-            <translation>%1: declared departure</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="75" />
-            <source>%1: clearance %2</source>
-            <translation>%1: clearance %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorklistModel</name>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>Due</source>
-            <translation>Due</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorklistScreen</name>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="30" />
-            <location filename="../../ui/screens/worklist.py" line="49" />
-            <source>Worklist</source>
-            <translation>Worklist</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="56" />
-            <source>Good day, %1</source>
-            <translation>Good day, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="57" />
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/worklist.py" line="71" />
-            <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
-            <translation>
-                <numerusform>%n item waits for you. Press Enter to open the selected one.</numerusform>
-                <numerusform>%n items wait for you. Press Enter to open the selected one.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="75" />
-            <source>Nothing waits for you.</source>
-            <translation>Nothing waits for you.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RowsTable</name>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="56" />
-            <source>Add row</source>
-            <translation>Add row</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="57" />
-            <source>Remove row</source>
-            <translation>Remove row</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="181"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <source>Nobody is abroad today.</source>
+        <translation>Nobody is abroad today.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="29"/>
+        <source>Record the debrief</source>
+        <translation>Record the debrief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="37"/>
+        <source>Deviations from the plan</source>
+        <translation>Deviations from the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="38"/>
+        <source>Other places, dates or companions than approved</source>
+        <translation>Other places, dates or companions than approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="39"/>
+        <source>Approaches</source>
+        <translation>Approaches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="40"/>
+        <source>Attempts to obtain information, recruit or pressure</source>
+        <translation>Attempts to obtain information, recruit or pressure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="41"/>
+        <source>Device or luggage searches</source>
+        <translation>Device or luggage searches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="42"/>
+        <source>At the border or elsewhere</source>
+        <translation>At the border or elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <source>People met beyond those declared</source>
+        <translation>People met beyond those declared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="44"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="71"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>DecideScreen</name>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="59"/>
+        <location filename="../../ui/screens/decide.py" line="161"/>
+        <source>No request is open. Press Ctrl+N for the next pending one.</source>
+        <translation>No request is open. Press Ctrl+N for the next pending one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="63"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="65"/>
+        <source>Review context</source>
+        <translation>Review context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="71"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="72"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Deny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="73"/>
+        <source>&amp;Return for changes</source>
+        <translation>&amp;Return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="82"/>
+        <location filename="../../ui/screens/decide.py" line="209"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="83"/>
+        <source>Reason (required to deny or return)</source>
+        <translation>Reason (required to deny or return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="87"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="88"/>
+        <source>Conditions of the approval, one per line</source>
+        <translation>Conditions of the approval, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="90"/>
+        <source>De&amp;cide (Ctrl+Enter)</source>
+        <translation>De&amp;cide (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="92"/>
+        <source>&amp;Next pending (Ctrl+N)</source>
+        <translation>&amp;Next pending (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="150"/>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="178"/>
+        <source>Request No. %1: %2</source>
+        <translation>Request No. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="187"/>
+        <source>This request is %1; there is nothing to decide.</source>
+        <translation>This request is %1; there is nothing to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="205"/>
+        <source>Traveller</source>
+        <translation>Traveller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="206"/>
+        <source>Position and unit</source>
+        <translation>Position and unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="207"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="208"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="210"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="211"/>
+        <source>Border crossing</source>
+        <translation>Border crossing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="212"/>
+        <source>Mode of travel</source>
+        <translation>Mode of travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="213"/>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="214"/>
+        <source>Person at home</source>
+        <translation>Person at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="215"/>
+        <source>Travel document</source>
+        <translation>Travel document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="216"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="221"/>
+        <source>Itinerary</source>
+        <translation>Itinerary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="222"/>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="223"/>
+        <source>Expected foreign contacts</source>
+        <translation>Expected foreign contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="243"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="244"/>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="248"/>
+        <source>No clearance on record.</source>
+        <translation>No clearance on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="251"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="254"/>
+        <source>Policy flags</source>
+        <translation>Policy flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="261"/>
+        <source>Overdue debriefs</source>
+        <translation>Overdue debriefs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="266"/>
+        <source>Request %1, due %2</source>
+        <translation>Request %1, due %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="272"/>
+        <source>Earlier trips</source>
+        <translation>Earlier trips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="285"/>
+        <source>Policy version %1</source>
+        <translation>Policy version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="290"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="290"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="291"/>
+        <source>returned for changes</source>
+        <translation>returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="309"/>
+        <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
+        <translation>Departure is in %1 day(s); the policy asks for at least %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="312"/>
+        <source>The clearance is valid until %1, before the return on %2.</source>
+        <translation>The clearance is valid until %1, before the return on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="313"/>
+        <source>The traveller&apos;s clearance is %1, not active.</source>
+        <translation>The traveller&apos;s clearance is %1, not active.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="314"/>
+        <source>Return %1 is before departure %2.</source>
+        <translation>Return %1 is before departure %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="315"/>
+        <source>Departure %1 is already past.</source>
+        <translation>Departure %1 is already past.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="316"/>
+        <source>The traveller holds no clearance on record.</source>
+        <translation>The traveller holds no clearance on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="317"/>
+        <source>The clearance expires on %1, within %2 days.</source>
+        <translation>The clearance expires on %1, within %2 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="340"/>
+        <source>A denial or a return needs a written reason.</source>
+        <translation>A denial or a return needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="345"/>
+        <source>Recording the decision…</source>
+        <translation>Recording the decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="363"/>
+        <source>Decided: %1. Ctrl+N opens the next pending request.</source>
+        <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="405"/>
+        <source>Signing letter %1…</source>
+        <translation>Signing letter %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="416"/>
+        <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
+        <translation>Letter %1 signed. Ctrl+N opens the next pending request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="425"/>
+        <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
+        <translation>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="388"/>
+        <source>No signer is configured; the letter waits in the Letters list.</source>
+        <translation>No signer is configured; the letter waits in the Letters list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="397"/>
+        <source>Not signed; the letter waits in the Letters list.</source>
+        <translation>Not signed; the letter waits in the Letters list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="447"/>
+        <source>No more requests wait for a decision.</source>
+        <translation>No more requests wait for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="461"/>
+        <source>Locked.</source>
+        <translation>Locked.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="35"/>
+        <source>Review the declaration</source>
+        <translation>Review the declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
+        <source>The declaration</source>
+        <translation>The declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
+        <source>&amp;Accept: the departure was justified</source>
+        <translation>&amp;Accept: the departure was justified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="40"/>
+        <source>&amp;Violation: withdraw the clearance</source>
+        <translation>&amp;Violation: withdraw the clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
+        <source>Reason for the outcome</source>
+        <translation>Reason for the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="48"/>
+        <source>Reason for the outcome (required)</source>
+        <translation>Reason for the outcome (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="82"/>
+        <source>Traveller</source>
+        <translation>Traveller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="83"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="84"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="85"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="86"/>
+        <source>Statement of the circumstances</source>
+        <translation>Statement of the circumstances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="95"/>
+        <source>Give the reason for the outcome.</source>
+        <translation>Give the reason for the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="102"/>
+        <source>Not recorded.</source>
+        <translation>Not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="106"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="34"/>
+        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="34"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="35"/>
+        <location filename="../../ui/settings/delegations.py" line="68"/>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="48"/>
+        <source>empty: every unit; else comma-separated</source>
+        <translation>empty: every unit; else comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="49"/>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="50"/>
+        <source>&amp;Revoke the selected…</source>
+        <translation>&amp;Revoke the selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="51"/>
+        <source>New delegation</source>
+        <translation>New delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="86"/>
+        <source>every unit</source>
+        <translation>every unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="96"/>
+        <source>There is no deputy to delegate to.</source>
+        <translation>There is no deputy to delegate to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="107"/>
+        <source>Approval delegated to %1.</source>
+        <translation>Approval delegated to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="117"/>
+        <source>Revoke a delegation</source>
+        <translation>Revoke a delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="118"/>
+        <source>Revoke the delegation to %1?</source>
+        <translation>Revoke the delegation to %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="119"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="128"/>
+        <source>Delegation revoked.</source>
+        <translation>Delegation revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
+        <source>The recovery key is wrong.</source>
+        <translation>The recovery key is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
+        <translation>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>The user name or the passphrase is wrong.</source>
+        <translation>The user name or the passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46"/>
+        <source>The store was not found.</source>
+        <translation>The store was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Something unexpected went wrong (%1). The details are in the log.</source>
+        <translation>Something unexpected went wrong (%1). The details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="253"/>
+        <source>Permit Desk: new store</source>
+        <translation>Permit Desk: new store</translation>
+    </message>
+</context>
+<context>
+    <name>HeadPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="88"/>
+        <source>The head&apos;s account</source>
+        <translation>The head&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
+        <source>The head of the institution decides requests and administers the store at first.</source>
+        <translation>The head of the institution decides requests and administers the store at first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="93"/>
+        <source>Head of institution</source>
+        <translation>Head of institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="101"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="108"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="112"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="113"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="114"/>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="115"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="116"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="117"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="127"/>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="129"/>
+        <source>Weak: a longer phrase of several words is stronger.</source>
+        <translation>Weak: a longer phrase of several words is stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="131"/>
+        <source>Fair.</source>
+        <translation>Fair.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="133"/>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="149"/>
+        <source>Creating the encrypted store…</source>
+        <translation>Creating the encrypted store…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <source>Import staff from an HR file</source>
+        <translation>Import staff from an HR file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <source>CSV or XLSX file exported from the HR system</source>
+        <translation>CSV or XLSX file exported from the HR system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Check (dry run)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
+        <source>Choose the file and check it: nothing is written until you press Import.</source>
+        <translation>Choose the file and check it: nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <source>Bad rows (%1)</source>
+        <translation>Bad rows (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>Unchanged (%1)</source>
+        <translation>Unchanged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <source>Held back (%1)</source>
+        <translation>Held back (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <source>Choose the HR file</source>
+        <translation>Choose the HR file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <source>Staff files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Staff files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="153"/>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <source>Comparing with the registry</source>
+        <translation>Comparing with the registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <source>Dry run: nothing was written</source>
+        <translation>Dry run: nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <source>Adding people</source>
+        <translation>Adding people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
+        <source>Updating people</source>
+        <translation>Updating people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <source>Recording clearances</source>
+        <translation>Recording clearances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <source>Recording changes in the audit trail</source>
+        <translation>Recording changes in the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="245"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n row of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%n rows of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
+        <translation>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>clearance level</source>
+        <translation>clearance level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
+        <source>clearance number</source>
+        <translation>clearance number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
+        <source>valid until</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="56"/>
+        <source>empty: every unit; else comma-separated</source>
+        <translation>empty: every unit; else comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="57"/>
+        <source>Mask personal codes</source>
+        <translation>Mask personal codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="58"/>
+        <source>One ZIP file</source>
+        <translation>One ZIP file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="59"/>
+        <source>Sign the manifest with the institution&apos;s signer</source>
+        <translation>Sign the manifest with the institution&apos;s signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="60"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="64"/>
+        <source>Export for an inspection</source>
+        <translation>Export for an inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="66"/>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="67"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="68"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="78"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="79"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="81"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="105"/>
+        <source>Inspection and backups</source>
+        <translation>Inspection and backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="115"/>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="116"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="132"/>
+        <source>Where to write the bundle</source>
+        <translation>Where to write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="133"/>
+        <source>Bundles (*)</source>
+        <translation>Bundles (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="138"/>
+        <source>Sign the manifest</source>
+        <translation>Sign the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="139"/>
+        <source>PIN or password of the signer:</source>
+        <translation>PIN or password of the signer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="149"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="164"/>
+        <source>Exported %1 files (%2 audit entries) to %3.</source>
+        <translation>Exported %1 files (%2 audit entries) to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="199"/>
+        <source>Save the backup</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="200"/>
+        <source>Backups (*.backup.tar)</source>
+        <translation>Backups (*.backup.tar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="208"/>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="217"/>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="218"/>
+        <source>Backups (*.backup.tar);;All files (*)</source>
+        <translation>Backups (*.backup.tar);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="221"/>
+        <location filename="../../ui/screens/inspection.py" line="226"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="222"/>
+        <source>Replace the whole store with this backup? The present store is kept aside; the window locks.</source>
+        <translation>Replace the whole store with this backup? The present store is kept aside; the window locks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="224"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="227"/>
+        <source>Your passphrase in the backup&apos;s store:</source>
+        <translation>Your passphrase in the backup&apos;s store:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="241"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Restored the backup of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <source>Your institution</source>
+        <translation>Your institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
+        <source>These details appear on the letterhead of every letter.</source>
+        <translation>These details appear on the letterhead of every letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <source>Institution name</source>
+        <translation>Institution name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <source>Institution code</source>
+        <translation>Institution code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="73"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="77"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="78"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="29"/>
+        <source>{n} the running number, {year} and {yy} the year</source>
+        <translation>{n} the running number, {year} and {yy} the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="30"/>
+        <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
+        <translation>Write dates in words (2026 m. lapkričio 25 d.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="39"/>
+        <source>Institution &amp;name</source>
+        <translation>Institution &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="40"/>
+        <source>Institution &amp;code</source>
+        <translation>Institution &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="41"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="42"/>
+        <source>&amp;Registration number format</source>
+        <translation>&amp;Registration number format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="44"/>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Lock after idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="45"/>
+        <source>Lan&amp;guage of this workstation</source>
+        <translation>Lan&amp;guage of this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="47"/>
+        <source>Long dates</source>
+        <translation>Long dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="48"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="59"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="93"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="105"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="117"/>
+        <source>The language changes when the window is opened again.</source>
+        <translation>The language changes when the window is opened again.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="55"/>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="56"/>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="57"/>
+        <source>clearance withdrawal</source>
+        <translation>clearance withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="63"/>
+        <source>to sign</source>
+        <translation>to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="65"/>
+        <source>signed, to print</source>
+        <translation>signed, to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="66"/>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="96"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="96"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="96"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+</context>
+<context>
+    <name>LettersScreen</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="137"/>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="138"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="144"/>
+        <source>Verify a signed letter</source>
+        <translation>Verify a signed letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="145"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="172"/>
+        <source>Show letters</source>
+        <translation>Show letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="173"/>
+        <source>To sign</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="173"/>
+        <source>Signed, to print</source>
+        <translation>Signed, to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="174"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="174"/>
+        <source>All letters</source>
+        <translation>All letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="179"/>
+        <location filename="../../ui/screens/letters.py" line="250"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="193"/>
+        <source>&amp;Sign selected…</source>
+        <translation>&amp;Sign selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="195"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="197"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="199"/>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Verify a PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="216"/>
+        <source>Select a signed letter to see it here.</source>
+        <translation>Select a signed letter to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="225"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="285"/>
+        <source>No letters here.</source>
+        <translation>No letters here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="358"/>
+        <source>Preparing %n letter(s) for the printer…</source>
+        <translation>
+            <numerusform>Preparing %n letter(s) for the printer…</numerusform>
+            <numerusform>Preparing %n letter(s) for the printer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="387"/>
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n letter(s) printed.</numerusform>
+            <numerusform>%n letter(s) printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="411"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="418"/>
+        <source>The file could not be written or read: %1</source>
+        <translation>The file could not be written or read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="437"/>
+        <source>No signer is configured: an administrator sets it in Settings.</source>
+        <translation>No signer is configured: an administrator sets it in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="446"/>
+        <source>Nothing signed.</source>
+        <translation>Nothing signed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="453"/>
+        <source>Signing %n letter(s)…</source>
+        <translation>
+            <numerusform>Signing %n letter(s)…</numerusform>
+            <numerusform>Signing %n letter(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="453"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="455"/>
+        <source>Signing letters</source>
+        <translation>Signing letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="464"/>
+        <source>Signed %1 of %2 (letter %3)…</source>
+        <translation>Signed %1 of %2 (letter %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="481"/>
+        <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
+        <translation>Cancelled: %1 of %2 letters signed; the rest wait.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="485"/>
+        <source>%n letter(s) signed.</source>
+        <translation>
+            <numerusform>%n letter(s) signed.</numerusform>
+            <numerusform>%n letter(s) signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="508"/>
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="525"/>
+        <source>%1: the signature is valid.</source>
+        <translation>%1: the signature is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="528"/>
+        <source>%1: the signature is NOT valid.</source>
+        <translation>%1: the signature is NOT valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="530"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="531"/>
+        <source>Signing time</source>
+        <translation>Signing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="532"/>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="533"/>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Permit Desk</source>
+        <translation>Permit Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79"/>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Locked. Unlock to continue.</source>
+        <translation>Locked. Unlock to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Decision recorded.</source>
+        <translation>Decision recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Next pending decision</source>
+        <translation>&amp;Next pending decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Bound to this workstation</source>
+        <translation>Bound to this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>not bound to this workstation&apos;s keyring</source>
+        <translation>not bound to this workstation&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Unbound: %1</source>
+        <translation>Unbound: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>This item opens in a screen not built yet.</source>
+        <translation>This item opens in a screen not built yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Request No. %1 saved (%2).</source>
+        <translation>Request No. %1 saved (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Permit Desk is locked</source>
+        <translation>Permit Desk is locked</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="31"/>
+        <source>Letter preview</source>
+        <translation>Letter preview</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="56"/>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <source>Change a person</source>
+        <translation>Change a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="48"/>
+        <source>&amp;Personal code</source>
+        <translation>&amp;Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="49"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="50"/>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <source>P&amp;osition</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="52"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="20"/>
+        <source>Sign letters</source>
+        <translation>Sign letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="28"/>
+        <source>PIN of the token %1 to sign letters:</source>
+        <translation>PIN of the token %1 to sign letters:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="30"/>
+        <source>Password of the signing key %1 to sign letters:</source>
+        <translation>Password of the signing key %1 to sign letters:</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="54"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="54"/>
+        <source>Name (Lithuanian)</source>
+        <translation>Name (Lithuanian)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="54"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="55"/>
+        <source>Crossings (comma-separated)</source>
+        <translation>Crossings (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="60"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="61"/>
+        <source>&amp;Add country</source>
+        <translation>&amp;Add country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="62"/>
+        <source>&amp;Remove country</source>
+        <translation>&amp;Remove country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="66"/>
+        <location filename="../../ui/settings/policy.py" line="88"/>
+        <source>Categories needing permission</source>
+        <translation>Categories needing permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="67"/>
+        <location filename="../../ui/settings/policy.py" line="89"/>
+        <source>Clearance levels needing permission</source>
+        <translation>Clearance levels needing permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="68"/>
+        <location filename="../../ui/settings/policy.py" line="90"/>
+        <source>Reasons that need only a declaration</source>
+        <translation>Reasons that need only a declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="75"/>
+        <source>What changed and why (kept with the version)</source>
+        <translation>What changed and why (kept with the version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="76"/>
+        <source>&amp;Publish a new version</source>
+        <translation>&amp;Publish a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="96"/>
+        <source>Days between review and departure (at least)</source>
+        <translation>Days between review and departure (at least)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="97"/>
+        <source>Working days to debrief after return</source>
+        <translation>Working days to debrief after return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="98"/>
+        <source>Warn of clearances expiring within (days)</source>
+        <translation>Warn of clearances expiring within (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="99"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="115"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="146"/>
+        <source>Version %1 in force</source>
+        <translation>Version %1 in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="201"/>
+        <source>Policy version %1 published; it applies from now on.</source>
+        <translation>Policy version %1 published; it applies from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../ui/dialogs/prompts.py" line="46"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="183"/>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="184"/>
+        <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
+        <translation>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="193"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="194"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="198"/>
+        <source>I &amp;wrote it down and will keep it safe</source>
+        <translation>I &amp;wrote it down and will keep it safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="200"/>
+        <source>First group of the recovery key</source>
+        <translation>First group of the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="211"/>
+        <source>Type the &amp;first group again:</source>
+        <translation>Type the &amp;first group again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="220"/>
+        <source>The store is bound to this workstation&apos;s keyring.</source>
+        <translation>The store is bound to this workstation&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="221"/>
+        <source>The store is not bound to a keyring: %1</source>
+        <translation>The store is not bound to a keyring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="102"/>
+        <source>New travel request</source>
+        <translation>New travel request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="103"/>
+        <source>Travel request No. %1</source>
+        <translation>Travel request No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="108"/>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="111"/>
+        <source>Traveller</source>
+        <translation>Traveller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="113"/>
+        <source>in visiting order, e.g. BY, RU</source>
+        <translation>in visiting order, e.g. BY, RU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="114"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="118"/>
+        <source>Departure date</source>
+        <translation>Departure date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="119"/>
+        <source>Return date</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="124"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="128"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="131"/>
+        <source>Border crossing</source>
+        <translation>Border crossing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="133"/>
+        <source>Mode of travel</source>
+        <translation>Mode of travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="135"/>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="137"/>
+        <source>Person at home who knows the plan</source>
+        <translation>Person at home who knows the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="139"/>
+        <source>Travel document</source>
+        <translation>Travel document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="145"/>
+        <source>&amp;Personal code:</source>
+        <translation>&amp;Personal code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Countries:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="149"/>
+        <source>return:</source>
+        <translation>return:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="152"/>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Departure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="154"/>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="155"/>
+        <source>&amp;Border crossing:</source>
+        <translation>&amp;Border crossing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <source>&amp;Mode of travel:</source>
+        <translation>&amp;Mode of travel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="157"/>
+        <source>&amp;Lodging:</source>
+        <translation>&amp;Lodging:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="158"/>
+        <source>Person at &amp;home:</source>
+        <translation>Person at &amp;home:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <source>&amp;Travel document:</source>
+        <translation>&amp;Travel document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <source>Arrive</source>
+        <translation>Arrive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="180"/>
+        <source>Itinerary</source>
+        <translation>Itinerary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="181"/>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <source>Who they are</source>
+        <translation>Who they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <source>Expected foreign contacts</source>
+        <translation>Expected foreign contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="182"/>
+        <source>Foreign contacts</source>
+        <translation>Foreign contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="195"/>
+        <source>Save as &amp;draft</source>
+        <translation>Save as &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="197"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="199"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="299"/>
+        <source>This request is %1 and can no longer be edited.</source>
+        <translation>This request is %1 and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="311"/>
+        <source>Enter the traveller&apos;s personal code.</source>
+        <translation>Enter the traveller&apos;s personal code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="313"/>
+        <source>A personal code has 11 digits.</source>
+        <translation>A personal code has 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="315"/>
+        <source>The personal code&apos;s check digit is wrong.</source>
+        <translation>The personal code&apos;s check digit is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="318"/>
+        <source>Name at least one country (two-letter code).</source>
+        <translation>Name at least one country (two-letter code).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <source>Countries are two-letter codes such as BY or RU.</source>
+        <translation>Countries are two-letter codes such as BY or RU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <source>None of these countries needs a permission.</source>
+        <translation>None of these countries needs a permission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="324"/>
+        <source>The return is before the departure.</source>
+        <translation>The return is before the departure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="326"/>
+        <source>Say what the trip is for.</source>
+        <translation>Say what the trip is for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="372"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>Traveller</source>
+        <translation>Traveller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>Departs</source>
+        <translation>Departs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="146"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="56"/>
+        <source>Name or personal code</source>
+        <translation>Name or personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="57"/>
+        <source>Search by name or personal code</source>
+        <translation>Search by name or personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="60"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="61"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="65"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="66"/>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="67"/>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="67"/>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="68"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="71"/>
+        <source>Unit (exact)</source>
+        <translation>Unit (exact)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="72"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="73"/>
+        <location filename="../../ui/screens/requests.py" line="81"/>
+        <source>Departs from</source>
+        <translation>Departs from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="75"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="82"/>
+        <source>Departs until</source>
+        <translation>Departs until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="85"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="101"/>
+        <location filename="../../ui/screens/requests.py" line="145"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="125"/>
+        <source>Number of requests</source>
+        <translation>Number of requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="192"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/requests.py" line="202"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="233"/>
+        <source>Copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="43"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="32"/>
+        <source>PKCS#&amp;12 file</source>
+        <translation>PKCS#&amp;12 file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="33"/>
+        <source>PKCS#11 &amp;token</source>
+        <translation>PKCS#11 &amp;token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="36"/>
+        <location filename="../../ui/settings/signing.py" line="38"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="46"/>
+        <source>Signer of letters</source>
+        <translation>Signer of letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="48"/>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="51"/>
+        <location filename="../../ui/settings/signing.py" line="55"/>
+        <source>Token driver (module)</source>
+        <translation>Token driver (module)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="52"/>
+        <location filename="../../ui/settings/signing.py" line="56"/>
+        <source>Token label</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="53"/>
+        <location filename="../../ui/settings/signing.py" line="57"/>
+        <source>Key label</source>
+        <translation>Key label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="54"/>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="58"/>
+        <source>Use this &amp;signer</source>
+        <translation>Use this &amp;signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="62"/>
+        <source>Trust anchors</source>
+        <translation>Trust anchors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="63"/>
+        <source>Import &amp;trust anchor…</source>
+        <translation>Import &amp;trust anchor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="64"/>
+        <source>Import &amp;revocation list…</source>
+        <translation>Import &amp;revocation list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="65"/>
+        <source>Trust anchors and revocation lists</source>
+        <translation>Trust anchors and revocation lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="80"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="82"/>
+        <source>Token drivers (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>Token drivers (*.so *.dll *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="88"/>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="91"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="106"/>
+        <source>no signer is set; letters cannot be signed</source>
+        <translation>no signer is set; letters cannot be signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="108"/>
+        <source>PKCS#12 file %1</source>
+        <translation>PKCS#12 file %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="111"/>
+        <source>token %1</source>
+        <translation>token %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="133"/>
+        <source>The signer is set.</source>
+        <translation>The signer is set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="139"/>
+        <source>Import a trust anchor</source>
+        <translation>Import a trust anchor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="140"/>
+        <source>Import a revocation list</source>
+        <translation>Import a revocation list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="141"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="143"/>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="155"/>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="62"/>
+        <source>Surname (first letters)</source>
+        <translation>Surname (first letters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="63"/>
+        <source>Search by surname</source>
+        <translation>Search by surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="66"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="67"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="70"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="71"/>
+        <source>&amp;Import from HR…</source>
+        <translation>&amp;Import from HR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="80"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="133"/>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="137"/>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="138"/>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="139"/>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="140"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="142"/>
+        <source>Clearance history</source>
+        <translation>Clearance history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="143"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="144"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="144"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="145"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="152"/>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Edit person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="153"/>
+        <source>Set &amp;clearance…</source>
+        <translation>Set &amp;clearance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="154"/>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Suspend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="155"/>
+        <source>&amp;Reinstate…</source>
+        <translation>&amp;Reinstate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="156"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="176"/>
+        <source>History of the clearance</source>
+        <translation>History of the clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="183"/>
+        <source>Staff and clearances</source>
+        <translation>Staff and clearances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="233"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/staff.py" line="244"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="286"/>
+        <source>No person selected</source>
+        <translation>No person selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="292"/>
+        <source>Personal code: %1</source>
+        <translation>Personal code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="293"/>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="294"/>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="295"/>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="298"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="310"/>
+        <source>(program)</source>
+        <translation>(program)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="362"/>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="375"/>
+        <source>Clearance saved.</source>
+        <translation>Clearance saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="384"/>
+        <source>Suspend the clearance</source>
+        <translation>Suspend the clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="385"/>
+        <source>Reinstate the clearance</source>
+        <translation>Reinstate the clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="386"/>
+        <source>Withdraw the clearance</source>
+        <translation>Withdraw the clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="388"/>
+        <source>Why (this goes into the clearance history):</source>
+        <translation>Why (this goes into the clearance history):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="393"/>
+        <source>Say why; the reason is required.</source>
+        <translation>Say why; the reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="397"/>
+        <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
+        <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="400"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="409"/>
+        <source>Clearance suspended.</source>
+        <translation>Clearance suspended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="410"/>
+        <source>Clearance reinstated.</source>
+        <translation>Clearance reinstated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="411"/>
+        <source>Clearance withdrawn.</source>
+        <translation>Clearance withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="51"/>
+        <source>Permit Desk: unlock</source>
+        <translation>Permit Desk: unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="54"/>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Use the &amp;recovery key instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="65"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="67"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="68"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="70"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="82"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="87"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="118"/>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="121"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="158"/>
+        <source>The store is damaged and cannot be opened.</source>
+        <translation>The store is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="160"/>
+        <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
+        <translation>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="164"/>
+        <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
+        <translation>No backup was found beside the store; ask the administrator for the latest backup medium.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="178"/>
+        <source>You may try again now.</source>
+        <translation>You may try again now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="181"/>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="33"/>
+        <location filename="../../ui/settings/users.py" line="58"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="33"/>
+        <location filename="../../ui/settings/users.py" line="59"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="70"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="35"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="51"/>
+        <source>at least 10 characters</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="52"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="53"/>
+        <source>Save &amp;roles of the selected user</source>
+        <translation>Save &amp;roles of the selected user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="54"/>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Reset &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="55"/>
+        <source>Re&amp;move user…</source>
+        <translation>Re&amp;move user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="56"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="60"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="87"/>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="100"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="100"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="136"/>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="153"/>
+        <source>Roles of %1 saved.</source>
+        <translation>Roles of %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="162"/>
+        <source>Reset the passphrase</source>
+        <translation>Reset the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="163"/>
+        <source>New passphrase for %1:</source>
+        <translation>New passphrase for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="173"/>
+        <source>The passphrase of %1 was reset.</source>
+        <translation>The passphrase of %1 was reset.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="180"/>
+        <source>Remove a user</source>
+        <translation>Remove a user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="181"/>
+        <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
+        <translation>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="184"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="193"/>
+        <source>User %1 removed.</source>
+        <translation>User %1 removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="32"/>
+        <source>This cannot be undone</source>
+        <translation>This cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="42"/>
+        <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
+        <translation>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="58"/>
+        <source>Record a violation</source>
+        <translation>Record a violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="60"/>
+        <source>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</source>
+        <translation>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="65"/>
+        <location filename="../../ui/dialogs/violation.py" line="82"/>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="67"/>
+        <source>Kind of violation</source>
+        <translation>Kind of violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="68"/>
+        <source>Travel without permission</source>
+        <translation>Travel without permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="69"/>
+        <source>Breach of the conditions of a permission</source>
+        <translation>Breach of the conditions of a permission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="76"/>
+        <source>Date of the violation</source>
+        <translation>Date of the violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="79"/>
+        <location filename="../../ui/dialogs/violation.py" line="87"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="80"/>
+        <source>What shows the violation, and its source</source>
+        <translation>What shows the violation, and its source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="84"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="85"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="86"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="92"/>
+        <source>Record and &amp;withdraw</source>
+        <translation>Record and &amp;withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="106"/>
+        <source>Give the personal code and the evidence.</source>
+        <translation>Give the personal code and the evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="109"/>
+        <source>Not recorded.</source>
+        <translation>Not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="118"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="20"/>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="21"/>
+        <source>Returned for changes</source>
+        <translation>Returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <source>Letter to sign</source>
+        <translation>Letter to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <source>Letter to print</source>
+        <translation>Letter to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <source>Overdue debrief</source>
+        <translation>Overdue debrief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <source>Declaration to review</source>
+        <translation>Declaration to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <source>Clearance expiring</source>
+        <translation>Clearance expiring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <source>Departs soon</source>
+        <translation>Departs soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="38"/>
+        <source>decided, not yet signed</source>
+        <translation>decided, not yet signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="40"/>
+        <source>returned for changes</source>
+        <translation>returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="41"/>
+        <source>signed, to print</source>
+        <translation>signed, to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="47"/>
+        <source>%1 – %2, submitted %3</source>
+        <translation>%1 – %2, submitted %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="50"/>
+        <source>departs %1</source>
+        <translation>departs %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="51"/>
+        <source>was due %1</source>
+        <translation>was due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <source>departed %1</source>
+        <translation>departed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="66"/>
+        <source>Debrief for request %1</source>
+        <translation>Debrief for request %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="69"/>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="72"/>
+        <source>%1: declared departure</source>
+        <translation>%1: declared departure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="75"/>
+        <source>%1: clearance %2</source>
+        <translation>%1: clearance %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistScreen</name>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="30"/>
+        <location filename="../../ui/screens/worklist.py" line="49"/>
+        <source>Worklist</source>
+        <translation>Worklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="56"/>
+        <source>Good day, %1</source>
+        <translation>Good day, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="57"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/worklist.py" line="71"/>
+        <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
+        <translation>
+            <numerusform>%n item waits for you. Press Enter to open the selected one.</numerusform>
+            <numerusform>%n items wait for you. Press Enter to open the selected one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="75"/>
+        <source>Nothing waits for you.</source>
+        <translation>Nothing waits for you.</translation>
+    </message>
+</context>
+<context>
+    <name>_RowsTable</name>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="56"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="57"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
 </TS>

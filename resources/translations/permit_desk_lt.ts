@@ -1,3642 +1,3642 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
-    <context>
-        <name>AftercareScreen</name>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="94" />
-            <source>After the trip</source>
-            <translation>Po kelionės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="101" />
-            <location filename="../../ui/screens/aftercare.py" line="103" />
-            <location filename="../../ui/screens/aftercare.py" line="106" />
-            <source>Request</source>
-            <translation>Prašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="101" />
-            <location filename="../../ui/screens/aftercare.py" line="103" />
-            <source>Traveller</source>
-            <translation>Keliautojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="101" />
-            <location filename="../../ui/screens/aftercare.py" line="103" />
-            <source>Countries</source>
-            <translation>Šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="99" />
-            <location filename="../../ui/screens/aftercare.py" line="102" />
-            <location filename="../../ui/screens/aftercare.py" line="104" />
-            <source>Back</source>
-            <translation>Grįžo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="100" />
-            <source>Debrief due</source>
-            <translation>Pokalbio terminas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="100" />
-            <source>Days late</source>
-            <translation>Vėluoja dienų</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="102" />
-            <location filename="../../ui/screens/aftercare.py" line="104" />
-            <source>Departed</source>
-            <translation>Išvyko</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Person</source>
-            <translation>Asmuo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Personal code</source>
-            <translation>Asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="105" />
-            <source>Kind</source>
-            <translation>Rūšis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="106" />
-            <source>Evidence</source>
-            <translation>Įrodymai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="108" />
-            <source>Overdue debriefs</source>
-            <translation>Pavėluoti pokalbiai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="108" />
-            <source>Back from a trip</source>
-            <translation>Grįžę iš kelionės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="109" />
-            <source>Declarations to review</source>
-            <translation>Deklaracijos vertinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="109" />
-            <source>Violations</source>
-            <translation>Pažeidimai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="123" />
-            <source>Record &amp;debrief…</source>
-            <translation>Įrašyti &amp;pokalbį…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="125" />
-            <source>&amp;Review declaration…</source>
-            <translation>Į&amp;vertinti deklaraciją…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="127" />
-            <source>Record &amp;violation…</source>
-            <translation>Įrašyti pa&amp;žeidimą…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="129" />
-            <source>&amp;Open request</source>
-            <translation>&amp;Atverti prašymą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="147" />
-            <source>Aftercare</source>
-            <translation>Po kelionės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="191" />
-            <source>travel without permission</source>
-            <translation>kelionė be leidimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="192" />
-            <source>breach of conditions</source>
-            <translation>sąlygų pažeidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="244" />
-            <source>Request No. %1: %2</source>
-            <translation>Prašymas Nr. %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="247" />
-            <source>Debrief for request %1 recorded.</source>
-            <translation>Pokalbis dėl prašymo %1 įrašytas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="258" />
-            <source>Declaration %1 reviewed.</source>
-            <translation>Deklaracija %1 įvertinta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/aftercare.py" line="276" />
-            <source>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</source>
-            <translation>Pažeidimas įrašytas; %1 leidimas panaikintas, panaikinimo raštas laukia pasirašymo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="46" />
-            <source>no secure keyring on this workstation (%1)</source>
-            <translation>šioje darbo vietoje nėra saugios raktinės (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditModel</name>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>Time</source>
-            <translation>Laikas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>User</source>
-            <translation>Naudotojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="98" />
-            <source>Action</source>
-            <translation>Veiksmas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="99" />
-            <source>Entity</source>
-            <translation>Objektas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/audit_model.py" line="99" />
-            <source>Entity id</source>
-            <translation>Objekto id</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditScreen</name>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="52" />
-            <source>User</source>
-            <translation>Naudotojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="54" />
-            <source>Action</source>
-            <translation>Veiksmas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="56" />
-            <source>Entity</source>
-            <translation>Objektas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="57" />
-            <source>All users</source>
-            <translation>Visi naudotojai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="58" />
-            <source>All actions</source>
-            <translation>Visi veiksmai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="59" />
-            <source>All entities</source>
-            <translation>Visi objektai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="63" />
-            <location filename="../../ui/screens/audit.py" line="64" />
-            <source>Entity id</source>
-            <translation>Objekto id</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="66" />
-            <source>From</source>
-            <translation>Nuo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="68" />
-            <source>to</source>
-            <translation>iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="70" />
-            <source>From date</source>
-            <translation>Nuo datos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="71" />
-            <source>To date</source>
-            <translation>Iki datos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="87" />
-            <location filename="../../ui/screens/audit.py" line="145" />
-            <source>Audit trail</source>
-            <translation>Audito įrašai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="102" />
-            <source>Entry details</source>
-            <translation>Įrašo duomenys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="109" />
-            <source>&amp;Verify the trail</source>
-            <translation>&amp;Tikrinti įrašus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="111" />
-            <source>Cancel</source>
-            <translation>Atšaukti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="190" />
-            <source>Searching…</source>
-            <translation>Ieškoma…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/audit.py" line="200" />
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n įrašas</numerusform>
-                <numerusform>%n įrašai</numerusform>
-                <numerusform>%n įrašų</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="220" />
-            <source>Before:</source>
-            <translation>Prieš:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="220" />
-            <source>After:</source>
-            <translation>Po:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="234" />
-            <source>Checking the audit chain…</source>
-            <translation>Tikrinama audito grandinė…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="263" />
-            <source>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</source>
-            <translation>Audito įrašai nepažeisti: patikrinta %1 įrašų ir %2 pasirašytų kontrolinių taškų, iki įrašo %3.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/audit.py" line="270" />
-            <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
-            <translation>Audito įrašai PAŽEISTI. Pirmas blogas įrašas: %1. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClearanceDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="32" />
-            <source>Clearance of %1</source>
-            <translation>%1 leidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="51" />
-            <source>e.g. granted by order No. …</source>
-            <translation>pvz., suteiktas įsakymu Nr. …</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="53" />
-            <source>&amp;Level</source>
-            <translation>&amp;Lygis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="53" />
-            <source>&amp;Number</source>
-            <translation>&amp;Numeris</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="54" />
-            <source>&amp;Issued</source>
-            <translation>&amp;Išduotas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="55" />
-            <source>&amp;Valid until</source>
-            <translation>&amp;Galioja iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="56" />
-            <source>&amp;Reason</source>
-            <translation>&amp;Priežastis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/clearance.py" line="59" />
-            <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
-            <translation>Tas pats numeris pataiso ar pratęsia esamą leidimą; naujas numeris – suteikia naują.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dashboard</name>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="32" />
-            <source>approved</source>
-            <translation>leista</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="33" />
-            <source>denied</source>
-            <translation>atsisakyta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="34" />
-            <source>waiting for a decision</source>
-            <translation>laukia sprendimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="35" />
-            <source>declared afterwards</source>
-            <translation>deklaruota vėliau</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="36" />
-            <source>violation</source>
-            <translation>pažeidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="37" />
-            <source>draft, returned or cancelled</source>
-            <translation>juodraštis, grąžinta ar atšaukta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="42" />
-            <source>Russia</source>
-            <translation>Rusija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="43" />
-            <source>Belarus</source>
-            <translation>Baltarusija</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardScreen</name>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="77" />
-            <location filename="../../ui/screens/dashboard.py" line="131" />
-            <source>Dashboard</source>
-            <translation>Apžvalga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="79" />
-            <source>abroad today</source>
-            <translation>šiandien užsienyje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="80" />
-            <source>requests wait for a decision</source>
-            <translation>prašymų laukia sprendimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="81" />
-            <source>debriefs overdue</source>
-            <translation>pavėluotų pokalbių</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="82" />
-            <source>clearances expiring</source>
-            <translation>baigiasi leidimų</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="89" />
-            <source>Country shown in the chart</source>
-            <translation>Diagramos šalis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="90" />
-            <source>All countries</source>
-            <translation>Visos šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="92" />
-            <source>Requests by month of departure and outcome, last 12 months</source>
-            <translation>Prašymai pagal išvykimo mėnesį ir baigtį, paskutiniai 12 mėnesių</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="96" />
-            <source>Loading…</source>
-            <translation>Įkeliama…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="100" />
-            <location filename="../../ui/screens/dashboard.py" line="103" />
-            <source>Abroad today</source>
-            <translation>Šiandien užsienyje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="137" />
-            <source>Counting…</source>
-            <translation>Skaičiuojama…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="158" />
-            <source>Dashboard, %1</source>
-            <translation>Apžvalga, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="163" />
-            <source>clearances expiring within %1 days</source>
-            <translation>leidimų baigiasi per %1 d.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="174" />
-            <source>%1
+<context>
+    <name>AftercareScreen</name>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="94"/>
+        <source>After the trip</source>
+        <translation>Po kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="101"/>
+        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <source>Request</source>
+        <translation>Prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="101"/>
+        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <source>Traveller</source>
+        <translation>Keliautojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="101"/>
+        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="99"/>
+        <location filename="../../ui/screens/aftercare.py" line="102"/>
+        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <source>Back</source>
+        <translation>Grįžo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <source>Debrief due</source>
+        <translation>Pokalbio terminas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <source>Days late</source>
+        <translation>Vėluoja dienų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="102"/>
+        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <source>Departed</source>
+        <translation>Išvyko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Personal code</source>
+        <translation>Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <source>Evidence</source>
+        <translation>Įrodymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <source>Overdue debriefs</source>
+        <translation>Pavėluoti pokalbiai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <source>Back from a trip</source>
+        <translation>Grįžę iš kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <source>Declarations to review</source>
+        <translation>Deklaracijos vertinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <source>Violations</source>
+        <translation>Pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="123"/>
+        <source>Record &amp;debrief…</source>
+        <translation>Įrašyti &amp;pokalbį…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="125"/>
+        <source>&amp;Review declaration…</source>
+        <translation>Į&amp;vertinti deklaraciją…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="127"/>
+        <source>Record &amp;violation…</source>
+        <translation>Įrašyti pa&amp;žeidimą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="129"/>
+        <source>&amp;Open request</source>
+        <translation>&amp;Atverti prašymą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="147"/>
+        <source>Aftercare</source>
+        <translation>Po kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="191"/>
+        <source>travel without permission</source>
+        <translation>kelionė be leidimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="192"/>
+        <source>breach of conditions</source>
+        <translation>sąlygų pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="244"/>
+        <source>Request No. %1: %2</source>
+        <translation>Prašymas Nr. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="247"/>
+        <source>Debrief for request %1 recorded.</source>
+        <translation>Pokalbis dėl prašymo %1 įrašytas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="258"/>
+        <source>Declaration %1 reviewed.</source>
+        <translation>Deklaracija %1 įvertinta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/aftercare.py" line="276"/>
+        <source>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</source>
+        <translation>Pažeidimas įrašytas; %1 leidimas panaikintas, panaikinimo raštas laukia pasirašymo.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="46"/>
+        <source>no secure keyring on this workstation (%1)</source>
+        <translation>šioje darbo vietoje nėra saugios raktinės (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <source>Entity</source>
+        <translation>Objektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <source>Entity id</source>
+        <translation>Objekto id</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="52"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="54"/>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="56"/>
+        <source>Entity</source>
+        <translation>Objektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="57"/>
+        <source>All users</source>
+        <translation>Visi naudotojai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="58"/>
+        <source>All actions</source>
+        <translation>Visi veiksmai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="59"/>
+        <source>All entities</source>
+        <translation>Visi objektai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="63"/>
+        <location filename="../../ui/screens/audit.py" line="64"/>
+        <source>Entity id</source>
+        <translation>Objekto id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="66"/>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="68"/>
+        <source>to</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="70"/>
+        <source>From date</source>
+        <translation>Nuo datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="71"/>
+        <source>To date</source>
+        <translation>Iki datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="87"/>
+        <location filename="../../ui/screens/audit.py" line="145"/>
+        <source>Audit trail</source>
+        <translation>Audito įrašai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="102"/>
+        <source>Entry details</source>
+        <translation>Įrašo duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="109"/>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Tikrinti įrašus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="190"/>
+        <source>Searching…</source>
+        <translation>Ieškoma…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/audit.py" line="200"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n įrašas</numerusform>
+            <numerusform>%n įrašai</numerusform>
+            <numerusform>%n įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="220"/>
+        <source>Before:</source>
+        <translation>Prieš:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="220"/>
+        <source>After:</source>
+        <translation>Po:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="234"/>
+        <source>Checking the audit chain…</source>
+        <translation>Tikrinama audito grandinė…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="263"/>
+        <source>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</source>
+        <translation>Audito įrašai nepažeisti: patikrinta %1 įrašų ir %2 pasirašytų kontrolinių taškų, iki įrašo %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="270"/>
+        <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
+        <translation>Audito įrašai PAŽEISTI. Pirmas blogas įrašas: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="32"/>
+        <source>Clearance of %1</source>
+        <translation>%1 leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="51"/>
+        <source>e.g. granted by order No. …</source>
+        <translation>pvz., suteiktas įsakymu Nr. …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <source>&amp;Level</source>
+        <translation>&amp;Lygis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <source>&amp;Issued</source>
+        <translation>&amp;Išduotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="55"/>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Galioja iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="56"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/clearance.py" line="59"/>
+        <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
+        <translation>Tas pats numeris pataiso ar pratęsia esamą leidimą; naujas numeris – suteikia naują.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="32"/>
+        <source>approved</source>
+        <translation>leista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="33"/>
+        <source>denied</source>
+        <translation>atsisakyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="34"/>
+        <source>waiting for a decision</source>
+        <translation>laukia sprendimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="35"/>
+        <source>declared afterwards</source>
+        <translation>deklaruota vėliau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="36"/>
+        <source>violation</source>
+        <translation>pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="37"/>
+        <source>draft, returned or cancelled</source>
+        <translation>juodraštis, grąžinta ar atšaukta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="42"/>
+        <source>Russia</source>
+        <translation>Rusija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="43"/>
+        <source>Belarus</source>
+        <translation>Baltarusija</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="77"/>
+        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <source>Dashboard</source>
+        <translation>Apžvalga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="79"/>
+        <source>abroad today</source>
+        <translation>šiandien užsienyje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="80"/>
+        <source>requests wait for a decision</source>
+        <translation>prašymų laukia sprendimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="81"/>
+        <source>debriefs overdue</source>
+        <translation>pavėluotų pokalbių</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="82"/>
+        <source>clearances expiring</source>
+        <translation>baigiasi leidimų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="89"/>
+        <source>Country shown in the chart</source>
+        <translation>Diagramos šalis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="90"/>
+        <source>All countries</source>
+        <translation>Visos šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="92"/>
+        <source>Requests by month of departure and outcome, last 12 months</source>
+        <translation>Prašymai pagal išvykimo mėnesį ir baigtį, paskutiniai 12 mėnesių</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="96"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="100"/>
+        <location filename="../../ui/screens/dashboard.py" line="103"/>
+        <source>Abroad today</source>
+        <translation>Šiandien užsienyje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <source>Counting…</source>
+        <translation>Skaičiuojama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="158"/>
+        <source>Dashboard, %1</source>
+        <translation>Apžvalga, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="163"/>
+        <source>clearances expiring within %1 days</source>
+        <translation>leidimų baigiasi per %1 d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="174"/>
+        <source>%1
 %2, back %3</source>
-            <translation>%1
+        <translation>%1
 %2, grįžta %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="181" />
-            <source>… and %1 more</source>
-            <translation>… ir dar %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/dashboard.py" line="186" />
-            <source>Nobody is abroad today.</source>
-            <translation>Šiandien niekas neišvykęs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DebriefDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="29" />
-            <source>Record the debrief</source>
-            <translation>Įrašyti pokalbį po kelionės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="37" />
-            <source>Deviations from the plan</source>
-            <translation>Nukrypimai nuo plano</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="38" />
-            <source>Other places, dates or companions than approved</source>
-            <translation>Kitos vietos, datos ar palydovai nei leista</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="39" />
-            <source>Approaches</source>
-            <translation>Kontaktų mezgimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="40" />
-            <source>Attempts to obtain information, recruit or pressure</source>
-            <translation>Bandymai gauti informacijos, verbuoti ar daryti spaudimą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="41" />
-            <source>Device or luggage searches</source>
-            <translation>Įrenginių ar bagažo patikros</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="42" />
-            <source>At the border or elsewhere</source>
-            <translation>Pasienyje ar kitur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="43" />
-            <source>Contacts</source>
-            <translation>Kontaktai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="43" />
-            <source>People met beyond those declared</source>
-            <translation>Sutikti asmenys, be nurodytųjų</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="44" />
-            <source>Notes</source>
-            <translation>Pastabos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/debrief.py" line="71" />
-            <source>Saving…</source>
-            <translation>Saugoma…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecideScreen</name>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="59" />
-            <location filename="../../ui/screens/decide.py" line="161" />
-            <source>No request is open. Press Ctrl+N for the next pending one.</source>
-            <translation>Prašymas neatvertas. Paspauskite Ctrl+N – atsivers kitas laukiantis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="63" />
-            <source>The request</source>
-            <translation>Prašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="65" />
-            <source>Review context</source>
-            <translation>Aplinkybės sprendimui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="71" />
-            <source>&amp;Approve</source>
-            <translation>&amp;Leisti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="72" />
-            <source>&amp;Deny</source>
-            <translation>&amp;Neleisti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="73" />
-            <source>&amp;Return for changes</source>
-            <translation>&amp;Grąžinti taisyti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="82" />
-            <location filename="../../ui/screens/decide.py" line="209" />
-            <source>Reason</source>
-            <translation>Priežastis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="83" />
-            <source>Reason (required to deny or return)</source>
-            <translation>Priežastis (privaloma neleidžiant ar grąžinant)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="87" />
-            <source>Conditions</source>
-            <translation>Sąlygos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="88" />
-            <source>Conditions of the approval, one per line</source>
-            <translation>Leidimo sąlygos, po vieną eilutėje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="90" />
-            <source>De&amp;cide (Ctrl+Enter)</source>
-            <translation>&amp;Spręsti (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="92" />
-            <source>&amp;Next pending (Ctrl+N)</source>
-            <translation>&amp;Kitas laukiantis (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="150" />
-            <source>Decide</source>
-            <translation>Sprendimai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="178" />
-            <source>Request No. %1: %2</source>
-            <translation>Prašymas Nr. %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="187" />
-            <source>This request is %1; there is nothing to decide.</source>
-            <translation>Šio prašymo būsena – %1; spręsti nėra ko.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="205" />
-            <source>Traveller</source>
-            <translation>Keliautojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="206" />
-            <source>Position and unit</source>
-            <translation>Pareigos ir padalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="207" />
-            <source>Countries</source>
-            <translation>Šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="208" />
-            <source>Dates</source>
-            <translation>Datos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="210" />
-            <source>Purpose</source>
-            <translation>Tikslas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="211" />
-            <source>Border crossing</source>
-            <translation>Pasienio punktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="212" />
-            <source>Mode of travel</source>
-            <translation>Transportas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="213" />
-            <source>Lodging</source>
-            <translation>Apgyvendinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="214" />
-            <source>Person at home</source>
-            <translation>Asmuo namuose</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="215" />
-            <source>Travel document</source>
-            <translation>Kelionės dokumentas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="216" />
-            <source>State</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="221" />
-            <source>Itinerary</source>
-            <translation>Maršrutas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="222" />
-            <source>Companions</source>
-            <translation>Bendrakeleiviai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="223" />
-            <source>Expected foreign contacts</source>
-            <translation>Numatomi kontaktai užsienyje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="243" />
-            <source>None.</source>
-            <translation>Nėra.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="244" />
-            <source>Clearance</source>
-            <translation>Leidimas dirbti su įslaptinta informacija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="248" />
-            <source>No clearance on record.</source>
-            <translation>Leidimo įraše nėra.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="251" />
-            <source>valid until %1</source>
-            <translation>galioja iki %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="254" />
-            <source>Policy flags</source>
-            <translation>Politikos įspėjimai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="261" />
-            <source>Overdue debriefs</source>
-            <translation>Pavėluoti pokalbiai po kelionių</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="266" />
-            <source>Request %1, due %2</source>
-            <translation>Prašymas %1, terminas %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="272" />
-            <source>Earlier trips</source>
-            <translation>Ankstesnės kelionės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="285" />
-            <source>Policy version %1</source>
-            <translation>Politikos versija %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="290" />
-            <source>approved</source>
-            <translation>leista</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="290" />
-            <source>denied</source>
-            <translation>neleista</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="291" />
-            <source>returned for changes</source>
-            <translation>grąžinta taisyti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="309" />
-            <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
-            <translation>Išvykstama po %1 d.; tvarka reikalauja bent %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="312" />
-            <source>The clearance is valid until %1, before the return on %2.</source>
-            <translation>Leidimas galioja tik iki %1, o grįžtama %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="313" />
-            <source>The traveller's clearance is %1, not active.</source>
-            <translation>Keliautojo leidimas yra %1, negalioja.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="314" />
-            <source>Return %1 is before departure %2.</source>
-            <translation>Grįžimas %1 yra anksčiau už išvykimą %2.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="315" />
-            <source>Departure %1 is already past.</source>
-            <translation>Išvykimo data %1 jau praėjo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="316" />
-            <source>The traveller holds no clearance on record.</source>
-            <translation>Keliautojas neturi užregistruoto leidimo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="317" />
-            <source>The clearance expires on %1, within %2 days.</source>
-            <translation>Leidimas baigiasi %1 (per artimiausias %2 d.).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="340" />
-            <source>A denial or a return needs a written reason.</source>
-            <translation>Neleidžiant ar grąžinant būtina parašyti priežastį.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="345" />
-            <source>Recording the decision…</source>
-            <translation>Registruojamas sprendimas…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="363" />
-            <source>Decided: %1. Ctrl+N opens the next pending request.</source>
-            <translation>Nuspręsta: %1. Ctrl+N atveria kitą laukiantį prašymą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="405" />
-            <source>Signing letter %1…</source>
-            <translation>Pasirašomas raštas %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="416" />
-            <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
-            <translation>Raštas %1 pasirašytas. Ctrl+N atveria kitą laukiantį prašymą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="425" />
-            <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
-            <translation>Sprendimas įrašytas, bet raštas nepasirašytas: %1 Raštas laukia raštų sąraše.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="388" />
-            <source>No signer is configured; the letter waits in the Letters list.</source>
-            <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="397" />
-            <source>Not signed; the letter waits in the Letters list.</source>
-            <translation>Nepasirašyta; raštas laukia raštų sąraše.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="447" />
-            <source>No more requests wait for a decision.</source>
-            <translation>Daugiau prašymų, laukiančių sprendimo, nėra.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/decide.py" line="461" />
-            <source>Locked.</source>
-            <translation>Užrakinta.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeclarationReviewDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="35" />
-            <source>Review the declaration</source>
-            <translation>Įvertinti deklaraciją</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="38" />
-            <source>The declaration</source>
-            <translation>Deklaracija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="39" />
-            <source>&amp;Accept: the departure was justified</source>
-            <translation>&amp;Pripažinti: išvykimas buvo pagrįstas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="40" />
-            <source>&amp;Violation: withdraw the clearance</source>
-            <translation>Pa&amp;žeidimas: panaikinti leidimą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="47" />
-            <source>Reason for the outcome</source>
-            <translation>Sprendimo priežastis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="48" />
-            <source>Reason for the outcome (required)</source>
-            <translation>Sprendimo priežastis (privaloma)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="82" />
-            <source>Traveller</source>
-            <translation>Keliautojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="83" />
-            <source>Countries</source>
-            <translation>Šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="84" />
-            <source>Dates</source>
-            <translation>Datos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="85" />
-            <source>Purpose</source>
-            <translation>Tikslas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="86" />
-            <source>Statement of the circumstances</source>
-            <translation>Aplinkybių paaiškinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="95" />
-            <source>Give the reason for the outcome.</source>
-            <translation>Nurodykite sprendimo priežastį.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="102" />
-            <source>Not recorded.</source>
-            <translation>Neįrašyta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/declaration_review.py" line="106" />
-            <source>Saving…</source>
-            <translation>Saugoma…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DelegationsPage</name>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="33" />
-            <source>To</source>
-            <translation>Kam</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="33" />
-            <location filename="../../ui/settings/delegations.py" line="53" />
-            <source>From</source>
-            <translation>Nuo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="33" />
-            <location filename="../../ui/settings/delegations.py" line="54" />
-            <source>Until</source>
-            <translation>Iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="34" />
-            <location filename="../../ui/settings/delegations.py" line="54" />
-            <source>Units</source>
-            <translation>Padaliniai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="34" />
-            <source>State</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="35" />
-            <location filename="../../ui/settings/delegations.py" line="68" />
-            <source>Delegations</source>
-            <translation>Įgaliojimai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="48" />
-            <source>empty: every unit; else comma-separated</source>
-            <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="49" />
-            <source>&amp;Delegate</source>
-            <translation>&amp;Perduoti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="50" />
-            <source>&amp;Revoke the selected…</source>
-            <translation>&amp;Atšaukti pažymėtą…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="51" />
-            <source>New delegation</source>
-            <translation>Naujas įgaliojimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="53" />
-            <source>Deputy</source>
-            <translation>Pavaduotojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="84" />
-            <source>revoked</source>
-            <translation>atšauktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="84" />
-            <source>in force</source>
-            <translation>galioja</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="86" />
-            <source>every unit</source>
-            <translation>visi padaliniai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="96" />
-            <source>There is no deputy to delegate to.</source>
-            <translation>Nėra pavaduotojo, kuriam būtų galima perduoti teisę.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="107" />
-            <source>Approval delegated to %1.</source>
-            <translation>Sprendimo teisė perduota: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="117" />
-            <source>Revoke a delegation</source>
-            <translation>Įgaliojimo atšaukimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="118" />
-            <source>Revoke the delegation to %1?</source>
-            <translation>Atšaukti įgaliojimą (%1)?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="119" />
-            <source>Revoke</source>
-            <translation>Atšaukti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/delegations.py" line="128" />
-            <source>Delegation revoked.</source>
-            <translation>Įgaliojimas atšauktas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../ui/errors.py" line="35" />
-            <source>Too many failed attempts. Try again in %1 seconds.</source>
-            <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="40" />
-            <source>The recovery key is wrong.</source>
-            <translation>Neteisingas atkūrimo raktas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="42" />
-            <source>This store is bound to another workstation's keyring, or the keyring is unavailable; open it with the recovery key.</source>
-            <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="44" />
-            <source>The user name or the passphrase is wrong.</source>
-            <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="46" />
-            <source>The store was not found.</source>
-            <translation>Duomenų bazė nerasta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="50" />
-            <source>Cancelled.</source>
-            <translation>Atšaukta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="54" />
-            <source>Something unexpected went wrong (%1). The details are in the log.</source>
-            <translation>Įvyko netikėta klaida (%1). Išsami informacija – žurnale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="253" />
-            <source>Permit Desk: new store</source>
-            <translation>Leidimų stalas: nauja duomenų bazė</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeadPage</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="88" />
-            <source>The head's account</source>
-            <translation>Vadovo paskyra</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="89" />
-            <source>The head of the institution decides requests and administers the store at first.</source>
-            <translation>Įstaigos vadovas sprendžia dėl prašymų ir iš pradžių administruoja duomenų bazę.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="93" />
-            <source>Head of institution</source>
-            <translation>Įstaigos vadovas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="101" />
-            <source>Passphrase strength</source>
-            <translation>Slaptafrazės stiprumas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="106" />
-            <source>User name</source>
-            <translation>Naudotojo vardas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="106" />
-            <source>Full name</source>
-            <translation>Vardas ir pavardė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="107" />
-            <source>Position</source>
-            <translation>Pareigos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="107" />
-            <source>Passphrase</source>
-            <translation>Slaptafrazė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="108" />
-            <source>Passphrase again</source>
-            <translation>Slaptafrazė dar kartą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="112" />
-            <source>&amp;User name:</source>
-            <translation>&amp;Naudotojo vardas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="113" />
-            <source>&amp;Full name:</source>
-            <translation>&amp;Vardas ir pavardė:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="114" />
-            <source>P&amp;osition:</source>
-            <translation>&amp;Pareigos:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="115" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Slaptafrazė:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="116" />
-            <source>&amp;Again:</source>
-            <translation>&amp;Pakartokite:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="117" />
-            <source>Strength:</source>
-            <translation>Stiprumas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="127" />
-            <source>At least %1 characters.</source>
-            <translation>Ne mažiau kaip %1 simbolių.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="129" />
-            <source>Weak: a longer phrase of several words is stronger.</source>
-            <translation>Silpna: ilgesnė kelių žodžių frazė stipresnė.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="131" />
-            <source>Fair.</source>
-            <translation>Vidutinė.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="133" />
-            <source>Strong.</source>
-            <translation>Stipri.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="149" />
-            <source>Creating the encrypted store…</source>
-            <translation>Kuriama šifruota duomenų bazė…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="66" />
-            <source>Import staff from an HR file</source>
-            <translation>Darbuotojų importas iš personalo rinkmenos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="70" />
-            <source>CSV or XLSX file exported from the HR system</source>
-            <translation>Iš personalo sistemos eksportuota CSV ar XLSX rinkmena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="71" />
-            <source>File to import</source>
-            <translation>Importuojama rinkmena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="72" />
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Pasirinkti rinkmeną…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="73" />
-            <source>&amp;Check (dry run)</source>
-            <translation>Pa&amp;tikrinti (bandomasis)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="82" />
-            <source>Cancel</source>
-            <translation>Atšaukti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="87" />
-            <source>Choose the file and check it: nothing is written until you press Import.</source>
-            <translation>Pasirinkite rinkmeną ir ją patikrinkite: niekas neįrašoma, kol nepaspausite „Importuoti“.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="106" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importuoti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="108" />
-            <source>Close</source>
-            <translation>Uždaryti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
-            <source>Bad rows (%1)</source>
-            <translation>Klaidingos eilutės (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="132" />
-            <source>Added (%1)</source>
-            <translation>Nauji (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
-            <source>Changed (%1)</source>
-            <translation>Pakeisti (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="133" />
-            <source>Unchanged (%1)</source>
-            <translation>Nepakitę (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="134" />
-            <source>Held back (%1)</source>
-            <translation>Sulaikyti (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="140" />
-            <source>Choose the HR file</source>
-            <translation>Pasirinkite personalo rinkmeną</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="141" />
-            <source>Staff files (*.csv *.xlsx);;All files (*)</source>
-            <translation>Darbuotojų rinkmenos (*.csv *.xlsx);;Visos rinkmenos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="153" />
-            <source>The file %1 does not exist.</source>
-            <translation>Rinkmenos %1 nėra.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="161" />
-            <source>Checking %1…</source>
-            <translation>Tikrinama %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="176" />
-            <source>Importing %1…</source>
-            <translation>Importuojama %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="190" />
-            <source>Cancelling…</source>
-            <translation>Atšaukiama…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="218" />
-            <source>Comparing with the registry</source>
-            <translation>Lyginama su registru</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="219" />
-            <source>Dry run: nothing was written</source>
-            <translation>Bandomasis tikrinimas: niekas neįrašyta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="220" />
-            <source>Adding people</source>
-            <translation>Įrašomi nauji asmenys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="221" />
-            <source>Updating people</source>
-            <translation>Atnaujinami asmenys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="222" />
-            <source>Recording clearances</source>
-            <translation>Įrašomi leidimai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="224" />
-            <source>Recording changes in the audit trail</source>
-            <translation>Pakeitimai įrašomi į audito žurnalą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="225" />
-            <source>Imported</source>
-            <translation>Importuota</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="227" />
-            <source>Reading %1</source>
-            <translation>Skaitoma %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="235" />
-            <source>Cancelled: nothing was written.</source>
-            <translation>Atšaukta: niekas neįrašyta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="245" />
-            <source>Cancelled.</source>
-            <translation>Atšaukta.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/dialogs/import_wizard.py" line="250" />
-            <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
-            <translation>
-                <numerusform>%n rinkmenos eilutė klaidinga; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
-                <numerusform>%n rinkmenos eilutės klaidingos; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
-                <numerusform>%n rinkmenos eilučių klaidingos; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="256" />
-            <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
-            <translation>Bandomasis tikrinimas: naujų – %1, keičiamų – %2, nepakitusių – %3. Dar niekas neįrašyta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="270" />
-            <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
-            <translation>Importuota: naujų – %1, pakeistų – %2, nepakitusių – %3.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="275" />
-            <source>Done</source>
-            <translation>Baigta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
-            <source>last name</source>
-            <translation>pavardė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="280" />
-            <source>first name</source>
-            <translation>vardas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
-            <source>position</source>
-            <translation>pareigos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="281" />
-            <source>unit</source>
-            <translation>padalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
-            <source>category</source>
-            <translation>kategorija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="282" />
-            <source>clearance level</source>
-            <translation>leidimo lygis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="283" />
-            <source>clearance number</source>
-            <translation>leidimo numeris</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="284" />
-            <source>issued</source>
-            <translation>išdavimo data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="285" />
-            <source>valid until</source>
-            <translation>galiojimo pabaiga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/import_wizard.py" line="286" />
-            <source>Line %1: %2</source>
-            <translation>%1 eilutė: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>InspectionScreen</name>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="56" />
-            <source>empty: every unit; else comma-separated</source>
-            <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="57" />
-            <source>Mask personal codes</source>
-            <translation>Slėpti asmens kodus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="58" />
-            <source>One ZIP file</source>
-            <translation>Viena ZIP rinkmena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="59" />
-            <source>Sign the manifest with the institution's signer</source>
-            <translation>Pasirašyti sąrašą įstaigos parašu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="60" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Eksportuoti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="62" />
-            <source>Cancel</source>
-            <translation>Atšaukti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="64" />
-            <source>Export for an inspection</source>
-            <translation>Eksportas patikrinimui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="66" />
-            <source>Period from</source>
-            <translation>Laikotarpis nuo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="67" />
-            <source>to</source>
-            <translation>iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="68" />
-            <source>Units</source>
-            <translation>Padaliniai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="78" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Daryti atsarginę kopiją…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="79" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="81" />
-            <source>Backups</source>
-            <translation>Atsarginės kopijos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="105" />
-            <source>Inspection and backups</source>
-            <translation>Patikrinimas ir atsarginės kopijos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="115" />
-            <source>Last backup: %1</source>
-            <translation>Paskutinė atsarginė kopija: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="116" />
-            <source>never</source>
-            <translation>niekada</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="132" />
-            <source>Where to write the bundle</source>
-            <translation>Kur įrašyti rinkinį</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="133" />
-            <source>Bundles (*)</source>
-            <translation>Rinkiniai (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="138" />
-            <source>Sign the manifest</source>
-            <translation>Sąrašo pasirašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="139" />
-            <source>PIN or password of the signer:</source>
-            <translation>Parašo PIN ar slaptažodis:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="149" />
-            <source>Exporting…</source>
-            <translation>Eksportuojama…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="164" />
-            <source>Exported %1 files (%2 audit entries) to %3.</source>
-            <translation>Eksportuota rinkmenų: %1 (audito įrašų: %2) į %3.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="199" />
-            <source>Save the backup</source>
-            <translation>Atsarginės kopijos įrašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="200" />
-            <source>Backups (*.backup.tar)</source>
-            <translation>Atsarginės kopijos (*.backup.tar)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="208" />
-            <source>Backup written: %1</source>
-            <translation>Atsarginė kopija įrašyta: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="217" />
-            <source>Choose a backup</source>
-            <translation>Pasirinkite atsarginę kopiją</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="218" />
-            <source>Backups (*.backup.tar);;All files (*)</source>
-            <translation>Atsarginės kopijos (*.backup.tar);;Visos rinkmenos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="221" />
-            <location filename="../../ui/screens/inspection.py" line="226" />
-            <source>Restore from a backup</source>
-            <translation>Atkūrimas iš atsarginės kopijos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="222" />
-            <source>Replace the whole store with this backup? The present store is kept aside; the window locks.</source>
-            <translation>Pakeisti visą saugyklą šia atsargine kopija? Dabartinė saugykla išsaugoma atskirai; langas užsirakins.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="224" />
-            <source>Restore</source>
-            <translation>Atkurti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="227" />
-            <source>Your passphrase in the backup's store:</source>
-            <translation>Jūsų slaptafrazė atsarginės kopijos saugykloje:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/inspection.py" line="241" />
-            <source>Restored the backup of %1.</source>
-            <translation>Atkurta %1 atsarginė kopija.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InstitutionPage</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="66" />
-            <source>Your institution</source>
-            <translation>Jūsų įstaiga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="67" />
-            <source>These details appear on the letterhead of every letter.</source>
-            <translation>Šie duomenys spausdinami kiekvieno rašto blanke.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="71" />
-            <source>Institution name</source>
-            <translation>Įstaigos pavadinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="72" />
-            <source>Institution code</source>
-            <translation>Įstaigos kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="73" />
-            <source>Address</source>
-            <translation>Adresas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="76" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Pavadinimas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="77" />
-            <source>&amp;Code:</source>
-            <translation>&amp;Kodas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="78" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="29" />
-            <source>{n} the running number, {year} and {yy} the year</source>
-            <translation>{n} – eilės numeris, {year} ir {yy} – metai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="30" />
-            <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
-            <translation>Datas rašyti žodžiais (2026 m. lapkričio 25 d.)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="33" />
-            <source> min</source>
-            <translation> min.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="39" />
-            <source>Institution &amp;name</source>
-            <translation>Įstaigos &amp;pavadinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="40" />
-            <source>Institution &amp;code</source>
-            <translation>Įstaigos &amp;kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="41" />
-            <source>&amp;Address</source>
-            <translation>&amp;Adresas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="42" />
-            <source>&amp;Registration number format</source>
-            <translation>&amp;Registracijos numerio formatas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="44" />
-            <source>&amp;Lock after idle</source>
-            <translation>&amp;Užrakinti po neveiklos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="45" />
-            <source>Lan&amp;guage of this workstation</source>
-            <translation>Šios darbo vietos &amp;kalba</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="47" />
-            <source>Long dates</source>
-            <translation>Ilgos datos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="48" />
-            <source>&amp;Save</source>
-            <translation>&amp;Išsaugoti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="59" />
-            <source>Institution</source>
-            <translation>Įstaiga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="93" />
-            <source>Nothing changed.</source>
-            <translation>Niekas nepakeista.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="105" />
-            <source>Settings saved.</source>
-            <translation>Nustatymai išsaugoti.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/institution.py" line="117" />
-            <source>The language changes when the window is opened again.</source>
-            <translation>Kalba pasikeis atvėrus langą iš naujo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Letters</name>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="55" />
-            <source>permission</source>
-            <translation>leidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="56" />
-            <source>refusal</source>
-            <translation>atsisakymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="57" />
-            <source>clearance withdrawal</source>
-            <translation>leidimo panaikinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="63" />
-            <source>to sign</source>
-            <translation>pasirašyti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="65" />
-            <source>signed, to print</source>
-            <translation>pasirašytas, spausdinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="66" />
-            <source>printed</source>
-            <translation>atspausdintas</translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersModel</name>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Number</source>
-            <translation>Numeris</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Letter</source>
-            <translation>Raštas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Language</source>
-            <translation>Kalba</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="95" />
-            <source>Status</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="96" />
-            <source>Request</source>
-            <translation>Prašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="96" />
-            <source>Signed</source>
-            <translation>Pasirašytas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="96" />
-            <source>Signed by</source>
-            <translation>Pasirašė</translation>
-        </message>
-    </context>
-    <context>
-        <name>LettersScreen</name>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="137" />
-            <source>Save the letter</source>
-            <translation>Išsaugoti raštą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="138" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF failai (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="144" />
-            <source>Verify a signed letter</source>
-            <translation>Tikrinti pasirašytą raštą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="145" />
-            <source>PDF files (*.pdf);;All files (*)</source>
-            <translation>PDF failai (*.pdf);;Visi failai (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="172" />
-            <source>Show letters</source>
-            <translation>Rodyti raštus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="173" />
-            <source>To sign</source>
-            <translation>Pasirašyti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="173" />
-            <source>Signed, to print</source>
-            <translation>Pasirašyti, spausdinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="174" />
-            <source>Printed</source>
-            <translation>Atspausdinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="174" />
-            <source>All letters</source>
-            <translation>Visi raštai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="179" />
-            <location filename="../../ui/screens/letters.py" line="249" />
-            <source>Letters</source>
-            <translation>Raštai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="192" />
-            <source>&amp;Sign selected…</source>
-            <translation>&amp;Pasirašyti pažymėtus…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="194" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Spausdinti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="196" />
-            <source>Sa&amp;ve as…</source>
-            <translation>Iš&amp;saugoti kaip…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="198" />
-            <source>&amp;Verify a PDF…</source>
-            <translation>&amp;Tikrinti PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="215" />
-            <source>Select a signed letter to see it here.</source>
-            <translation>Pažymėkite pasirašytą raštą, kad jį matytumėte čia.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="224" />
-            <source>Show:</source>
-            <translation>Rodyti:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="284" />
-            <source>No letters here.</source>
-            <translation>Raštų nėra.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="357" />
-            <source>Preparing %n letter(s) for the printer…</source>
-            <translation>
-                <numerusform>Spausdinimui ruošiamas %n raštas…</numerusform>
-                <numerusform>Spausdinimui ruošiami %n raštai…</numerusform>
-                <numerusform>Spausdinimui ruošiama %n raštų…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="386" />
-            <source>%n letter(s) printed.</source>
-            <translation>
-                <numerusform>Atspausdintas %n raštas.</numerusform>
-                <numerusform>Atspausdinti %n raštai.</numerusform>
-                <numerusform>Atspausdinta %n raštų.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="410" />
-            <source>Saved to %1.</source>
-            <translation>Išsaugota: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="417" />
-            <source>The file could not be written or read: %1</source>
-            <translation>Failo nepavyko įrašyti ar perskaityti: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="436" />
-            <source>No signer is configured: an administrator sets it in Settings.</source>
-            <translation>Pasirašymo priemonė nenustatyta: ją nustato administratorius nustatymuose.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="445" />
-            <source>Nothing signed.</source>
-            <translation>Nieko nepasirašyta.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="452" />
-            <source>Signing %n letter(s)…</source>
-            <translation>
-                <numerusform>Pasirašomas %n raštas…</numerusform>
-                <numerusform>Pasirašomi %n raštai…</numerusform>
-                <numerusform>Pasirašoma %n raštų…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="452" />
-            <source>Cancel</source>
-            <translation>Atšaukti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="454" />
-            <source>Signing letters</source>
-            <translation>Raštų pasirašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="463" />
-            <source>Signed %1 of %2 (letter %3)…</source>
-            <translation>Pasirašyta %1 iš %2 (raštas %3)…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="480" />
-            <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
-            <translation>Nutraukta: pasirašyta %1 iš %2 raštų; kiti laukia.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/letters.py" line="484" />
-            <source>%n letter(s) signed.</source>
-            <translation>
-                <numerusform>Pasirašytas %n raštas.</numerusform>
-                <numerusform>Pasirašyti %n raštai.</numerusform>
-                <numerusform>Pasirašyta %n raštų.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="507" />
-            <source>Verifying %1…</source>
-            <translation>Tikrinama %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="524" />
-            <source>%1: the signature is valid.</source>
-            <translation>%1: parašas galioja.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="527" />
-            <source>%1: the signature is NOT valid.</source>
-            <translation>%1: parašas NEGALIOJA.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="529" />
-            <source>Signed by</source>
-            <translation>Pasirašė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="530" />
-            <source>Signing time</source>
-            <translation>Pasirašymo laikas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="531" />
-            <source>Registration number</source>
-            <translation>Registracijos numeris</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/letters.py" line="532" />
-            <source>Covers</source>
-            <translation>Apima</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="72" />
-            <source>Permit Desk</source>
-            <translation>Leidimų stalas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="79" />
-            <source>Screens</source>
-            <translation>Ekranai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="88" />
-            <source>Locked. Unlock to continue.</source>
-            <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="95" />
-            <source>Decision recorded.</source>
-            <translation>Sprendimas užregistruotas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="123" />
-            <source>&amp;File</source>
-            <translation>&amp;Failas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="124" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Užrakinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="126" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Baigti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="127" />
-            <source>&amp;Go</source>
-            <translation>&amp;Eiti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="131" />
-            <source>&amp;Requests</source>
-            <translation>&amp;Prašymai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="132" />
-            <source>&amp;New request…</source>
-            <translation>&amp;Naujas prašymas…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="134" />
-            <source>&amp;Next pending decision</source>
-            <translation>&amp;Kitas laukiantis sprendimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="135" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Ieškoti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="136" />
-            <source>&amp;View</source>
-            <translation>&amp;Rodymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="137" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Atnaujinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="138" />
-            <source>&amp;Language</source>
-            <translation>&amp;Kalba</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="163" />
-            <source>Bound to this workstation</source>
-            <translation>Susieta su šia darbo vieta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="165" />
-            <source>not bound to this workstation's keyring</source>
-            <translation>nesusieta su šios darbo vietos raktine</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="166" />
-            <source>Unbound: %1</source>
-            <translation>Nesusieta: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="234" />
-            <source>This item opens in a screen not built yet.</source>
-            <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="265" />
-            <source>Request No. %1 saved (%2).</source>
-            <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="316" />
-            <source>Permit Desk is locked</source>
-            <translation>Leidimų stalas užrakintas</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPane</name>
-        <message>
-            <location filename="../../ui/dialogs/pdf_preview.py" line="31" />
-            <source>Letter preview</source>
-            <translation>Rašto peržiūra</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreview</name>
-        <message>
-            <location filename="../../ui/dialogs/pdf_preview.py" line="56" />
-            <source>Letter %1</source>
-            <translation>Raštas %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="31" />
-            <source>Change a person</source>
-            <translation>Asmens duomenų keitimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="31" />
-            <source>Add a person</source>
-            <translation>Naujas asmuo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="48" />
-            <source>&amp;Personal code</source>
-            <translation>&amp;Asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="49" />
-            <source>&amp;Last name</source>
-            <translation>&amp;Pavardė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="50" />
-            <source>&amp;First name</source>
-            <translation>&amp;Vardas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="51" />
-            <source>P&amp;osition</source>
-            <translation>P&amp;areigos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="51" />
-            <source>&amp;Unit</source>
-            <translation>Pa&amp;dalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/person.py" line="52" />
-            <source>&amp;Category</source>
-            <translation>&amp;Kategorija</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPrompt</name>
-        <message>
-            <location filename="../../ui/dialogs/pin_prompt.py" line="20" />
-            <source>Sign letters</source>
-            <translation>Raštų pasirašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/pin_prompt.py" line="28" />
-            <source>PIN of the token %1 to sign letters:</source>
-            <translation>Laikmenos %1 PIN kodas raštams pasirašyti:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/pin_prompt.py" line="30" />
-            <source>Password of the signing key %1 to sign letters:</source>
-            <translation>Pasirašymo rakto %1 slaptažodis raštams pasirašyti:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PolicyPage</name>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="54" />
-            <source>Code</source>
-            <translation>Kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="54" />
-            <source>Name (Lithuanian)</source>
-            <translation>Pavadinimas (lietuviškai)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="54" />
-            <source>Name (English)</source>
-            <translation>Pavadinimas (angliškai)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="55" />
-            <source>Crossings (comma-separated)</source>
-            <translation>Pasienio punktai (atskirti kableliais)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="60" />
-            <location filename="../../ui/settings/policy.py" line="78" />
-            <source>Countries</source>
-            <translation>Šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="61" />
-            <source>&amp;Add country</source>
-            <translation>&amp;Pridėti šalį</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="62" />
-            <source>&amp;Remove country</source>
-            <translation>Pa&amp;šalinti šalį</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="66" />
-            <location filename="../../ui/settings/policy.py" line="88" />
-            <source>Categories needing permission</source>
-            <translation>Kategorijos, kurioms reikia leidimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="67" />
-            <location filename="../../ui/settings/policy.py" line="89" />
-            <source>Clearance levels needing permission</source>
-            <translation>Leidimų lygiai, kuriems reikia leidimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="68" />
-            <location filename="../../ui/settings/policy.py" line="90" />
-            <source>Reasons that need only a declaration</source>
-            <translation>Priežastys, kurioms pakanka deklaracijos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="75" />
-            <source>What changed and why (kept with the version)</source>
-            <translation>Kas pakeista ir kodėl (saugoma su versija)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="76" />
-            <source>&amp;Publish a new version</source>
-            <translation>&amp;Paskelbti naują versiją</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="96" />
-            <source>Days between review and departure (at least)</source>
-            <translation>Dienų nuo svarstymo iki išvykimo (mažiausiai)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="97" />
-            <source>Working days to debrief after return</source>
-            <translation>Darbo dienų pokalbiui po grįžimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="98" />
-            <source>Warn of clearances expiring within (days)</source>
-            <translation>Įspėti apie leidimus, baigiančius galioti per (dienų)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="99" />
-            <source>Note</source>
-            <translation>Pastaba</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="115" />
-            <source>Policy</source>
-            <translation>Taisyklės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="146" />
-            <source>Version %1 in force</source>
-            <translation>Galioja %1 versija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/policy.py" line="201" />
-            <source>Policy version %1 published; it applies from now on.</source>
-            <translation>Paskelbta %1 taisyklių versija; ji taikoma nuo dabar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompts</name>
-        <message>
-            <location filename="../../ui/dialogs/prompts.py" line="46" />
-            <source>Yes</source>
-            <translation>Taip</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="183" />
-            <source>Your recovery key</source>
-            <translation>Jūsų atkūrimo raktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="184" />
-            <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
-            <translation>Juo atrakinama duomenų bazė, jei pamirštamos visos slaptafrazės. Jis rodomas tik dabar: užsirašykite arba atsispausdinkite ir laikykite seife.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="193" />
-            <source>Recovery key</source>
-            <translation>Atkūrimo raktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="194" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Spausdinti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="198" />
-            <source>I &amp;wrote it down and will keep it safe</source>
-            <translation>Už&amp;sirašiau ir saugiai laikysiu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="200" />
-            <source>First group of the recovery key</source>
-            <translation>Pirmoji atkūrimo rakto grupė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="211" />
-            <source>Type the &amp;first group again:</source>
-            <translation>Dar kartą įveskite &amp;pirmąją grupę:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="220" />
-            <source>The store is bound to this workstation's keyring.</source>
-            <translation>Duomenų bazė susieta su šios darbo vietos raktine.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/first_run.py" line="221" />
-            <source>The store is not bound to a keyring: %1</source>
-            <translation>Duomenų bazė nesusieta su raktine: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestForm</name>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="102" />
-            <source>New travel request</source>
-            <translation>Naujas prašymas išvykti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="103" />
-            <source>Travel request No. %1</source>
-            <translation>Prašymas išvykti Nr. %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="108" />
-            <source>11 digits</source>
-            <translation>11 skaitmenų</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="109" />
-            <source>Personal code</source>
-            <translation>Asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="111" />
-            <source>Traveller</source>
-            <translation>Keliautojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="113" />
-            <source>in visiting order, e.g. BY, RU</source>
-            <translation>lankymo tvarka, pvz., BY, RU</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="114" />
-            <source>Countries</source>
-            <translation>Šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="118" />
-            <source>Departure date</source>
-            <translation>Išvykimo data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="119" />
-            <source>Return date</source>
-            <translation>Grįžimo data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="124" />
-            <source>Reason</source>
-            <translation>Priežastis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="128" />
-            <source>Purpose</source>
-            <translation>Tikslas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="131" />
-            <source>Border crossing</source>
-            <translation>Pasienio punktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="133" />
-            <source>Mode of travel</source>
-            <translation>Transportas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="135" />
-            <source>Lodging</source>
-            <translation>Apgyvendinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="137" />
-            <source>Person at home who knows the plan</source>
-            <translation>Asmuo namuose, žinantis kelionės planą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="139" />
-            <source>Travel document</source>
-            <translation>Kelionės dokumentas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="145" />
-            <source>&amp;Personal code:</source>
-            <translation>&amp;Asmens kodas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="146" />
-            <source>&amp;Countries:</source>
-            <translation>Ša&amp;lys:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="149" />
-            <source>return:</source>
-            <translation>grįžimas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="152" />
-            <source>&amp;Departure:</source>
-            <translation>&amp;Išvykimas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="153" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Priežastis:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="154" />
-            <source>P&amp;urpose:</source>
-            <translation>&amp;Tikslas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="155" />
-            <source>&amp;Border crossing:</source>
-            <translation>&amp;Pasienio punktas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="156" />
-            <source>&amp;Mode of travel:</source>
-            <translation>&amp;Transportas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="157" />
-            <source>&amp;Lodging:</source>
-            <translation>&amp;Apgyvendinimas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="158" />
-            <source>Person at &amp;home:</source>
-            <translation>Asmuo &amp;namuose:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="159" />
-            <source>&amp;Travel document:</source>
-            <translation>&amp;Kelionės dokumentas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="173" />
-            <source>Country</source>
-            <translation>Šalis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="173" />
-            <source>Place</source>
-            <translation>Vieta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="173" />
-            <source>Arrive</source>
-            <translation>Atvyksta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="174" />
-            <source>Leave</source>
-            <translation>Išvyksta iš</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="174" />
-            <location filename="../../ui/dialogs/request_form.py" line="180" />
-            <source>Itinerary</source>
-            <translation>Maršrutas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="175" />
-            <location filename="../../ui/dialogs/request_form.py" line="177" />
-            <source>Name</source>
-            <translation>Vardas, pavardė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="175" />
-            <source>Citizenship</source>
-            <translation>Pilietybė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="176" />
-            <source>Relationship</source>
-            <translation>Ryšys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="176" />
-            <location filename="../../ui/dialogs/request_form.py" line="181" />
-            <source>Companions</source>
-            <translation>Bendrakeleiviai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="177" />
-            <source>Who they are</source>
-            <translation>Kas jie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="178" />
-            <source>Expected foreign contacts</source>
-            <translation>Numatomi kontaktai užsienyje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="182" />
-            <source>Foreign contacts</source>
-            <translation>Kontaktai užsienyje</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="195" />
-            <source>Save as &amp;draft</source>
-            <translation>Išsaugoti kaip &amp;juodraštį</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="197" />
-            <source>&amp;Submit</source>
-            <translation>&amp;Pateikti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="199" />
-            <source>Close</source>
-            <translation>Uždaryti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="299" />
-            <source>This request is %1 and can no longer be edited.</source>
-            <translation>Šio prašymo būsena – %1, jo taisyti nebegalima.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="311" />
-            <source>Enter the traveller's personal code.</source>
-            <translation>Įveskite keliautojo asmens kodą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="313" />
-            <source>A personal code has 11 digits.</source>
-            <translation>Asmens kodą sudaro 11 skaitmenų.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="315" />
-            <source>The personal code's check digit is wrong.</source>
-            <translation>Neteisingas asmens kodo kontrolinis skaitmuo.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="318" />
-            <source>Name at least one country (two-letter code).</source>
-            <translation>Nurodykite bent vieną šalį (dviejų raidžių kodu).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="320" />
-            <source>Countries are two-letter codes such as BY or RU.</source>
-            <translation>Šalys žymimos dviejų raidžių kodais, pvz., BY ar RU.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="322" />
-            <source>None of these countries needs a permission.</source>
-            <translation>Vykti į šias šalis leidimo nereikia.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="324" />
-            <source>The return is before the departure.</source>
-            <translation>Grįžimo data ankstesnė už išvykimo datą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="326" />
-            <source>Say what the trip is for.</source>
-            <translation>Nurodykite kelionės tikslą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="372" />
-            <source>Saving…</source>
-            <translation>Išsaugoma…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsModel</name>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>Traveller</source>
-            <translation>Keliautojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>Personal code</source>
-            <translation>Asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="144" />
-            <source>Unit</source>
-            <translation>Padalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>Countries</source>
-            <translation>Šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>Departs</source>
-            <translation>Išvyksta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>Returns</source>
-            <translation>Grįžta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="145" />
-            <source>State</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/requests_model.py" line="146" />
-            <source>Submitted</source>
-            <translation>Pateiktas</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestsScreen</name>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="56" />
-            <source>Name or personal code</source>
-            <translation>Vardas, pavardė arba asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="57" />
-            <source>Search by name or personal code</source>
-            <translation>Paieška pagal vardą, pavardę ar asmens kodą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="60" />
-            <source>State</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="61" />
-            <source>All states</source>
-            <translation>Visos būsenos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="65" />
-            <source>Country</source>
-            <translation>Šalis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="66" />
-            <source>All countries</source>
-            <translation>Visos šalys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="67" />
-            <source>Russia</source>
-            <translation>Rusija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="67" />
-            <source>Belarus</source>
-            <translation>Baltarusija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="68" />
-            <source>China</source>
-            <translation>Kinija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="71" />
-            <source>Unit (exact)</source>
-            <translation>Padalinys (tikslus)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="72" />
-            <source>Unit</source>
-            <translation>Padalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="73" />
-            <location filename="../../ui/screens/requests.py" line="81" />
-            <source>Departs from</source>
-            <translation>Išvyksta nuo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="75" />
-            <source>to</source>
-            <translation>iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="82" />
-            <source>Departs until</source>
-            <translation>Išvyksta iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="85" />
-            <source>&amp;New request…</source>
-            <translation>&amp;Naujas prašymas…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="101" />
-            <location filename="../../ui/screens/requests.py" line="145" />
-            <source>Requests</source>
-            <translation>Prašymai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="125" />
-            <source>Number of requests</source>
-            <translation>Prašymų skaičius</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="192" />
-            <source>Searching…</source>
-            <translation>Ieškoma…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/requests.py" line="202" />
-            <source>%n request(s)</source>
-            <translation>
-                <numerusform>%n prašymas</numerusform>
-                <numerusform>%n prašymai</numerusform>
-                <numerusform>%n prašymų</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/requests.py" line="233" />
-            <source>Copied; the clipboard is cleared in 30 seconds.</source>
-            <translation>Nukopijuota; iškarpinė bus išvalyta po 30 sekundžių.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <location filename="../../ui/screens/settings.py" line="43" />
-            <source>Settings</source>
-            <translation>Nustatymai</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningPage</name>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="32" />
-            <source>PKCS#&amp;12 file</source>
-            <translation>PKCS#&amp;12 rinkmena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="33" />
-            <source>PKCS#11 &amp;token</source>
-            <translation>PKCS#11 &amp;laikmena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="36" />
-            <location filename="../../ui/settings/signing.py" line="38" />
-            <source>Choose…</source>
-            <translation>Pasirinkti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="46" />
-            <source>Signer of letters</source>
-            <translation>Raštų pasirašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="48" />
-            <source>Now:</source>
-            <translation>Dabar:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="51" />
-            <location filename="../../ui/settings/signing.py" line="55" />
-            <source>Token driver (module)</source>
-            <translation>Laikmenos tvarkyklė (modulis)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="52" />
-            <location filename="../../ui/settings/signing.py" line="56" />
-            <source>Token label</source>
-            <translation>Laikmenos žymė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="53" />
-            <location filename="../../ui/settings/signing.py" line="57" />
-            <source>Key label</source>
-            <translation>Rakto žymė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="54" />
-            <source>PKCS#12 file</source>
-            <translation>PKCS#12 rinkmena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="58" />
-            <source>Use this &amp;signer</source>
-            <translation>Naudoti šį &amp;parašą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="62" />
-            <source>Trust anchors</source>
-            <translation>Pasitikėjimo sertifikatai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="63" />
-            <source>Import &amp;trust anchor…</source>
-            <translation>Importuoti &amp;pasitikėjimo sertifikatą…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="64" />
-            <source>Import &amp;revocation list…</source>
-            <translation>Importuoti &amp;atšaukimų sąrašą…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="65" />
-            <source>Trust anchors and revocation lists</source>
-            <translation>Pasitikėjimo sertifikatai ir atšaukimų sąrašai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="80" />
-            <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-            <translation>PKCS#12 rinkmenos (*.p12 *.pfx);;Visos rinkmenos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="82" />
-            <source>Token drivers (*.so *.dll *.dylib);;All files (*)</source>
-            <translation>Laikmenų tvarkyklės (*.so *.dll *.dylib);;Visos rinkmenos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="88" />
-            <source>Signing</source>
-            <translation>Parašas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="91" />
-            <source>Choose a file</source>
-            <translation>Pasirinkite rinkmeną</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="106" />
-            <source>no signer is set; letters cannot be signed</source>
-            <translation>parašas nenustatytas – raštų pasirašyti negalima</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="108" />
-            <source>PKCS#12 file %1</source>
-            <translation>PKCS#12 rinkmena %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="111" />
-            <source>token %1</source>
-            <translation>laikmena %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="133" />
-            <source>The signer is set.</source>
-            <translation>Parašas nustatytas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="139" />
-            <source>Import a trust anchor</source>
-            <translation>Pasitikėjimo sertifikato importas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="140" />
-            <source>Import a revocation list</source>
-            <translation>Atšauktų sertifikatų sąrašo importas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="141" />
-            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-            <translation>Sertifikatai (*.pem *.crt *.cer *.der);;Visos rinkmenos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="143" />
-            <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
-            <translation>Atšaukimų sąrašai (*.crl *.pem *.der);;Visos rinkmenos (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/signing.py" line="155" />
-            <source>Imported: %1</source>
-            <translation>Importuota: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffModel</name>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Name</source>
-            <translation>Vardas, pavardė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Personal code</source>
-            <translation>Asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Unit</source>
-            <translation>Padalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="110" />
-            <source>Position</source>
-            <translation>Pareigos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="111" />
-            <source>Clearance</source>
-            <translation>Leidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="111" />
-            <source>Status</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staff_model.py" line="111" />
-            <source>Valid until</source>
-            <translation>Galioja iki</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffScreen</name>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="62" />
-            <source>Surname (first letters)</source>
-            <translation>Pavardė (pirmosios raidės)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="63" />
-            <source>Search by surname</source>
-            <translation>Paieška pagal pavardę</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="66" />
-            <source>Unit</source>
-            <translation>Padalinys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="67" />
-            <source>All units</source>
-            <translation>Visi padaliniai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="70" />
-            <source>&amp;Add person…</source>
-            <translation>&amp;Naujas asmuo…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="71" />
-            <source>&amp;Import from HR…</source>
-            <translation>&amp;Importuoti iš personalo…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="80" />
-            <source>People</source>
-            <translation>Asmenys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="133" />
-            <source>Clearance</source>
-            <translation>Leidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="137" />
-            <source>Level:</source>
-            <translation>Lygis:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="138" />
-            <source>Number:</source>
-            <translation>Numeris:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="139" />
-            <source>Valid:</source>
-            <translation>Galioja:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="140" />
-            <source>Status:</source>
-            <translation>Būsena:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="142" />
-            <source>Clearance history</source>
-            <translation>Leidimo istorija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="143" />
-            <source>When</source>
-            <translation>Kada</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="143" />
-            <source>Status</source>
-            <translation>Būsena</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="144" />
-            <source>Valid until</source>
-            <translation>Galioja iki</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="144" />
-            <source>By</source>
-            <translation>Kas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="145" />
-            <source>Reason</source>
-            <translation>Priežastis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="152" />
-            <source>&amp;Edit person…</source>
-            <translation>&amp;Keisti duomenis…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="153" />
-            <source>Set &amp;clearance…</source>
-            <translation>Nustatyti &amp;leidimą…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="154" />
-            <source>&amp;Suspend…</source>
-            <translation>&amp;Sustabdyti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="155" />
-            <source>&amp;Reinstate…</source>
-            <translation>&amp;Atnaujinti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="156" />
-            <source>&amp;Withdraw…</source>
-            <translation>Pa&amp;naikinti…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="176" />
-            <source>History of the clearance</source>
-            <translation>Leidimo istorija</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="183" />
-            <source>Staff and clearances</source>
-            <translation>Darbuotojai ir leidimai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="233" />
-            <source>Searching…</source>
-            <translation>Ieškoma…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/staff.py" line="244" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n asmuo</numerusform>
-                <numerusform>%n asmenys</numerusform>
-                <numerusform>%n asmenų</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="286" />
-            <source>No person selected</source>
-            <translation>Asmuo nepasirinktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="292" />
-            <source>Personal code: %1</source>
-            <translation>Asmens kodas: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="293" />
-            <source>Position: %1</source>
-            <translation>Pareigos: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="294" />
-            <source>Unit: %1</source>
-            <translation>Padalinys: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="295" />
-            <source>Category: %1</source>
-            <translation>Kategorija: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="298" />
-            <source>none</source>
-            <translation>nėra</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="310" />
-            <source>(program)</source>
-            <translation>(programa)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="362" />
-            <source>%1 saved.</source>
-            <translation>%1 – išsaugota.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="375" />
-            <source>Clearance saved.</source>
-            <translation>Leidimas išsaugotas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="384" />
-            <source>Suspend the clearance</source>
-            <translation>Leidimo sustabdymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="385" />
-            <source>Reinstate the clearance</source>
-            <translation>Leidimo atnaujinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="386" />
-            <source>Withdraw the clearance</source>
-            <translation>Leidimo panaikinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="388" />
-            <source>Why (this goes into the clearance history):</source>
-            <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="393" />
-            <source>Say why; the reason is required.</source>
-            <translation>Nurodykite priežastį – ji privaloma.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="397" />
-            <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
-            <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="400" />
-            <source>Withdraw</source>
-            <translation>Panaikinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="409" />
-            <source>Clearance suspended.</source>
-            <translation>Leidimas sustabdytas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="410" />
-            <source>Clearance reinstated.</source>
-            <translation>Leidimas atnaujintas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/staff.py" line="411" />
-            <source>Clearance withdrawn.</source>
-            <translation>Leidimas panaikintas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="51" />
-            <source>Permit Desk: unlock</source>
-            <translation>Leidimų stalas: atrakinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="54" />
-            <source>Store: %1</source>
-            <translation>Duomenų bazė: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="58" />
-            <source>User name</source>
-            <translation>Naudotojo vardas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="61" />
-            <source>Passphrase</source>
-            <translation>Slaptafrazė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="62" />
-            <source>Use the &amp;recovery key instead</source>
-            <translation>Naudoti &amp;atkūrimo raktą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="65" />
-            <source>Recovery key</source>
-            <translation>Atkūrimo raktas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="67" />
-            <source>&amp;User:</source>
-            <translation>&amp;Naudotojas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="68" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Slaptafrazė:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="70" />
-            <source>Recovery &amp;key:</source>
-            <translation>Atkūrimo &amp;raktas:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="82" />
-            <source>Message</source>
-            <translation>Pranešimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="87" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Atrakinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="89" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Baigti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="118" />
-            <source>Enter your user name.</source>
-            <translation>Įveskite naudotojo vardą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="121" />
-            <source>Unlocking…</source>
-            <translation>Atrakinama…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="158" />
-            <source>The store is damaged and cannot be opened.</source>
-            <translation>Duomenų bazė sugadinta ir negali būti atverta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="160" />
-            <source>The latest backup is %1; restore it with "permit-desk restore" or ask the administrator.</source>
-            <translation>Naujausia atsarginė kopija: %1; atkurkite ją komanda „permit-desk restore“ arba kreipkitės į administratorių.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="164" />
-            <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
-            <translation>Šalia duomenų bazės atsarginės kopijos nerasta; paprašykite administratoriaus naujausios atsarginės kopijos laikmenos.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="178" />
-            <source>You may try again now.</source>
-            <translation>Dabar galite bandyti dar kartą.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/unlock.py" line="181" />
-            <source>Too many failed attempts. Try again in %1 seconds.</source>
-            <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPage</name>
-        <message>
-            <location filename="../../ui/settings/users.py" line="33" />
-            <location filename="../../ui/settings/users.py" line="58" />
-            <source>User name</source>
-            <translation>Naudotojo vardas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="33" />
-            <location filename="../../ui/settings/users.py" line="59" />
-            <source>Full name</source>
-            <translation>Vardas, pavardė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="34" />
-            <location filename="../../ui/settings/users.py" line="70" />
-            <source>Roles</source>
-            <translation>Vaidmenys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="34" />
-            <source>Active</source>
-            <translation>Aktyvus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="35" />
-            <source>Users</source>
-            <translation>Naudotojai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="51" />
-            <source>at least 10 characters</source>
-            <translation>bent 10 ženklų</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="52" />
-            <source>&amp;Add user</source>
-            <translation>&amp;Pridėti naudotoją</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="53" />
-            <source>Save &amp;roles of the selected user</source>
-            <translation>Išsaugoti pažymėto naudotojo &amp;vaidmenis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="54" />
-            <source>Reset &amp;passphrase…</source>
-            <translation>Nauja &amp;slaptafrazė…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="55" />
-            <source>Re&amp;move user…</source>
-            <translation>Pa&amp;šalinti naudotoją…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="56" />
-            <source>User</source>
-            <translation>Naudotojas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="60" />
-            <source>Position</source>
-            <translation>Pareigos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="61" />
-            <source>Passphrase</source>
-            <translation>Slaptafrazė</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="87" />
-            <source>Users and roles</source>
-            <translation>Naudotojai ir vaidmenys</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="100" />
-            <source>yes</source>
-            <translation>taip</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="100" />
-            <source>no</source>
-            <translation>ne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="136" />
-            <source>User %1 added.</source>
-            <translation>Naudotojas %1 pridėtas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="153" />
-            <source>Roles of %1 saved.</source>
-            <translation>%1 vaidmenys išsaugoti.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="162" />
-            <source>Reset the passphrase</source>
-            <translation>Naujos slaptafrazės nustatymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="163" />
-            <source>New passphrase for %1:</source>
-            <translation>Nauja %1 slaptafrazė:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="173" />
-            <source>The passphrase of %1 was reset.</source>
-            <translation>%1 slaptafrazė pakeista.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="180" />
-            <source>Remove a user</source>
-            <translation>Naudotojo šalinimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="181" />
-            <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
-            <translation>Pašalinti paskyrą %1? Jos veiksmai lieka audito žurnale, bet saugyklos ja atrakinti nebebus galima.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="184" />
-            <source>Remove</source>
-            <translation>Pašalinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings/users.py" line="193" />
-            <source>User %1 removed.</source>
-            <translation>Naudotojas %1 pašalintas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Violation</name>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="32" />
-            <source>This cannot be undone</source>
-            <translation>To atšaukti nebus galima</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="42" />
-            <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
-            <translation>Įrašius pažeidimą, %1 leidimas iš karto panaikinamas ir parengiamas panaikinimo raštas. To atšaukti nebus galima. Įrašyti?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ViolationDialog</name>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="58" />
-            <source>Record a violation</source>
-            <translation>Įrašyti pažeidimą</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="60" />
-            <source>A violation withdraws the person's clearance at once and queues the withdrawal letter for the head to sign.</source>
-            <translation>Pažeidimas iš karto panaikina asmens leidimą ir parengia panaikinimo raštą, kurį pasirašo vadovas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="65" />
-            <location filename="../../ui/dialogs/violation.py" line="82" />
-            <source>Personal code</source>
-            <translation>Asmens kodas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="67" />
-            <source>Kind of violation</source>
-            <translation>Pažeidimo rūšis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="68" />
-            <source>Travel without permission</source>
-            <translation>Kelionė be leidimo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="69" />
-            <source>Breach of the conditions of a permission</source>
-            <translation>Leidimo sąlygų pažeidimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="76" />
-            <source>Date of the violation</source>
-            <translation>Pažeidimo data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="79" />
-            <location filename="../../ui/dialogs/violation.py" line="87" />
-            <source>Evidence</source>
-            <translation>Įrodymai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="80" />
-            <source>What shows the violation, and its source</source>
-            <translation>Kas rodo pažeidimą ir iš kur žinoma</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="84" />
-            <source>Request</source>
-            <translation>Prašymas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="85" />
-            <source>Kind</source>
-            <translation>Rūšis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="86" />
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="92" />
-            <source>Record and &amp;withdraw</source>
-            <translation>Įrašyti ir &amp;panaikinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="106" />
-            <source>Give the personal code and the evidence.</source>
-            <translation>Nurodykite asmens kodą ir įrodymus.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="109" />
-            <source>Not recorded.</source>
-            <translation>Neįrašyta.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/violation.py" line="118" />
-            <source>Saving…</source>
-            <translation>Saugoma…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Worklist</name>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="20" />
-            <source>To decide</source>
-            <translation>Reikia spręsti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="21" />
-            <source>Returned for changes</source>
-            <translation>Grąžinta taisyti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="22" />
-            <source>Letter to sign</source>
-            <translation>Pasirašytinas raštas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="23" />
-            <source>Letter to print</source>
-            <translation>Spausdintinas raštas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="24" />
-            <source>Overdue debrief</source>
-            <translation>Pavėluotas pokalbis po kelionės</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="25" />
-            <source>Declaration to review</source>
-            <translation>Peržiūrėti deklaraciją</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="26" />
-            <source>Clearance expiring</source>
-            <translation>Baigiasi leidimo galiojimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="27" />
-            <source>Departs soon</source>
-            <translation>Netrukus išvyksta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="38" />
-            <source>decided, not yet signed</source>
-            <translation>nuspręsta, dar nepasirašyta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="40" />
-            <source>returned for changes</source>
-            <translation>grąžinta taisyti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="41" />
-            <source>signed, to print</source>
-            <translation>pasirašyta, reikia atspausdinti</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="47" />
-            <source>%1 – %2, submitted %3</source>
-            <translation>%1 – %2, pateiktas %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="50" />
-            <source>departs %1</source>
-            <translation>išvyksta %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="51" />
-            <source>was due %1</source>
-            <translation>terminas buvo %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="52" />
-            <source>departed %1</source>
-            <translation>išvyko %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="53" />
-            <source>valid until %1</source>
-            <translation>galioja iki %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="66" />
-            <source>Debrief for request %1</source>
-            <translation>Pokalbis po kelionės pagal prašymą %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="69" />
-            <source>Letter %1</source>
-            <translation>Raštas %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="72" />
-            <source>%1: declared departure</source>
-            <translation>%1: deklaruotas išvykimas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="75" />
-            <source>%1: clearance %2</source>
-            <translation>%1: leidimas %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorklistModel</name>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>What</source>
-            <translation>Kas laukia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>Subject</source>
-            <translation>Dalykas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>Details</source>
-            <translation>Išsamiau</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/worklist_model.py" line="99" />
-            <source>Due</source>
-            <translation>Terminas</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorklistScreen</name>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="30" />
-            <location filename="../../ui/screens/worklist.py" line="49" />
-            <source>Worklist</source>
-            <translation>Darbų sąrašas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="56" />
-            <source>Good day, %1</source>
-            <translation>Laba diena, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="57" />
-            <source>Loading…</source>
-            <translation>Įkeliama…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/screens/worklist.py" line="71" />
-            <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
-            <translation>
-                <numerusform>Jūsų laukia %n įrašas. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
-                <numerusform>Jūsų laukia %n įrašai. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
-                <numerusform>Jūsų laukia %n įrašų. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/worklist.py" line="75" />
-            <source>Nothing waits for you.</source>
-            <translation>Jūsų niekas nelaukia.</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RowsTable</name>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="56" />
-            <source>Add row</source>
-            <translation>Pridėti eilutę</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/request_form.py" line="57" />
-            <source>Remove row</source>
-            <translation>Pašalinti eilutę</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="181"/>
+        <source>… and %1 more</source>
+        <translation>… ir dar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <source>Nobody is abroad today.</source>
+        <translation>Šiandien niekas neišvykęs.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="29"/>
+        <source>Record the debrief</source>
+        <translation>Įrašyti pokalbį po kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="37"/>
+        <source>Deviations from the plan</source>
+        <translation>Nukrypimai nuo plano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="38"/>
+        <source>Other places, dates or companions than approved</source>
+        <translation>Kitos vietos, datos ar palydovai nei leista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="39"/>
+        <source>Approaches</source>
+        <translation>Kontaktų mezgimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="40"/>
+        <source>Attempts to obtain information, recruit or pressure</source>
+        <translation>Bandymai gauti informacijos, verbuoti ar daryti spaudimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="41"/>
+        <source>Device or luggage searches</source>
+        <translation>Įrenginių ar bagažo patikros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="42"/>
+        <source>At the border or elsewhere</source>
+        <translation>Pasienyje ar kitur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <source>People met beyond those declared</source>
+        <translation>Sutikti asmenys, be nurodytųjų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="44"/>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/debrief.py" line="71"/>
+        <source>Saving…</source>
+        <translation>Saugoma…</translation>
+    </message>
+</context>
+<context>
+    <name>DecideScreen</name>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="59"/>
+        <location filename="../../ui/screens/decide.py" line="161"/>
+        <source>No request is open. Press Ctrl+N for the next pending one.</source>
+        <translation>Prašymas neatvertas. Paspauskite Ctrl+N – atsivers kitas laukiantis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="63"/>
+        <source>The request</source>
+        <translation>Prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="65"/>
+        <source>Review context</source>
+        <translation>Aplinkybės sprendimui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="71"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Leisti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="72"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Neleisti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="73"/>
+        <source>&amp;Return for changes</source>
+        <translation>&amp;Grąžinti taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="82"/>
+        <location filename="../../ui/screens/decide.py" line="209"/>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="83"/>
+        <source>Reason (required to deny or return)</source>
+        <translation>Priežastis (privaloma neleidžiant ar grąžinant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="87"/>
+        <source>Conditions</source>
+        <translation>Sąlygos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="88"/>
+        <source>Conditions of the approval, one per line</source>
+        <translation>Leidimo sąlygos, po vieną eilutėje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="90"/>
+        <source>De&amp;cide (Ctrl+Enter)</source>
+        <translation>&amp;Spręsti (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="92"/>
+        <source>&amp;Next pending (Ctrl+N)</source>
+        <translation>&amp;Kitas laukiantis (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="150"/>
+        <source>Decide</source>
+        <translation>Sprendimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="178"/>
+        <source>Request No. %1: %2</source>
+        <translation>Prašymas Nr. %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="187"/>
+        <source>This request is %1; there is nothing to decide.</source>
+        <translation>Šio prašymo būsena – %1; spręsti nėra ko.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="205"/>
+        <source>Traveller</source>
+        <translation>Keliautojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="206"/>
+        <source>Position and unit</source>
+        <translation>Pareigos ir padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="207"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="208"/>
+        <source>Dates</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="210"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="211"/>
+        <source>Border crossing</source>
+        <translation>Pasienio punktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="212"/>
+        <source>Mode of travel</source>
+        <translation>Transportas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="213"/>
+        <source>Lodging</source>
+        <translation>Apgyvendinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="214"/>
+        <source>Person at home</source>
+        <translation>Asmuo namuose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="215"/>
+        <source>Travel document</source>
+        <translation>Kelionės dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="216"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="221"/>
+        <source>Itinerary</source>
+        <translation>Maršrutas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="222"/>
+        <source>Companions</source>
+        <translation>Bendrakeleiviai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="223"/>
+        <source>Expected foreign contacts</source>
+        <translation>Numatomi kontaktai užsienyje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="243"/>
+        <source>None.</source>
+        <translation>Nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="244"/>
+        <source>Clearance</source>
+        <translation>Leidimas dirbti su įslaptinta informacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="248"/>
+        <source>No clearance on record.</source>
+        <translation>Leidimo įraše nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="251"/>
+        <source>valid until %1</source>
+        <translation>galioja iki %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="254"/>
+        <source>Policy flags</source>
+        <translation>Politikos įspėjimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="261"/>
+        <source>Overdue debriefs</source>
+        <translation>Pavėluoti pokalbiai po kelionių</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="266"/>
+        <source>Request %1, due %2</source>
+        <translation>Prašymas %1, terminas %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="272"/>
+        <source>Earlier trips</source>
+        <translation>Ankstesnės kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="285"/>
+        <source>Policy version %1</source>
+        <translation>Politikos versija %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="290"/>
+        <source>approved</source>
+        <translation>leista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="290"/>
+        <source>denied</source>
+        <translation>neleista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="291"/>
+        <source>returned for changes</source>
+        <translation>grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="309"/>
+        <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
+        <translation>Išvykstama po %1 d.; tvarka reikalauja bent %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="312"/>
+        <source>The clearance is valid until %1, before the return on %2.</source>
+        <translation>Leidimas galioja tik iki %1, o grįžtama %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="313"/>
+        <source>The traveller&apos;s clearance is %1, not active.</source>
+        <translation>Keliautojo leidimas yra %1, negalioja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="314"/>
+        <source>Return %1 is before departure %2.</source>
+        <translation>Grįžimas %1 yra anksčiau už išvykimą %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="315"/>
+        <source>Departure %1 is already past.</source>
+        <translation>Išvykimo data %1 jau praėjo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="316"/>
+        <source>The traveller holds no clearance on record.</source>
+        <translation>Keliautojas neturi užregistruoto leidimo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="317"/>
+        <source>The clearance expires on %1, within %2 days.</source>
+        <translation>Leidimas baigiasi %1 (per artimiausias %2 d.).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="340"/>
+        <source>A denial or a return needs a written reason.</source>
+        <translation>Neleidžiant ar grąžinant būtina parašyti priežastį.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="345"/>
+        <source>Recording the decision…</source>
+        <translation>Registruojamas sprendimas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="363"/>
+        <source>Decided: %1. Ctrl+N opens the next pending request.</source>
+        <translation>Nuspręsta: %1. Ctrl+N atveria kitą laukiantį prašymą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="405"/>
+        <source>Signing letter %1…</source>
+        <translation>Pasirašomas raštas %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="416"/>
+        <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
+        <translation>Raštas %1 pasirašytas. Ctrl+N atveria kitą laukiantį prašymą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="425"/>
+        <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
+        <translation>Sprendimas įrašytas, bet raštas nepasirašytas: %1 Raštas laukia raštų sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="388"/>
+        <source>No signer is configured; the letter waits in the Letters list.</source>
+        <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="397"/>
+        <source>Not signed; the letter waits in the Letters list.</source>
+        <translation>Nepasirašyta; raštas laukia raštų sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="447"/>
+        <source>No more requests wait for a decision.</source>
+        <translation>Daugiau prašymų, laukiančių sprendimo, nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="461"/>
+        <source>Locked.</source>
+        <translation>Užrakinta.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="35"/>
+        <source>Review the declaration</source>
+        <translation>Įvertinti deklaraciją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
+        <source>The declaration</source>
+        <translation>Deklaracija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
+        <source>&amp;Accept: the departure was justified</source>
+        <translation>&amp;Pripažinti: išvykimas buvo pagrįstas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="40"/>
+        <source>&amp;Violation: withdraw the clearance</source>
+        <translation>Pa&amp;žeidimas: panaikinti leidimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
+        <source>Reason for the outcome</source>
+        <translation>Sprendimo priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="48"/>
+        <source>Reason for the outcome (required)</source>
+        <translation>Sprendimo priežastis (privaloma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="82"/>
+        <source>Traveller</source>
+        <translation>Keliautojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="83"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="84"/>
+        <source>Dates</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="85"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="86"/>
+        <source>Statement of the circumstances</source>
+        <translation>Aplinkybių paaiškinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="95"/>
+        <source>Give the reason for the outcome.</source>
+        <translation>Nurodykite sprendimo priežastį.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="102"/>
+        <source>Not recorded.</source>
+        <translation>Neįrašyta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declaration_review.py" line="106"/>
+        <source>Saving…</source>
+        <translation>Saugoma…</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <source>Until</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="34"/>
+        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <source>Units</source>
+        <translation>Padaliniai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="34"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="35"/>
+        <location filename="../../ui/settings/delegations.py" line="68"/>
+        <source>Delegations</source>
+        <translation>Įgaliojimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="48"/>
+        <source>empty: every unit; else comma-separated</source>
+        <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="49"/>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Perduoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="50"/>
+        <source>&amp;Revoke the selected…</source>
+        <translation>&amp;Atšaukti pažymėtą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="51"/>
+        <source>New delegation</source>
+        <translation>Naujas įgaliojimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <source>Deputy</source>
+        <translation>Pavaduotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <source>revoked</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <source>in force</source>
+        <translation>galioja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="86"/>
+        <source>every unit</source>
+        <translation>visi padaliniai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="96"/>
+        <source>There is no deputy to delegate to.</source>
+        <translation>Nėra pavaduotojo, kuriam būtų galima perduoti teisę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="107"/>
+        <source>Approval delegated to %1.</source>
+        <translation>Sprendimo teisė perduota: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="117"/>
+        <source>Revoke a delegation</source>
+        <translation>Įgaliojimo atšaukimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="118"/>
+        <source>Revoke the delegation to %1?</source>
+        <translation>Atšaukti įgaliojimą (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="119"/>
+        <source>Revoke</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/delegations.py" line="128"/>
+        <source>Delegation revoked.</source>
+        <translation>Įgaliojimas atšauktas.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
+        <source>The recovery key is wrong.</source>
+        <translation>Neteisingas atkūrimo raktas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
+        <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>The user name or the passphrase is wrong.</source>
+        <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46"/>
+        <source>The store was not found.</source>
+        <translation>Duomenų bazė nerasta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>Cancelled.</source>
+        <translation>Atšaukta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Something unexpected went wrong (%1). The details are in the log.</source>
+        <translation>Įvyko netikėta klaida (%1). Išsami informacija – žurnale.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="253"/>
+        <source>Permit Desk: new store</source>
+        <translation>Leidimų stalas: nauja duomenų bazė</translation>
+    </message>
+</context>
+<context>
+    <name>HeadPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="88"/>
+        <source>The head&apos;s account</source>
+        <translation>Vadovo paskyra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
+        <source>The head of the institution decides requests and administers the store at first.</source>
+        <translation>Įstaigos vadovas sprendžia dėl prašymų ir iš pradžių administruoja duomenų bazę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="93"/>
+        <source>Head of institution</source>
+        <translation>Įstaigos vadovas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="101"/>
+        <source>Passphrase strength</source>
+        <translation>Slaptafrazės stiprumas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <source>Full name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <source>Position</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="108"/>
+        <source>Passphrase again</source>
+        <translation>Slaptafrazė dar kartą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="112"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Naudotojo vardas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="113"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vardas ir pavardė:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="114"/>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Pareigos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="115"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="116"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Pakartokite:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="117"/>
+        <source>Strength:</source>
+        <translation>Stiprumas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="127"/>
+        <source>At least %1 characters.</source>
+        <translation>Ne mažiau kaip %1 simbolių.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="129"/>
+        <source>Weak: a longer phrase of several words is stronger.</source>
+        <translation>Silpna: ilgesnė kelių žodžių frazė stipresnė.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="131"/>
+        <source>Fair.</source>
+        <translation>Vidutinė.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="133"/>
+        <source>Strong.</source>
+        <translation>Stipri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="149"/>
+        <source>Creating the encrypted store…</source>
+        <translation>Kuriama šifruota duomenų bazė…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <source>Import staff from an HR file</source>
+        <translation>Darbuotojų importas iš personalo rinkmenos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <source>CSV or XLSX file exported from the HR system</source>
+        <translation>Iš personalo sistemos eksportuota CSV ar XLSX rinkmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <source>File to import</source>
+        <translation>Importuojama rinkmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pasirinkti rinkmeną…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <source>&amp;Check (dry run)</source>
+        <translation>Pa&amp;tikrinti (bandomasis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
+        <source>Choose the file and check it: nothing is written until you press Import.</source>
+        <translation>Pasirinkite rinkmeną ir ją patikrinkite: niekas neįrašoma, kol nepaspausite „Importuoti“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <source>Bad rows (%1)</source>
+        <translation>Klaidingos eilutės (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <source>Added (%1)</source>
+        <translation>Nauji (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>Changed (%1)</source>
+        <translation>Pakeisti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <source>Unchanged (%1)</source>
+        <translation>Nepakitę (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <source>Held back (%1)</source>
+        <translation>Sulaikyti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <source>Choose the HR file</source>
+        <translation>Pasirinkite personalo rinkmeną</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <source>Staff files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Darbuotojų rinkmenos (*.csv *.xlsx);;Visos rinkmenos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="153"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Rinkmenos %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
+        <source>Checking %1…</source>
+        <translation>Tikrinama %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Importing %1…</source>
+        <translation>Importuojama %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Cancelling…</source>
+        <translation>Atšaukiama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <source>Comparing with the registry</source>
+        <translation>Lyginama su registru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <source>Dry run: nothing was written</source>
+        <translation>Bandomasis tikrinimas: niekas neįrašyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <source>Adding people</source>
+        <translation>Įrašomi nauji asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
+        <source>Updating people</source>
+        <translation>Atnaujinami asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <source>Recording clearances</source>
+        <translation>Įrašomi leidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <source>Recording changes in the audit trail</source>
+        <translation>Pakeitimai įrašomi į audito žurnalą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <source>Imported</source>
+        <translation>Importuota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <source>Reading %1</source>
+        <translation>Skaitoma %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Atšaukta: niekas neįrašyta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="245"/>
+        <source>Cancelled.</source>
+        <translation>Atšaukta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n rinkmenos eilutė klaidinga; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
+            <numerusform>%n rinkmenos eilutės klaidingos; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
+            <numerusform>%n rinkmenos eilučių klaidingos; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
+        <translation>Bandomasis tikrinimas: naujų – %1, keičiamų – %2, nepakitusių – %3. Dar niekas neįrašyta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Importuota: naujų – %1, pakeistų – %2, nepakitusių – %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <source>Done</source>
+        <translation>Baigta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>last name</source>
+        <translation>pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <source>first name</source>
+        <translation>vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <source>position</source>
+        <translation>pareigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <source>unit</source>
+        <translation>padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>category</source>
+        <translation>kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <source>clearance level</source>
+        <translation>leidimo lygis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
+        <source>clearance number</source>
+        <translation>leidimo numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <source>issued</source>
+        <translation>išdavimo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
+        <source>valid until</source>
+        <translation>galiojimo pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <source>Line %1: %2</source>
+        <translation>%1 eilutė: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="56"/>
+        <source>empty: every unit; else comma-separated</source>
+        <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="57"/>
+        <source>Mask personal codes</source>
+        <translation>Slėpti asmens kodus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="58"/>
+        <source>One ZIP file</source>
+        <translation>Viena ZIP rinkmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="59"/>
+        <source>Sign the manifest with the institution&apos;s signer</source>
+        <translation>Pasirašyti sąrašą įstaigos parašu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="60"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuoti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="62"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="64"/>
+        <source>Export for an inspection</source>
+        <translation>Eksportas patikrinimui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="66"/>
+        <source>Period from</source>
+        <translation>Laikotarpis nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="67"/>
+        <source>to</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="68"/>
+        <source>Units</source>
+        <translation>Padaliniai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="78"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Daryti atsarginę kopiją…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="79"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="81"/>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="105"/>
+        <source>Inspection and backups</source>
+        <translation>Patikrinimas ir atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="115"/>
+        <source>Last backup: %1</source>
+        <translation>Paskutinė atsarginė kopija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="116"/>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="132"/>
+        <source>Where to write the bundle</source>
+        <translation>Kur įrašyti rinkinį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="133"/>
+        <source>Bundles (*)</source>
+        <translation>Rinkiniai (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="138"/>
+        <source>Sign the manifest</source>
+        <translation>Sąrašo pasirašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="139"/>
+        <source>PIN or password of the signer:</source>
+        <translation>Parašo PIN ar slaptažodis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="149"/>
+        <source>Exporting…</source>
+        <translation>Eksportuojama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="164"/>
+        <source>Exported %1 files (%2 audit entries) to %3.</source>
+        <translation>Eksportuota rinkmenų: %1 (audito įrašų: %2) į %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="199"/>
+        <source>Save the backup</source>
+        <translation>Atsarginės kopijos įrašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="200"/>
+        <source>Backups (*.backup.tar)</source>
+        <translation>Atsarginės kopijos (*.backup.tar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="208"/>
+        <source>Backup written: %1</source>
+        <translation>Atsarginė kopija įrašyta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="217"/>
+        <source>Choose a backup</source>
+        <translation>Pasirinkite atsarginę kopiją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="218"/>
+        <source>Backups (*.backup.tar);;All files (*)</source>
+        <translation>Atsarginės kopijos (*.backup.tar);;Visos rinkmenos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="221"/>
+        <location filename="../../ui/screens/inspection.py" line="226"/>
+        <source>Restore from a backup</source>
+        <translation>Atkūrimas iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="222"/>
+        <source>Replace the whole store with this backup? The present store is kept aside; the window locks.</source>
+        <translation>Pakeisti visą saugyklą šia atsargine kopija? Dabartinė saugykla išsaugoma atskirai; langas užsirakins.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="224"/>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="227"/>
+        <source>Your passphrase in the backup&apos;s store:</source>
+        <translation>Jūsų slaptafrazė atsarginės kopijos saugykloje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="241"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Atkurta %1 atsarginė kopija.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <source>Your institution</source>
+        <translation>Jūsų įstaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
+        <source>These details appear on the letterhead of every letter.</source>
+        <translation>Šie duomenys spausdinami kiekvieno rašto blanke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <source>Institution name</source>
+        <translation>Įstaigos pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <source>Institution code</source>
+        <translation>Įstaigos kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="73"/>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="77"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kodas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="78"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="29"/>
+        <source>{n} the running number, {year} and {yy} the year</source>
+        <translation>{n} – eilės numeris, {year} ir {yy} – metai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="30"/>
+        <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
+        <translation>Datas rašyti žodžiais (2026 m. lapkričio 25 d.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="33"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="39"/>
+        <source>Institution &amp;name</source>
+        <translation>Įstaigos &amp;pavadinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="40"/>
+        <source>Institution &amp;code</source>
+        <translation>Įstaigos &amp;kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="41"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="42"/>
+        <source>&amp;Registration number format</source>
+        <translation>&amp;Registracijos numerio formatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="44"/>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Užrakinti po neveiklos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="45"/>
+        <source>Lan&amp;guage of this workstation</source>
+        <translation>Šios darbo vietos &amp;kalba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="47"/>
+        <source>Long dates</source>
+        <translation>Ilgos datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="48"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="59"/>
+        <source>Institution</source>
+        <translation>Įstaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="93"/>
+        <source>Nothing changed.</source>
+        <translation>Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="105"/>
+        <source>Settings saved.</source>
+        <translation>Nustatymai išsaugoti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="117"/>
+        <source>The language changes when the window is opened again.</source>
+        <translation>Kalba pasikeis atvėrus langą iš naujo.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="55"/>
+        <source>permission</source>
+        <translation>leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="56"/>
+        <source>refusal</source>
+        <translation>atsisakymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="57"/>
+        <source>clearance withdrawal</source>
+        <translation>leidimo panaikinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="63"/>
+        <source>to sign</source>
+        <translation>pasirašyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="65"/>
+        <source>signed, to print</source>
+        <translation>pasirašytas, spausdinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="66"/>
+        <source>printed</source>
+        <translation>atspausdintas</translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="95"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="96"/>
+        <source>Request</source>
+        <translation>Prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="96"/>
+        <source>Signed</source>
+        <translation>Pasirašytas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="96"/>
+        <source>Signed by</source>
+        <translation>Pasirašė</translation>
+    </message>
+</context>
+<context>
+    <name>LettersScreen</name>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="137"/>
+        <source>Save the letter</source>
+        <translation>Išsaugoti raštą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="138"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF failai (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="144"/>
+        <source>Verify a signed letter</source>
+        <translation>Tikrinti pasirašytą raštą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="145"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF failai (*.pdf);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="172"/>
+        <source>Show letters</source>
+        <translation>Rodyti raštus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="173"/>
+        <source>To sign</source>
+        <translation>Pasirašyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="173"/>
+        <source>Signed, to print</source>
+        <translation>Pasirašyti, spausdinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="174"/>
+        <source>Printed</source>
+        <translation>Atspausdinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="174"/>
+        <source>All letters</source>
+        <translation>Visi raštai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="179"/>
+        <location filename="../../ui/screens/letters.py" line="250"/>
+        <source>Letters</source>
+        <translation>Raštai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="193"/>
+        <source>&amp;Sign selected…</source>
+        <translation>&amp;Pasirašyti pažymėtus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="195"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="197"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Iš&amp;saugoti kaip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="199"/>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Tikrinti PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="216"/>
+        <source>Select a signed letter to see it here.</source>
+        <translation>Pažymėkite pasirašytą raštą, kad jį matytumėte čia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="225"/>
+        <source>Show:</source>
+        <translation>Rodyti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="285"/>
+        <source>No letters here.</source>
+        <translation>Raštų nėra.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="358"/>
+        <source>Preparing %n letter(s) for the printer…</source>
+        <translation>
+            <numerusform>Spausdinimui ruošiamas %n raštas…</numerusform>
+            <numerusform>Spausdinimui ruošiami %n raštai…</numerusform>
+            <numerusform>Spausdinimui ruošiama %n raštų…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="387"/>
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>Atspausdintas %n raštas.</numerusform>
+            <numerusform>Atspausdinti %n raštai.</numerusform>
+            <numerusform>Atspausdinta %n raštų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="411"/>
+        <source>Saved to %1.</source>
+        <translation>Išsaugota: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="418"/>
+        <source>The file could not be written or read: %1</source>
+        <translation>Failo nepavyko įrašyti ar perskaityti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="437"/>
+        <source>No signer is configured: an administrator sets it in Settings.</source>
+        <translation>Pasirašymo priemonė nenustatyta: ją nustato administratorius nustatymuose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="446"/>
+        <source>Nothing signed.</source>
+        <translation>Nieko nepasirašyta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="453"/>
+        <source>Signing %n letter(s)…</source>
+        <translation>
+            <numerusform>Pasirašomas %n raštas…</numerusform>
+            <numerusform>Pasirašomi %n raštai…</numerusform>
+            <numerusform>Pasirašoma %n raštų…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="453"/>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="455"/>
+        <source>Signing letters</source>
+        <translation>Raštų pasirašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="464"/>
+        <source>Signed %1 of %2 (letter %3)…</source>
+        <translation>Pasirašyta %1 iš %2 (raštas %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="481"/>
+        <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
+        <translation>Nutraukta: pasirašyta %1 iš %2 raštų; kiti laukia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/letters.py" line="485"/>
+        <source>%n letter(s) signed.</source>
+        <translation>
+            <numerusform>Pasirašytas %n raštas.</numerusform>
+            <numerusform>Pasirašyti %n raštai.</numerusform>
+            <numerusform>Pasirašyta %n raštų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="508"/>
+        <source>Verifying %1…</source>
+        <translation>Tikrinama %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="525"/>
+        <source>%1: the signature is valid.</source>
+        <translation>%1: parašas galioja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="528"/>
+        <source>%1: the signature is NOT valid.</source>
+        <translation>%1: parašas NEGALIOJA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="530"/>
+        <source>Signed by</source>
+        <translation>Pasirašė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="531"/>
+        <source>Signing time</source>
+        <translation>Pasirašymo laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="532"/>
+        <source>Registration number</source>
+        <translation>Registracijos numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="533"/>
+        <source>Covers</source>
+        <translation>Apima</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Permit Desk</source>
+        <translation>Leidimų stalas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79"/>
+        <source>Screens</source>
+        <translation>Ekranai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>Locked. Unlock to continue.</source>
+        <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Decision recorded.</source>
+        <translation>Sprendimas užregistruotas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Užrakinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Eiti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Prašymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Naujas prašymas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Next pending decision</source>
+        <translation>&amp;Kitas laukiantis sprendimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Ieškoti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>&amp;Rodymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atnaujinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kalba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Bound to this workstation</source>
+        <translation>Susieta su šia darbo vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>not bound to this workstation&apos;s keyring</source>
+        <translation>nesusieta su šios darbo vietos raktine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Unbound: %1</source>
+        <translation>Nesusieta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>This item opens in a screen not built yet.</source>
+        <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Request No. %1 saved (%2).</source>
+        <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Permit Desk is locked</source>
+        <translation>Leidimų stalas užrakintas</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="31"/>
+        <source>Letter preview</source>
+        <translation>Rašto peržiūra</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="56"/>
+        <source>Letter %1</source>
+        <translation>Raštas %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <source>Change a person</source>
+        <translation>Asmens duomenų keitimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <source>Add a person</source>
+        <translation>Naujas asmuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="48"/>
+        <source>&amp;Personal code</source>
+        <translation>&amp;Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="49"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="50"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <source>P&amp;osition</source>
+        <translation>P&amp;areigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <source>&amp;Unit</source>
+        <translation>Pa&amp;dalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/person.py" line="52"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorija</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="20"/>
+        <source>Sign letters</source>
+        <translation>Raštų pasirašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="28"/>
+        <source>PIN of the token %1 to sign letters:</source>
+        <translation>Laikmenos %1 PIN kodas raštams pasirašyti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="30"/>
+        <source>Password of the signing key %1 to sign letters:</source>
+        <translation>Pasirašymo rakto %1 slaptažodis raštams pasirašyti:</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="54"/>
+        <source>Code</source>
+        <translation>Kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="54"/>
+        <source>Name (Lithuanian)</source>
+        <translation>Pavadinimas (lietuviškai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="54"/>
+        <source>Name (English)</source>
+        <translation>Pavadinimas (angliškai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="55"/>
+        <source>Crossings (comma-separated)</source>
+        <translation>Pasienio punktai (atskirti kableliais)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="60"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="61"/>
+        <source>&amp;Add country</source>
+        <translation>&amp;Pridėti šalį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="62"/>
+        <source>&amp;Remove country</source>
+        <translation>Pa&amp;šalinti šalį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="66"/>
+        <location filename="../../ui/settings/policy.py" line="88"/>
+        <source>Categories needing permission</source>
+        <translation>Kategorijos, kurioms reikia leidimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="67"/>
+        <location filename="../../ui/settings/policy.py" line="89"/>
+        <source>Clearance levels needing permission</source>
+        <translation>Leidimų lygiai, kuriems reikia leidimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="68"/>
+        <location filename="../../ui/settings/policy.py" line="90"/>
+        <source>Reasons that need only a declaration</source>
+        <translation>Priežastys, kurioms pakanka deklaracijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="75"/>
+        <source>What changed and why (kept with the version)</source>
+        <translation>Kas pakeista ir kodėl (saugoma su versija)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="76"/>
+        <source>&amp;Publish a new version</source>
+        <translation>&amp;Paskelbti naują versiją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="96"/>
+        <source>Days between review and departure (at least)</source>
+        <translation>Dienų nuo svarstymo iki išvykimo (mažiausiai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="97"/>
+        <source>Working days to debrief after return</source>
+        <translation>Darbo dienų pokalbiui po grįžimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="98"/>
+        <source>Warn of clearances expiring within (days)</source>
+        <translation>Įspėti apie leidimus, baigiančius galioti per (dienų)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="99"/>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="115"/>
+        <source>Policy</source>
+        <translation>Taisyklės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="146"/>
+        <source>Version %1 in force</source>
+        <translation>Galioja %1 versija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/policy.py" line="201"/>
+        <source>Policy version %1 published; it applies from now on.</source>
+        <translation>Paskelbta %1 taisyklių versija; ji taikoma nuo dabar.</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../ui/dialogs/prompts.py" line="46"/>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="183"/>
+        <source>Your recovery key</source>
+        <translation>Jūsų atkūrimo raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="184"/>
+        <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
+        <translation>Juo atrakinama duomenų bazė, jei pamirštamos visos slaptafrazės. Jis rodomas tik dabar: užsirašykite arba atsispausdinkite ir laikykite seife.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="193"/>
+        <source>Recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="194"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="198"/>
+        <source>I &amp;wrote it down and will keep it safe</source>
+        <translation>Už&amp;sirašiau ir saugiai laikysiu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="200"/>
+        <source>First group of the recovery key</source>
+        <translation>Pirmoji atkūrimo rakto grupė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="211"/>
+        <source>Type the &amp;first group again:</source>
+        <translation>Dar kartą įveskite &amp;pirmąją grupę:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="220"/>
+        <source>The store is bound to this workstation&apos;s keyring.</source>
+        <translation>Duomenų bazė susieta su šios darbo vietos raktine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="221"/>
+        <source>The store is not bound to a keyring: %1</source>
+        <translation>Duomenų bazė nesusieta su raktine: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="102"/>
+        <source>New travel request</source>
+        <translation>Naujas prašymas išvykti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="103"/>
+        <source>Travel request No. %1</source>
+        <translation>Prašymas išvykti Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="108"/>
+        <source>11 digits</source>
+        <translation>11 skaitmenų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <source>Personal code</source>
+        <translation>Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="111"/>
+        <source>Traveller</source>
+        <translation>Keliautojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="113"/>
+        <source>in visiting order, e.g. BY, RU</source>
+        <translation>lankymo tvarka, pvz., BY, RU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="114"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="118"/>
+        <source>Departure date</source>
+        <translation>Išvykimo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="119"/>
+        <source>Return date</source>
+        <translation>Grįžimo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="124"/>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="128"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="131"/>
+        <source>Border crossing</source>
+        <translation>Pasienio punktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="133"/>
+        <source>Mode of travel</source>
+        <translation>Transportas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="135"/>
+        <source>Lodging</source>
+        <translation>Apgyvendinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="137"/>
+        <source>Person at home who knows the plan</source>
+        <translation>Asmuo namuose, žinantis kelionės planą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="139"/>
+        <source>Travel document</source>
+        <translation>Kelionės dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="145"/>
+        <source>&amp;Personal code:</source>
+        <translation>&amp;Asmens kodas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <source>&amp;Countries:</source>
+        <translation>Ša&amp;lys:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="149"/>
+        <source>return:</source>
+        <translation>grįžimas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="152"/>
+        <source>&amp;Departure:</source>
+        <translation>&amp;Išvykimas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Priežastis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="154"/>
+        <source>P&amp;urpose:</source>
+        <translation>&amp;Tikslas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="155"/>
+        <source>&amp;Border crossing:</source>
+        <translation>&amp;Pasienio punktas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <source>&amp;Mode of travel:</source>
+        <translation>&amp;Transportas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="157"/>
+        <source>&amp;Lodging:</source>
+        <translation>&amp;Apgyvendinimas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="158"/>
+        <source>Person at &amp;home:</source>
+        <translation>Asmuo &amp;namuose:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <source>&amp;Travel document:</source>
+        <translation>&amp;Kelionės dokumentas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <source>Place</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <source>Arrive</source>
+        <translation>Atvyksta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <source>Leave</source>
+        <translation>Išvyksta iš</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="180"/>
+        <source>Itinerary</source>
+        <translation>Maršrutas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <source>Citizenship</source>
+        <translation>Pilietybė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <source>Relationship</source>
+        <translation>Ryšys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="181"/>
+        <source>Companions</source>
+        <translation>Bendrakeleiviai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <source>Who they are</source>
+        <translation>Kas jie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <source>Expected foreign contacts</source>
+        <translation>Numatomi kontaktai užsienyje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="182"/>
+        <source>Foreign contacts</source>
+        <translation>Kontaktai užsienyje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="195"/>
+        <source>Save as &amp;draft</source>
+        <translation>Išsaugoti kaip &amp;juodraštį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="197"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Pateikti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="199"/>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="299"/>
+        <source>This request is %1 and can no longer be edited.</source>
+        <translation>Šio prašymo būsena – %1, jo taisyti nebegalima.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="311"/>
+        <source>Enter the traveller&apos;s personal code.</source>
+        <translation>Įveskite keliautojo asmens kodą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="313"/>
+        <source>A personal code has 11 digits.</source>
+        <translation>Asmens kodą sudaro 11 skaitmenų.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="315"/>
+        <source>The personal code&apos;s check digit is wrong.</source>
+        <translation>Neteisingas asmens kodo kontrolinis skaitmuo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="318"/>
+        <source>Name at least one country (two-letter code).</source>
+        <translation>Nurodykite bent vieną šalį (dviejų raidžių kodu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <source>Countries are two-letter codes such as BY or RU.</source>
+        <translation>Šalys žymimos dviejų raidžių kodais, pvz., BY ar RU.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <source>None of these countries needs a permission.</source>
+        <translation>Vykti į šias šalis leidimo nereikia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="324"/>
+        <source>The return is before the departure.</source>
+        <translation>Grįžimo data ankstesnė už išvykimo datą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="326"/>
+        <source>Say what the trip is for.</source>
+        <translation>Nurodykite kelionės tikslą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="372"/>
+        <source>Saving…</source>
+        <translation>Išsaugoma…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>Traveller</source>
+        <translation>Keliautojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>Personal code</source>
+        <translation>Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <source>Unit</source>
+        <translation>Padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>Departs</source>
+        <translation>Išvyksta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>Returns</source>
+        <translation>Grįžta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="146"/>
+        <source>Submitted</source>
+        <translation>Pateiktas</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="56"/>
+        <source>Name or personal code</source>
+        <translation>Vardas, pavardė arba asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="57"/>
+        <source>Search by name or personal code</source>
+        <translation>Paieška pagal vardą, pavardę ar asmens kodą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="60"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="61"/>
+        <source>All states</source>
+        <translation>Visos būsenos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="65"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="66"/>
+        <source>All countries</source>
+        <translation>Visos šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="67"/>
+        <source>Russia</source>
+        <translation>Rusija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="67"/>
+        <source>Belarus</source>
+        <translation>Baltarusija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="68"/>
+        <source>China</source>
+        <translation>Kinija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="71"/>
+        <source>Unit (exact)</source>
+        <translation>Padalinys (tikslus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="72"/>
+        <source>Unit</source>
+        <translation>Padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="73"/>
+        <location filename="../../ui/screens/requests.py" line="81"/>
+        <source>Departs from</source>
+        <translation>Išvyksta nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="75"/>
+        <source>to</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="82"/>
+        <source>Departs until</source>
+        <translation>Išvyksta iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="85"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Naujas prašymas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="101"/>
+        <location filename="../../ui/screens/requests.py" line="145"/>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="125"/>
+        <source>Number of requests</source>
+        <translation>Prašymų skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="192"/>
+        <source>Searching…</source>
+        <translation>Ieškoma…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/requests.py" line="202"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="233"/>
+        <source>Copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>Nukopijuota; iškarpinė bus išvalyta po 30 sekundžių.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="43"/>
+        <source>Settings</source>
+        <translation>Nustatymai</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="32"/>
+        <source>PKCS#&amp;12 file</source>
+        <translation>PKCS#&amp;12 rinkmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="33"/>
+        <source>PKCS#11 &amp;token</source>
+        <translation>PKCS#11 &amp;laikmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="36"/>
+        <location filename="../../ui/settings/signing.py" line="38"/>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="46"/>
+        <source>Signer of letters</source>
+        <translation>Raštų pasirašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="48"/>
+        <source>Now:</source>
+        <translation>Dabar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="51"/>
+        <location filename="../../ui/settings/signing.py" line="55"/>
+        <source>Token driver (module)</source>
+        <translation>Laikmenos tvarkyklė (modulis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="52"/>
+        <location filename="../../ui/settings/signing.py" line="56"/>
+        <source>Token label</source>
+        <translation>Laikmenos žymė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="53"/>
+        <location filename="../../ui/settings/signing.py" line="57"/>
+        <source>Key label</source>
+        <translation>Rakto žymė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="54"/>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 rinkmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="58"/>
+        <source>Use this &amp;signer</source>
+        <translation>Naudoti šį &amp;parašą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="62"/>
+        <source>Trust anchors</source>
+        <translation>Pasitikėjimo sertifikatai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="63"/>
+        <source>Import &amp;trust anchor…</source>
+        <translation>Importuoti &amp;pasitikėjimo sertifikatą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="64"/>
+        <source>Import &amp;revocation list…</source>
+        <translation>Importuoti &amp;atšaukimų sąrašą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="65"/>
+        <source>Trust anchors and revocation lists</source>
+        <translation>Pasitikėjimo sertifikatai ir atšaukimų sąrašai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="80"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 rinkmenos (*.p12 *.pfx);;Visos rinkmenos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="82"/>
+        <source>Token drivers (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>Laikmenų tvarkyklės (*.so *.dll *.dylib);;Visos rinkmenos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="88"/>
+        <source>Signing</source>
+        <translation>Parašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="91"/>
+        <source>Choose a file</source>
+        <translation>Pasirinkite rinkmeną</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="106"/>
+        <source>no signer is set; letters cannot be signed</source>
+        <translation>parašas nenustatytas – raštų pasirašyti negalima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="108"/>
+        <source>PKCS#12 file %1</source>
+        <translation>PKCS#12 rinkmena %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="111"/>
+        <source>token %1</source>
+        <translation>laikmena %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="133"/>
+        <source>The signer is set.</source>
+        <translation>Parašas nustatytas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="139"/>
+        <source>Import a trust anchor</source>
+        <translation>Pasitikėjimo sertifikato importas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="140"/>
+        <source>Import a revocation list</source>
+        <translation>Atšauktų sertifikatų sąrašo importas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="141"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikatai (*.pem *.crt *.cer *.der);;Visos rinkmenos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="143"/>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Atšaukimų sąrašai (*.crl *.pem *.der);;Visos rinkmenos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="155"/>
+        <source>Imported: %1</source>
+        <translation>Importuota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Personal code</source>
+        <translation>Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Unit</source>
+        <translation>Padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <source>Position</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <source>Clearance</source>
+        <translation>Leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <source>Valid until</source>
+        <translation>Galioja iki</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="62"/>
+        <source>Surname (first letters)</source>
+        <translation>Pavardė (pirmosios raidės)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="63"/>
+        <source>Search by surname</source>
+        <translation>Paieška pagal pavardę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="66"/>
+        <source>Unit</source>
+        <translation>Padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="67"/>
+        <source>All units</source>
+        <translation>Visi padaliniai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="70"/>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Naujas asmuo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="71"/>
+        <source>&amp;Import from HR…</source>
+        <translation>&amp;Importuoti iš personalo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="80"/>
+        <source>People</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="133"/>
+        <source>Clearance</source>
+        <translation>Leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="137"/>
+        <source>Level:</source>
+        <translation>Lygis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="138"/>
+        <source>Number:</source>
+        <translation>Numeris:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="139"/>
+        <source>Valid:</source>
+        <translation>Galioja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="140"/>
+        <source>Status:</source>
+        <translation>Būsena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="142"/>
+        <source>Clearance history</source>
+        <translation>Leidimo istorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="143"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="143"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="144"/>
+        <source>Valid until</source>
+        <translation>Galioja iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="144"/>
+        <source>By</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="145"/>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="152"/>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Keisti duomenis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="153"/>
+        <source>Set &amp;clearance…</source>
+        <translation>Nustatyti &amp;leidimą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="154"/>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Sustabdyti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="155"/>
+        <source>&amp;Reinstate…</source>
+        <translation>&amp;Atnaujinti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="156"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Pa&amp;naikinti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="176"/>
+        <source>History of the clearance</source>
+        <translation>Leidimo istorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="183"/>
+        <source>Staff and clearances</source>
+        <translation>Darbuotojai ir leidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="233"/>
+        <source>Searching…</source>
+        <translation>Ieškoma…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/staff.py" line="244"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n asmuo</numerusform>
+            <numerusform>%n asmenys</numerusform>
+            <numerusform>%n asmenų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="286"/>
+        <source>No person selected</source>
+        <translation>Asmuo nepasirinktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="292"/>
+        <source>Personal code: %1</source>
+        <translation>Asmens kodas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="293"/>
+        <source>Position: %1</source>
+        <translation>Pareigos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="294"/>
+        <source>Unit: %1</source>
+        <translation>Padalinys: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="295"/>
+        <source>Category: %1</source>
+        <translation>Kategorija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="298"/>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="310"/>
+        <source>(program)</source>
+        <translation>(programa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="362"/>
+        <source>%1 saved.</source>
+        <translation>%1 – išsaugota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="375"/>
+        <source>Clearance saved.</source>
+        <translation>Leidimas išsaugotas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="384"/>
+        <source>Suspend the clearance</source>
+        <translation>Leidimo sustabdymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="385"/>
+        <source>Reinstate the clearance</source>
+        <translation>Leidimo atnaujinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="386"/>
+        <source>Withdraw the clearance</source>
+        <translation>Leidimo panaikinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="388"/>
+        <source>Why (this goes into the clearance history):</source>
+        <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="393"/>
+        <source>Say why; the reason is required.</source>
+        <translation>Nurodykite priežastį – ji privaloma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="397"/>
+        <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
+        <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="400"/>
+        <source>Withdraw</source>
+        <translation>Panaikinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="409"/>
+        <source>Clearance suspended.</source>
+        <translation>Leidimas sustabdytas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="410"/>
+        <source>Clearance reinstated.</source>
+        <translation>Leidimas atnaujintas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/staff.py" line="411"/>
+        <source>Clearance withdrawn.</source>
+        <translation>Leidimas panaikintas.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="51"/>
+        <source>Permit Desk: unlock</source>
+        <translation>Leidimų stalas: atrakinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="54"/>
+        <source>Store: %1</source>
+        <translation>Duomenų bazė: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Naudoti &amp;atkūrimo raktą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="65"/>
+        <source>Recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="67"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Naudotojas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="68"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="70"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Atkūrimo &amp;raktas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="82"/>
+        <source>Message</source>
+        <translation>Pranešimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="87"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Atrakinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="118"/>
+        <source>Enter your user name.</source>
+        <translation>Įveskite naudotojo vardą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="121"/>
+        <source>Unlocking…</source>
+        <translation>Atrakinama…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="158"/>
+        <source>The store is damaged and cannot be opened.</source>
+        <translation>Duomenų bazė sugadinta ir negali būti atverta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="160"/>
+        <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
+        <translation>Naujausia atsarginė kopija: %1; atkurkite ją komanda „permit-desk restore“ arba kreipkitės į administratorių.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="164"/>
+        <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
+        <translation>Šalia duomenų bazės atsarginės kopijos nerasta; paprašykite administratoriaus naujausios atsarginės kopijos laikmenos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="178"/>
+        <source>You may try again now.</source>
+        <translation>Dabar galite bandyti dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="181"/>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings/users.py" line="33"/>
+        <location filename="../../ui/settings/users.py" line="58"/>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="33"/>
+        <location filename="../../ui/settings/users.py" line="59"/>
+        <source>Full name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="70"/>
+        <source>Roles</source>
+        <translation>Vaidmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="34"/>
+        <source>Active</source>
+        <translation>Aktyvus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="35"/>
+        <source>Users</source>
+        <translation>Naudotojai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="51"/>
+        <source>at least 10 characters</source>
+        <translation>bent 10 ženklų</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="52"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Pridėti naudotoją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="53"/>
+        <source>Save &amp;roles of the selected user</source>
+        <translation>Išsaugoti pažymėto naudotojo &amp;vaidmenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="54"/>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Nauja &amp;slaptafrazė…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="55"/>
+        <source>Re&amp;move user…</source>
+        <translation>Pa&amp;šalinti naudotoją…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="56"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="60"/>
+        <source>Position</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="87"/>
+        <source>Users and roles</source>
+        <translation>Naudotojai ir vaidmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="100"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="100"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="136"/>
+        <source>User %1 added.</source>
+        <translation>Naudotojas %1 pridėtas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="153"/>
+        <source>Roles of %1 saved.</source>
+        <translation>%1 vaidmenys išsaugoti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="162"/>
+        <source>Reset the passphrase</source>
+        <translation>Naujos slaptafrazės nustatymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="163"/>
+        <source>New passphrase for %1:</source>
+        <translation>Nauja %1 slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="173"/>
+        <source>The passphrase of %1 was reset.</source>
+        <translation>%1 slaptafrazė pakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="180"/>
+        <source>Remove a user</source>
+        <translation>Naudotojo šalinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="181"/>
+        <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
+        <translation>Pašalinti paskyrą %1? Jos veiksmai lieka audito žurnale, bet saugyklos ja atrakinti nebebus galima.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="184"/>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="193"/>
+        <source>User %1 removed.</source>
+        <translation>Naudotojas %1 pašalintas.</translation>
+    </message>
+</context>
+<context>
+    <name>Violation</name>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="32"/>
+        <source>This cannot be undone</source>
+        <translation>To atšaukti nebus galima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="42"/>
+        <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
+        <translation>Įrašius pažeidimą, %1 leidimas iš karto panaikinamas ir parengiamas panaikinimo raštas. To atšaukti nebus galima. Įrašyti?</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="58"/>
+        <source>Record a violation</source>
+        <translation>Įrašyti pažeidimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="60"/>
+        <source>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</source>
+        <translation>Pažeidimas iš karto panaikina asmens leidimą ir parengia panaikinimo raštą, kurį pasirašo vadovas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="65"/>
+        <location filename="../../ui/dialogs/violation.py" line="82"/>
+        <source>Personal code</source>
+        <translation>Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="67"/>
+        <source>Kind of violation</source>
+        <translation>Pažeidimo rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="68"/>
+        <source>Travel without permission</source>
+        <translation>Kelionė be leidimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="69"/>
+        <source>Breach of the conditions of a permission</source>
+        <translation>Leidimo sąlygų pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="76"/>
+        <source>Date of the violation</source>
+        <translation>Pažeidimo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="79"/>
+        <location filename="../../ui/dialogs/violation.py" line="87"/>
+        <source>Evidence</source>
+        <translation>Įrodymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="80"/>
+        <source>What shows the violation, and its source</source>
+        <translation>Kas rodo pažeidimą ir iš kur žinoma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="84"/>
+        <source>Request</source>
+        <translation>Prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="85"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="86"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="92"/>
+        <source>Record and &amp;withdraw</source>
+        <translation>Įrašyti ir &amp;panaikinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="106"/>
+        <source>Give the personal code and the evidence.</source>
+        <translation>Nurodykite asmens kodą ir įrodymus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="109"/>
+        <source>Not recorded.</source>
+        <translation>Neįrašyta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/violation.py" line="118"/>
+        <source>Saving…</source>
+        <translation>Saugoma…</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="20"/>
+        <source>To decide</source>
+        <translation>Reikia spręsti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="21"/>
+        <source>Returned for changes</source>
+        <translation>Grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <source>Letter to sign</source>
+        <translation>Pasirašytinas raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <source>Letter to print</source>
+        <translation>Spausdintinas raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <source>Overdue debrief</source>
+        <translation>Pavėluotas pokalbis po kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <source>Declaration to review</source>
+        <translation>Peržiūrėti deklaraciją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <source>Clearance expiring</source>
+        <translation>Baigiasi leidimo galiojimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <source>Departs soon</source>
+        <translation>Netrukus išvyksta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="38"/>
+        <source>decided, not yet signed</source>
+        <translation>nuspręsta, dar nepasirašyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="40"/>
+        <source>returned for changes</source>
+        <translation>grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="41"/>
+        <source>signed, to print</source>
+        <translation>pasirašyta, reikia atspausdinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="47"/>
+        <source>%1 – %2, submitted %3</source>
+        <translation>%1 – %2, pateiktas %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="50"/>
+        <source>departs %1</source>
+        <translation>išvyksta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="51"/>
+        <source>was due %1</source>
+        <translation>terminas buvo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <source>departed %1</source>
+        <translation>išvyko %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <source>valid until %1</source>
+        <translation>galioja iki %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="66"/>
+        <source>Debrief for request %1</source>
+        <translation>Pokalbis po kelionės pagal prašymą %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="69"/>
+        <source>Letter %1</source>
+        <translation>Raštas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="72"/>
+        <source>%1: declared departure</source>
+        <translation>%1: deklaruotas išvykimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="75"/>
+        <source>%1: clearance %2</source>
+        <translation>%1: leidimas %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>What</source>
+        <translation>Kas laukia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>Subject</source>
+        <translation>Dalykas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>Details</source>
+        <translation>Išsamiau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistScreen</name>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="30"/>
+        <location filename="../../ui/screens/worklist.py" line="49"/>
+        <source>Worklist</source>
+        <translation>Darbų sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="56"/>
+        <source>Good day, %1</source>
+        <translation>Laba diena, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="57"/>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/worklist.py" line="71"/>
+        <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
+        <translation>
+            <numerusform>Jūsų laukia %n įrašas. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
+            <numerusform>Jūsų laukia %n įrašai. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
+            <numerusform>Jūsų laukia %n įrašų. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="75"/>
+        <source>Nothing waits for you.</source>
+        <translation>Jūsų niekas nelaukia.</translation>
+    </message>
+</context>
+<context>
+    <name>_RowsTable</name>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="56"/>
+        <source>Add row</source>
+        <translation>Pridėti eilutę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="57"/>
+        <source>Remove row</source>
+        <translation>Pašalinti eilutę</translation>
+    </message>
+</context>
 </TS>
