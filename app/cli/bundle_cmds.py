@@ -4,6 +4,7 @@ app.cli.letter_cmds hands over here for a folder or a .zip)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -144,7 +145,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.services import backups
 
     db = common.store_path(args)
-    user = args.user or common.os.environ.get(common.USER_ENV)
+    user = args.user or os.environ.get(common.USER_ENV)
     if not user:
         raise common.CliError("Say who restores with --user NAME (an administrator in the "
                               "backup's store).")

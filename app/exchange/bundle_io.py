@@ -125,7 +125,7 @@ class BundleWriter:
         raw = _Hashing(target)
         buffered = io.BufferedWriter(raw, CHUNK)
         try:
-            yield buffered  # type: ignore[misc]
+            yield buffered
             buffered.flush()
         finally:
             target.close()

@@ -113,29 +113,36 @@ class _Xlsx:
         self.bold = self.wb.add_format({"bold": True})
 
     def table(self, table: Table) -> Callable[[Sequence[Any]], None]:
-        headers = [c.header for c in table.columns]
-        state = {"ws": None, "row": 0, "part": 1}
-
-        def new_sheet() -> None:
-            name = table.name if state["part"] == 1 else f"{table.name} {state['part']}"
-            ws = self.wb.add_worksheet(name[:31])
-            ws.write_row(0, 0, headers, self.bold)
-            ws.freeze_panes(1, 0)
-            state["ws"], state["row"] = ws, 1
-
-        new_sheet()
-
-        def write(row: Sequence[Any]) -> None:
-            if state["row"] >= XLSX_MAX_ROWS:
-                state["part"] = int(state["part"]) + 1  # type: ignore[call-overload]
-                new_sheet()
-            state["ws"].write_row(state["row"], 0, row)  # type: ignore[attr-defined]
-            state["row"] = int(state["row"]) + 1  # type: ignore[call-overload]
-
-        return write
+        return _Sheet(self, table).write
 
     def close(self) -> None:
         self.wb.close()
+
+
+class _Sheet:
+    """Rows of one table, continued on a new sheet past Excel's row limit."""
+
+    def __init__(self, book: _Xlsx, table: Table) -> None:
+        self.book, self.table = book, table
+        self.headers = [c.header for c in table.columns]
+        self.part = 0
+        self.row = 0
+        self.ws: Any = None
+        self._new_sheet()
+
+    def _new_sheet(self) -> None:
+        self.part += 1
+        name = self.table.name if self.part == 1 else f"{self.table.name} {self.part}"
+        self.ws = self.book.wb.add_worksheet(name[:31])
+        self.ws.write_row(0, 0, self.headers, self.book.bold)
+        self.ws.freeze_panes(1, 0)
+        self.row = 1
+
+    def write(self, row: Sequence[Any]) -> None:
+        if self.row >= XLSX_MAX_ROWS:
+            self._new_sheet()
+        self.ws.write_row(self.row, 0, row)
+        self.row += 1
 
 
 def write_bundle(desk: Desk, spec: ExportSpec, out: Path, *, as_zip: bool = False,

@@ -48,8 +48,8 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
     if folder is None and every_days is None:
         raise InvalidInput("Give --folder DIR, --every-days N, or both.")
     with desk.change("configure backups", *BACKUP_ROLES) as s:
-        before = {k: (s.get(Setting, k).value if s.get(Setting, k) else None)
-                  for k in (FOLDER, EVERY_DAYS)}
+        rows = {k: s.get(Setting, k) for k in (FOLDER, EVERY_DAYS)}
+        before = {k: (r.value if r is not None else None) for k, r in rows.items()}
         after: dict[str, str] = {}
         if folder is not None:
             after[FOLDER] = str(folder.expanduser().resolve())

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.exchange.backup import BackupRefused
-from app.services import audit, backups, staff
+from app.services import audit, backups
 from app.services.desk import init_store, open_desk
 from app.services.errors import InvalidInput, PermissionDenied
 from app.store import engine as eng
