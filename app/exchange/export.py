@@ -86,7 +86,8 @@ def _select_requests(cur: Any, spec: ExportSpec, params: dict[str, Any]) -> int:
     cur.execute("DROP TABLE IF EXISTS temp.x_req")
     cur.execute("CREATE TEMP TABLE x_req (id INTEGER PRIMARY KEY)")
     units = units_clause("{and_units:p.unit}", spec.units)
-    sql = ("INSERT INTO x_req SELECT t.id FROM travel_request t JOIN person p ON p.id = t.person_id "
+    sql = ("INSERT INTO x_req SELECT t.id FROM travel_request t "
+           "JOIN person p ON p.id = t.person_id "
            "WHERE ((t.depart <= :to AND t.return_date >= :from) "
            "OR (t.created_at >= :from AND t.created_at < :to1) "
            "OR t.id IN (SELECT request_id FROM decision WHERE decided_at >= :from "
