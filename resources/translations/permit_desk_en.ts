@@ -1956,97 +1956,97 @@
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Locked. Unlock to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Decision recorded.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Next pending decision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Bound to this workstation</source>
         <translation>Bound to this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>not bound to this workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Unbound: %1</source>
         <translation>Unbound: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>This item opens in a screen not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Request No. %1 saved (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Permit Desk is locked</source>
         <translation>Permit Desk is locked</translation>
     </message>
@@ -2909,127 +2909,127 @@
         <translation>Search by surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="66"/>
+        <location filename="../../ui/screens/staff.py" line="67"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="67"/>
+        <location filename="../../ui/screens/staff.py" line="68"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="70"/>
+        <location filename="../../ui/screens/staff.py" line="71"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="71"/>
+        <location filename="../../ui/screens/staff.py" line="72"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Import from HR…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="80"/>
+        <location filename="../../ui/screens/staff.py" line="81"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="133"/>
+        <location filename="../../ui/screens/staff.py" line="134"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="137"/>
+        <location filename="../../ui/screens/staff.py" line="138"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="138"/>
+        <location filename="../../ui/screens/staff.py" line="139"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="139"/>
+        <location filename="../../ui/screens/staff.py" line="140"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="140"/>
+        <location filename="../../ui/screens/staff.py" line="141"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="142"/>
+        <location filename="../../ui/screens/staff.py" line="143"/>
         <source>Clearance history</source>
         <translation>Clearance history</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="143"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="143"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="146"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="152"/>
+        <location filename="../../ui/screens/staff.py" line="153"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="153"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>Set &amp;clearance…</source>
         <translation>Set &amp;clearance…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="156"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Reinstate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="157"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="176"/>
+        <location filename="../../ui/screens/staff.py" line="177"/>
         <source>History of the clearance</source>
         <translation>History of the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="183"/>
+        <location filename="../../ui/screens/staff.py" line="184"/>
         <source>Staff and clearances</source>
         <translation>Staff and clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="233"/>
+        <location filename="../../ui/screens/staff.py" line="234"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="244"/>
+        <location filename="../../ui/screens/staff.py" line="245"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3037,97 +3037,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="286"/>
+        <location filename="../../ui/screens/staff.py" line="287"/>
         <source>No person selected</source>
         <translation>No person selected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="292"/>
+        <location filename="../../ui/screens/staff.py" line="293"/>
         <source>Personal code: %1</source>
         <translation>Personal code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="293"/>
+        <location filename="../../ui/screens/staff.py" line="294"/>
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="294"/>
+        <location filename="../../ui/screens/staff.py" line="295"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="295"/>
+        <location filename="../../ui/screens/staff.py" line="296"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="298"/>
+        <location filename="../../ui/screens/staff.py" line="299"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="310"/>
+        <location filename="../../ui/screens/staff.py" line="311"/>
         <source>(program)</source>
         <translation>(program)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="362"/>
+        <location filename="../../ui/screens/staff.py" line="363"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="375"/>
+        <location filename="../../ui/screens/staff.py" line="376"/>
         <source>Clearance saved.</source>
         <translation>Clearance saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="384"/>
+        <location filename="../../ui/screens/staff.py" line="385"/>
         <source>Suspend the clearance</source>
         <translation>Suspend the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="385"/>
+        <location filename="../../ui/screens/staff.py" line="386"/>
         <source>Reinstate the clearance</source>
         <translation>Reinstate the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="386"/>
+        <location filename="../../ui/screens/staff.py" line="387"/>
         <source>Withdraw the clearance</source>
         <translation>Withdraw the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="388"/>
+        <location filename="../../ui/screens/staff.py" line="389"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Why (this goes into the clearance history):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="393"/>
+        <location filename="../../ui/screens/staff.py" line="394"/>
         <source>Say why; the reason is required.</source>
         <translation>Say why; the reason is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="397"/>
+        <location filename="../../ui/screens/staff.py" line="398"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="400"/>
+        <location filename="../../ui/screens/staff.py" line="401"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="409"/>
+        <location filename="../../ui/screens/staff.py" line="410"/>
         <source>Clearance suspended.</source>
         <translation>Clearance suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="410"/>
+        <location filename="../../ui/screens/staff.py" line="411"/>
         <source>Clearance reinstated.</source>
         <translation>Clearance reinstated.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="411"/>
+        <location filename="../../ui/screens/staff.py" line="412"/>
         <source>Clearance withdrawn.</source>
         <translation>Clearance withdrawn.</translation>
     </message>

@@ -1466,7 +1466,7 @@
     <message>
         <location filename="../../ui/screens/inspection.py" line="105"/>
         <source>Inspection and backups</source>
-        <translation>Patikrinimas ir atsarginės kopijos</translation>
+        <translation>Eksportas ir kopijos</translation>
     </message>
     <message>
         <location filename="../../ui/screens/inspection.py" line="115"/>
@@ -1962,97 +1962,97 @@
         <translation>Ekranai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Decision recorded.</source>
         <translation>Sprendimas užregistruotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Go</source>
         <translation>&amp;Eiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Requests</source>
         <translation>&amp;Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Kitas laukiantis sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>&amp;Ieškoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atnaujinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Bound to this workstation</source>
         <translation>Susieta su šia darbo vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>nesusieta su šios darbo vietos raktine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Unbound: %1</source>
         <translation>Nesusieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Permit Desk is locked</source>
         <translation>Leidimų stalas užrakintas</translation>
     </message>
@@ -2908,7 +2908,7 @@
     <message>
         <location filename="../../ui/screens/staff.py" line="62"/>
         <source>Surname (first letters)</source>
-        <translation>Pavardė (pirmosios raidės)</translation>
+        <translation>Pavardės pradžia</translation>
     </message>
     <message>
         <location filename="../../ui/screens/staff.py" line="63"/>
@@ -2916,127 +2916,127 @@
         <translation>Paieška pagal pavardę</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="66"/>
+        <location filename="../../ui/screens/staff.py" line="67"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="67"/>
+        <location filename="../../ui/screens/staff.py" line="68"/>
         <source>All units</source>
         <translation>Visi padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="70"/>
+        <location filename="../../ui/screens/staff.py" line="71"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Naujas asmuo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="71"/>
+        <location filename="../../ui/screens/staff.py" line="72"/>
         <source>&amp;Import from HR…</source>
-        <translation>&amp;Importuoti iš personalo…</translation>
+        <translation>&amp;Importas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="80"/>
+        <location filename="../../ui/screens/staff.py" line="81"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="133"/>
+        <location filename="../../ui/screens/staff.py" line="134"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="137"/>
+        <location filename="../../ui/screens/staff.py" line="138"/>
         <source>Level:</source>
         <translation>Lygis:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="138"/>
+        <location filename="../../ui/screens/staff.py" line="139"/>
         <source>Number:</source>
         <translation>Numeris:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="139"/>
+        <location filename="../../ui/screens/staff.py" line="140"/>
         <source>Valid:</source>
         <translation>Galioja:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="140"/>
+        <location filename="../../ui/screens/staff.py" line="141"/>
         <source>Status:</source>
         <translation>Būsena:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="142"/>
+        <location filename="../../ui/screens/staff.py" line="143"/>
         <source>Clearance history</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="143"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="143"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>By</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="146"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="152"/>
+        <location filename="../../ui/screens/staff.py" line="153"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Keisti duomenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="153"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>Set &amp;clearance…</source>
         <translation>Nustatyti &amp;leidimą…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Sustabdyti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="156"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Atnaujinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="157"/>
         <source>&amp;Withdraw…</source>
         <translation>Pa&amp;naikinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="176"/>
+        <location filename="../../ui/screens/staff.py" line="177"/>
         <source>History of the clearance</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="183"/>
+        <location filename="../../ui/screens/staff.py" line="184"/>
         <source>Staff and clearances</source>
         <translation>Darbuotojai ir leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="233"/>
+        <location filename="../../ui/screens/staff.py" line="234"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="244"/>
+        <location filename="../../ui/screens/staff.py" line="245"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n asmuo</numerusform>
@@ -3045,97 +3045,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="286"/>
+        <location filename="../../ui/screens/staff.py" line="287"/>
         <source>No person selected</source>
         <translation>Asmuo nepasirinktas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="292"/>
+        <location filename="../../ui/screens/staff.py" line="293"/>
         <source>Personal code: %1</source>
         <translation>Asmens kodas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="293"/>
+        <location filename="../../ui/screens/staff.py" line="294"/>
         <source>Position: %1</source>
         <translation>Pareigos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="294"/>
+        <location filename="../../ui/screens/staff.py" line="295"/>
         <source>Unit: %1</source>
         <translation>Padalinys: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="295"/>
+        <location filename="../../ui/screens/staff.py" line="296"/>
         <source>Category: %1</source>
         <translation>Kategorija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="298"/>
+        <location filename="../../ui/screens/staff.py" line="299"/>
         <source>none</source>
         <translation>nėra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="310"/>
+        <location filename="../../ui/screens/staff.py" line="311"/>
         <source>(program)</source>
         <translation>(programa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="362"/>
+        <location filename="../../ui/screens/staff.py" line="363"/>
         <source>%1 saved.</source>
         <translation>%1 – išsaugota.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="375"/>
+        <location filename="../../ui/screens/staff.py" line="376"/>
         <source>Clearance saved.</source>
         <translation>Leidimas išsaugotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="384"/>
+        <location filename="../../ui/screens/staff.py" line="385"/>
         <source>Suspend the clearance</source>
         <translation>Leidimo sustabdymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="385"/>
+        <location filename="../../ui/screens/staff.py" line="386"/>
         <source>Reinstate the clearance</source>
         <translation>Leidimo atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="386"/>
+        <location filename="../../ui/screens/staff.py" line="387"/>
         <source>Withdraw the clearance</source>
         <translation>Leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="388"/>
+        <location filename="../../ui/screens/staff.py" line="389"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="393"/>
+        <location filename="../../ui/screens/staff.py" line="394"/>
         <source>Say why; the reason is required.</source>
         <translation>Nurodykite priežastį – ji privaloma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="397"/>
+        <location filename="../../ui/screens/staff.py" line="398"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="400"/>
+        <location filename="../../ui/screens/staff.py" line="401"/>
         <source>Withdraw</source>
         <translation>Panaikinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="409"/>
+        <location filename="../../ui/screens/staff.py" line="410"/>
         <source>Clearance suspended.</source>
         <translation>Leidimas sustabdytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="410"/>
+        <location filename="../../ui/screens/staff.py" line="411"/>
         <source>Clearance reinstated.</source>
         <translation>Leidimas atnaujintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="411"/>
+        <location filename="../../ui/screens/staff.py" line="412"/>
         <source>Clearance withdrawn.</source>
         <translation>Leidimas panaikintas.</translation>
     </message>

@@ -62,6 +62,7 @@ class StaffScreen(Screen):
         self.search.setPlaceholderText(self.tr("Surname (first letters)"))
         self.search.setAccessibleName(self.tr("Search by surname"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(170)
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.addItem(self.tr("All units"), None)
