@@ -50,7 +50,6 @@ def test_a_newer_bundle_keeps_the_store_and_opens_it(bundle: Path, tmp_path: Pat
     old_version = _version_of(prefix)
 
     cli = Cli([str(bindir / "permit-desk")], tmp_path / "work")
-    (tmp_path / "work").mkdir()
     init_store(cli)
     csv = tmp_path / "work" / "staff.csv"
     csv.write_text(STAFF_CSV, encoding="utf-8", newline="")
