@@ -1,4 +1,4 @@
-"""The main window: navigation between screens, menu and shortcuts, status bar, lock and idle lock."""
+"""The main window: navigation between screens, menus and shortcuts, status bar, locking."""
 
 from __future__ import annotations
 
@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
             s.open_request.connect(self.open_request)
             s.signer_session = self.signer_session
             s.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        # As wide as the longest title in this language (Lithuanian ones run long), no scrollbar.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMaximumWidth(16777215)
+        self.nav.setFixedWidth(min(280, max(160, self.nav.sizeHintForColumn(0)
+                                            + 2 * self.nav.frameWidth() + 12)))
         self.locked_page = QLabel(self.tr("Locked. Unlock to continue."))
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.locked_page)

@@ -101,6 +101,8 @@ class DashboardScreen(Screen):
         self.abroad_title.setStyleSheet("font-weight: 600;")
         self.abroad_list = QListWidget()
         self.abroad_list.setAccessibleName(self.tr("Abroad today"))
+        self.abroad_list.setWordWrap(True)
+        self.abroad_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.abroad_list.itemActivated.connect(
             lambda item: self.open_request.emit(int(item.data(Qt.ItemDataRole.UserRole))))
         self.message = QLabel()
@@ -117,8 +119,8 @@ class DashboardScreen(Screen):
         right.addWidget(self.abroad_title)
         right.addWidget(self.abroad_list, 1)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 1)
+        body.addLayout(left, 5)
+        body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(tiles)
@@ -169,7 +171,7 @@ class DashboardScreen(Screen):
         from PySide6.QtWidgets import QListWidgetItem
 
         for r in n.abroad:
-            text = self.tr("%1 (%2), back %3").replace("%1", r.traveller).replace(
+            text = self.tr("%1\n%2, back %3").replace("%1", r.traveller).replace(
                 "%2", ", ".join(country_name(c) for c in r.countries)).replace(
                 "%3", r.return_.isoformat())
             item = QListWidgetItem(text)
@@ -225,13 +227,16 @@ class DashboardScreen(Screen):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         months = QBarCategoryAxis()
         locale = QLocale()
-        months.append([locale.toString(QDate(int(m[:4]), int(m[5:]), 1), "LLL yy")
+        # Twelve months name each month once, so the short name is unique (equal category
+        # labels would merge into one bar) and fits under a bar in Lithuanian too.
+        months.append([locale.toString(QDate(int(m[:4]), int(m[5:]), 1), "MMM")
                        for m in n.months])
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         counts = QValueAxis()
         counts.setRange(0, max(1, top) * 1.05)
         counts.setLabelFormat("%d")
+        counts.applyNiceNumbers()
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
         chart.setMargins(chart.margins().__class__(4, 4, 4, 4))

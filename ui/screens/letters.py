@@ -182,6 +182,7 @@ class LettersScreen(Screen):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
         h = self.view.horizontalHeader()
         for col in range(COLUMN_COUNT):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -240,7 +241,7 @@ class LettersScreen(Screen):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.preview_box)
-        split.setSizes([560, 440])
+        split.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self._selection_changed()
