@@ -98,9 +98,10 @@ def queue_letter(desk: Desk, s: Session, kind: LetterKind, *, request_id: int | 
                  decision_id: int | None = None, violation_id: int | None = None,
                  lang: str = "lt") -> Letter:
     """A letter row in the same transaction as what it reports; signing follows the commit."""
+    year = desk.today().year
     letter = Letter(kind=kind.value, lang=lang, request_id=request_id, decision_id=decision_id,
                     violation_id=violation_id, status="pending", created_at=desk.now(),
-                    registration_number=next_registration_number(s, desk.today().year))
+                    register_year=year, registration_number=next_registration_number(s, year))
     s.add(letter)
     s.flush()
     return letter

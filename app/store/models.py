@@ -18,6 +18,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -291,7 +292,9 @@ class Letter(Base):
     request_id: Mapped[int | None] = mapped_column(ForeignKey("travel_request.id"), default=None)
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"), default=None)
     violation_id: Mapped[int | None] = mapped_column(ForeignKey("violation.id"), default=None)
-    registration_number: Mapped[str | None] = mapped_column(String(60), unique=True)
+    # Registers restart every year, so a number is unique only within its year's register.
+    register_year: Mapped[int] = mapped_column(Integer, default=0)
+    registration_number: Mapped[str | None] = mapped_column(String(60))
     status: Mapped[str] = mapped_column(String(20), index=True)  # pending | signed
     created_at: Mapped[datetime] = mapped_column(DateTime)
     signed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
@@ -301,6 +304,10 @@ class Letter(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+    __table_args__ = (
+        UniqueConstraint("register_year", "registration_number", name="uq_letter_register"),
+    )
 
 
 class RegisterCounter(Base):

@@ -180,3 +180,23 @@ def test_english_letter_is_its_own_letter(store, office, tmp_path) -> None:  # t
     with head.read() as s:
         assert len(s.execute(select(Letter).where(Letter.request_id == v.id)).all()) == 2
     assert info.status == "signed"
+
+
+def test_the_register_restarts_each_year(store, office) -> None:  # type: ignore[no-untyped-def]
+    head, clerk, sec = office
+    signer = letters.open_signer(head, PASSWORD)
+    numbers = []
+    for serial in (6, 7):
+        code = add_cleared_person(sec, serial)
+        v = requests.new_request(clerk, draft(code, depart=date(2027, 2, 20),
+                                              return_=date(2027, 2, 27)))
+        requests.submit(clerk, v.id)
+        v = decisions.decide(head, v.id, "approve")
+        (letter,) = letters.letters_for_request(head, v.id)
+        info = letters.sign_letter(head, letter.id, signer)
+        numbers.append(info.registration_number)
+        store.clock.advance(days=40)  # into 2027: the register starts again at 1
+    assert numbers == ["7-1", "7-1"]
+    with head.read() as s:
+        years = sorted(s.execute(select(Letter.register_year)).scalars())
+    assert years == [2026, 2027]

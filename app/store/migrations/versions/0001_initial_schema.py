@@ -344,6 +344,7 @@ def upgrade() -> None:
     sa.Column('request_id', sa.Integer(), nullable=True),
     sa.Column('decision_id', sa.Integer(), nullable=True),
     sa.Column('violation_id', sa.Integer(), nullable=True),
+    sa.Column('register_year', sa.Integer(), nullable=False),
     sa.Column('registration_number', sa.String(length=60), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -358,7 +359,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['request_id'], ['travel_request.id'], ),
     sa.ForeignKeyConstraint(['violation_id'], ['violation.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('registration_number')
+    sa.UniqueConstraint('register_year', 'registration_number', name='uq_letter_register')
     )
     with op.batch_alter_table('letter', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_letter_status'), ['status'], unique=False)
