@@ -16,7 +16,7 @@ from app.store.models import Person, TravelRequest
 @dataclass(frozen=True)
 class WorkItem:
     # decide | returned | sign_letter | print_letter | overdue_debrief | review_declaration
-    # | expiring_clearance | starting_soon
+    # | expiring_clearance | starting_soon | backup_due
     kind: str
     title: str
     detail: str
@@ -66,6 +66,12 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
             for rid, first, last, dep in declared:
                 items.append(WorkItem("review_declaration", f"{first} {last}: declared departure",
                                       f"departed {dep}", request_id=rid))
+    if a.has(Role.ADMIN):
+        from app.services.backups import backup_due
+
+        reminder = backup_due(desk)
+        if reminder:
+            items.append(WorkItem("backup_due", "Backup", reminder))
     if a.has(Role.SECURITY_OFFICER):
         try:
             from app.services import clearances

@@ -286,3 +286,19 @@ def test_worklists_by_role(store, desks) -> None:  # type: ignore[no-untyped-def
         assert queries.count_requests(s, f) == 2
         assert queries.count_requests(s, queries.RequestFilter()) == 3
         assert queries.request_ids(s, queries.RequestFilter(), "id", True) == ids[::-1]
+
+
+def test_admin_is_reminded_when_the_last_backup_is_old(store, desks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.services import backups
+
+    head = desks["vadovas"]
+    assert not [i for i in worklist.for_user(head) if i.kind == "backup_due"]
+    backups.configure(head, folder=tmp_path, every_days=7)
+    (item,) = [i for i in worklist.for_user(head) if i.kind == "backup_due"]
+    assert "No backup" in item.detail
+    backups.backup(head)
+    assert not [i for i in worklist.for_user(head) if i.kind == "backup_due"]
+    store.clock.advance(days=8)
+    (item,) = [i for i in worklist.for_user(head) if i.kind == "backup_due"]
+    assert "8 days old" in item.detail
+    assert not [i for i in worklist.for_user(desks["rastine"]) if i.kind == "backup_due"]
