@@ -23,7 +23,7 @@ def _digest(path: Path) -> str:
 
 def _version_of(prefix: Path) -> str:
     py = prefix / "current" / "venv" / "bin" / "python"
-    return subprocess.run([str(py), "-c", "import importlib.metadata as m; "
+    return subprocess.run([str(py), "-I", "-c", "import importlib.metadata as m; "
                            "print(m.version('permit-desk'))"],
                           capture_output=True, text=True, check=True).stdout.strip()
 
