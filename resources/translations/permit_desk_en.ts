@@ -3502,62 +3502,77 @@
         <translation>Departs soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="38"/>
+        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <source>Backup due</source>
+        <translation>Backup due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="39"/>
         <source>decided, not yet signed</source>
         <translation>decided, not yet signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="40"/>
+        <location filename="../../ui/models/worklist_model.py" line="41"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="41"/>
+        <location filename="../../ui/models/worklist_model.py" line="42"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="47"/>
+        <location filename="../../ui/models/worklist_model.py" line="48"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, submitted %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="50"/>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
+        <translation>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <source>No backup of this store has been made yet; back up every %1 days.</source>
+        <translation>No backup of this store has been made yet; back up every %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="62"/>
         <source>departs %1</source>
         <translation>departs %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="51"/>
+        <location filename="../../ui/models/worklist_model.py" line="63"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>departed %1</source>
         <translation>departed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <location filename="../../ui/models/worklist_model.py" line="65"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="66"/>
+        <location filename="../../ui/models/worklist_model.py" line="78"/>
         <source>Debrief for request %1</source>
         <translation>Debrief for request %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="69"/>
+        <location filename="../../ui/models/worklist_model.py" line="81"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="72"/>
+        <location filename="../../ui/models/worklist_model.py" line="84"/>
         <source>%1: declared departure</source>
         <translation>%1: declared departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="75"/>
+        <location filename="../../ui/models/worklist_model.py" line="87"/>
         <source>%1: clearance %2</source>
         <translation>%1: clearance %2</translation>
     </message>
@@ -3565,22 +3580,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>

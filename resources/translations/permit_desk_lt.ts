@@ -3510,62 +3510,77 @@
         <translation>Netrukus išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="38"/>
+        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <source>Backup due</source>
+        <translation>Laikas daryti atsarginę kopiją</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="39"/>
         <source>decided, not yet signed</source>
         <translation>nuspręsta, dar nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="40"/>
+        <location filename="../../ui/models/worklist_model.py" line="41"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="41"/>
+        <location filename="../../ui/models/worklist_model.py" line="42"/>
         <source>signed, to print</source>
         <translation>pasirašyta, reikia atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="47"/>
+        <location filename="../../ui/models/worklist_model.py" line="48"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, pateiktas %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="50"/>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
+        <translation>Paskutinei atsarginei kopijai %1 d. (padaryta %2); pagal tvarkaraštį ją reikia daryti kas %3 d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <source>No backup of this store has been made yet; back up every %1 days.</source>
+        <translation>Šios saugyklos atsarginė kopija dar nedaryta; ją reikia daryti kas %1 d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="62"/>
         <source>departs %1</source>
         <translation>išvyksta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="51"/>
+        <location filename="../../ui/models/worklist_model.py" line="63"/>
         <source>was due %1</source>
         <translation>terminas buvo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>departed %1</source>
         <translation>išvyko %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <location filename="../../ui/models/worklist_model.py" line="65"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="66"/>
+        <location filename="../../ui/models/worklist_model.py" line="78"/>
         <source>Debrief for request %1</source>
         <translation>Pokalbis po kelionės pagal prašymą %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="69"/>
+        <location filename="../../ui/models/worklist_model.py" line="81"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="72"/>
+        <location filename="../../ui/models/worklist_model.py" line="84"/>
         <source>%1: declared departure</source>
         <translation>%1: deklaruotas išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="75"/>
+        <location filename="../../ui/models/worklist_model.py" line="87"/>
         <source>%1: clearance %2</source>
         <translation>%1: leidimas %2</translation>
     </message>
@@ -3573,22 +3588,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>What</source>
         <translation>Kas laukia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>Subject</source>
         <translation>Dalykas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>Details</source>
         <translation>Išsamiau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="99"/>
+        <location filename="../../ui/models/worklist_model.py" line="111"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>

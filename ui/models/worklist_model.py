@@ -25,6 +25,7 @@ def kind_label(kind: str) -> str:
         "review_declaration": QCoreApplication.translate("Worklist", "Declaration to review"),
         "expiring_clearance": QCoreApplication.translate("Worklist", "Clearance expiring"),
         "starting_soon": QCoreApplication.translate("Worklist", "Departs soon"),
+        "backup_due": QCoreApplication.translate("Worklist", "Backup due"),
     }
     return words.get(kind, kind)
 
@@ -46,6 +47,17 @@ def detail_text(item: Any) -> str:
     if m:
         return QCoreApplication.translate("Worklist", "%1 – %2, submitted %3").replace("%1", m[1]).replace(
             "%2", m[2]).replace("%3", m[3])
+    m = re.match(r"The last backup is (\d+) days old \(taken (\S+)\); the schedule asks for "
+                 r"one every (\d+) days\.", d)
+    if m:
+        return QCoreApplication.translate(
+            "Worklist", "The last backup is %1 days old (taken %2); the schedule asks for one "
+            "every %3 days.").replace("%1", m[1]).replace("%2", m[2]).replace("%3", m[3])
+    m = re.match(r"No backup of this store has been made yet; back up every (\d+) days\.", d)
+    if m:
+        return QCoreApplication.translate(
+            "Worklist", "No backup of this store has been made yet; back up every %1 days."
+        ).replace("%1", m[1])
     for pattern, text in (
             (r"departs (\S+)", QCoreApplication.translate("Worklist", "departs %1")),
             (r"was due (\S+)", QCoreApplication.translate("Worklist", "was due %1")),
