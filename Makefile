@@ -17,7 +17,13 @@ venv: $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts
 
 run: venv
-	$(BIN)/python -m app.cli.demo_launch
+	@bash .ci/debian-packages.sh runtime
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ -n "$$QT_QPA_PLATFORM" ]; then \
+		$(BIN)/python -m app.cli.demo_launch; \
+	else \
+		echo "No display found: starting on a virtual screen (xvfb-run). Set DISPLAY to see the window."; \
+		xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m app.cli.demo_launch; \
+	fi
 
 test: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -9,9 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from app.letters.resources import resources_dir
+
 LANGUAGES = ("lt", "en")
 DEFAULT_LANGUAGE = "lt"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# One place finds resources for the letters and the window alike (PERMIT_DESK_RESOURCES in
+# installed bundles, the repository's folder otherwise).
+TRANSLATIONS = resources_dir() / "translations"
 
 _installed: list[QTranslator] = []
 

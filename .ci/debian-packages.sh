@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install the Debian packages Permit Desk needs, once: `runtime` (what Qt's window needs on
+# a bare Debian machine) or `test` (runtime plus what the tests use). Does nothing where
+# apt-get is missing or we are not root, and skips apt when every package is present.
+set -euo pipefail
+RUNTIME="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4
+  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+  libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 libnss3 libasound2 xvfb xauth"
+# softhsm2 + opensc: a real PKCS#11 token; poppler-utils: pdftotext/pdftoppm to read letters
+# back; fonts-dejavu-core: the letter font's source.
+TEST="$RUNTIME softhsm2 opensc poppler-utils fonts-dejavu-core"
+
+case "${1:-runtime}" in
+  runtime) wanted=$RUNTIME ;;
+  test) wanted=$TEST ;;
+  *) echo "usage: $0 runtime|test" >&2; exit 2 ;;
+esac
+command -v apt-get >/dev/null 2>&1 || exit 0
+[ "$(id -u)" = 0 ] || { echo "Not root: make sure these Debian packages are installed: $wanted" >&2; exit 0; }
+missing=""
+for p in $wanted; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -n "$missing" ] || exit 0
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
