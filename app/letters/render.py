@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import threading
 import zlib
 from dataclasses import dataclass
@@ -109,6 +110,12 @@ def common_texts(lang: Lang) -> dict[str, str]:
 
 
 def fill(template: str, values: dict[str, str], where: str) -> str:
+    # A value that ends a sentence with its own full stop ("2026 m. lapkričio 25 d.") takes
+    # the template's full stop: never "d..".
+    for name, value in values.items():
+        if value.endswith("."):
+            template = re.sub(r"\$(\{" + re.escape(name) + r"\}|" + re.escape(name)
+                              + r"(?![A-Za-z0-9_]))\.", lambda m: "$" + m.group(1), template)
     try:
         return Template(template).substitute(values)
     except KeyError as missing:

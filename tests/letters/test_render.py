@@ -160,3 +160,9 @@ def test_long_letter_flows_onto_a_second_page() -> None:
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 2
     assert "Žydrūnė Šėmaitytė-Ąžuolienė" in pdftotext(pdf)
+
+
+def test_a_long_date_ending_a_sentence_gets_one_full_stop() -> None:
+    text = "\n".join(letter_text(sample_letter(LetterKind.WITHDRAWAL, "lt")).paragraphs)
+    assert "lapkričio 25 d.." not in text
+    assert "lapkričio 25 d. Nuo šios dienos" in " ".join(text.split())
