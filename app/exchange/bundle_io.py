@@ -221,6 +221,9 @@ class BundleWriter:
                 except Exception:
                     pass
             if self._zip_fh is not None:
-                self._zip_fh.close()
+                try:
+                    self._zip_fh.close()  # flushing may fail again on a full disk
+                except OSError:
+                    pass
         finally:
             shutil.rmtree(self.scratch, ignore_errors=True)

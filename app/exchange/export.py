@@ -8,14 +8,17 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
+import io
 import json
 import re
 import secrets
+import zipfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from app.exchange.bundle_io import BundleWriter, DiskFull, is_disk_full
 from app.exchange.tables import BY_NAME, KINDS, TABLES, Table, units_clause
@@ -100,24 +103,91 @@ def _safe_name(reg: str) -> str:
     return re.sub(r"[^0-9A-Za-z._-]+", "_", reg).strip("_") or "letter"
 
 
+_XML_BAD = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SHEET_HEAD = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{_NS}">'
+               '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+               'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>')
+_SHEET_TAIL = "</sheetData></worksheet>"
+
+
+def _xml_text(v: str) -> str:
+    return _XML_DROP.sub("", v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def _xml_row(values: Sequence[Any], style: str = "") -> str:
+    """A <row> of inline-string and number cells, as the SQL of Table.select_lines builds it."""
+    cells = []
+    for v in values:
+        if v is None:
+            cells.append("<c/>")
+        elif isinstance(v, int):
+            cells.append(f"<c{style}><v>{v}</v></c>")
+        else:
+            cells.append(f'<c t="inlineStr"{style}><is><t>{_xml_text(str(v))}</t></is></c>')
+    return "<row>" + "".join(cells) + "</row>"
+
+
 class _Xlsx:
-    """One workbook, one sheet per table, XlsxWriter in constant-memory mode."""
+    """A minimal XLSX (SpreadsheetML) writer: one sheet per table, streamed into the zip
+    row batch by row batch with inline strings (no shared-string table to hold), numbers
+    as numbers, the header bold and frozen. The rows' XML comes ready from SQLite."""
 
     def __init__(self, path: Path) -> None:
-        import xlsxwriter
+        self.zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True,
+                                   compresslevel=1)
+        self.sheets: list[str] = []
 
-        self.wb = xlsxwriter.Workbook(str(path), {"constant_memory": True,
-                                                  "tmpdir": str(path.parent),
-                                                  "strings_to_numbers": False,
-                                                  "strings_to_formulas": False,
-                                                  "strings_to_urls": False})
-        self.bold = self.wb.add_format({"bold": True})
+    def table(self, table: Table) -> _Sheet:
+        return _Sheet(self, table)
 
-    def table(self, table: Table) -> Callable[[Sequence[Any]], None]:
-        return _Sheet(self, table).write
+    def _put(self, name: str, text: str) -> None:
+        info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self.zip.writestr(info, text.encode("utf-8"))
 
     def close(self) -> None:
-        self.wb.close()
+        decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        n = len(self.sheets)
+        self._put("[Content_Types].xml", decl + (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+'
+            'xml"/>' + "".join(
+                f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                for i in range(1, n + 1)) + "</Types>"))
+        self._put("_rels/.rels", decl + (
+            f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" Type="{_REL}/'
+            'officeDocument" Target="xl/workbook.xml"/></Relationships>'))
+        self._put("xl/workbook.xml", decl + (
+            f'<workbook xmlns="{_NS}" xmlns:r="{_REL}"><sheets>' + "".join(
+                f'<sheet name="{_xml_text(name)}" sheetId="{i}" r:id="rId{i}"/>'
+                for i, name in enumerate(self.sheets, 1)) + "</sheets></workbook>"))
+        self._put("xl/_rels/workbook.xml.rels", decl + (
+            f'<Relationships xmlns="{_PKG}">' + "".join(
+                f'<Relationship Id="rId{i}" Type="{_REL}/worksheet" '
+                f'Target="worksheets/sheet{i}.xml"/>' for i in range(1, n + 1))
+            + f'<Relationship Id="rId{n + 1}" Type="{_REL}/styles" Target="styles.xml"/>'
+            "</Relationships>"))
+        self._put("xl/styles.xml", decl + (
+            f'<styleSheet xmlns="{_NS}"><fonts count="2"><font><sz val="11"/><name val="Calibri"'
+            '/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills '
+            'count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill '
+            'patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/>'
+            '<top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId='
+            '"0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf '
+            'numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" '
+            'fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles '
+            'count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            "</styleSheet>"))
+        self.zip.close()
 
 
 class _Sheet:
@@ -125,25 +195,40 @@ class _Sheet:
 
     def __init__(self, book: _Xlsx, table: Table) -> None:
         self.book, self.table = book, table
-        self.headers = [c.header for c in table.columns]
+        self.header = _xml_row([c.header for c in table.columns], ' s="1"')
         self.part = 0
         self.row = 0
-        self.ws: Any = None
+        self.out: IO[bytes] | None = None
         self._new_sheet()
 
     def _new_sheet(self) -> None:
+        self.close()
         self.part += 1
         name = self.table.name if self.part == 1 else f"{self.table.name} {self.part}"
-        self.ws = self.book.wb.add_worksheet(name[:31])
-        self.ws.write_row(0, 0, self.headers, self.book.bold)
-        self.ws.freeze_panes(1, 0)
+        self.book.sheets.append(name[:31])
+        info = zipfile.ZipInfo(f"xl/worksheets/sheet{len(self.book.sheets)}.xml",
+                               date_time=(2000, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info._compresslevel = 1  # type: ignore[attr-defined]
+        self.out = self.book.zip.open(info, "w", force_zip64=True)
+        self.out.write((_SHEET_HEAD + self.header).encode("utf-8"))
         self.row = 1
 
-    def write(self, row: Sequence[Any]) -> None:
-        if self.row >= XLSX_MAX_ROWS:
-            self._new_sheet()
-        self.ws.write_row(self.row, 0, row)
-        self.row += 1
+    def write(self, rows: Sequence[str]) -> None:
+        while rows:
+            if self.row >= XLSX_MAX_ROWS:
+                self._new_sheet()
+            take = rows[:XLSX_MAX_ROWS - self.row]
+            rows = rows[len(take):]
+            assert self.out is not None
+            self.out.write("".join(take).encode("utf-8"))
+            self.row += len(take)
+
+    def close(self) -> None:
+        if self.out is not None:
+            self.out.write(_SHEET_TAIL.encode())
+            self.out.close()
+            self.out = None
 
 
 def write_bundle(desk: Desk, spec: ExportSpec, out: Path, *, as_zip: bool = False,
@@ -219,11 +304,21 @@ def _write_all(desk: Desk, conn: Any, spec: ExportSpec, writer: BundleWriter,
         xlsx = _Xlsx(writer.local_path(xlsx_name))
     rows: dict[str, int] = {}
     total_steps = len(tables) + 3
+    concat_ws = tuple(int(x) for x in
+                      cur.execute("SELECT sqlite_version()").fetchone()[0].split(".")[:2]) \
+        >= (3, 44)
+    request_keys: Counter[str] | None = None
     for i, table in enumerate(tables):
         say(i, total_steps, table.name)
         t = time.perf_counter()
-        rows[table.name] = _write_table(cur, table, spec, params, pseudonym, writer,
-                                        xlsx.table(table) if xlsx else None)
+        keys: Counter[str] | None = None
+        if table.name == "requests":  # the summary's counts ride along with the rows
+            keys = request_keys = Counter()
+        sheet = xlsx.table(table) if xlsx else None
+        rows[table.name] = _write_table(cur, table, spec, params, pseudonym, writer, sheet,
+                                        keys, concat_ws)
+        if sheet is not None:
+            sheet.close()
         timings[f"table:{table.name}"] = time.perf_counter() - t
     if xlsx is not None:
         t = time.perf_counter()
@@ -251,7 +346,7 @@ def _write_all(desk: Desk, conn: Any, spec: ExportSpec, writer: BundleWriter,
                     .fetchall())
     institution = {"name": settings.get("institution.name", ""),
                    "code": settings.get("institution.code", "")}
-    stats = _summary_stats(cur, spec, params, rows, n_letters)
+    stats = _summary_stats(cur, spec, params, rows, n_letters, request_keys)
     now = (clock or (lambda: datetime.now(UTC)))()
     writer.put("santrauka-summary.pdf", report.summary_pdf(
         institution=institution["name"], period_from=spec.period_from,
@@ -299,26 +394,99 @@ def _write_all(desk: Desk, conn: Any, spec: ExportSpec, writer: BundleWriter,
             hashlib.sha256(data).hexdigest(), signed_by)
 
 
+# The requests table brings the summary's key per row: state, month of departure, unit.
+_STAT_SEP = "\x1f"
+_STAT_KEY = ("coalesce(t.state, '') || char(31) || coalesce(substr(t.depart, 1, 7), '') "
+             "|| char(31) || coalesce(p.unit, '')")
+
+
 def _write_table(cur: Any, table: Table, spec: ExportSpec, params: dict[str, Any],
-                 pseudonym: str | None, writer: BundleWriter,
-                 xlsx_row: Callable[[Sequence[Any]], None] | None) -> int:
-    sql = table.select(pseudonym, spec.units)
+                 pseudonym: str | None, writer: BundleWriter, sheet: _Sheet | None,
+                 stat_keys: Counter[str] | None = None, concat_ws: bool = True) -> int:
+    """One table as CSV and JSON Lines (and a sheet), from one query whose rows SQLite
+    already made into text: Python only joins each batch, checks it, and writes it."""
+    sql = table.select_lines(pseudonym, spec.units, xml=sheet is not None,
+                             extra=_STAT_KEY if stat_keys is not None else None,
+                             concat_ws=concat_ws)
+    # The CSV line comes in m parts; the plain ones must hold exactly their separators.
+    segs = table.csv_segments()
+    m = len(segs)
+    plain = [(i, len(cs) - 1) for i, (quoted, cs) in enumerate(segs) if not quoted]
+    fixer = _RowFixer(cur.connection, table, pseudonym, plain, sheet is not None)
     n = 0
-    with writer.text(f"csv/{table.name}.csv", bom=True) as fcsv, \
-            writer.text(f"jsonl/{table.name}.jsonl") as fjson:
-        w = csv.writer(fcsv, delimiter=";", lineterminator="\r\n")
-        w.writerow([c.header for c in table.columns])
+    with writer.binary(f"csv/{table.name}.csv") as fcsv, \
+            writer.binary(f"jsonl/{table.name}.jsonl") as fjson:
+        fcsv.write(b"\xef\xbb\xbf" + ";".join(c.header for c in table.columns).encode()
+                   + b"\r\n")
         cur.execute(sql, _bind(sql, params))
-        write_json = fjson.write
         while batch := cur.fetchmany(BATCH):
-            n += len(batch)
-            w.writerows([r[:-1] for r in batch])
-            write_json("\n".join([r[-1] for r in batch]))
-            write_json("\n")
-            if xlsx_row is not None:
-                for r in batch:
-                    xlsx_row(r[:-1])
+            k = len(batch)
+            n += k
+            cols = list(zip(*batch, strict=True))
+            if m == 1:
+                text = "\r\n".join(cols[0])
+                clean = _clean(text, plain[0][1], k)
+            else:
+                clean = all(_clean("\r\n".join(cols[i]), seps, k) for i, seps in plain)
+                text = "\r\n".join(map(";".join, zip(*cols[:m], strict=True)))
+            if sheet is not None and clean and _XML_BAD.search(text):
+                clean = False
+            if not clean:  # a value holds ; " CR LF (or & < > for XML): redo those rows
+                lines, xml = fixer.fix(batch, m, list(cols[m + 1]) if sheet else None)
+                text = "\r\n".join(lines)
+                if sheet is not None and xml is not None:
+                    sheet.write(xml)
+            elif sheet is not None:
+                sheet.write(cols[m + 1])
+            fcsv.write(text.encode())
+            fcsv.write(b"\r\n")
+            fjson.write("\n".join(cols[m]).encode())
+            fjson.write(b"\n")
+            if stat_keys is not None:
+                stat_keys.update(cols[-1])
     return n
+
+
+def _clean(text: str, seps: int, k: int) -> bool:
+    """k lines joined by CRLF with `seps` semicolons each and nothing csv would quote."""
+    return (text.count(";") == seps * k and '"' not in text and text.count("\n") == k - 1
+            and text.count("\r") == k - 1)
+
+
+class _RowFixer:
+    """The rows whose values need CSV quoting or XML escaping, fetched again by record
+    number (same transaction, so the same snapshot) and written the slow, careful way."""
+
+    def __init__(self, conn: Any, table: Table, pseudonym: str | None,
+                 plain: list[tuple[int, int]], xml: bool) -> None:
+        self.conn, self.table, self.pseudonym = conn, table, pseudonym
+        self.plain, self.xml = plain, xml
+        self.buf = io.StringIO()
+        # The line terminator decides which fields csv quotes: keep the file's own.
+        self.csv = csv.writer(self.buf, delimiter=";", lineterminator="\r\n")
+
+    def fix(self, batch: Sequence[Sequence[str]], m: int, xml: list[str] | None
+            ) -> tuple[list[str], list[str] | None]:
+        cur = self.conn.cursor()
+        lines: list[str] = []
+        try:
+            sql = self.table.select_values(self.pseudonym)
+            for i, row in enumerate(batch):
+                line = ";".join(row[:m])
+                if all(_clean(row[j], seps, 1) for j, seps in self.plain) and \
+                        not (self.xml and _XML_BAD.search(line)):
+                    lines.append(line)
+                    continue
+                values = cur.execute(sql, (int(row[0].split(";", 1)[0]),)).fetchone()
+                self.buf.seek(0)
+                self.buf.truncate()
+                self.csv.writerow(values)
+                lines.append(self.buf.getvalue()[:-2])
+                if xml is not None:
+                    xml[i] = _xml_row(values)
+        finally:
+            cur.close()
+        return lines, xml
 
 
 def _write_letters(cur: Any, spec: ExportSpec, params: dict[str, Any],
@@ -387,14 +555,38 @@ def _write_audit(cur: Any, params: dict[str, Any], writer: BundleWriter) -> dict
 
 
 def _summary_stats(cur: Any, spec: ExportSpec, params: dict[str, Any], rows: dict[str, int],
-                   n_letters: int) -> dict[str, Any]:
+                   n_letters: int, request_keys: Counter[str] | None = None
+                   ) -> dict[str, Any]:
     from app.domain.enums import RequestState, label
 
     def pairs(sql: str) -> list[tuple[str, int]]:
         return [(str(k or "—"), int(v)) for k, v in cur.execute(sql).fetchall()]
 
-    by_state = pairs("SELECT t.state, count(*) FROM x_req x JOIN travel_request t ON t.id = x.id "
-                     "GROUP BY t.state ORDER BY count(*) DESC")
+    def ranked(c: Counter[str]) -> list[tuple[str, int]]:
+        return sorted(((k or "—", v) for k, v in c.items()), key=lambda kv: (-kv[1], kv[0]))
+
+    if request_keys is not None:  # counted while the requests table was written
+        state_c: Counter[str] = Counter()
+        month_c: Counter[str] = Counter()
+        unit_c: Counter[str] = Counter()
+        for key, v in request_keys.items():
+            st, month, unit = key.split(_STAT_SEP, 2)
+            state_c[st] += v
+            month_c[month] += v
+            unit_c[unit] += v
+        by_state = ranked(state_c)
+        by_unit = ranked(unit_c)
+        by_month = sorted((k or "—", v) for k, v in month_c.items())
+        n_requests = sum(request_keys.values())
+    else:
+        by_state = pairs("SELECT t.state, count(*) FROM x_req x JOIN travel_request t "
+                         "ON t.id = x.id GROUP BY t.state ORDER BY count(*) DESC")
+        by_unit = pairs("SELECT p.unit, count(*) FROM x_req x JOIN travel_request t "
+                        "ON t.id = x.id JOIN person p ON p.id = t.person_id GROUP BY p.unit "
+                        "ORDER BY 2 DESC")
+        by_month = pairs("SELECT substr(t.depart, 1, 7), count(*) FROM x_req x "
+                         "JOIN travel_request t ON t.id = x.id GROUP BY 1 ORDER BY 1")
+        n_requests = int(cur.execute("SELECT count(*) FROM x_req").fetchone()[0])
     states = []
     for k, v in by_state:
         try:
@@ -402,16 +594,12 @@ def _summary_stats(cur: Any, spec: ExportSpec, params: dict[str, Any], rows: dic
         except ValueError:
             states.append((k, k, v))
     return {
-        "requests": int(cur.execute("SELECT count(*) FROM x_req").fetchone()[0]),
+        "requests": n_requests,
         "by_state": states,
-        "by_country": pairs("SELECT l.country, count(DISTINCT l.request_id) FROM x_req x "
-                            "JOIN itinerary_leg l ON l.request_id = x.id GROUP BY l.country "
-                            "ORDER BY 2 DESC"),
-        "by_unit": pairs("SELECT p.unit, count(*) FROM x_req x JOIN travel_request t "
-                         "ON t.id = x.id JOIN person p ON p.id = t.person_id GROUP BY p.unit "
-                         "ORDER BY 2 DESC"),
-        "by_month": pairs("SELECT substr(t.depart, 1, 7), count(*) FROM x_req x "
-                          "JOIN travel_request t ON t.id = x.id GROUP BY 1 ORDER BY 1"),
+        "by_country": pairs("SELECT l.country, count(DISTINCT l.request_id) FROM itinerary_leg l "
+                            "WHERE l.request_id IN x_req GROUP BY l.country ORDER BY 2 DESC"),
+        "by_unit": by_unit,
+        "by_month": by_month,
         "rows": dict(rows),
         "letters": n_letters,
     }

@@ -43,33 +43,109 @@ class Table:
     where_sql: str = ""
     order_sql: str = ""
 
-    def select(self, pseudonym: str | None, units: tuple[str, ...] = ()) -> str:
-        exprs: list[str] = []
+    def value_sql(self, c: Column, pseudonym: str | None) -> str:
+        """The column's value as the CSV and XLSX show it."""
+        if c.kind == "datetime":
+            return f"substr({c.sql}, 1, 19)"
+        if c.kind == "code" and pseudonym:
+            return f"{pseudonym}({c.sql})"
+        return c.sql
+
+    def json_sql(self, pseudonym: str | None) -> str:
         pairs: list[str] = []
         for c in self.columns:
-            e = c.sql
-            if c.kind == "datetime":
-                e = f"substr({e}, 1, 19)"
-            elif c.kind == "code" and pseudonym:
-                e = f"{pseudonym}({e})"
-            exprs.append(e)
             if c.kind == "bool":
                 j = f"json(CASE WHEN {c.sql} IS NULL THEN 'null' WHEN {c.sql} THEN 'true' " \
                     "ELSE 'false' END)"
             elif c.kind == "json":
                 j = f"json(coalesce({c.sql}, 'null'))"
             else:
-                j = e
+                j = self.value_sql(c, pseudonym)
             pairs.append(f"'{c.key}', {j}")
         # json_object takes at most SQLITE_MAX_FUNCTION_ARG (default 127 since 3.48, older
         # builds 100) arguments; every table here has far fewer than 50 columns.
-        sql = f"SELECT {', '.join(exprs)}, json_object({', '.join(pairs)}) FROM {self.from_sql}"
+        return f"json_object({', '.join(pairs)})"
+
+    def _tail(self, units: tuple[str, ...]) -> str:
+        sql = f" FROM {self.from_sql}"
         where = units_clause(self.where_sql, units)
         if where:
             sql += f" WHERE {where}"
         if self.order_sql:
             sql += f" ORDER BY {self.order_sql}"
         return sql
+
+    def select(self, pseudonym: str | None, units: tuple[str, ...] = ()) -> str:
+        """Each column's value, then the row as a JSON object (kept for callers that want
+        the values; the export uses select_lines)."""
+        exprs = [self.value_sql(c, pseudonym) for c in self.columns]
+        return f"SELECT {', '.join(exprs)}, {self.json_sql(pseudonym)}{self._tail(units)}"
+
+    def select_lines(self, pseudonym: str | None, units: tuple[str, ...] = (), *,
+                     xml: bool = False, extra: str | None = None,
+                     concat_ws: bool = True) -> str:
+        """Per row, built by SQLite in C: the CSV line with no quoting (the values joined by
+        ';'; the caller checks that no value needed quoting and redoes the few rows that
+        did), the JSON object, optionally the XLSX <row> (values not escaped: the same
+        check covers them) and an `extra` expression."""
+        cols: list[str] = []
+        for quoted, seg in self.csv_segments():
+            vals = [f"coalesce({self.value_sql(c, pseudonym)}, '')" for c in seg]
+            if quoted:  # JSON text always holds quotes: quoted here, as csv would
+                v = vals[0]
+                cols.append(f"iif(instr({v}, '\"') OR instr({v}, ';') OR instr({v}, char(10)) "
+                            f"OR instr({v}, char(13)), '\"' || replace({v}, '\"', '\"\"') "
+                            f"|| '\"', {v})")
+            else:
+                cols.append(_join(";", vals, concat_ws))
+        cols.append(self.json_sql(pseudonym))
+        if xml:
+            cells: list[str] = []
+            for c in self.columns:
+                v = self.value_sql(c, pseudonym)
+                if c.kind in ("int", "bool"):
+                    cells.append(f"CASE typeof({v}) WHEN 'integer' THEN '<c><v>' || {v} || "
+                                 f"'</v></c>' WHEN 'null' THEN '<c/>' ELSE "
+                                 f"'<c t=\"inlineStr\"><is><t>' || {v} || '</t></is></c>' END")
+                else:  # three arguments of one concat: no intermediate strings
+                    cells += ["'<c t=\"inlineStr\"><is><t>'", f"coalesce({v}, '')",
+                              "'</t></is></c>'"]
+            cols.append(_join("", ["'<row>'", *cells, "'</row>'"], concat_ws))
+        if extra:
+            cols.append(extra)
+        return f"SELECT {', '.join(cols)}{self._tail(units)}"
+
+    def csv_segments(self) -> list[tuple[bool, tuple[Column, ...]]]:
+        """The CSV line's parts as select_lines gives them: runs of columns joined by ';'
+        (checked by the caller), and single JSON columns quoted by SQLite."""
+        segs: list[tuple[bool, tuple[Column, ...]]] = []
+        run: list[Column] = []
+        for c in self.columns:
+            if c.kind == "json":
+                if run:
+                    segs.append((False, tuple(run)))
+                    run = []
+                segs.append((True, (c,)))
+            else:
+                run.append(c)
+        if run:
+            segs.append((False, tuple(run)))
+        return segs
+
+    def select_values(self, pseudonym: str | None) -> str:
+        """One row's values by its record number (the first column), for the rows whose
+        values need CSV quoting or XML escaping."""
+        exprs = [self.value_sql(c, pseudonym) for c in self.columns]
+        return f"SELECT {', '.join(exprs)} FROM {self.from_sql} WHERE {self.columns[0].sql} = ?"
+
+
+def _join(sep: str, exprs: list[str], concat_ws: bool) -> str:
+    """One string from many in a single allocation (concat_ws, SQLite 3.44+); a chain of ||
+    on older builds. Every expression must be non-NULL (concat_ws skips NULLs)."""
+    if concat_ws:
+        return f"concat_ws('{sep}', {', '.join(exprs)})"
+    glue = f" || '{sep}' || " if sep else " || "
+    return "(" + glue.join(exprs) + ")"
 
 
 def C(key: str, lt: str, en: str, sql: str, kind: str = "text") -> Column:  # noqa: N802
