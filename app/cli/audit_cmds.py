@@ -24,11 +24,8 @@ def register(sub: Any) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     from app.services import audit
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         report = audit.verify(desk)
-    finally:
-        desk.lock()
     if report.ok:
         print(f"The audit trail is intact: {report.entries} entries, {report.checkpoints} "
               f"signed checkpoints, head {report.head_hash[:16]}.")
@@ -42,12 +39,9 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
     from app.domain.enums import Role
     from app.services import audit
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         desk.require("sign audit checkpoints", Role.ADMIN, Role.HEAD, Role.SECURITY_OFFICER)
         seq = audit.checkpoint_now(desk)
-    finally:
-        desk.lock()
     print(f"Checkpoint signed at entry {seq}.")
     return 0
 
@@ -57,16 +51,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     from app.store.models import AuditEntry
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         with desk.read() as s:
             rows = s.execute(select(AuditEntry).order_by(AuditEntry.seq.desc())
                              .limit(args.limit)).scalars().all()
             data = [{"seq": e.seq, "at": e.at, "user": e.username, "acting_for": e.acting_for,
                      "action": e.action, "entity": e.entity, "entity_id": e.entity_id}
                     for e in rows]
-    finally:
-        desk.lock()
     if args.json:
         common.print_json(data)
     else:

@@ -6,25 +6,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from app.cli import common
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") \
-            from None
-
-
 def register(sub: Any) -> None:
     p = sub.add_parser("export", help="write an inspection bundle for a period")
-    p.add_argument("--from", dest="period_from", type=_date, required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="period_to", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--from", dest="period_from", type=common.iso_date,
+                   required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="period_to", type=common.iso_date,
+                   required=True, metavar="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="DIR",
                    help="a new folder (or, with --zip, the zip file)")
     p.add_argument("--zip", action="store_true", help="write one .zip file instead of a folder")
@@ -70,8 +63,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if args.zip and out.suffix.lower() != ".zip":
         out = out.with_name(out.name + ".zip")
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         # The manifest is signed by the institution's signer, unlocked by whoever exports.
         if letters.signer_configured(desk) is None:
             raise common.CliError("No signer is configured to sign the bundle's manifest: an "
@@ -82,8 +74,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                                        progress=_progress)
         finally:
             signer.close()
-    finally:
-        desk.lock()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Bundle written to {result.path}: {result.files} files, "
@@ -125,8 +115,7 @@ def verify_bundle(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.services import backups
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         if args.configure:
             cfg = backups.configure(desk, folder=Path(args.folder) if args.folder else None,
                                     every_days=args.every_days)
@@ -134,8 +123,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
                   + (f", every {cfg.every_days} days." if cfg.every_days else "."))
             return 0
         info = backups.backup(desk, Path(args.out) if args.out else None)
-    finally:
-        desk.lock()
     print(f"Backup written to {info.path} ({info.size // 1024} KiB, SHA-256 "
           f"{info.sha256[:16]}…).")
     return 0

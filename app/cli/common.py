@@ -7,6 +7,9 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +91,25 @@ def username_for(args: argparse.Namespace, db: Path) -> str:
     if len(users) == 1 and users[0]:
         return users[0]
     raise CliError("Say which user is working with --user NAME (or PERMIT_DESK_USER).")
+
+
+def iso_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[Any]:
+    """The store opened as the working user, locked again whatever happens."""
+    desk = open_desk(args)
+    try:
+        yield desk
+    finally:
+        desk.lock()
 
 
 def open_desk(args: argparse.Namespace) -> Any:

@@ -67,12 +67,9 @@ def cmd_signer_set(args: argparse.Namespace) -> int:
 
     if args.pkcs11_module and not (args.token and args.key_label):
         raise common.CliError("A PKCS#11 signer needs --token and --key-label.")
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         info = letters.set_signer(desk, pkcs12=args.pkcs12, module=args.pkcs11_module,
                                   token=args.token, key_label=args.key_label)
-    finally:
-        desk.lock()
     print(f"Signer set: {info.kind} {info.label}.")
     return 0
 
@@ -80,11 +77,8 @@ def cmd_signer_set(args: argparse.Namespace) -> int:
 def cmd_signer_show(args: argparse.Namespace) -> int:
     from app.services import letters
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         info = letters.signer_configured(desk)
-    finally:
-        desk.lock()
     print(f"{info.kind}: {info.pkcs12_path or info.module} {info.label}" if info
           else "No signer is configured.")
     return 0
@@ -101,8 +95,7 @@ def _ask_pin(desk: Any) -> str:
 def cmd_letter(args: argparse.Namespace) -> int:
     from app.services import letters
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         found = [x for x in letters.letters_for_request(desk, args.request_id)
                  if args.kind is None or x.kind.value == args.kind]
         if not found:
@@ -123,8 +116,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
             finally:
                 signer.close()
         pdf = letters.letter_pdf(desk, letter.id)
-    finally:
-        desk.lock()
     out = Path(args.out)
     from app.store.keyfile import atomic_write
 
@@ -139,11 +130,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
     from app.services import letters
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         rows = letters.list_letters(desk, args.status)
-    finally:
-        desk.lock()
     if args.json:
         common.print_json([asdict(x) for x in rows])
     else:
@@ -156,8 +144,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
 def cmd_sign_pending(args: argparse.Namespace) -> int:
     from app.services import letters
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         pending = [x.id for x in letters.list_letters(desk, "pending")]
         if not pending:
             print("No letter waits for a signature.")
@@ -167,8 +154,6 @@ def cmd_sign_pending(args: argparse.Namespace) -> int:
             done = letters.sign_many(desk, pending, signer)
         finally:
             signer.close()
-    finally:
-        desk.lock()
     print(f"{len(done)} letters signed.")
     return 0
 
@@ -177,11 +162,8 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
     from app.services import letters
 
     data = Path(args.cert).read_bytes()
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         subject = letters.add_trust_anchor(desk, data)
-    finally:
-        desk.lock()
     print(f"Trust anchor added: {subject}.")
     return 0
 
@@ -189,11 +171,8 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
 def cmd_trust_list(args: argparse.Namespace) -> int:
     from app.services import letters
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         rows = letters.list_trust(desk)
-    finally:
-        desk.lock()
     for subject, digest in rows:
         print(f"{digest[:16]}  {subject}")
     return 0
@@ -203,11 +182,8 @@ def cmd_crl_add(args: argparse.Namespace) -> int:
     from app.services import letters
 
     data = Path(args.file).read_bytes()
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         issuer = letters.add_crl(desk, data)
-    finally:
-        desk.lock()
     print(f"Revocation list added: {issuer}.")
     return 0
 

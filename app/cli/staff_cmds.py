@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,13 +40,6 @@ def word(text: str, enum: type[E]) -> E:
 
 def words(text: str, enum: type[E]) -> frozenset[E]:
     return frozenset(word(t, enum) for t in text.split(",") if t.strip())
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
 def _days(text: str) -> int:
@@ -96,8 +88,8 @@ def register(sub: Any) -> None:
     p.add_argument("code")
     p.add_argument("--level", required=True, help="e.g. Slaptai or Secret")
     p.add_argument("--number", required=True)
-    p.add_argument("--issued", required=True, type=_date)
-    p.add_argument("--valid-until", required=True, type=_date)
+    p.add_argument("--issued", required=True, type=common.iso_date)
+    p.add_argument("--valid-until", required=True, type=common.iso_date)
     p.add_argument("--reason", default="")
     p.set_defaults(func=cmd_clearance_set)
     for name, helptext in (("suspend", "suspend the active clearance"),
@@ -107,7 +99,7 @@ def register(sub: Any) -> None:
         p.add_argument("code")
         p.add_argument("--reason", required=True)
         if name == "withdraw":
-            p.add_argument("--on", type=_date, help="effective date (default today)")
+            p.add_argument("--on", type=common.iso_date, help="effective date (default today)")
         p.set_defaults(func=cmd_clearance_change, action=name)
     p = cs.add_parser("expiring", help="clearances expiring soon, soonest first")
     p.add_argument("--days", type=_days, help="default: the policy's setting")
@@ -146,11 +138,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if not args.file.is_file():
         raise common.CliError(f"No such file: {args.file}")
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         report = staff.import_staff(desk, args.file, dry_run=args.dry_run)
-    finally:
-        desk.lock()
     if report.errors:
         for e in report.errors:
             print(f"line {e.line}: {e.message}", file=sys.stderr)
@@ -203,11 +192,8 @@ def _people_table(people: list[Any]) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     from app.services import staff
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         people = staff.list_people(desk, unit=args.unit, prefix=args.search, limit=args.limit)
-    finally:
-        desk.lock()
     if args.json:
         common.print_json([_person_json(p) for p in people])
     else:
@@ -218,11 +204,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from app.services import staff
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         p = staff.get_person(desk, args.code)
-    finally:
-        desk.lock()
     if args.json:
         common.print_json(_person_json(p))
         return 0
@@ -247,13 +230,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.services import staff
 
     category = word(args.category, StaffCategory)
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         p = staff.add_person(desk, personal_code=args.code, last_name=args.last_name,
                              first_name=args.first_name, position=args.position,
                              unit=args.unit, category=category)
-    finally:
-        desk.lock()
     print(f"Added {p.personal_code} {p.first_name} {p.last_name}.")
     return 0
 
@@ -265,13 +245,10 @@ def cmd_clearance_set(args: argparse.Namespace) -> int:
     from app.services import clearances
 
     level = word(args.level, ClearanceLevel)
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         c = clearances.set_clearance(desk, args.code, level=level, number=args.number,
                                      issued=args.issued, valid_until=args.valid_until,
                                      reason=args.reason)
-    finally:
-        desk.lock()
     print(f"Clearance {c.number} of {args.code}: {label(c.level)}, valid until "
           f"{c.valid_until}, {label(c.status, 'en')}.")
     return 0
@@ -280,16 +257,13 @@ def cmd_clearance_set(args: argparse.Namespace) -> int:
 def cmd_clearance_change(args: argparse.Namespace) -> int:
     from app.services import clearances
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         if args.action == "suspend":
             c = clearances.suspend(desk, args.code, args.reason)
         elif args.action == "reinstate":
             c = clearances.reinstate(desk, args.code, args.reason)
         else:
             c = clearances.withdraw(desk, args.code, args.reason, on=args.on)
-    finally:
-        desk.lock()
     print(f"Clearance {c.number} of {args.code} is now {label(c.status, 'en')}.")
     return 0
 
@@ -297,12 +271,9 @@ def cmd_clearance_change(args: argparse.Namespace) -> int:
 def cmd_expiring(args: argparse.Namespace) -> int:
     from app.services import clearances
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         clearances.expire_due(desk)
         people = clearances.expiring(desk, within_days=args.days)
-    finally:
-        desk.lock()
     if args.json:
         common.print_json([_person_json(p) for p in people])
     else:
@@ -322,11 +293,8 @@ def _policy_json(v: Any) -> dict[str, Any]:
 def cmd_policy_show(args: argparse.Namespace) -> int:
     from app.services import policy
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         v = policy.version(desk, args.version) if args.version else policy.current(desk)
-    finally:
-        desk.lock()
     if args.json:
         common.print_json(_policy_json(v))
         return 0
@@ -398,13 +366,10 @@ def policy_changes(args: argparse.Namespace, current: Any) -> dict[str, Any]:
 def cmd_policy_set(args: argparse.Namespace) -> int:
     from app.services import policy
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         changes = policy_changes(args, policy.current(desk).policy)
         if not changes:
             raise common.CliError("Say what to change (see `permit-desk policy set --help`)")
         v = policy.change(desk, args.note, **changes)
-    finally:
-        desk.lock()
     print(f"Policy version {v.version} is now in force.")
     return 0

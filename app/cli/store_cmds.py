@@ -103,16 +103,13 @@ def cmd_unlock_test(args: argparse.Namespace) -> int:
 def cmd_rekey(args: argparse.Namespace) -> int:
     from app.domain.enums import Role
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         desk.require("rotate the database key", Role.ADMIN)
         generation = desk.store.rekey()
         with desk.store.session() as s:
             desk.record(s, "store.rekey", "store", desk.store.keyfile.store_id,
                         after={"generation": generation})
             s.commit()
-    finally:
-        desk.lock()
     print(f"The database key was rotated (generation {generation}).")
     return 0
 
@@ -177,8 +174,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             results.append(_line(not weak, "key slots",
                                  f"{len(kf.slots)} slots, Argon2id parameters at the floor"
                                  if not weak else "weak KDF parameters in " + ", ".join(weak)))
-            desk = common.open_desk(args)
-            try:
+            with common.unlocked(args) as desk:
                 engine = desk.store.engine
                 with engine.connect() as conn:
                     rev = schema.current_revision(conn)
@@ -202,8 +198,6 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                 results.append(_line(report.ok, "audit trail",
                                      f"{report.entries} entries, {report.checkpoints} checkpoints"
                                      if report.ok else str(report.problem)))
-            finally:
-                desk.lock()
         free = shutil.disk_usage(_existing_parent(db)).free
         results.append(_line(free > 200 * 1024 * 1024, "disk",
                              f"{free / 1024 / 1024 / 1024:.1f} GiB free"))
@@ -228,15 +222,12 @@ def _existing_parent(p: Path) -> Path:
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services import demo
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         t0 = time.perf_counter()
         stats = demo.generate(desk, staff=args.staff, requests=args.requests, seed=args.seed,
                               progress=_print_progress)
         print(f"\nDemo data: {stats.people} people, {stats.requests} requests in "
               f"{time.perf_counter() - t0:.1f} s.")
-    finally:
-        desk.lock()
     return 0
 
 

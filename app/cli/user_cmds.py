@@ -44,15 +44,12 @@ def register(sub: Any) -> None:
 def cmd_add(args: argparse.Namespace) -> int:
     from app.services import users
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         desk.require("add users", Role.ADMIN)
         pw = common.ask_secret(f"New passphrase for {args.username}: ",
                                env="PERMIT_DESK_NEW_PASSPHRASE", confirm=True)
         v = users.add_user(desk, args.username, full_name=args.full_name, roles=args.role,
                            passphrase=pw, position=args.position, person_code=args.person)
-    finally:
-        desk.lock()
     print(f"User {v.username} added with roles {', '.join(v.roles)}.")
     return 0
 
@@ -60,11 +57,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from app.services import users
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         rows = users.list_users(desk)
-    finally:
-        desk.lock()
     if args.json:
         common.print_json([{"username": u.username, "full_name": u.full_name,
                             "roles": list(u.roles), "person_code": u.person_code,
@@ -79,14 +73,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     from app.services import users
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         target = args.username or desk.actor.username
         pw = common.ask_secret(f"New passphrase for {target}: ",
                                env="PERMIT_DESK_NEW_PASSPHRASE", confirm=True)
         users.change_passphrase(desk, target, pw)
-    finally:
-        desk.lock()
     print(f"The passphrase of {target} was changed.")
     return 0
 
@@ -94,11 +85,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from app.services import users
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         users.remove_user(desk, args.username)
-    finally:
-        desk.lock()
     print(f"User {args.username} removed; their key slot is deleted.")
     return 0
 
@@ -106,11 +94,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_roles(args: argparse.Namespace) -> int:
     from app.services import users
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         v = users.set_roles(desk, args.username, args.role)
-    finally:
-        desk.lock()
     print(f"User {v.username} now has roles {', '.join(v.roles)}.")
     return 0
 
@@ -118,10 +103,7 @@ def cmd_roles(args: argparse.Namespace) -> int:
 def cmd_link(args: argparse.Namespace) -> int:
     from app.services import users
 
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         v = users.link_person(desk, args.username, None if args.none else args.person)
-    finally:
-        desk.lock()
     print(f"User {v.username} is linked to {v.person_code or 'no person record'}.")
     return 0

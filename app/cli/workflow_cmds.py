@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date
 from typing import Any
 
 from app.cli import common
 from app.domain.enums import ReasonCategory, RequestState
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def _reason(text: str) -> ReasonCategory:
@@ -37,8 +29,9 @@ def _state(text: str) -> RequestState:
 def _draft_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--person", required=True, metavar="CODE", help="the traveller's personal code")
     p.add_argument("--countries", required=True, help="ISO codes in visiting order, e.g. BY,RU")
-    p.add_argument("--depart", required=True, type=_date, metavar="YYYY-MM-DD")
-    p.add_argument("--return", dest="return_", required=True, type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--depart", required=True, type=common.iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--return", dest="return_", required=True, type=common.iso_date,
+                   metavar="YYYY-MM-DD")
     p.add_argument("--purpose", required=True)
     p.add_argument("--reason-category", required=True, type=_reason)
     p.add_argument("--crossing", default="")
@@ -66,7 +59,7 @@ def register(sub: Any) -> None:
         p.set_defaults(func=cmd_simple, action_name=name)
     p = rs.add_parser("back", help="record the traveller's return (starts the debrief deadline)")
     p.add_argument("id", type=int)
-    p.add_argument("--on", type=_date, help="the day of return (default today)")
+    p.add_argument("--on", type=common.iso_date, help="the day of return (default today)")
     p.set_defaults(func=cmd_back)
     p = rs.add_parser("cancel", help="cancel a request")
     p.add_argument("id", type=int)
@@ -87,8 +80,8 @@ def register(sub: Any) -> None:
     p = rs.add_parser("list", help="list requests")
     p.add_argument("--status", type=_state, action="append", default=[])
     p.add_argument("--country")
-    p.add_argument("--from", dest="depart_from", type=_date)
-    p.add_argument("--to", dest="depart_to", type=_date)
+    p.add_argument("--from", dest="depart_from", type=common.iso_date)
+    p.add_argument("--to", dest="depart_to", type=common.iso_date)
     p.add_argument("--unit")
     p.add_argument("--search", help="traveller name prefix or personal code prefix")
     p.add_argument("--limit", type=int, default=200)
@@ -119,7 +112,8 @@ def register(sub: Any) -> None:
     p.add_argument("--person", required=True, metavar="CODE")
     p.add_argument("--kind", choices=("travel_without_permission", "breach_of_conditions"),
                    default="travel_without_permission")
-    p.add_argument("--on", dest="occurred_on", type=_date, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--on", dest="occurred_on", type=common.iso_date,
+                   required=True, metavar="YYYY-MM-DD")
     p.add_argument("--evidence", required=True)
     p.add_argument("--request", type=int, help="the request it concerns, if any")
     p.set_defaults(func=cmd_violation)
@@ -145,8 +139,8 @@ def register(sub: Any) -> None:
     dls = dl.add_subparsers(dest="delegation_command", metavar="ACTION", required=True)
     p = dls.add_parser("add")
     p.add_argument("deputy", metavar="USERNAME")
-    p.add_argument("--from", dest="valid_from", type=_date, required=True)
-    p.add_argument("--to", dest="valid_to", type=_date, required=True)
+    p.add_argument("--from", dest="valid_from", type=common.iso_date, required=True)
+    p.add_argument("--to", dest="valid_to", type=common.iso_date, required=True)
     p.add_argument("--unit", action="append", default=[], help="only for this unit (repeatable)")
     p.set_defaults(func=cmd_delegation_add)
     p = dls.add_parser("revoke")
@@ -182,11 +176,8 @@ def _draft(args: argparse.Namespace) -> Any:
 
 
 def _with_desk(args: argparse.Namespace, fn: Any) -> Any:
-    desk = common.open_desk(args)
-    try:
+    with common.unlocked(args) as desk:
         return fn(desk)
-    finally:
-        desk.lock()
 
 
 def cmd_new(args: argparse.Namespace) -> int:
