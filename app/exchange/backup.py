@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app.exchange.bundle_io import DiskFull, fsync_dir, is_disk_full
 from app.services.errors import ServiceError
@@ -54,8 +54,51 @@ def _sha256_file(p: Path) -> str:
     return h.hexdigest()
 
 
+class _HashingWriter(io.RawIOBase):
+    """The archive's bytes hashed on their way to the file: no second read for its hash."""
+
+    def __init__(self, target: IO[bytes]) -> None:
+        self.target = target
+        self.h = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.size
+
+    def write(self, b: Any) -> int:
+        mv = memoryview(b)
+        self.h.update(mv)
+        self.target.write(mv)
+        self.size += len(mv)
+        return len(mv)
+
+
+def _online_backup(store: OpenStore, target: Path, key: bytes) -> None:
+    """The SQLite online backup API in one step (pages=-1: one read snapshot, so the copy
+    is consistent however busy the store is) into a scratch file that needs neither a
+    journal nor its own fsync: the archive it goes into is fsynced once, at the end."""
+    import sqlcipher3
+
+    dest = sqlcipher3.connect(str(target), isolation_level=None)
+    try:
+        dest.execute(f"PRAGMA key = \"{eng._raw_key_literal(key)}\"")
+        dest.execute("PRAGMA cipher_memory_security = OFF")
+        dest.execute("PRAGMA temp_store = MEMORY")
+        dest.execute("PRAGMA journal_mode = OFF")
+        dest.execute("PRAGMA synchronous = OFF")
+        with eng.raw_connection(store.engine) as src:
+            src.backup(dest, pages=-1)
+    finally:
+        dest.close()
+
+
 def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime) -> BackupInfo:
     """The archive at `out`, all or nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
@@ -65,35 +108,45 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
         db_copy = scratch / DB_NAME
         kf = store.keyfile
         key = kf.unwrap_db_key(store.require_master_key(), kf.db_key)
-        eng.online_backup(store.engine, db_copy, key)
+        _online_backup(store, db_copy, key)
         keys = store.paths.keys.read_bytes()
         created = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        manifest = {
-            "format": FORMAT, "store_id": kf.store_id, "created_at": created,
-            "created_by": created_by,
-            "files": {DB_NAME: {"sha256": _sha256_file(db_copy), "size": db_copy.stat().st_size},
-                      KEYS_NAME: {"sha256": hashlib.sha256(keys).hexdigest(),
-                                  "size": len(keys)}},
-        }
-        mbytes = (json.dumps(manifest, indent=1) + "\n").encode()
         tmp_tar = scratch / "backup.tar"
-        with open(tmp_tar, "wb") as fh:
-            with tarfile.open(fileobj=fh, mode="w", format=tarfile.PAX_FORMAT) as tar:
-                for name, data in ((MANIFEST_NAME, mbytes), (KEYS_NAME, keys)):
-                    ti = tarfile.TarInfo(name)
-                    ti.size = len(data)
-                    ti.mtime = int(now.timestamp())
-                    ti.mode = 0o600
-                    tar.addfile(ti, io.BytesIO(data))
+        # One pass over the copy: it streams into the archive (hashed as written) while a
+        # second thread hashes it for the manifest (hashlib and file reads release the GIL).
+        # The manifest, which needs that hash, is the archive's last member.
+        with ThreadPoolExecutor(1) as pool, open(tmp_tar, "wb") as fh:
+            db_hash = pool.submit(_sha256_file, db_copy)
+            hashed = _HashingWriter(fh)
+            with tarfile.open(fileobj=hashed, mode="w", format=tarfile.PAX_FORMAT,
+                              copybufsize=CHUNK) as tar:
+                ti = tarfile.TarInfo(KEYS_NAME)
+                ti.size = len(keys)
+                ti.mtime = int(now.timestamp())
+                ti.mode = 0o600
+                tar.addfile(ti, io.BytesIO(keys))
                 ti = tar.gettarinfo(str(db_copy), DB_NAME)
                 ti.mode = 0o600
                 with open(db_copy, "rb") as src:
                     tar.addfile(ti, src)
+                manifest = {
+                    "format": FORMAT, "store_id": kf.store_id, "created_at": created,
+                    "created_by": created_by,
+                    "files": {DB_NAME: {"sha256": db_hash.result(), "size": ti.size},
+                              KEYS_NAME: {"sha256": hashlib.sha256(keys).hexdigest(),
+                                          "size": len(keys)}},
+                }
+                mbytes = (json.dumps(manifest, indent=1) + "\n").encode()
+                ti = tarfile.TarInfo(MANIFEST_NAME)
+                ti.size = len(mbytes)
+                ti.mtime = int(now.timestamp())
+                ti.mode = 0o600
+                tar.addfile(ti, io.BytesIO(mbytes))
             fh.flush()
             os.fsync(fh.fileno())
+        digest = hashed.h.hexdigest()
+        size = hashed.size
         db_copy.unlink()
-        digest = _sha256_file(tmp_tar)
-        size = tmp_tar.stat().st_size
         os.replace(tmp_tar, out)
         fsync_dir(out.parent)
     except BaseException as exc:
@@ -132,9 +185,9 @@ def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
                    *, now: datetime | None = None) -> RestoreResult:
     """Check the backup completely in a scratch folder, then swap it in; the live store is
     moved aside (never deleted) and is untouched if anything fails before the swap."""
+    from app.domain.enums import Role
     from app.services import audit
     from app.services.desk import Desk, _load_actor
-    from app.domain.enums import Role
     from app.store import store as store_mod
     from app.store.errors import StoreError
     from app.store.keyfile import KeyFile
