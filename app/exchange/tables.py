@@ -152,11 +152,10 @@ def C(key: str, lt: str, en: str, sql: str, kind: str = "text") -> Column:  # no
     return Column(key, lt, en, sql, kind)
 
 
-_USER = "(SELECT username FROM app_user WHERE id = {})"
-
-
 def _user(col: str) -> str:
-    return _USER.format(col)
+    """Who (a username) for a user id column: a LEFT JOIN on app_user added by _join_users
+    (a correlated subquery per row costs SQLite about twice as much)."""
+    return f"{{user:{col}}}"
 
 
 # Every table's WHERE may use :units_filter substituted below; x_req holds the period's
@@ -331,6 +330,25 @@ TABLES: tuple[Table, ...] = (
        "r.id"),
 )
 
+
+
+def _join_users(table: Table) -> Table:
+    import dataclasses
+    import re
+
+    cols: list[Column] = []
+    joins = ""
+    for c in table.columns:
+        m = re.fullmatch(r"\{user:([a-z_.]+)\}", c.sql)
+        if m:
+            alias = f"u_{c.key}"
+            joins += f" LEFT JOIN app_user {alias} ON {alias}.id = {m.group(1)}"
+            c = dataclasses.replace(c, sql=f"{alias}.username")
+        cols.append(c)
+    return dataclasses.replace(table, columns=tuple(cols), from_sql=table.from_sql + joins)
+
+
+TABLES = tuple(_join_users(t) for t in TABLES)
 BY_NAME = {t.name: t for t in TABLES}
 
 
