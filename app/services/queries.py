@@ -99,8 +99,21 @@ def count_requests(s: Session, f: RequestFilter) -> int:
     if f.states and f == RequestFilter(states=f.states):
         return int(s.execute(select(func.coalesce(func.sum(StateCount.n), 0)).where(
             StateCount.state.in_([x.value for x in f.states]))).scalar() or 0)
+    if f.country and f == RequestFilter(country=f.country):
+        # One pass over the covering leg index (55 ms for ~237k of 500k) instead of an EXISTS
+        # probe per request (740 ms).
+        per_request = (select(ItineraryLeg.request_id)
+                       .where(ItineraryLeg.country == f.country.upper())
+                       .group_by(ItineraryLeg.request_id).subquery())
+        return int(s.execute(select(func.count()).select_from(per_request)).scalar() or 0)
     return int(s.execute(_apply(select(func.count()).select_from(TravelRequest), f)).scalar()
                or 0)
+
+
+def count_is_fast(f: RequestFilter) -> bool:
+    """Whether count_requests answers without reading every match (state_count, leg index)."""
+    return (f == RequestFilter() or (bool(f.states) and f == RequestFilter(states=f.states))
+            or (bool(f.country) and f == RequestFilter(country=f.country)))
 
 
 def _row_select() -> Select[Any]:
@@ -129,7 +142,7 @@ _STATE_ORDERED = {"depart", "submitted"}
 
 
 def _id_page(f: RequestFilter, sort: str, descending: bool, limit: int, offset: int,
-             after: tuple[Any, int] | None = None) -> Select[Any]:
+             after: tuple[Any, int] | None = None, keys: bool = False) -> Select[Any]:
     """The ids of one page, in order, from the indexes alone (rows are fetched after).
 
     With several states and a sort that (state, column, id) indexes hold in order, each
@@ -154,9 +167,11 @@ def _id_page(f: RequestFilter, sort: str, descending: bool, limit: int, offset: 
                     .subquery() for st in dict.fromkeys(f.states)]
         u = (branches[0] if len(branches) == 1 else
              union_all(*[select(b.c.id, b.c.k) for b in branches]).subquery())
-        keys = (u.c.k.desc(), u.c.id.desc()) if descending else (u.c.k, u.c.id)
-        return select(u.c.id).order_by(*keys).limit(limit).offset(offset)
-    return ordered(_apply(select(TravelRequest.id), f)).limit(limit).offset(offset)
+        order = (u.c.k.desc(), u.c.id.desc()) if descending else (u.c.k, u.c.id)
+        return (select(u.c.id, u.c.k) if keys else select(u.c.id)).order_by(*order).limit(
+            limit).offset(offset)
+    base = select(TravelRequest.id, col) if keys else select(TravelRequest.id)
+    return ordered(_apply(base, f)).limit(limit).offset(offset)
 
 
 def list_requests(s: Session, f: RequestFilter, *, sort: str = "id", descending: bool = False,
@@ -172,6 +187,45 @@ def page_after(s: Session, f: RequestFilter, *, after: tuple[Any, int] | None, s
     """Keyset paging (ascending): the next page after (sort value, id) without an OFFSET."""
     ids = list(s.execute(_id_page(f, sort, False, limit, 0, after)).scalars())
     return rows_by_ids(s, ids)
+
+
+# Sorts on NOT NULL columns, where (value, id) row comparisons page correctly (submitted_at is
+# NULL for drafts, so that sort pages by OFFSET only).
+KEYSET_SORTS = frozenset({"id", "depart", "return", "state", "traveller"})
+
+PageKey = tuple[Any, int]
+
+
+def request_page(s: Session, f: RequestFilter, *, sort: str = "id", descending: bool = False,
+                 limit: int = 200, offset: int = 0, after: PageKey | None = None,
+                 before: PageKey | None = None) -> tuple[list[RequestRow], list[PageKey]]:
+    """A page of rows with each row's (sort value, id), for keyset paging in either direction.
+
+    `after`: the rows following that key in the sort order; `before`: the `limit` rows just
+    before it (read in the opposite order, returned in sort order). Both need a sort in
+    KEYSET_SORTS; without them the page starts at `offset`.
+    """
+    if before is not None:
+        got = list(s.execute(_id_page(f, sort, not descending, limit, 0, before, keys=True)))
+        got.reverse()
+    else:
+        got = list(s.execute(_id_page(f, sort, descending, limit, 0 if after else offset, after,
+                                      keys=True)))
+    rows = rows_by_ids(s, [r[0] for r in got])
+    return rows, [(r[1], r[0]) for r in got]
+
+
+def page_bookmarks(s: Session, f: RequestFilter, *, sort: str = "id", descending: bool = False,
+                   every: int = 200) -> list[PageKey]:
+    """(sort value, id) of every `every`-th row in order: entry p-1 is where page p starts
+    after, so a jump to any page is a keyset read instead of a deep OFFSET. One ordered pass
+    over the matches in SQL (0.5-1.4 s at 500k); only `count / every` keys come back."""
+    col = SORTS.get(sort, TravelRequest.id)
+    order = (col.desc(), TravelRequest.id.desc()) if descending else (col, TravelRequest.id)
+    inner = _apply(select(TravelRequest.id.label("id"), col.label("k"),
+                          func.row_number().over(order_by=order).label("rn")), f).subquery()
+    q = select(inner.c.k, inner.c.id).where(inner.c.rn % every == 0).order_by(inner.c.rn)
+    return [(r[0], r[1]) for r in s.execute(q)]
 
 
 # ---- worklists --------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The requests model over a real store with thousands of requests: ids from SQL, rows on demand."""
+"""The requests model over a real store with thousands of requests: a count and pages from SQL."""
 
 from __future__ import annotations
 
@@ -43,28 +43,31 @@ def test_model_passes_the_tester(qtmodeltester, big_store) -> None:
     qtmodeltester.check(model)
 
 
-def test_all_rows_and_sorting_change_the_ids(big_store) -> None:
+def _ids(model: RequestsModel) -> list[int]:
+    return [model.row_at(r).id for r in range(model.rowCount())]
+
+
+def test_all_rows_and_sorting_change_the_order(big_store) -> None:
     model = RequestsModel()
     model.set_desk(big_store)
     model.reload(RequestFilter(), "id", True)
     assert model.rowCount() == 5000
-    by_id = list(model.ids)
+    by_id = _ids(model)
     assert by_id == sorted(by_id, reverse=True)
     model.sort(COL_DEPART)
-    departs = [model.row_at(r).depart for r in range(0, 5000, 97)]
+    departs = [(model.row_at(r).depart, model.row_at(r).id) for r in range(5000)]
     assert departs == sorted(departs)
-    assert list(model.ids) != by_id
+    assert _ids(model) != by_id
     model.sort(COL_TRAVELLER)
-    assert model.data(model.index(0, COL_ID), IdRole) == model.ids[0]
+    assert model.data(model.index(0, COL_ID), IdRole) == model.row_at(0).id
 
 
-def test_filters_change_the_ids(big_store) -> None:
+def test_filters_change_the_rows(big_store) -> None:
     model = RequestsModel()
     model.set_desk(big_store)
     model.reload(RequestFilter(states=(RequestState.APPROVED,)))
     assert model.rowCount() > 0
-    assert {model.data(model.index(r, 0), StateRole) for r in range(model.rowCount())} == {
-        "approved"}
+    assert {model.row_at(r).state.value for r in range(model.rowCount())} == {"approved"}
     name = model.row_at(0).traveller.split()[-1]
     # case and diacritics ignored: "ZUKAUSKAS" finds "Žukauskas"
     from app.domain.text import fold
@@ -78,17 +81,77 @@ def test_filters_change_the_ids(big_store) -> None:
     assert all("RU" in model.row_at(r).countries for r in range(0, model.rowCount(), 31))
 
 
-def test_rows_are_fetched_in_windows_and_cached(big_store) -> None:
+def test_pages_in_order_by_every_path(big_store) -> None:
+    """Offset, keyset after the previous page, keyset before the next page and bookmarks
+    all give the same rows as one ordered read."""
+    from app.services.queries import page_bookmarks, request_ids
+
+    f = RequestFilter(states=(RequestState.APPROVED, RequestState.SUBMITTED))
+    for key, desc in (("depart", False), ("traveller", True), ("id", True), ("state", False),
+                      ("submitted", True)):
+        with big_store.read() as s:
+            want = request_ids(s, f, key, desc)
+        forward = RequestsModel()
+        forward.set_desk(big_store)
+        forward.reload(f, key, desc)
+        assert forward.rowCount() == len(want)
+        assert _ids(forward) == want, key
+        backward = RequestsModel()
+        backward.set_desk(big_store)
+        backward.reload(f, key, desc)
+        got = [backward.row_at(r).id for r in reversed(range(backward.rowCount()))]
+        assert got[::-1] == want, key
+        if key != "submitted":
+            with big_store.read() as s:
+                marks = page_bookmarks(s, f, sort=key, descending=desc, every=200)
+            jumper = RequestsModel()
+            jumper.set_desk(big_store)
+            jumper.reload(f, key, desc)
+            jumper._bookmarks = marks
+            assert [jumper.row_at(r).id for r in range(len(want) - 1, 0, -97)] == \
+                [want[r] for r in range(len(want) - 1, 0, -97)], key
+
+
+def test_rows_are_fetched_in_pages_and_cached(big_store) -> None:
     model = RequestsModel()
     model.set_desk(big_store)
     model.reload(RequestFilter())
     model.fetches = 0
-    for r in range(100):
+    for r in range(200):
         model.data(model.index(r, COL_TRAVELLER))
+    assert model.fetches == 0  # the first page came with the query
+    model.row_at(4000)
     assert model.fetches == 1
-    model.data(model.index(4000, COL_TRAVELLER))
-    assert model.fetches == 2
-    assert len(model._cache) <= 5000
+    model.row_at(4100)
+    assert model.fetches == 1
+
+
+def test_missing_pages_show_placeholders_then_arrive(qtbot, big_store) -> None:
+    from ui import workers
+    from ui.models.requests_model import PLACEHOLDER
+
+    model = RequestsModel()
+    model.set_desk(big_store)
+    model.reload(RequestFilter(), "depart", False)
+    assert model.data(model.index(4321, COL_TRAVELLER)) == PLACEHOLDER
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000) as blocker:
+        workers.wait_all()
+    top, bottom = blocker.args[0], blocker.args[1]
+    assert top.row() <= 4321 <= bottom.row()
+    assert model.data(model.index(4321, COL_TRAVELLER)) not in (None, PLACEHOLDER)
+
+
+def test_request_in_the_worker_then_count(qtbot, big_store) -> None:
+    model = RequestsModel()
+    model.set_desk(big_store)
+    with qtbot.waitSignal(model.counted, timeout=10_000) as blocker:
+        model.request(RequestFilter(text="a"), "id", True)
+    with big_store.read() as s:
+        from app.services.queries import count_requests
+
+        assert blocker.args == [count_requests(s, RequestFilter(text="a"))]
+    assert model.rowCount() == blocker.args[0]
+    assert model.count_known
 
 
 def test_worklist_model_passes_the_tester(qtmodeltester, big_store) -> None:

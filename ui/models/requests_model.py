@@ -1,12 +1,19 @@
-"""The requests table: holds the sorted id list from SQL and fetches rows for what is visible."""
+"""The requests table: pages of rows straight from SQL, fetched in the read worker on demand.
+
+Nothing holds the whole result: rowCount comes from a count (state_count or an index-only
+COUNT), and rows arrive as pages of PAGE rows kept in a small LRU. A page that is not cached
+shows placeholder rows ("…") while the read worker fetches it, then `dataChanged` repaints it.
+A page next to a cached one, or any page once the background bookmarks (every PAGE-th sort key)
+have arrived, is read by keyset from its boundary instead of a deep OFFSET.
+"""
 
 from __future__ import annotations
 
-from array import array
-from collections import OrderedDict
+import time
+from collections import OrderedDict, deque
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.domain.enums import RequestState, label
 
@@ -19,32 +26,71 @@ StateRole = Qt.ItemDataRole.UserRole + 2
 PersonCodeRole = Qt.ItemDataRole.UserRole + 3
 RowRole = Qt.ItemDataRole.UserRole + 4
 
-# Column → sort key understood by app.services.queries.request_ids (None: not sortable).
+# Column → sort key understood by app.services.queries (None: not sortable).
 SORT_KEYS: dict[int, str | None] = {
     COL_ID: "id", COL_TRAVELLER: "traveller", COL_CODE: None, COL_UNIT: None,
     COL_COUNTRIES: None, COL_DEPART: "depart", COL_RETURN: "return", COL_STATE: "state",
     COL_SUBMITTED: "submitted",
 }
 
-PAGE = 200           # rows fetched around a miss
-CACHE_ROWS = 5_000   # rows kept (LRU)
+PAGE = 200          # rows per SQL page
+CACHE_PAGES = 40    # pages kept (LRU): 8,000 rows
+BOOKMARKS_FROM = 10 * PAGE  # build bookmarks when more rows than this match
+PLACEHOLDER = "…"
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+class _Page:
+    __slots__ = ("rows", "keys")
+
+    def __init__(self, rows: list[Any], keys: list[Any]) -> None:
+        self.rows, self.keys = rows, keys
+
+
+def _read_page(desk: Any, f: Any, sort: str, descending: bool, plan: tuple[str, Any]) -> _Page:
+    """One page from SQL (safe in a worker: touches nothing of the model)."""
+    from app.services.queries import request_page
+
+    how, arg = plan
+    with desk.read() as s:
+        if how == "after":
+            rows, keys = request_page(s, f, sort=sort, descending=descending, limit=PAGE,
+                                      after=arg)
+        elif how == "before":
+            rows, keys = request_page(s, f, sort=sort, descending=descending, limit=PAGE,
+                                      before=arg)
+        else:
+            rows, keys = request_page(s, f, sort=sort, descending=descending, limit=PAGE,
+                                      offset=arg)
+    return _Page(rows, keys)
+
+
 class RequestsModel(QAbstractTableModel):
-    """Never holds more than the id list (a compact array) and a bounded row cache."""
+    """Holds the count, a bounded LRU of pages and (for big results) one key per page."""
+
+    ready = Signal()        # a new filter/sort is shown (first page in)
+    counted = Signal(int)   # the row count is known (may come after `ready`)
+    failed = Signal(object)  # the query failed (the exception)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.desk: Any = None
-        self.ids = array("q")
         self.filter: Any = None
         self.sort_key = "id"
         self.descending = True
         self.lang = "lt"
-        self._cache: OrderedDict[int, Any] = OrderedDict()
-        self.fetches = 0  # how many SQL fetches were made (for tests and the benchmark)
+        self._count = 0
+        self.count_known = True
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._loading: set[int] = set()
+        self._recent: deque[int] = deque(maxlen=6)  # pages asked for last; older asks are dropped
+        self._bookmarks: list[Any] | None = None
+        self._generation = 0  # bumped per filter/sort: late answers for older ones are dropped
+        self._page_gen = 0    # bumped when cached pages go stale: late pages are dropped
+        self._inline = False
+        self.fetches = 0  # SQL page reads (tests and the benchmark)
+        self.last_query_ms = 0.0
 
     # ---- loading ------------------------------------------------------------------------
     def set_desk(self, desk: Any) -> None:
@@ -52,84 +98,250 @@ class RequestsModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
+        self._generation += 1
         self.desk = None
-        self.ids = array("q")
-        self._cache.clear()
+        self._count = 0
+        self.count_known = True
+        self._forget()
         self.endResetModel()
 
-    def query_ids(self, filter_: Any = None, sort_key: str | None = None,
-                  descending: bool | None = None) -> array[int]:
-        """Run the SQL query for ids (safe in a worker: touches nothing of the model)."""
-        from app.services.queries import RequestFilter, request_ids
+    def _forget(self) -> None:
+        self._page_gen += 1
+        self._pages.clear()
+        self._loading.clear()
+        self._recent.clear()
+        self._bookmarks = None
+
+    def _args(self, filter_: Any, sort_key: str | None,
+              descending: bool | None) -> tuple[Any, str, bool]:
+        from app.services.queries import RequestFilter
 
         f = filter_ if filter_ is not None else (self.filter or RequestFilter())
-        with self.desk.read() as s:
-            return array("q", request_ids(s, f, sort_key or self.sort_key,
-                                          self.descending if descending is None else descending))
+        return (f, sort_key or self.sort_key,
+                self.descending if descending is None else descending)
 
-    def set_ids(self, ids: array[int] | list[int], filter_: Any = None,
-                sort_key: str | None = None, descending: bool | None = None) -> None:
+    @staticmethod
+    def query_first(desk: Any, f: Any, key: str, descending: bool,
+                    with_count: bool | None = None) -> tuple[_Page, int | None]:
+        """First page, and the count when it is cheap (or `with_count`); worker-safe."""
+        from app.services.queries import count_is_fast, count_requests
+
+        page = _read_page(desk, f, key, descending, ("offset", 0))
+        if len(page.rows) < PAGE:
+            return page, len(page.rows)
+        if with_count or (with_count is None and count_is_fast(f)):
+            with desk.read() as s:
+                return page, count_requests(s, f)
+        return page, None
+
+    def show(self, first: _Page, count: int | None, filter_: Any, sort_key: str,
+             descending: bool) -> None:
+        """Reset to a new result whose first page (and maybe count) is known."""
         self.beginResetModel()
-        self.ids = ids if isinstance(ids, array) else array("q", ids)
-        if filter_ is not None:
-            self.filter = filter_
-        if sort_key is not None:
-            self.sort_key = sort_key
-        if descending is not None:
-            self.descending = descending
+        self._generation += 1
+        self.filter, self.sort_key, self.descending = filter_, sort_key, descending
+        self._forget()
+        self._pages[0] = first
+        self.count_known = count is not None
+        self._count = count if count is not None else len(first.rows)
         self.endResetModel()
+        self.ready.emit()
+        if self.count_known:
+            self.counted.emit(self._count)
+
+    def set_count(self, n: int) -> None:
+        """The count arrived after the first page: grow (or shrink) to it."""
+        self.count_known = True
+        if n > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.endInsertRows()
+        elif n < self._count:
+            self.beginRemoveRows(QModelIndex(), n, self._count - 1)
+            self._count = n
+            self.endRemoveRows()
+        self.counted.emit(n)
 
     def reload(self, filter_: Any = None, sort_key: str | None = None,
                descending: bool | None = None) -> None:
-        """Synchronous query and reset; screens use query_ids in a worker + set_ids instead."""
+        """Synchronous query, count and reset (tests, benchmark); screens use `request`."""
         if self.desk is None:
             return
-        ids = self.query_ids(filter_, sort_key, descending)
-        self._cache.clear()
-        self.set_ids(ids, filter_, sort_key, descending)
+        f, key, desc = self._args(filter_, sort_key, descending)
+        first, n = self.query_first(self.desk, f, key, desc, with_count=True)
+        self.show(first, n, f, key, desc)
+        self.fetches = 1
+
+    def request(self, filter_: Any = None, sort_key: str | None = None,
+                descending: bool | None = None) -> None:
+        """Query in the read worker: first page (and a cheap count) → reset; a slow count
+        follows in the worker and grows the table when it arrives; then bookmarks."""
+        from ui import workers
+
+        if self.desk is None:
+            return
+        f, key, desc = self._args(filter_, sort_key, descending)
+        desk = self.desk
+        self._generation += 1
+        generation = self._generation
+        started = time.perf_counter()
+
+        def first_done(result: Any) -> None:
+            if generation != self._generation or self.desk is not desk:
+                return
+            self.last_query_ms = (time.perf_counter() - started) * 1000
+            page, n = result
+            self.show(page, n, f, key, desc)
+            mine = self._generation
+            if n is None:
+                workers.run_op(self, lambda _p: self._count_op(desk, f),
+                               lambda c: self._count_done(mine, c), lambda e: None, kind="read")
+            else:
+                self._want_bookmarks(mine)
+
+        workers.run_op(self, lambda _p: self.query_first(desk, f, key, desc), first_done,
+                       lambda e: self.failed.emit(e) if generation == self._generation else None,
+                       kind="read")
+
+    @staticmethod
+    def _count_op(desk: Any, f: Any) -> int:
+        from app.services.queries import count_requests
+
+        with desk.read() as s:
+            return count_requests(s, f)
+
+    def _count_done(self, generation: int, n: int) -> None:
+        if generation != self._generation:
+            return
+        self.set_count(n)
+        self._want_bookmarks(generation)
+
+    def _want_bookmarks(self, generation: int) -> None:
+        from app.services.queries import KEYSET_SORTS, page_bookmarks
+        from ui import workers
+
+        if self._count <= BOOKMARKS_FROM or self.sort_key not in KEYSET_SORTS:
+            return
+        desk, f, key, desc = self.desk, self.filter, self.sort_key, self.descending
+
+        def op(_p: Any) -> list[Any]:
+            with desk.read() as s:
+                return page_bookmarks(s, f, sort=key, descending=desc, every=PAGE)
+
+        def done(marks: list[Any]) -> None:
+            if generation == self._generation:
+                self._bookmarks = marks
+
+        workers.run_op(self, op, done, lambda e: None, kind="read")
 
     def invalidate(self, request_ids: Any = None) -> None:
-        """Rows changed: forget them and repaint (no reset, the id list stays)."""
+        """Rows changed: forget the pages holding them and repaint (no reset)."""
         if request_ids is None:
-            self._cache.clear()
+            self._pages.clear()
         else:
-            for i in request_ids:
-                self._cache.pop(i, None)
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1,
+            gone = set(request_ids)
+            for p in [p for p, pg in self._pages.items() if any(r.id in gone for r in pg.rows)]:
+                del self._pages[p]
+        self._page_gen += 1  # pages in flight may hold the old rows
+        self._loading.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1,
                                                                COLUMN_COUNT - 1))
 
-    # ---- rows ---------------------------------------------------------------------------
-    def row_at(self, row: int) -> Any:
-        rid = self.ids[row]
-        got = self._cache.get(rid)
-        if got is not None:
-            self._cache.move_to_end(rid)
-            return got
-        if self.desk is None:
+    # ---- pages --------------------------------------------------------------------------
+    def _plan(self, p: int) -> tuple[str, Any]:
+        from app.services.queries import KEYSET_SORTS
+
+        if p == 0 or self.sort_key not in KEYSET_SORTS:
+            return ("offset", p * PAGE)
+        prev = self._pages.get(p - 1)
+        if prev is not None and len(prev.keys) == PAGE:
+            return ("after", prev.keys[-1])
+        if self._bookmarks is not None and p - 1 < len(self._bookmarks):
+            return ("after", self._bookmarks[p - 1])
+        nxt = self._pages.get(p + 1)
+        if nxt is not None and nxt.keys:
+            return ("before", nxt.keys[0])
+        return ("offset", p * PAGE)
+
+    def _store(self, p: int, page: _Page) -> None:
+        self._pages[p] = page
+        self._pages.move_to_end(p)
+        while len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+
+    def _cached(self, row: int) -> Any:
+        page = self._pages.get(row // PAGE)
+        if page is None:
             return None
-        self._fetch_around(row)
-        return self._cache.get(rid)
+        self._pages.move_to_end(row // PAGE)
+        i = row % PAGE
+        return page.rows[i] if i < len(page.rows) else None
 
-    def _fetch_around(self, row: int) -> None:
-        from app.services.queries import rows_by_ids
+    def _ask(self, p: int) -> None:
+        """Fetch page p in the read worker (inline when workers run synchronously)."""
+        from ui import workers
 
-        lo = max(0, row - PAGE // 4)
-        window = [i for i in self.ids[lo:lo + PAGE] if i not in self._cache]
-        with self.desk.read() as s:
-            rows = rows_by_ids(s, window)
+        if p in self._loading or self.desk is None:
+            return
+        self._loading.add(p)
+        self._recent.append(p)
+        generation = self._page_gen
+        desk, f, key, desc = self.desk, self.filter, self.sort_key, self.descending
+        plan = self._plan(p)
+        recent = self._recent
+
+        def op(_p: Any) -> _Page | None:
+            if generation != self._page_gen or p not in recent:
+                return None  # scrolled past or a new query meanwhile: don't read it
+            return _read_page(desk, f, key, desc, plan)
+
+        def done(page: _Page | None) -> None:
+            if generation != self._page_gen:
+                return
+            self._loading.discard(p)
+            if page is None:
+                return
+            self.fetches += 1
+            self._store(p, page)
+            if not self._inline:
+                first = p * PAGE
+                last = min(self._count, first + PAGE) - 1
+                if last >= first:
+                    self.dataChanged.emit(self.index(first, 0),
+                                          self.index(last, COLUMN_COUNT - 1))
+
+        def failed(_e: Any) -> None:
+            if generation == self._page_gen:
+                self._loading.discard(p)
+
+        self._inline = True
+        try:
+            workers.run_op(self, op, done, failed, kind="read")
+        finally:
+            self._inline = False
+
+    def row_at(self, row: int) -> Any:
+        """The row, reading its page now if needed (blocking: tests and single actions)."""
+        got = self._cached(row)
+        if got is not None or self.desk is None or not 0 <= row < self._count:
+            return got
+        p = row // PAGE
+        page = _read_page(self.desk, self.filter, self.sort_key, self.descending, self._plan(p))
         self.fetches += 1
-        for r in rows:
-            self._cache[r.id] = r
-        while len(self._cache) > CACHE_ROWS:
-            self._cache.popitem(last=False)
+        self._store(p, page)
+        return self._cached(row)
 
     def id_at(self, row: int) -> int:
-        return int(self.ids[row])
+        r = self.row_at(row)
+        return int(r.id) if r is not None else -1
+
+    def is_loading(self) -> bool:
+        return bool(self._loading)
 
     # ---- Qt -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -146,20 +358,23 @@ class RequestsModel(QAbstractTableModel):
                 self.tr("Submitted")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.ids):
+        if not index.isValid() or index.row() >= self._count:
             return None
-        if role == IdRole:
-            return self.id_at(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, StateRole,
-                        PersonCodeRole, RowRole, Qt.ItemDataRole.TextAlignmentRole):
+                        PersonCodeRole, RowRole, IdRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if index.column() == COL_ID:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        r = self.row_at(index.row())
+        r = self._cached(index.row())
         if r is None:
-            return None
+            self._ask(index.row() // PAGE)  # never blocks the GUI thread
+            r = self._cached(index.row())   # (filled already when workers run inline)
+            if r is None:
+                return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if role == IdRole:
+            return r.id
         if role == StateRole:
             return r.state.value
         if role == PersonCodeRole:

@@ -1,8 +1,7 @@
-"""All requests: filters and sorting run in SQL in a worker; the table fetches visible rows."""
+"""All requests: filters and sorting run in SQL in a worker; the table fetches visible pages."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import RequestState, label
-from ui import workers
 from ui.clipboard import copy_personal
 from ui.errors import describe
 from ui.i18n import current_language
@@ -47,10 +45,12 @@ class RequestsScreen(Screen):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._generation = 0
         self.last_query_ms = 0.0
         self.model = RequestsModel(self)
         self.model.lang = current_language()
+        self.model.ready.connect(self._shown)
+        self.model.counted.connect(self._counted)
+        self.model.failed.connect(lambda e: self.count.setText(describe(e)))
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Name or personal code"))
@@ -185,24 +185,19 @@ class RequestsScreen(Screen):
                         order == Qt.SortOrder.DescendingOrder)
 
     def _query(self, f: Any, key: str, descending: bool) -> None:
-        self._generation += 1
-        generation = self._generation
-        model = self.model
-        started = time.perf_counter()
+        """The model reads the first page (and a cheap count) in the read worker and resets;
+        rows beyond it arrive page by page as they are shown."""
         self.count.setText(self.tr("Searching…"))
+        self.model.request(f, key, descending)
 
-        def op(progress: Any) -> Any:
-            return model.query_ids(f, key, descending)
+    def _shown(self) -> None:
+        self.last_query_ms = self.model.last_query_ms
+        if not self.model.count_known:
+            self.count.setText(self.tr("Counting…"))
+        self.loaded.emit()
 
-        def done(ids: Any) -> None:
-            if generation != self._generation or self.desk is None:
-                return  # a newer query was asked for meanwhile
-            self.last_query_ms = (time.perf_counter() - started) * 1000
-            self.model.set_ids(ids, f, key, descending)
-            self.count.setText(self.tr("%n request(s)", "", len(ids)))
-            self.loaded.emit()
-
-        workers.run_op(self, op, done, lambda e: self.count.setText(describe(e)), kind="read")
+    def _counted(self, n: int) -> None:
+        self.count.setText(self.tr("%n request(s)", "", n))
 
     def on_changes(self, changes: Any) -> None:
         if self.desk is not None and "request" in changes.kinds:
