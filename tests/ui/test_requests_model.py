@@ -12,7 +12,6 @@ from ui.models.requests_model import (
     COL_TRAVELLER,
     IdRole,
     RequestsModel,
-    StateRole,
 )
 
 

@@ -291,16 +291,16 @@ class RequestsModel(QAbstractTableModel):
         plan = self._plan(p)
         recent = self._recent
 
-        def op(_p: Any) -> _Page | None:
+        def op(_p: Any) -> _Page | bool:
             if generation != self._page_gen or p not in recent:
-                return None  # scrolled past or a new query meanwhile: don't read it
+                return False  # scrolled past or a new query meanwhile: don't read it
             return _read_page(desk, f, key, desc, plan)
 
-        def done(page: _Page | None) -> None:
+        def done(page: _Page | bool) -> None:
             if generation != self._page_gen:
                 return
             self._loading.discard(p)
-            if page is None:
+            if not isinstance(page, _Page):
                 return
             self.fetches += 1
             self._store(p, page)
