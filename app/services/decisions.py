@@ -38,46 +38,42 @@ class Authority:
     acting_for: User | None
 
 
-def authority(desk: Desk, s: Session, person: Person, on: date) -> Authority:
-    """Raise PermissionDenied (audited) unless the actor may decide for this traveller."""
+def _judge(desk: Desk, s: Session, person: Person, on: date
+           ) -> tuple[Authority | None, str, str]:
+    """The one rule of who decides: (authority, "", "") or (None, what was attempted, why not)."""
     actor = desk.actor
     if actor.person_id is not None and actor.person_id == person.id:
-        _refuse(desk, s, "decide their own travel request",
-                "Nobody may decide their own travel request.")
+        return (None, "decide their own travel request",
+                "This is your own request: nobody may decide their own travel request.")
     if actor.has(Role.HEAD):
-        return Authority(None, None)
+        return Authority(None, None), "", ""
     if actor.has(Role.DEPUTY):
         d = delegations.in_force_for(s, actor.user_id, on, person.unit)
         if d is not None:
-            return Authority(d, s.get(User, d.from_user_id))
-        _refuse(desk, s, "decide without a delegation",
+            return Authority(d, s.get(User, d.from_user_id)), "", ""
+        return (None, "decide without a delegation",
                 f"{actor.username} has no delegation in force on {on} for the unit "
                 f"'{person.unit}'.")
-    _refuse(desk, s, "decide travel requests",
+    return (None, "decide travel requests",
             f"{actor.username} may not decide travel requests: that needs the head, or a "
             "deputy with a delegation.")
-    raise AssertionError("unreachable")
 
 
-def _refuse(desk: Desk, s: Session, what: str, message: str) -> None:
-    s.rollback()
-    desk.record(s, "refused", "", "", after={"attempted": what})
-    s.commit()
-    raise PermissionDenied(message)
+def authority(desk: Desk, s: Session, person: Person, on: date) -> Authority:
+    """Raise PermissionDenied (audited) unless the actor may decide for this traveller."""
+    found, what, why = _judge(desk, s, person, on)
+    if found is None:
+        s.rollback()
+        desk.record(s, "refused", "", "", after={"attempted": what})
+        s.commit()
+        raise PermissionDenied(why)
+    return found
 
 
 def may_decide(desk: Desk, s: Session, person: Person, on: date) -> tuple[bool, str]:
     """The same rule as authority(), as an answer for the UI (nothing is audited)."""
-    actor = desk.actor
-    if actor.person_id is not None and actor.person_id == person.id:
-        return False, "This is your own request; another person must decide it."
-    if actor.has(Role.HEAD):
-        return True, ""
-    if actor.has(Role.DEPUTY):
-        if delegations.in_force_for(s, actor.user_id, on, person.unit) is not None:
-            return True, ""
-        return False, f"No delegation in force today for the unit '{person.unit}'."
-    return False, "Only the head, or a deputy with a delegation, decides requests."
+    found, _what, why = _judge(desk, s, person, on)
+    return found is not None, why
 
 
 def next_registration_number(s: Session, year: int) -> str:
