@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -24,6 +25,9 @@ class WorkItem:
     letter_id: int | None = None
     person_code: str | None = None
     due: date | None = None
+    # The facts behind title and detail, so a screen can say them in its own language
+    # instead of re-reading the English sentences.
+    values: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
@@ -36,28 +40,33 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
                 items.append(WorkItem("decide", f"{r.traveller}: {','.join(r.countries)}",
                                       f"{r.depart} – {r.return_}, submitted "
                                       f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else "",
-                                      request_id=r.id, person_code=r.personal_code))
+                                      request_id=r.id, person_code=r.personal_code,
+                                      values=_trip(r)))
         if a.has(Role.HEAD, Role.DEPUTY, Role.CLERK):
             for lid, kind, reg, rid in queries.letters_waiting(s, limit):
                 items.append(WorkItem("sign_letter", f"Letter {reg} ({kind})",
-                                      "decided, not yet signed", request_id=rid, letter_id=lid))
+                                      "decided, not yet signed", request_id=rid, letter_id=lid,
+                                      values={"number": reg}))
         if a.has(Role.CLERK):
             for r in queries.returned_requests(s, limit):
                 items.append(WorkItem("returned", f"{r.traveller}: {','.join(r.countries)}",
                                       "returned for changes", request_id=r.id,
-                                      person_code=r.personal_code))
+                                      person_code=r.personal_code, values=_trip(r)))
             for lid, kind, reg, rid in queries.letters_to_print(s, limit):
                 items.append(WorkItem("print_letter", f"Letter {reg} ({kind})", "signed, to print",
-                                      request_id=rid, letter_id=lid))
+                                      request_id=rid, letter_id=lid, values={"number": reg}))
         if a.has(Role.SECURITY_OFFICER, Role.CLERK):
             for r in queries.starting_soon(s, today, 7, limit):
                 items.append(WorkItem("starting_soon", f"{r.traveller}: {','.join(r.countries)}",
                                       f"departs {r.depart}", request_id=r.id,
-                                      person_code=r.personal_code, due=r.depart))
+                                      person_code=r.personal_code, due=r.depart,
+                                      values=_trip(r)))
         if a.has(Role.SECURITY_OFFICER):
             for d in queries.overdue_debrief_rows(s, today, limit):
                 items.append(WorkItem("overdue_debrief", f"Debrief for request {d.request_id}",
-                                      f"was due {d.due}", request_id=d.request_id, due=d.due))
+                                      f"was due {d.due}", request_id=d.request_id, due=d.due,
+                                      values={"request": str(d.request_id),
+                                              "due": str(d.due)}))
             declared = s.execute(
                 select(TravelRequest.id, Person.first_name, Person.last_name, TravelRequest.depart)
                 .join(Person, Person.id == TravelRequest.person_id)
@@ -65,13 +74,15 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
                 .order_by(TravelRequest.id).limit(limit)).all()
             for rid, first, last, dep in declared:
                 items.append(WorkItem("review_declaration", f"{first} {last}: declared departure",
-                                      f"departed {dep}", request_id=rid))
+                                      f"departed {dep}", request_id=rid,
+                                      values={"name": f"{first} {last}", "depart": str(dep)}))
     if a.has(Role.ADMIN):
-        from app.services.backups import backup_due
+        from app.services.backups import backup_due, config
 
         reminder = backup_due(desk)
         if reminder:
-            items.append(WorkItem("backup_due", "Backup", reminder))
+            items.append(WorkItem("backup_due", "Backup", reminder,
+                                  values=_backup_values(desk, config(desk))))
     if a.has(Role.SECURITY_OFFICER):
         try:
             from app.services import clearances
@@ -82,7 +93,25 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
                     items.append(WorkItem("expiring_clearance",
                                           f"{p.first_name} {p.last_name}: clearance {c.number}",
                                           f"valid until {c.valid_until}",
-                                          person_code=p.personal_code, due=c.valid_until))
+                                          person_code=p.personal_code, due=c.valid_until,
+                                          values={"name": f"{p.first_name} {p.last_name}",
+                                                  "number": c.number,
+                                                  "valid_until": str(c.valid_until)}))
         except (ImportError, AttributeError):
             pass
     return items
+
+
+def _trip(r: queries.RequestRow) -> dict[str, str]:
+    return {"name": r.traveller, "countries": ",".join(r.countries), "depart": str(r.depart),
+            "return": str(r.return_),
+            "submitted": f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else ""}
+
+
+def _backup_values(desk: Desk, cfg: Any) -> dict[str, str]:
+    values = {"every": str(cfg.every_days)}
+    if cfg.last_at:
+        taken = datetime.strptime(cfg.last_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        values.update(days=str((desk.clock().astimezone(UTC) - taken).days),
+                      taken=f"{taken:%Y-%m-%d}")
+    return values

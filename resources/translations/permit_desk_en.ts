@@ -2555,47 +2555,47 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>Departs</source>
         <translation>Departs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="146"/>
+        <location filename="../../ui/models/requests_model.py" line="358"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
@@ -2690,12 +2690,17 @@
         <translation>Number of requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="192"/>
+        <location filename="../../ui/screens/requests.py" line="190"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="196"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="202"/>
+        <location filename="../../ui/screens/requests.py" line="200"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -2703,7 +2708,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="233"/>
+        <location filename="../../ui/screens/requests.py" line="228"/>
         <source>Copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
     </message>
@@ -3462,107 +3467,108 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="20"/>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="21"/>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
         <source>Returned for changes</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
         <source>Letter to sign</source>
         <translation>Letter to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <location filename="../../ui/models/worklist_model.py" line="28"/>
         <source>Letter to print</source>
         <translation>Letter to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <location filename="../../ui/models/worklist_model.py" line="29"/>
         <source>Overdue debrief</source>
         <translation>Overdue debrief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="30"/>
         <source>Declaration to review</source>
         <translation>Declaration to review</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="31"/>
         <source>Clearance expiring</source>
         <translation>Clearance expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="32"/>
         <source>Departs soon</source>
         <translation>Departs soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <location filename="../../ui/models/worklist_model.py" line="33"/>
+        <location filename="../../ui/models/worklist_model.py" line="89"/>
         <source>Backup due</source>
         <translation>Backup due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="39"/>
+        <location filename="../../ui/models/worklist_model.py" line="52"/>
         <source>decided, not yet signed</source>
         <translation>decided, not yet signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="41"/>
+        <location filename="../../ui/models/worklist_model.py" line="54"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="42"/>
+        <location filename="../../ui/models/worklist_model.py" line="56"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="48"/>
+        <location filename="../../ui/models/worklist_model.py" line="49"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, submitted %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <location filename="../../ui/models/worklist_model.py" line="67"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <location filename="../../ui/models/worklist_model.py" line="70"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>No backup of this store has been made yet; back up every %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="62"/>
+        <location filename="../../ui/models/worklist_model.py" line="58"/>
         <source>departs %1</source>
         <translation>departs %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="63"/>
+        <location filename="../../ui/models/worklist_model.py" line="60"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="62"/>
         <source>departed %1</source>
         <translation>departed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="65"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="78"/>
+        <location filename="../../ui/models/worklist_model.py" line="80"/>
         <source>Debrief for request %1</source>
         <translation>Debrief for request %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="81"/>
+        <location filename="../../ui/models/worklist_model.py" line="82"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
@@ -3572,7 +3578,7 @@
         <translation>%1: declared departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="87"/>
+        <location filename="../../ui/models/worklist_model.py" line="86"/>
         <source>%1: clearance %2</source>
         <translation>%1: clearance %2</translation>
     </message>
@@ -3580,22 +3586,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>

@@ -2561,47 +2561,47 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="144"/>
+        <location filename="../../ui/models/requests_model.py" line="356"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>Departs</source>
         <translation>Išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>Returns</source>
         <translation>Grįžta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="145"/>
+        <location filename="../../ui/models/requests_model.py" line="357"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="146"/>
+        <location filename="../../ui/models/requests_model.py" line="358"/>
         <source>Submitted</source>
         <translation>Pateiktas</translation>
     </message>
@@ -2696,12 +2696,17 @@
         <translation>Prašymų skaičius</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="192"/>
+        <location filename="../../ui/screens/requests.py" line="190"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/requests.py" line="196"/>
+        <source>Counting…</source>
+        <translation>Skaičiuojama…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="202"/>
+        <location filename="../../ui/screens/requests.py" line="200"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n prašymas</numerusform>
@@ -2710,7 +2715,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="233"/>
+        <location filename="../../ui/screens/requests.py" line="228"/>
         <source>Copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Nukopijuota; iškarpinė bus išvalyta po 30 sekundžių.</translation>
     </message>
@@ -3470,107 +3475,108 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="20"/>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
         <source>To decide</source>
         <translation>Reikia spręsti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="21"/>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
         <source>Returned for changes</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
         <source>Letter to sign</source>
         <translation>Pasirašytinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <location filename="../../ui/models/worklist_model.py" line="28"/>
         <source>Letter to print</source>
         <translation>Spausdintinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <location filename="../../ui/models/worklist_model.py" line="29"/>
         <source>Overdue debrief</source>
         <translation>Pavėluotas pokalbis po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="30"/>
         <source>Declaration to review</source>
         <translation>Peržiūrėti deklaraciją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="31"/>
         <source>Clearance expiring</source>
         <translation>Baigiasi leidimo galiojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="32"/>
         <source>Departs soon</source>
         <translation>Netrukus išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <location filename="../../ui/models/worklist_model.py" line="33"/>
+        <location filename="../../ui/models/worklist_model.py" line="89"/>
         <source>Backup due</source>
         <translation>Laikas daryti atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="39"/>
+        <location filename="../../ui/models/worklist_model.py" line="52"/>
         <source>decided, not yet signed</source>
         <translation>nuspręsta, dar nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="41"/>
+        <location filename="../../ui/models/worklist_model.py" line="54"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="42"/>
+        <location filename="../../ui/models/worklist_model.py" line="56"/>
         <source>signed, to print</source>
         <translation>pasirašyta, reikia atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="48"/>
+        <location filename="../../ui/models/worklist_model.py" line="49"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, pateiktas %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <location filename="../../ui/models/worklist_model.py" line="67"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>Paskutinei atsarginei kopijai %1 d. (padaryta %2); pagal tvarkaraštį ją reikia daryti kas %3 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <location filename="../../ui/models/worklist_model.py" line="70"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>Šios saugyklos atsarginė kopija dar nedaryta; ją reikia daryti kas %1 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="62"/>
+        <location filename="../../ui/models/worklist_model.py" line="58"/>
         <source>departs %1</source>
         <translation>išvyksta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="63"/>
+        <location filename="../../ui/models/worklist_model.py" line="60"/>
         <source>was due %1</source>
         <translation>terminas buvo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="62"/>
         <source>departed %1</source>
         <translation>išvyko %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="65"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="78"/>
+        <location filename="../../ui/models/worklist_model.py" line="80"/>
         <source>Debrief for request %1</source>
         <translation>Pokalbis po kelionės pagal prašymą %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="81"/>
+        <location filename="../../ui/models/worklist_model.py" line="82"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
     </message>
@@ -3580,7 +3586,7 @@
         <translation>%1: deklaruotas išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="87"/>
+        <location filename="../../ui/models/worklist_model.py" line="86"/>
         <source>%1: clearance %2</source>
         <translation>%1: leidimas %2</translation>
     </message>
@@ -3588,22 +3594,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>What</source>
         <translation>Kas laukia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>Subject</source>
         <translation>Dalykas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>Details</source>
         <translation>Išsamiau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="111"/>
+        <location filename="../../ui/models/worklist_model.py" line="113"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>

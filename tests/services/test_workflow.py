@@ -275,6 +275,7 @@ def test_worklists_by_role(store, desks) -> None:  # type: ignore[no-untyped-def
         ids.append(v.id)
     items = [i for i in worklist.for_user(head) if i.kind == "decide"]
     assert [i.request_id for i in items] == ids  # oldest first
+    assert items[0].values["depart"] == "2026-12-20" and items[0].values["countries"] == "BY"
     assert [i.kind for i in worklist.for_user(desks["inspektorius"])] == []
     decisions.decide(head, ids[0], "approve")
     assert any(i.kind == "sign_letter" for i in worklist.for_user(clerk))
@@ -301,4 +302,5 @@ def test_admin_is_reminded_when_the_last_backup_is_old(store, desks, tmp_path) -
     store.clock.advance(days=8)
     (item,) = [i for i in worklist.for_user(head) if i.kind == "backup_due"]
     assert "8 days old" in item.detail
+    assert item.values["days"] == "8" and item.values["every"] == "7"
     assert not [i for i in worklist.for_user(desks["rastine"]) if i.kind == "backup_due"]

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, \
-    QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE = range(4)
 COLUMN_COUNT = 4
@@ -30,62 +35,59 @@ def kind_label(kind: str) -> str:
     return words.get(kind, kind)
 
 
-def detail_text(item: Any) -> str:
-    """The service's English detail line, re-said in the user's language where we know it."""
-    import re
+def _fill(text: str, *args: str) -> str:
+    for i, a in enumerate(args, 1):
+        text = text.replace(f"%{i}", a)
+    return text
 
-    d = item.detail or ""
-    fixed = {
-        "decided, not yet signed": QCoreApplication.translate("Worklist",
-                                                              "decided, not yet signed"),
-        "returned for changes": QCoreApplication.translate("Worklist", "returned for changes"),
-        "signed, to print": QCoreApplication.translate("Worklist", "signed, to print"),
-    }
-    if d in fixed:
-        return fixed[d]
-    m = re.fullmatch(r"(\S+) – (\S+), submitted (\S+)", d)
-    if m:
-        return QCoreApplication.translate("Worklist", "%1 – %2, submitted %3").replace("%1", m[1]).replace(
-            "%2", m[2]).replace("%3", m[3])
-    m = re.match(r"The last backup is (\d+) days old \(taken (\S+)\); the schedule asks for "
-                 r"one every (\d+) days\.", d)
-    if m:
-        return QCoreApplication.translate(
-            "Worklist", "The last backup is %1 days old (taken %2); the schedule asks for one "
-            "every %3 days.").replace("%1", m[1]).replace("%2", m[2]).replace("%3", m[3])
-    m = re.match(r"No backup of this store has been made yet; back up every (\d+) days\.", d)
-    if m:
-        return QCoreApplication.translate(
-            "Worklist", "No backup of this store has been made yet; back up every %1 days."
-        ).replace("%1", m[1])
-    for pattern, text in (
-            (r"departs (\S+)", QCoreApplication.translate("Worklist", "departs %1")),
-            (r"was due (\S+)", QCoreApplication.translate("Worklist", "was due %1")),
-            (r"departed (\S+)", QCoreApplication.translate("Worklist", "departed %1")),
-            (r"valid until (\S+)", QCoreApplication.translate("Worklist", "valid until %1"))):
-        m = re.fullmatch(pattern, d)
-        if m:
-            return text.replace("%1", m[1])
-    return d
+
+def detail_text(item: Any) -> str:
+    """The item's detail in the user's language, from the facts the service hands over."""
+    v = item.values or {}
+    k = item.kind
+    if k == "decide" and v.get("submitted"):
+        return _fill(QCoreApplication.translate("Worklist", "%1 – %2, submitted %3"),
+                     v["depart"], v["return"], v["submitted"])
+    if k == "sign_letter":
+        return QCoreApplication.translate("Worklist", "decided, not yet signed")
+    if k == "returned":
+        return QCoreApplication.translate("Worklist", "returned for changes")
+    if k == "print_letter":
+        return QCoreApplication.translate("Worklist", "signed, to print")
+    if k == "starting_soon" and "depart" in v:
+        return _fill(QCoreApplication.translate("Worklist", "departs %1"), v["depart"])
+    if k == "overdue_debrief" and "due" in v:
+        return _fill(QCoreApplication.translate("Worklist", "was due %1"), v["due"])
+    if k == "review_declaration" and "depart" in v:
+        return _fill(QCoreApplication.translate("Worklist", "departed %1"), v["depart"])
+    if k == "expiring_clearance" and "valid_until" in v:
+        return _fill(QCoreApplication.translate("Worklist", "valid until %1"), v["valid_until"])
+    if k == "backup_due" and "every" in v:
+        if "days" in v:
+            return _fill(QCoreApplication.translate(
+                "Worklist", "The last backup is %1 days old (taken %2); the schedule asks for "
+                "one every %3 days."), v["days"], v["taken"], v["every"])
+        return _fill(QCoreApplication.translate(
+            "Worklist", "No backup of this store has been made yet; back up every %1 days."),
+            v["every"])
+    return item.detail or ""
 
 
 def title_text(item: Any) -> str:
-    import re
-
-    t = item.title or ""
-    m = re.fullmatch(r"Debrief for request (\d+)", t)
-    if m:
-        return QCoreApplication.translate("Worklist", "Debrief for request %1").replace("%1", m[1])
-    m = re.fullmatch(r"Letter (.*) \((\w+)\)", t)
-    if m:
-        return QCoreApplication.translate("Worklist", "Letter %1").replace("%1", m[1])
-    m = re.fullmatch(r"(.*): declared departure", t)
-    if m:
-        return QCoreApplication.translate("Worklist", "%1: declared departure").replace("%1", m[1])
-    m = re.fullmatch(r"(.*): clearance (.*)", t)
-    if m:
-        return QCoreApplication.translate("Worklist", "%1: clearance %2").replace("%1", m[1]).replace("%2", m[2])
-    return t
+    v = item.values or {}
+    k = item.kind
+    if k == "overdue_debrief" and "request" in v:
+        return _fill(QCoreApplication.translate("Worklist", "Debrief for request %1"), v["request"])
+    if k in ("sign_letter", "print_letter") and "number" in v:
+        return _fill(QCoreApplication.translate("Worklist", "Letter %1"), v["number"])
+    if k == "review_declaration" and "name" in v:
+        return _fill(QCoreApplication.translate("Worklist", "%1: declared departure"), v["name"])
+    if k == "expiring_clearance" and "name" in v:
+        return _fill(QCoreApplication.translate("Worklist", "%1: clearance %2"),
+                     v["name"], v["number"])
+    if k == "backup_due":
+        return QCoreApplication.translate("Worklist", "Backup due")
+    return item.title or ""
 
 
 class WorklistModel(QAbstractTableModel):
