@@ -8,10 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import URL, Connection
+from sqlalchemy.pool import QueuePool
 
 from app.store.errors import StoreDamaged, UnsafeStore
+from app.store.malloc import memstatus_off
+
+# Before this module can open any connection: see app/store/malloc.py.
+memstatus_off()
 
 # 64 MiB page cache: with SQLite's default 2 MiB, encryption costs 3-5x on large scans;
 # with 64 MiB it costs 0.98-1.08x (measured on this machine class).
