@@ -1,5 +1,7 @@
 """Writing a bundle's files into a folder or a zip with each file hashed as it streams, so a
-crash or a full disk leaves no half bundle (everything goes to a temporary name first)."""
+crash or a full disk leaves no half bundle (everything goes to a temporary name first).
+Several threads may write files at once: a zip takes one member at a time, the others wait in
+the scratch folder; a folder's files are fsynced in the background as they close."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ import errno
 import hashlib
 import io
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -94,6 +98,9 @@ class BundleWriter:
         self._zip_fh: IO[bytes] | None = None
         self._zip_busy = False
         self._spooled: list[tuple[FileEntry, bool]] = []
+        self._lock = threading.Lock()
+        self._sync_q: queue.SimpleQueue[Path | None] = queue.SimpleQueue()
+        self._syncer: threading.Thread | None = None
         if as_zip:
             self._zip_path = self.scratch / "bundle.zip"
             self._zip_fh = open(self._zip_path, "wb")  # noqa: SIM115 - closed in finish/abort
@@ -105,9 +112,13 @@ class BundleWriter:
 
     @contextmanager
     def binary(self, name: str, compress: bool = True, **extra: Any) -> Iterator[IO[bytes]]:
-        # A zip takes one writer at a time: a second file written alongside (JSON Lines
-        # beside CSV) is spooled to the scratch folder and added when the first closes.
-        direct = self._zip is not None and not self._zip_busy
+        # A zip takes one writer at a time: a file written alongside (JSON Lines beside CSV,
+        # another thread's table) is spooled to the scratch folder and added when the zip
+        # is free.
+        with self._lock:
+            direct = self._zip is not None and not self._zip_busy
+            if direct:
+                self._zip_busy = True
         if direct:
             assert self._zip is not None
             info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
@@ -116,8 +127,11 @@ class BundleWriter:
             info.external_attr = 0o644 << 16
             if compress:
                 info._compresslevel = 1  # type: ignore[attr-defined]  # speed over size
-            target: IO[bytes] = self._zip.open(info, "w", force_zip64=True)
-            self._zip_busy = True
+            try:
+                target: IO[bytes] = self._zip.open(info, "w", force_zip64=True)
+            except BaseException:
+                self._zip_busy = False
+                raise
         else:
             p = self.root / name
             p.parent.mkdir(parents=True, exist_ok=True)
@@ -130,29 +144,68 @@ class BundleWriter:
         finally:
             target.close()
             if direct:
-                self._zip_busy = False
+                with self._lock:
+                    self._zip_busy = False
         entry = FileEntry(name, raw.h.hexdigest(), raw.size, dict(extra))
         if self._zip is not None and not direct:
-            self._spooled.append((entry, compress))
+            with self._lock:
+                self._spooled.append((entry, compress))
         else:
             self.entries.append(entry)
-        if direct:
+            if self._zip is None:
+                self._sync_later(self.root / name)
+        if self._zip is not None:
             self._add_spooled()
+
+    def _sync_later(self, path: Path) -> None:
+        """Start the file's way to the disk now, on one background thread, so that finish()
+        has little left to wait for (it fsyncs every file again, which costs nothing once
+        the file is clean, and reports what fails)."""
+        if self._syncer is None:
+            self._syncer = threading.Thread(target=self._sync_loop, daemon=True,
+                                            name="bundle-fsync")
+            self._syncer.start()
+        self._sync_q.put(path)
+
+    def _sync_loop(self) -> None:
+        while (path := self._sync_q.get()) is not None:
+            try:
+                fd = os.open(path, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError:
+                pass
+
+    def _stop_syncer(self) -> None:
+        if self._syncer is not None:
+            self._sync_q.put(None)
+            self._syncer.join()
+            self._syncer = None
 
     def _add_spooled(self) -> None:
         assert self._zip is not None
-        while self._spooled:
-            entry, compress = self._spooled.pop(0)
-            p = self.root / entry.path
-            info = zipfile.ZipInfo(entry.path, date_time=(2000, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            if compress:
-                info._compresslevel = 1  # type: ignore[attr-defined]
-            with open(p, "rb") as src, self._zip.open(info, "w", force_zip64=True) as dst:
-                shutil.copyfileobj(src, dst, CHUNK)
-            p.unlink()
+        while True:
+            with self._lock:
+                if self._zip_busy or not self._spooled:
+                    return
+                self._zip_busy = True
+                entry, compress = self._spooled.pop(0)
+            try:
+                p = self.root / entry.path
+                info = zipfile.ZipInfo(entry.path, date_time=(2000, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+                info.create_system = 3
+                info.external_attr = 0o644 << 16
+                if compress:
+                    info._compresslevel = 1  # type: ignore[attr-defined]
+                with open(p, "rb") as src, self._zip.open(info, "w", force_zip64=True) as dst:
+                    shutil.copyfileobj(src, dst, CHUNK)
+                p.unlink()
+            finally:
+                with self._lock:
+                    self._zip_busy = False
             self.entries.append(entry)
 
     @contextmanager
@@ -190,8 +243,10 @@ class BundleWriter:
         p.unlink()
 
     def finish(self) -> Path:
+        self._stop_syncer()
         if self._zip is not None:
             assert self._zip_fh is not None
+            self._add_spooled()
             self._zip.close()
             self._zip_fh.flush()
             os.fsync(self._zip_fh.fileno())
@@ -214,6 +269,7 @@ class BundleWriter:
         return self.out
 
     def abort(self) -> None:
+        self._stop_syncer()
         try:
             if self._zip is not None:
                 try:

@@ -1,5 +1,6 @@
 """The inspection bundle's tables: columns, their Lithuanian and English names, and the SQL
-that selects a period's rows (CSV values and a JSON object per row, built by SQLite in C)."""
+that turns a chunk of a period's rows into CSV lines, JSON objects and XLSX rows, built by
+SQLite in C and handed over as one BLOB per chunk and format."""
 
 from __future__ import annotations
 
@@ -26,7 +27,14 @@ class Column:
     lt: str  # Lithuanian header
     en: str  # English description (README)
     sql: str  # expression over the FROM clause's aliases
-    kind: str = "text"  # text | int | date | datetime | bool | json | code
+    kind: str = "text"  # text | word | int | date | datetime | bool | json | code
+
+    @property
+    def free(self) -> bool:
+        """Free text (or JSON), which may hold anything; the other kinds hold codes, names
+        of states, usernames, numbers and dates, which need no XML escaping (the export
+        checks that they do not, chunk by chunk, and takes the careful way where one does)."""
+        return self.kind in ("text", "json")
 
     @property
     def header(self) -> str:
@@ -66,85 +74,118 @@ class Table:
         # builds 100) arguments; every table here has far fewer than 50 columns.
         return f"json_object({', '.join(pairs)})"
 
-    def _tail(self, units: tuple[str, ...]) -> str:
-        sql = f" FROM {self.from_sql}"
-        where = units_clause(self.where_sql, units)
-        if where:
-            sql += f" WHERE {where}"
-        if self.order_sql:
-            sql += f" ORDER BY {self.order_sql}"
-        return sql
+    @property
+    def chunk_key(self) -> str:
+        """The leading sort column: chunks are ranges of it, so a chunk's rows are the rows
+        between two of its values, in order."""
+        return self.order_sql.split(",")[0].strip()
 
-    def select(self, pseudonym: str | None, units: tuple[str, ...] = ()) -> str:
-        """Each column's value, then the row as a JSON object (kept for callers that want
-        the values; the export uses select_lines)."""
-        exprs = [self.value_sql(c, pseudonym) for c in self.columns]
-        return f"SELECT {', '.join(exprs)}, {self.json_sql(pseudonym)}{self._tail(units)}"
+    @property
+    def per_request(self) -> bool:
+        """The table's rows hang off the period's requests (x_req): chunks follow x_req's."""
+        return self.from_sql.startswith("x_req x ")
 
-    def select_lines(self, pseudonym: str | None, units: tuple[str, ...] = (), *,
-                     xml: bool = False, extra: str | None = None,
-                     concat_ws: bool = True) -> str:
-        """Per row, built by SQLite in C: the CSV line with no quoting (the values joined by
-        ';'; the caller checks that no value needed quoting and redoes the few rows that
-        did), the JSON object, optionally the XLSX <row> (values not escaped: the same
-        check covers them) and an `extra` expression."""
-        cols: list[str] = []
-        for quoted, seg in self.csv_segments():
-            vals = [f"coalesce({self.value_sql(c, pseudonym)}, '')" for c in seg]
-            if quoted:  # JSON text always holds quotes: quoted here, as csv would
-                v = vals[0]
-                cols.append(f"iif(instr({v}, '\"') OR instr({v}, ';') OR instr({v}, char(10)) "
-                            f"OR instr({v}, char(13)), '\"' || replace({v}, '\"', '\"\"') "
-                            f"|| '\"', {v})")
-            else:
-                cols.append(_join(";", vals, concat_ws))
-        cols.append(self.json_sql(pseudonym))
-        if xml:
-            cells: list[str] = []
-            for c in self.columns:
-                v = self.value_sql(c, pseudonym)
-                if c.kind in ("int", "bool"):
-                    cells.append(f"CASE typeof({v}) WHEN 'integer' THEN '<c><v>' || {v} || "
-                                 f"'</v></c>' WHEN 'null' THEN '<c/>' ELSE "
-                                 f"'<c t=\"inlineStr\"><is><t>' || {v} || '</t></is></c>' END")
-                else:  # three arguments of one concat: no intermediate strings
-                    cells += ["'<c t=\"inlineStr\"><is><t>'", f"coalesce({v}, '')",
-                              "'</t></is></c>'"]
-            cols.append(_join("", ["'<row>'", *cells, "'</row>'"], concat_ws))
-        if extra:
-            cols.append(extra)
-        return f"SELECT {', '.join(cols)}{self._tail(units)}"
+    def csv_sql(self, pseudonym: str | None, concat_ws: bool = True) -> str:
+        """The row's values as CSV shows them, joined by the byte FE, which UTF-8 text never
+        holds: the export swaps it for ';' and quotes, in Python and only where a value
+        needs it, as the csv module would (a GLOB per value in SQL costs far more)."""
+        vals = [CSV_SLOT_SQL if c.kind == "json" else
+                f"coalesce({self.value_sql(c, pseudonym)}, '')" for c in self.columns]
+        return _join(CSV_FIELD_SQL, vals, concat_ws)
 
-    def csv_segments(self) -> list[tuple[bool, tuple[Column, ...]]]:
-        """The CSV line's parts as select_lines gives them: runs of columns joined by ';'
-        (checked by the caller), and single JSON columns quoted by SQLite."""
-        segs: list[tuple[bool, tuple[Column, ...]]] = []
-        run: list[Column] = []
+    @property
+    def json_columns(self) -> int:
+        return sum(1 for c in self.columns if c.kind == "json")
+
+    def csv_json_sql(self, concat_ws: bool = True) -> str | None:
+        """JSON text nearly always holds quotes: its CSV values come apart, quoted here as
+        csv quotes them (row by row, joined by FF), and go into the FD slots csv_sql leaves,
+        so that the rest of a chunk can still pass through untouched."""
+        vals = []
         for c in self.columns:
             if c.kind == "json":
-                if run:
-                    segs.append((False, tuple(run)))
-                    run = []
-                segs.append((True, (c,)))
-            else:
-                run.append(c)
-        if run:
-            segs.append((False, tuple(run)))
-        return segs
+                v = f"coalesce({c.sql}, '')"
+                vals.append(f"iif({v} GLOB '*[\";\n\r]*', "
+                            f"'\"' || replace({v}, '\"', '\"\"') || '\"', {v})")
+        return _join(CSV_ROW_SQL, vals, concat_ws) if vals else None
 
-    def select_values(self, pseudonym: str | None) -> str:
-        """One row's values by its record number (the first column), for the rows whose
-        values need CSV quoting or XML escaping."""
-        exprs = [self.value_sql(c, pseudonym) for c in self.columns]
-        return f"SELECT {', '.join(exprs)} FROM {self.from_sql} WHERE {self.columns[0].sql} = ?"
+    def plain_sql(self, pseudonym: str | None, concat_ws: bool = True) -> str | None:
+        """The values that are not free text joined by ';', for the caller to check that
+        none of them holds ; & < > CR or LF (None when every column is free text)."""
+        vals = [f"coalesce({self.value_sql(c, pseudonym)}, '')" for c in self.columns
+                if not c.free and c.kind not in ("int", "bool")]
+        return _join(";", vals, concat_ws) if vals else None
+
+    @property
+    def plain_count(self) -> int:
+        return sum(1 for c in self.columns if not c.free and c.kind not in ("int", "bool"))
+
+    def xml_sql(self, pseudonym: str | None, concat_ws: bool = True,
+                careful: bool = False) -> str:
+        """The row as an XLSX <row> of inline strings and numbers, free text escaped for XML
+        (everything, if `careful`); control characters, which XML cannot hold, are dropped
+        by the caller."""
+        cells: list[str] = []
+        for c in self.columns:
+            v = self.value_sql(c, pseudonym)
+            if c.kind in ("int", "bool"):
+                cells.append(f"CASE typeof({v}) WHEN 'integer' THEN '<c><v>' || {v} || "
+                             f"'</v></c>' WHEN 'null' THEN '<c/>' ELSE "
+                             f"'<c t=\"inlineStr\"><is><t>' || {v} || '</t></is></c>' END")
+            else:
+                esc = f"coalesce({v}, '')"
+                if c.free or careful:
+                    esc = (f"replace(replace(replace({esc}, '&', '&amp;'), '<', '&lt;'), "
+                           "'>', '&gt;')")
+                cells += ["'<c t=\"inlineStr\"><is><t>'", esc, "'</t></is></c>'"]
+        return _join("", ["'<row>'", *cells, "'</row>'"], concat_ws)
+
+    def where(self, units: tuple[str, ...]) -> str:
+        return units_clause(self.where_sql, units)
+
+    def chunk_sql(self, parts: list[tuple[str, str]], units: tuple[str, ...] = ()) -> str:
+        """Count, then for each (expression, separator) part the chunk's values joined into
+        one BLOB, for the rows whose chunk key is in [:lo, :hi), in the table's order. One
+        row comes back per chunk, built by SQLite without the GIL; Python only writes the
+        bytes. The inner ORDER BY sets the order group_concat sees (SQLite feeds an
+        aggregate in its subquery's order; the export tests compare every byte)."""
+        where = self.where(units)
+        cond = f"{self.chunk_key} >= :lo AND {self.chunk_key} < :hi"
+        inner = ", ".join(f"{expr} AS v{i}" for i, (expr, _sep) in enumerate(parts))
+        outer = ", ".join(f"CAST(group_concat(v{i}, {sep}) AS BLOB)"
+                          for i, (_expr, sep) in enumerate(parts))
+        return (f"SELECT count(*), {outer} FROM (SELECT {inner} FROM {self.from_sql} "
+                f"WHERE {f'({where}) AND ' if where else ''}{cond} ORDER BY {self.order_sql})")
+
+    def bounds_sql(self, every: int, units: tuple[str, ...] = ()) -> str:
+        """Every `every`-th chunk key value of the table's rows: the chunks' lower bounds."""
+        if self.per_request:
+            return ("SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+                    f"FROM x_req) WHERE n % {every} = 1")
+        where = self.where(units)
+        return (f"SELECT k FROM (SELECT {self.chunk_key} AS k, row_number() OVER (ORDER BY "
+                f"{self.chunk_key}) AS n FROM {self.from_sql}"
+                f"{f' WHERE {where}' if where else ''}) WHERE n % {every} = 1")
+
+
+# Bytes that never occur in UTF-8 text: between a CSV row's values (FE), between rows (FF),
+# and a JSON value's slot (FD).
+CSV_FIELD = b"\xfe"
+CSV_ROW = b"\xff"
+CSV_FIELD_SQL = "X'FE'"
+CSV_ROW_SQL = "X'FF'"
+CSV_SLOT = b"\xfd"  # where a JSON column's CSV value goes (see Table.csv_json_sql)
+CSV_SLOT_SQL = "X'FD'"
 
 
 def _join(sep: str, exprs: list[str], concat_ws: bool) -> str:
     """One string from many in a single allocation (concat_ws, SQLite 3.44+); a chain of ||
-    on older builds. Every expression must be non-NULL (concat_ws skips NULLs)."""
+    on older builds. Every expression must be non-NULL (concat_ws skips NULLs). `sep` is an
+    SQL literal ('x' or X'..') or plain text."""
+    lit = sep if sep.startswith(("'", "X'")) else f"'{sep}'"
     if concat_ws:
-        return f"concat_ws('{sep}', {', '.join(exprs)})"
-    glue = f" || '{sep}' || " if sep else " || "
+        return f"concat_ws({lit}, {', '.join(exprs)})"
+    glue = f" || {lit} || " if sep else " || "
     return "(" + glue.join(exprs) + ")"
 
 
@@ -169,7 +210,7 @@ TABLES: tuple[Table, ...] = (
         C("first_name", "Vardas", "first name", "p.first_name"),
         C("position", "Pareigos", "position", "p.position"),
         C("unit", "Padalinys", "unit", "p.unit"),
-        C("category", "Kategorija", "staff category", "p.category"),
+        C("category", "Kategorija", "staff category", "p.category", "word"),
         C("nato_certificate", "NATO/ES pažymėjimas", "NATO/EU personnel security certificate",
           "p.nato_certificate"),
         C("nato_valid_until", "Pažymėjimas galioja iki", "certificate valid until",
@@ -182,22 +223,22 @@ TABLES: tuple[Table, ...] = (
         C("person_id", "Asmens ID", "person record number", "c.person_id", "int"),
         C("personal_code", "Asmens kodas", "personal code (or its pseudonym)", "p.personal_code",
           "code"),
-        C("level", "Lygis", "level", "c.level"),
+        C("level", "Lygis", "level", "c.level", "word"),
         C("number", "Numeris", "number", "c.number"),
         C("issued", "Išduotas", "issued on", "c.issued", "date"),
         C("valid_until", "Galioja iki", "valid until", "c.valid_until", "date"),
-        C("status", "Būsena", "status", "c.status"),
+        C("status", "Būsena", "status", "c.status", "word"),
         C("updated_at", "Pakeista", "last changed (UTC)", "c.updated_at", "datetime"),
     ), "clearance c JOIN person p ON p.id = c.person_id", "{units:p.unit}", "c.id"),
     Table("clearance_events", "Leidimų istorija", "Clearance history", (
         C("id", "ID", "record number", "e.id", "int"),
         C("clearance_id", "Leidimo ID", "clearance record number", "e.clearance_id", "int"),
         C("at", "Kada", "when (UTC)", "e.at", "datetime"),
-        C("status", "Būsena", "status after the change", "e.status"),
-        C("level", "Lygis", "level after the change", "e.level"),
+        C("status", "Būsena", "status after the change", "e.status", "word"),
+        C("level", "Lygis", "level after the change", "e.level", "word"),
         C("valid_until", "Galioja iki", "valid until after the change", "e.valid_until", "date"),
         C("reason", "Priežastis", "reason", "e.reason"),
-        C("user", "Naudotojas", "who made the change", _user("e.user_id")),
+        C("user", "Naudotojas", "who made the change", _user("e.user_id"), "word"),
     ), "clearance_event e JOIN clearance c ON c.id = e.clearance_id "
        "JOIN person p ON p.id = c.person_id", "{units:p.unit}", "e.id"),
     Table("requests", "Prašymai", "Travel requests", (
@@ -207,19 +248,20 @@ TABLES: tuple[Table, ...] = (
           "p.personal_code", "code"),
         C("traveller", "Keliautojas", "traveller", "p.first_name || ' ' || p.last_name"),
         C("unit", "Padalinys", "traveller's unit", "p.unit"),
-        C("state", "Būsena", "state", "t.state"),
-        C("countries", "Šalys", "countries in visiting order (ISO codes)", "t.countries"),
+        C("state", "Būsena", "state", "t.state", "word"),
+        C("countries", "Šalys", "countries in visiting order (ISO codes)", "t.countries", "word"),
         C("depart", "Išvykimas", "departure date", "t.depart", "date"),
         C("return_date", "Grįžimas", "return date", "t.return_date", "date"),
         C("crossing", "Pasienio punktas", "border crossing point", "t.crossing"),
-        C("mode", "Transportas", "mode of travel", "t.mode"),
+        C("mode", "Transportas", "mode of travel", "t.mode", "word"),
         C("purpose", "Tikslas", "purpose", "t.purpose"),
-        C("reason_category", "Priežasties kategorija", "reason category", "t.reason_category"),
+        C("reason_category", "Priežasties kategorija", "reason category", "t.reason_category",
+          "word"),
         C("lodging", "Apgyvendinimas", "lodging", "t.lodging"),
         C("home_contact", "Asmuo namuose", "person at home who knows the plan", "t.home_contact"),
         C("travel_document", "Kelionės dokumentas", "travel document", "t.travel_document"),
         C("declared", "Deklaruota", "declared instead of permitted (1/0)", "t.declared", "bool"),
-        C("created_by", "Įvedė", "entered by", _user("t.created_by")),
+        C("created_by", "Įvedė", "entered by", _user("t.created_by"), "word"),
         C("created_at", "Įvesta", "entered (UTC)", "t.created_at", "datetime"),
         C("submitted_at", "Pateikta", "submitted (UTC)", "t.submitted_at", "datetime"),
         C("updated_at", "Pakeista", "last changed (UTC)", "t.updated_at", "datetime"),
@@ -229,7 +271,7 @@ TABLES: tuple[Table, ...] = (
         C("id", "ID", "record number", "l.id", "int"),
         C("request_id", "Prašymo ID", "request number", "l.request_id", "int"),
         C("seq", "Eilė", "order in the itinerary", "l.seq", "int"),
-        C("country", "Šalis", "country (ISO code)", "l.country"),
+        C("country", "Šalis", "country (ISO code)", "l.country", "word"),
         C("place", "Vieta", "place", "l.place"),
         C("arrive", "Atvykimas", "arrival date", "l.arrive", "date"),
         C("leave", "Išvykimas", "departure date", "l.leave", "date"),
@@ -252,20 +294,20 @@ TABLES: tuple[Table, ...] = (
         C("id", "ID", "record number", "e.id", "int"),
         C("request_id", "Prašymo ID", "request number", "e.request_id", "int"),
         C("at", "Kada", "when (UTC)", "e.at", "datetime"),
-        C("from_state", "Iš būsenos", "from state", "e.from_state"),
-        C("to_state", "Į būseną", "to state", "e.to_state"),
-        C("user", "Naudotojas", "who", _user("e.user_id")),
+        C("from_state", "Iš būsenos", "from state", "e.from_state", "word"),
+        C("to_state", "Į būseną", "to state", "e.to_state", "word"),
+        C("user", "Naudotojas", "who", _user("e.user_id"), "word"),
         C("note", "Pastaba", "note", "e.note"),
     ), "x_req x JOIN request_event e ON e.request_id = x.id", "", "x.id, e.id"),
     Table("decisions", "Sprendimai", "Decisions", (
         C("id", "ID", "record number", "d.id", "int"),
         C("request_id", "Prašymo ID", "request number", "d.request_id", "int"),
-        C("outcome", "Sprendimas", "outcome (approve, deny, return)", "d.outcome"),
+        C("outcome", "Sprendimas", "outcome (approve, deny, return)", "d.outcome", "word"),
         C("reason", "Motyvai", "written reason", "d.reason"),
         C("conditions", "Sąlygos", "conditions (JSON list)", "d.conditions", "json"),
         C("debrief_due", "Pokalbis iki", "debrief due by", "d.debrief_due", "date"),
-        C("decided_by", "Sprendė", "decided by", _user("d.decided_by")),
-        C("acting_for", "Už ką", "on behalf of (delegation)", _user("d.acting_for")),
+        C("decided_by", "Sprendė", "decided by", _user("d.decided_by"), "word"),
+        C("acting_for", "Už ką", "on behalf of (delegation)", _user("d.acting_for"), "word"),
         C("decided_at", "Kada", "decided (UTC)", "d.decided_at", "datetime"),
         C("policy_version", "Politikos versija", "policy version in force", "d.policy_version_id",
           "int"),
@@ -276,9 +318,9 @@ TABLES: tuple[Table, ...] = (
         C("request_id", "Prašymo ID", "request number", "d.request_id", "int"),
         C("declared_at", "Deklaruota", "declared (UTC)", "d.declared_at", "datetime"),
         C("statement", "Paaiškinimas", "statement", "d.statement"),
-        C("reviewed_by", "Peržiūrėjo", "reviewed by", _user("d.reviewed_by")),
+        C("reviewed_by", "Peržiūrėjo", "reviewed by", _user("d.reviewed_by"), "word"),
         C("reviewed_at", "Peržiūrėta", "reviewed (UTC)", "d.reviewed_at", "datetime"),
-        C("review_outcome", "Peržiūros išvada", "review outcome", "d.review_outcome"),
+        C("review_outcome", "Peržiūros išvada", "review outcome", "d.review_outcome", "word"),
         C("review_note", "Peržiūros pastaba", "review note", "d.review_note"),
         C("policy_version", "Politikos versija", "policy version in force", "d.policy_version_id",
           "int"),
@@ -288,7 +330,7 @@ TABLES: tuple[Table, ...] = (
         C("request_id", "Prašymo ID", "request number", "d.request_id", "int"),
         C("due", "Terminas", "due by", "d.due", "date"),
         C("recorded_at", "Užregistruota", "recorded (UTC)", "d.recorded_at", "datetime"),
-        C("recorded_by", "Užregistravo", "recorded by", _user("d.recorded_by")),
+        C("recorded_by", "Užregistravo", "recorded by", _user("d.recorded_by"), "word"),
         C("deviations", "Nukrypimai", "deviations from the itinerary", "d.deviations"),
         C("approaches", "Kontaktai su tarnybomis", "approaches", "d.approaches"),
         C("device_searches", "Įrenginių patikros", "device searches at the border",
@@ -302,10 +344,10 @@ TABLES: tuple[Table, ...] = (
         C("personal_code", "Asmens kodas", "personal code (or its pseudonym)", "p.personal_code",
           "code"),
         C("request_id", "Prašymo ID", "request number", "v.request_id", "int"),
-        C("kind", "Pažeidimas", "kind", "v.kind"),
+        C("kind", "Pažeidimas", "kind", "v.kind", "word"),
         C("occurred_on", "Data", "occurred on", "v.occurred_on", "date"),
         C("evidence", "Įrodymai", "evidence", "v.evidence"),
-        C("recorded_by", "Užregistravo", "recorded by", _user("v.recorded_by")),
+        C("recorded_by", "Užregistravo", "recorded by", _user("v.recorded_by"), "word"),
         C("recorded_at", "Užregistruota", "recorded (UTC)", "v.recorded_at", "datetime"),
         C("clearance_id", "Leidimo ID", "clearance withdrawn", "v.clearance_id", "int"),
     ), "violation v JOIN person p ON p.id = v.person_id",
@@ -315,14 +357,14 @@ TABLES: tuple[Table, ...] = (
         C("id", "ID", "record number", "r.id", "int"),
         C("registration_number", "Registracijos Nr.", "registration number",
           "r.registration_number"),
-        C("kind", "Rūšis", "kind (approval, denial, withdrawal)", "r.kind"),
-        C("lang", "Kalba", "language", "r.lang"),
+        C("kind", "Rūšis", "kind (approval, denial, withdrawal)", "r.kind", "word"),
+        C("lang", "Kalba", "language", "r.lang", "word"),
         C("request_id", "Prašymo ID", "request number", "r.request_id", "int"),
         C("decision_id", "Sprendimo ID", "decision number", "r.decision_id", "int"),
         C("violation_id", "Pažeidimo ID", "violation number", "r.violation_id", "int"),
         C("signed_at", "Pasirašyta", "signed (UTC)", "r.signed_at", "datetime"),
         C("signer_name", "Pasirašė", "signed by", "r.signer_name"),
-        C("sha256", "SHA-256", "SHA-256 of the signed PDF", "r.sha256"),
+        C("sha256", "SHA-256", "SHA-256 of the signed PDF", "r.sha256", "word"),
     ), "letter r LEFT JOIN travel_request t ON t.id = r.request_id "
        "LEFT JOIN violation v ON v.id = r.violation_id "
        "LEFT JOIN person p ON p.id = coalesce(t.person_id, v.person_id)",
