@@ -34,6 +34,7 @@ from app.exchange.tables import (
     CSV_SLOT,
     KINDS,
     TABLES,
+    XML_MARKUP,
     Table,
     units_clause,
 )
@@ -128,8 +129,6 @@ def _safe_name(reg: str) -> str:
 
 
 _XML_DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# The same characters in UTF-8 bytes (U+FFFE and U+FFFF are EF BF BE and EF BF BF).
-_XML_DROP_B = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -254,9 +253,7 @@ class _Sheet:
 
     def write(self, xml: bytes, k: int) -> None:
         """A chunk of k <row> elements; split at a row's end where a sheet fills up (a
-        row's text cannot hold "</row>": SQLite escaped its < as &lt;)."""
-        if _XML_DROP_B.search(xml):  # XML 1.0 cannot hold these at all
-            xml = _XML_DROP_B.sub(b"", xml)
+        row's text cannot hold "</row>": its < is escaped as &lt;)."""
         while k:
             if self.row >= XLSX_MAX_ROWS:
                 self._new_sheet()
@@ -635,36 +632,17 @@ class _TableRun:
             self.request_keys = Counter({k.decode(): v for k, v in keys.items()})
         return n
 
-    def _check_part(self, table: Table, parts: list[tuple[str, str]]) -> int | None:
-        """Add the plain (not free text) values as a part to check; its index."""
-        plain = table.plain_sql(self.pseudonym, self.concat_ws)
-        if plain is None:
-            return None
-        parts.append((plain, "char(10)"))
-        return len(parts)  # the count comes first in a chunk's row
-
-    def _again(self, cur: Any, sql: str, bounds: dict[str, int]) -> bytes:
-        """A chunk once more, the careful way (same snapshot, same bounds)."""
-        return bytes(cur.execute(sql, _bind(sql, self.params) | bounds).fetchone()[1])
-
     def _write_xlsx(self, cur: Any, path: Path) -> None:
         """Every table's sheet, in the bundle's table order, into one workbook."""
         book = _Xlsx(path)
         try:
             for table in self.tables:
                 sheet = book.table(table)
-                parts = [(table.xml_sql(self.pseudonym, self.concat_ws), "''")]
-                check = self._check_part(table, parts)
-                sql = table.chunk_sql(parts, self.spec.units)
-                careful: str | None = None
-                for row, bounds in self._chunks(cur, table, sql):
-                    k, xml = row[0], row[1]
-                    if check is not None and not _plain_ok(row[check], k, table.plain_count):
-                        careful = careful or table.chunk_sql(
-                            [(table.xml_sql(self.pseudonym, self.concat_ws, careful=True),
-                              "''")], self.spec.units)
-                        xml = self._again(cur, careful, bounds)
-                    sheet.write(xml, k)
+                sql = table.chunk_sql([(table.xml_sql(self.pseudonym, self.concat_ws), "''")],
+                                      self.spec.units)
+                for row, _bounds in self._chunks(cur, table, sql):
+                    sheet.write(_xml_chunk(row[1], row[0], len(table.columns), table.name),
+                                row[0])
                 sheet.close()
         except BaseException:
             book.discard()
@@ -672,8 +650,14 @@ class _TableRun:
         book.close()
 
 
-_PLAIN_BAD = re.compile(rb"[&<>\r]")
 _CSV_SPECIAL = (b";", b'"', b"\r", b"\n")
+# What XML 1.0 cannot hold: C0 controls but TAB, LF, CR (and U+FFFE, U+FFFF, below).
+_XML_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 13))
+
+
+def _not_utf8(table: str) -> ServiceError:
+    return ServiceError(f"The table {table} holds text that is not valid UTF-8; the store "
+                        "may be damaged (run `permit-desk doctor`).")
 
 
 def _csv_chunk(blob: bytes, k: int, fields: int, table: str, slots: bytes | None = None
@@ -685,10 +669,9 @@ def _csv_chunk(blob: bytes, k: int, fields: int, table: str, slots: bytes | None
     `slots`: the JSON columns' CSV values, already quoted, for the FD slots in the rows."""
     n_slots = blob.count(CSV_SLOT)
     if (blob.count(CSV_FIELD) != k * (fields - 1) or blob.count(CSV_ROW) != k - 1
-            or (slots is None and n_slots) or (slots is not None
-                                              and slots.count(CSV_ROW) != n_slots - 1)):
-        raise ServiceError(f"The table {table} holds text that is not valid UTF-8; the store "
-                           "may be damaged (run `permit-desk doctor`).")
+            or (slots is None and n_slots)
+            or (slots is not None and slots.count(CSV_ROW) != n_slots - 1)):
+        raise _not_utf8(table)
     if not any(c in blob for c in _CSV_SPECIAL):
         text = blob.replace(CSV_FIELD, b";").replace(CSV_ROW, b"\r\n")
     else:
@@ -706,11 +689,22 @@ def _csv_chunk(blob: bytes, k: int, fields: int, table: str, slots: bytes | None
     return b"".join(out)
 
 
-def _plain_ok(blob: bytes, k: int, per_row: int) -> bool:
-    """A chunk's plain values (k rows of per_row values joined by ';', rows by LF) hold
-    nothing that CSV would quote or XML escape."""
-    return (blob.count(b";") == k * (per_row - 1) and blob.count(b"\n") == k - 1
-            and not _PLAIN_BAD.search(blob))
+def _xml_chunk(blob: bytes, k: int, fields: int, table: str) -> bytes:
+    """k rows in Table.xml_sql's markers as SpreadsheetML: text escaped for XML and stripped
+    of what XML cannot hold, then the markers swapped for markup."""
+    cells = blob.count(b"\xfe") + blob.count(b"\xfc") + blob.count(b"\xfa")
+    if blob.count(b"\xf9") != k or blob.count(b"\xf8") != k or cells != k * fields:
+        raise _not_utf8(table)
+    for ch, entity in ((b"&", b"&amp;"), (b"<", b"&lt;"), (b">", b"&gt;")):
+        if ch in blob:
+            blob = blob.replace(ch, entity)
+    blob = blob.translate(None, _XML_CONTROLS)
+    for bad in (b"\xef\xbf\xbe", b"\xef\xbf\xbf"):  # U+FFFE, U+FFFF
+        if bad in blob:
+            blob = blob.replace(bad, b"")
+    for marker, markup in XML_MARKUP:
+        blob = blob.replace(marker, markup)
+    return blob
 
 
 def _write_letters(cur: Any, spec: ExportSpec, params: dict[str, Any],

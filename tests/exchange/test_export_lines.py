@@ -27,8 +27,8 @@ TABLE = Table("things", "Daiktai", "Things", (
     C("conditions", "Sąlygos", "JSON list", "s.conditions", "json"),
     C("at", "Kada", "when", "s.at", "datetime"),
     C("note", "Pastaba", "note", "s.note"),
-    C("state", "Būsena", "a word that is never quoted, unless it holds what needs it",
-      "s.state", "word"),
+    C("state", "Būsena", "a state name, quoted and escaped where it holds what needs it",
+      "s.state"),
 ), "src s", "", "s.id")
 
 TRICKY = ["a;b", 'say "hi"', "two\nlines", "cr\rhere", "x & y < z > w", "ctl\x01char",
@@ -42,7 +42,7 @@ def _rows(n: int) -> list[tuple[object, ...]]:
         rows.append((i, name, None if i % 7 == 0 else i * 3, i % 2,
                      json.dumps(["sąlyga; su \"kabutėmis\""] if i % 3 else []),
                      f"2026-11-{1 + i % 28:02d}T10:20:30.123456", "pastaba" if i % 5 else None,
-                     # One chunk holds a "word" that must be quoted and escaped after all.
+                     # One chunk holds a state that must be quoted and escaped after all.
                      'bad;"&<word>\r\n' if i == 1500 else "submitted"))
     return rows
 
