@@ -50,6 +50,7 @@ Architecture: $ARCH
 Maintainer: Permit Desk maintainers <permit-desk@localhost>
 Installed-Size: $SIZE
 Depends: libc6 (>= 2.34), libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libegl1, libgl1, libdbus-1-3, libxcb-cursor0
+Recommends: libwayland-cursor0, libwayland-egl1
 Section: misc
 Priority: optional
 Homepage: https://localhost/permit-desk
