@@ -164,10 +164,18 @@ def measure(directory: Path, xlsx: bool = True) -> dict[str, object]:
 
     desk = open_desk(directory / STORE, HEAD, PASSPHRASE)
     out: dict[str, object] = {}
+    peaks: dict[str, float | None] = {}
+    out["phase_peak_rss_mb"] = peaks
+
+    def peak(label: str) -> None:
+        """The phase's own peak resident set (VmHWM, reset after each phase)."""
+        peaks[label] = vm_hwm_mb()
+        reset_peak_rss()
+
     work = Path(tempfile.mkdtemp(prefix="bench-export-", dir=directory))
     try:
         no_letters = tuple(k for k in KINDS if k != "letters")
-        out["floor"] = floor(desk, work)
+        peak("unlock")
         reset = reset_peak_rss()
         with _Clock() as c:
             r = write_bundle(desk, ExportSpec(*PERIOD, kinds=no_letters, xlsx=False),
@@ -181,6 +189,7 @@ def measure(directory: Path, xlsx: bool = True) -> dict[str, object]:
         out["csv_jsonl_table_s"] = {k.split(":", 1)[1]: round(v, 2) for k, v in r.timings.items()
                                     if k.startswith("table:")}
         out["rss_after_csv_jsonl_mb"] = round(maxrss_mb(), 1)
+        peak("csv_jsonl")
         if xlsx:
             with _Clock() as c:
                 write_bundle(desk, ExportSpec(*PERIOD, kinds=no_letters, xlsx=True),
@@ -191,6 +200,7 @@ def measure(directory: Path, xlsx: bool = True) -> dict[str, object]:
                                         - out["csv_jsonl_all_tables_s"], 2)  # type: ignore[operator]
             xl = work / "with-xlsx" / "xlsx" / "lenteles-tables.xlsx"
             out["xlsx_mb"] = round(xl.stat().st_size / 2**20, 1)
+            peak("csv_jsonl_xlsx")
 
         signer = letters.open_signer(desk, P12_PASSWORD)
         try:
@@ -202,6 +212,7 @@ def measure(directory: Path, xlsx: bool = True) -> dict[str, object]:
                 out[key] = c.pair()
             out["letters"] = r.letters
             out["bundle_zip_mb"] = round((work / "bundle.zip").stat().st_size / 2**20, 1)
+            peak("whole_bundles")
         finally:
             signer.close()
         trust = [(directory / "bench-root.pem").read_bytes()]
@@ -215,10 +226,15 @@ def measure(directory: Path, xlsx: bool = True) -> dict[str, object]:
             out[f"verify_{'zip' if name.endswith('zip') else 'folder'}"] = {
                 "without_letters": c1.pair(), "with_letters": c2.pair(),
                 "letters": rep.letters_checked}
+        peak("verify")
         with _Clock() as c:
             info = backups.backup(desk, work / "b.backup.tar")
         out["backup"] = c.pair()
         out["backup_mb"] = round(info.size / 2**20, 1)
+        peak("backup")
+        # Last, so that the export's own peak above is not the floor's leftovers.
+        out["floor"] = floor(desk, work)
+        peak("floor")
         out["peak_rss_mb"] = round(maxrss_mb(), 1)
     finally:
         desk.lock()

@@ -322,6 +322,7 @@ def _snapshot(desk: Desk, want: int, stack: ExitStack) -> list[Any]:
             pass
         conn.execute("DROP TABLE IF EXISTS temp.x_req")
         conn.create_function("pd_pseudonym", 1, None)
+        conn.execute("PRAGMA shrink_memory")  # the pool keeps the connection, not its pages
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     def begin(conn: Any) -> None:
