@@ -198,6 +198,12 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                 results.append(_line(report.ok, "audit trail",
                                      f"{report.entries} entries, {report.checkpoints} checkpoints"
                                      if report.ok else str(report.problem)))
+        from app.store.malloc import memstatus_off
+
+        state = memstatus_off()  # done when the engine was imported; this reads the outcome
+        # A warning only: with the statistics on, everything works, on one core at a time.
+        print(f"{'ok  ' if state == 'off' else 'warn'} sqlite: memory statistics {state}"
+              + ("" if state == "off" else " (connections in threads share one core)"))
         free = shutil.disk_usage(_existing_parent(db)).free
         results.append(_line(free > 200 * 1024 * 1024, "disk",
                              f"{free / 1024 / 1024 / 1024:.1f} GiB free"))
