@@ -287,10 +287,13 @@ def may_declare(policy: Policy, reason: ReasonCategory) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """Something the decider should see; `code` is stable, `message` is English."""
+    """Something the decider should see. `code` is stable and `values` are its facts
+    (ISO dates, numbers, codes), in the order the code's sentence uses them, so that a
+    window can say it in its own language; `message` is the English sentence."""
 
     code: str
     message: str
+    values: tuple[str, ...] = ()
 
 
 def review_flags(
@@ -305,47 +308,32 @@ def review_flags(
     """Warnings for the review screen; they inform the decision, they do not make it."""
     flags: list[Flag] = []
     if return_ < depart:
-        flags.append(
-            Flag("return_before_depart", f"Return {return_} is before departure {depart}.")
-        )
+        flags.append(Flag("return_before_depart", f"Return {return_} is before departure "
+                          f"{depart}.", (return_.isoformat(), depart.isoformat())))
     lead = (depart - today).days
     if lead < 0:
-        flags.append(Flag("departure_passed", f"Departure {depart} is already past."))
+        flags.append(Flag("departure_passed", f"Departure {depart} is already past.",
+                          (depart.isoformat(),)))
     elif lead < policy.min_lead_days:
-        flags.append(
-            Flag(
-                "lead_time",
-                f"Departure is in {lead} day(s); the policy asks for at least "
-                f"{policy.min_lead_days}.",
-            )
-        )
+        flags.append(Flag("lead_time", f"Departure is in {lead} day(s); the policy asks for "
+                          f"at least {policy.min_lead_days}.",
+                          (str(lead), str(policy.min_lead_days))))
     if clearance_status is None:
         flags.append(Flag("no_clearance", "The traveller holds no clearance on record."))
     elif clearance_status is not ClearanceStatus.ACTIVE:
-        flags.append(
-            Flag(
-                "clearance_not_active",
-                f"The traveller's clearance is {clearance_status.value}, not active.",
-            )
-        )
+        flags.append(Flag("clearance_not_active", f"The traveller's clearance is "
+                          f"{clearance_status.value}, not active.", (clearance_status.value,)))
     if clearance_valid_until is not None:
         # valid_until is the last day the clearance is valid, so returning on it is fine.
         if clearance_valid_until < return_:
-            flags.append(
-                Flag(
-                    "clearance_expires_before_return",
-                    f"The clearance is valid until {clearance_valid_until}, "
-                    f"before the return on {return_}.",
-                )
-            )
+            flags.append(Flag("clearance_expires_before_return", f"The clearance is valid until "
+                              f"{clearance_valid_until}, before the return on {return_}.",
+                              (clearance_valid_until.isoformat(), return_.isoformat())))
         elif (clearance_valid_until - today).days <= policy.expiring_within_days:
-            flags.append(
-                Flag(
-                    "clearance_expiring",
-                    f"The clearance expires on {clearance_valid_until}, within "
-                    f"{policy.expiring_within_days} days.",
-                )
-            )
+            flags.append(Flag("clearance_expiring", f"The clearance expires on "
+                              f"{clearance_valid_until}, within {policy.expiring_within_days} "
+                              "days.", (clearance_valid_until.isoformat(),
+                                        str(policy.expiring_within_days))))
     return tuple(flags)
 
 

@@ -105,25 +105,38 @@ def test_cancelled_prompt_leaves_the_letter_pending(
 
 
 def test_policy_flags_are_said_in_lithuanian(qtbot, store, sync_workers) -> None:
+    """The core hands over each flag's code and facts; the window says them in Lithuanian
+    (no English sentence parsed)."""
     from datetime import date
 
-    from app.domain.policy import Flag
+    from app.domain.enums import ClearanceStatus
+    from app.domain.policy import Flag, default_policy, review_flags
     from ui import i18n
+
+    def said(**kw: object) -> dict[str, str]:
+        args: dict[str, object] = {"today": date(2026, 11, 25), "depart": date(2026, 11, 28),
+                                   "return_": date(2026, 12, 27),
+                                   "clearance_valid_until": date(2026, 12, 1),
+                                   "clearance_status": ClearanceStatus.SUSPENDED, **kw}
+        flags = review_flags(default_policy(), **args)  # type: ignore[arg-type]
+        return {f.code: screen._flag_text(f) for f in flags}
 
     i18n.install("lt")
     try:
         screen = DecideScreen()
         qtbot.addWidget(screen)
-        lead = screen._flag_text(Flag("lead_time", "Departure is in 3 day(s); the policy asks "
-                                      "for at least 10."))
+        texts = said()
+        lead = texts["lead_time"]
         assert "3" in lead and "10" in lead and "Departure" not in lead
-        status = screen._flag_text(Flag("clearance_not_active",
-                                        "The traveller's clearance is suspended, not active."))
-        assert "suspended" not in status
-        before = screen._flag_text(Flag("clearance_expires_before_return",
-                                        f"The clearance is valid until {date(2026, 12, 1)}, "
-                                        f"before the return on {date(2026, 12, 27)}."))
+        assert "suspended" not in texts["clearance_not_active"]
+        before = texts["clearance_expires_before_return"]
         assert "2026-12-01" in before and "2026-12-27" in before and "valid" not in before
+        texts = said(depart=date(2026, 11, 20), return_=date(2026, 11, 19),
+                     clearance_status=None, clearance_valid_until=None)
+        assert set(texts) == {"return_before_depart", "departure_passed", "no_clearance"}
+        assert "2026-11-19" in texts["return_before_depart"]
+        for text in texts.values():
+            assert not any(w in text for w in ("Return", "Departure", "traveller")), text
         assert screen._flag_text(Flag("unknown_code", "As is.")) == "As is."
     finally:
         i18n.install("en")

@@ -291,35 +291,30 @@ class DecideScreen(Screen):
                 "return": self.tr("returned for changes")}.get(outcome, outcome)
 
     def _flag_text(self, flag: Any) -> str:
-        """The core's flags are English; say them again by code, with the core's numbers."""
-        import re
-
-        message = str(getattr(flag, "message", "") or flag)
-        values = re.findall(r"\d{4}-\d{2}-\d{2}|\d+", message)
+        """The core's flag said in the window's language from its code and values."""
         code = getattr(flag, "code", "")
-        if code == "clearance_not_active":
+        values = list(getattr(flag, "values", ()))
+        if code == "clearance_not_active" and values:
             from app.domain.enums import ClearanceStatus
 
-            m = re.search(r"clearance is (\w+), not active", message)
             try:
-                values = [label(ClearanceStatus(m[1]), self.lang)] if m else []
+                values[0] = label(ClearanceStatus(values[0]), self.lang)
             except ValueError:
-                values = [m[1]] if m else []
+                pass
         texts = {
-            "lead_time": (2, self.tr("Departure is in %1 day(s); the policy asks for at "
-                                     "least %2.")),
-            "clearance_expires_before_return": (2, self.tr(
-                "The clearance is valid until %1, before the return on %2.")),
-            "clearance_not_active": (1, self.tr("The traveller's clearance is %1, not active.")),
-            "return_before_depart": (2, self.tr("Return %1 is before departure %2.")),
-            "departure_passed": (1, self.tr("Departure %1 is already past.")),
-            "no_clearance": (0, self.tr("The traveller holds no clearance on record.")),
-            "clearance_expiring": (2, self.tr("The clearance expires on %1, within %2 days.")),
+            "lead_time": self.tr("Departure is in %1 day(s); the policy asks for at least %2."),
+            "clearance_expires_before_return": self.tr(
+                "The clearance is valid until %1, before the return on %2."),
+            "clearance_not_active": self.tr("The traveller's clearance is %1, not active."),
+            "return_before_depart": self.tr("Return %1 is before departure %2."),
+            "departure_passed": self.tr("Departure %1 is already past."),
+            "no_clearance": self.tr("The traveller holds no clearance on record."),
+            "clearance_expiring": self.tr("The clearance expires on %1, within %2 days."),
         }
-        if code not in texts or len(values) < texts[code][0]:
-            return message
-        text = texts[code][1]
-        for i, value in enumerate(values[:texts[code][0]], 1):
+        text = texts.get(code)
+        if text is None or any(f"%{i}" not in text for i in range(1, len(values) + 1)):
+            return str(getattr(flag, "message", "") or flag)  # a flag this window lacks
+        for i, value in enumerate(values, 1):
             text = text.replace(f"%{i}", value)
         return text
 
