@@ -23,6 +23,25 @@ from app.letters.render import PD_PREFIX
 CertLike: TypeAlias = Any
 
 
+# What can be wrong with a letter: a stable code (a window words it in its own language)
+# and the English sentence the command line and the bundle report print.
+PROBLEMS = {
+    "bad_anchor": "One of the trust anchors is not a certificate.",
+    "unreadable": "The file is not a readable PDF letter; it may be truncated or damaged.",
+    "unsigned": "The letter carries no signature.",
+    "damaged_signature": "A signature in the letter is damaged and cannot be checked.",
+    "changed": "The letter was changed after it was signed.",
+    "wrong_key": "The signature does not match the signing certificate.",
+    "added_after": "Something was added to the letter after it was signed.",
+    "revoked": "The signing certificate has been revoked.",
+    "not_valid_then": "The signing certificate was not valid at the signing time.",
+    "revocation_unknown": "The revocation status of the signing certificate cannot be "
+                          "established.",
+    "untrusted": "The signing certificate does not lead to a trusted root.",
+    "rules": "The signature does not meet the validation rules.",
+}
+
+
 @dataclass(frozen=True)
 class LetterVerdict:
     ok: bool
@@ -30,7 +49,11 @@ class LetterVerdict:
     signing_time: datetime.datetime | None
     registration_number: str
     coverage: str
-    problems: tuple[str, ...]
+    codes: tuple[str, ...]  # keys of PROBLEMS, in the order found
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return tuple(PROBLEMS[c] for c in self.codes)
 
 
 def load_certificate(item: Any) -> asn1_x509.Certificate:
@@ -85,8 +108,8 @@ def _dss_crls(reader: PdfFileReader) -> list[bytes]:
         return []
 
 
-def _failed(problem: str, registration_number: str = "") -> LetterVerdict:
-    return LetterVerdict(False, "", None, registration_number, "NONE", (problem,))
+def _failed(code: str, registration_number: str = "") -> LetterVerdict:
+    return LetterVerdict(False, "", None, registration_number, "NONE", (code,))
 
 
 def verify_letter(
@@ -97,7 +120,8 @@ def verify_letter(
 ) -> LetterVerdict:
     """Whether the letter is intact, signed under a trusted root, and nothing follows the signature.
 
-    Never raises for a bad file: every failure is a plain sentence in `problems`.
+    Never raises for a bad file: every failure is a code in `codes` (and a plain English
+    sentence in `problems`).
     Revocation is checked strictly ("hard-fail") when any CRL is available, given
     here or embedded in the letter; otherwise it is not checked (offline, nothing
     to fetch).
@@ -105,15 +129,15 @@ def verify_letter(
     try:
         roots = [load_certificate(r) for r in trust_roots]
     except Exception:
-        return _failed("One of the trust anchors is not a certificate.")
+        return _failed("bad_anchor")
     try:
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         signatures = list(reader.embedded_signatures)
     except Exception:
-        return _failed("The file is not a readable PDF letter; it may be truncated or damaged.")
+        return _failed("unreadable")
     reg = _registration_number(reader)
     if not signatures:
-        return _failed("The letter carries no signature.", reg)
+        return _failed("unsigned", reg)
 
     all_crls = [_crl_der(c) for c in crls] + _dss_crls(reader)
     problems: list[str] = []
@@ -129,7 +153,7 @@ def verify_letter(
             )
             statuses.append(validate_pdf_signature(sig, signer_validation_context=vc))
         except Exception:
-            problems.append("A signature in the letter is damaged and cannot be checked.")
+            problems.append("damaged_signature")
     if problems or not statuses:
         return LetterVerdict(False, "", None, reg, "NONE", tuple(problems))
 
@@ -137,8 +161,8 @@ def verify_letter(
     for st in statuses:
         problems.extend(_status_problems(st))
     coverage = last.coverage.name if last.coverage is not None else "NONE"
-    if coverage != "ENTIRE_FILE" and not any("after it was signed" in p for p in problems):
-        problems.append("Something was added to the letter after it was signed.")
+    if coverage != "ENTIRE_FILE" and not {"changed", "added_after"} & set(problems):
+        problems.append("added_after")
     cert = last.signing_cert
     name = ""
     if cert is not None:
@@ -147,27 +171,27 @@ def verify_letter(
     signing_time = last.signer_reported_dt
     ok = not problems and all(st.bottom_line for st in statuses)
     if not ok and not problems:
-        problems.append("The signature does not meet the validation rules.")
+        problems.append("rules")
     return LetterVerdict(ok, name, signing_time, reg, coverage, tuple(dict.fromkeys(problems)))
 
 
 def _status_problems(st: PdfSignatureStatus) -> list[str]:
     out: list[str] = []
     if not st.intact:
-        out.append("The letter was changed after it was signed.")
+        out.append("changed")
     elif not st.valid:
-        out.append("The signature does not match the signing certificate.")
+        out.append("wrong_key")
     if st.coverage is not None and st.coverage.name != "ENTIRE_FILE":
-        out.append("Something was added to the letter after it was signed.")
+        out.append("added_after")
     if st.revoked:
-        out.append("The signing certificate has been revoked.")
+        out.append("revoked")
     elif not st.trusted:
         indic = st.trust_problem_indic
         summary = str(getattr(indic, "name", indic or ""))
         if "EXPIRED" in summary or "NOT_YET_VALID" in summary:
-            out.append("The signing certificate was not valid at the signing time.")
+            out.append("not_valid_then")
         elif "REVOC" in summary:
-            out.append("The revocation status of the signing certificate cannot be established.")
+            out.append("revocation_unknown")
         else:
-            out.append("The signing certificate does not lead to a trusted root.")
+            out.append("untrusted")
     return out

@@ -754,87 +754,87 @@
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="309"/>
+        <location filename="../../ui/screens/decide.py" line="305"/>
         <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
         <translation>Departure is in %1 day(s); the policy asks for at least %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="312"/>
+        <location filename="../../ui/screens/decide.py" line="307"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>The clearance is valid until %1, before the return on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="313"/>
+        <location filename="../../ui/screens/decide.py" line="308"/>
         <source>The traveller&apos;s clearance is %1, not active.</source>
         <translation>The traveller&apos;s clearance is %1, not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="314"/>
+        <location filename="../../ui/screens/decide.py" line="309"/>
         <source>Return %1 is before departure %2.</source>
         <translation>Return %1 is before departure %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="315"/>
+        <location filename="../../ui/screens/decide.py" line="310"/>
         <source>Departure %1 is already past.</source>
         <translation>Departure %1 is already past.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="316"/>
+        <location filename="../../ui/screens/decide.py" line="311"/>
         <source>The traveller holds no clearance on record.</source>
         <translation>The traveller holds no clearance on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="317"/>
+        <location filename="../../ui/screens/decide.py" line="312"/>
         <source>The clearance expires on %1, within %2 days.</source>
         <translation>The clearance expires on %1, within %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="340"/>
+        <location filename="../../ui/screens/decide.py" line="335"/>
         <source>A denial or a return needs a written reason.</source>
         <translation>A denial or a return needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="345"/>
+        <location filename="../../ui/screens/decide.py" line="340"/>
         <source>Recording the decision…</source>
         <translation>Recording the decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="363"/>
+        <location filename="../../ui/screens/decide.py" line="358"/>
         <source>Decided: %1. Ctrl+N opens the next pending request.</source>
         <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="405"/>
+        <location filename="../../ui/screens/decide.py" line="400"/>
         <source>Signing letter %1…</source>
         <translation>Signing letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="416"/>
+        <location filename="../../ui/screens/decide.py" line="411"/>
         <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
         <translation>Letter %1 signed. Ctrl+N opens the next pending request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="425"/>
+        <location filename="../../ui/screens/decide.py" line="420"/>
         <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
         <translation>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="388"/>
+        <location filename="../../ui/screens/decide.py" line="383"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>No signer is configured; the letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="397"/>
+        <location filename="../../ui/screens/decide.py" line="392"/>
         <source>Not signed; the letter waits in the Letters list.</source>
         <translation>Not signed; the letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="447"/>
+        <location filename="../../ui/screens/decide.py" line="442"/>
         <source>No more requests wait for a decision.</source>
         <translation>No more requests wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="461"/>
+        <location filename="../../ui/screens/decide.py" line="456"/>
         <source>Locked.</source>
         <translation>Locked.</translation>
     </message>
@@ -1941,6 +1941,66 @@
         <location filename="../../ui/screens/letters.py" line="533"/>
         <source>Covers</source>
         <translation>Covers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="547"/>
+        <source>One of the trust anchors is not a certificate.</source>
+        <translation>One of the trust anchors is not a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="548"/>
+        <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
+        <translation>The file is not a readable PDF letter; it may be truncated or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="550"/>
+        <source>The letter carries no signature.</source>
+        <translation>The letter carries no signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="551"/>
+        <source>A signature in the letter is damaged and cannot be checked.</source>
+        <translation>A signature in the letter is damaged and cannot be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="553"/>
+        <source>The letter was changed after it was signed.</source>
+        <translation>The letter was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="554"/>
+        <source>The signature does not match the signing certificate.</source>
+        <translation>The signature does not match the signing certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="555"/>
+        <source>Something was added to the letter after it was signed.</source>
+        <translation>Something was added to the letter after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="556"/>
+        <source>The signing certificate has been revoked.</source>
+        <translation>The signing certificate has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="557"/>
+        <source>The signing certificate was not valid at the signing time.</source>
+        <translation>The signing certificate was not valid at the signing time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="559"/>
+        <source>The revocation status of the signing certificate cannot be established.</source>
+        <translation>The revocation status of the signing certificate cannot be established.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="561"/>
+        <source>The signing certificate does not lead to a trusted root.</source>
+        <translation>The signing certificate does not lead to a trusted root.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="562"/>
+        <source>The signature does not meet the validation rules.</source>
+        <translation>The signature does not meet the validation rules.</translation>
     </message>
 </context>
 <context>

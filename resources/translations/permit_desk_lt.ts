@@ -755,87 +755,87 @@
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="309"/>
+        <location filename="../../ui/screens/decide.py" line="305"/>
         <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
         <translation>Išvykstama po %1 d.; tvarka reikalauja bent %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="312"/>
+        <location filename="../../ui/screens/decide.py" line="307"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>Leidimas galioja tik iki %1, o grįžtama %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="313"/>
+        <location filename="../../ui/screens/decide.py" line="308"/>
         <source>The traveller&apos;s clearance is %1, not active.</source>
         <translation>Keliautojo leidimas yra %1, negalioja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="314"/>
+        <location filename="../../ui/screens/decide.py" line="309"/>
         <source>Return %1 is before departure %2.</source>
         <translation>Grįžimas %1 yra anksčiau už išvykimą %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="315"/>
+        <location filename="../../ui/screens/decide.py" line="310"/>
         <source>Departure %1 is already past.</source>
         <translation>Išvykimo data %1 jau praėjo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="316"/>
+        <location filename="../../ui/screens/decide.py" line="311"/>
         <source>The traveller holds no clearance on record.</source>
         <translation>Keliautojas neturi užregistruoto leidimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="317"/>
+        <location filename="../../ui/screens/decide.py" line="312"/>
         <source>The clearance expires on %1, within %2 days.</source>
         <translation>Leidimas baigiasi %1 (per artimiausias %2 d.).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="340"/>
+        <location filename="../../ui/screens/decide.py" line="335"/>
         <source>A denial or a return needs a written reason.</source>
         <translation>Neleidžiant ar grąžinant būtina parašyti priežastį.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="345"/>
+        <location filename="../../ui/screens/decide.py" line="340"/>
         <source>Recording the decision…</source>
         <translation>Registruojamas sprendimas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="363"/>
+        <location filename="../../ui/screens/decide.py" line="358"/>
         <source>Decided: %1. Ctrl+N opens the next pending request.</source>
         <translation>Nuspręsta: %1. Ctrl+N atveria kitą laukiantį prašymą.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="405"/>
+        <location filename="../../ui/screens/decide.py" line="400"/>
         <source>Signing letter %1…</source>
         <translation>Pasirašomas raštas %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="416"/>
+        <location filename="../../ui/screens/decide.py" line="411"/>
         <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
         <translation>Raštas %1 pasirašytas. Ctrl+N atveria kitą laukiantį prašymą.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="425"/>
+        <location filename="../../ui/screens/decide.py" line="420"/>
         <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
         <translation>Sprendimas įrašytas, bet raštas nepasirašytas: %1 Raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="388"/>
+        <location filename="../../ui/screens/decide.py" line="383"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="397"/>
+        <location filename="../../ui/screens/decide.py" line="392"/>
         <source>Not signed; the letter waits in the Letters list.</source>
         <translation>Nepasirašyta; raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="447"/>
+        <location filename="../../ui/screens/decide.py" line="442"/>
         <source>No more requests wait for a decision.</source>
         <translation>Daugiau prašymų, laukiančių sprendimo, nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="461"/>
+        <location filename="../../ui/screens/decide.py" line="456"/>
         <source>Locked.</source>
         <translation>Užrakinta.</translation>
     </message>
@@ -1947,6 +1947,66 @@
         <location filename="../../ui/screens/letters.py" line="533"/>
         <source>Covers</source>
         <translation>Apima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="547"/>
+        <source>One of the trust anchors is not a certificate.</source>
+        <translation>Vienas iš patikimumo pagrindų nėra sertifikatas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="548"/>
+        <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
+        <translation>Failas nėra skaitomas PDF raštas; jis gali būti nukirstas arba sugadintas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="550"/>
+        <source>The letter carries no signature.</source>
+        <translation>Rašte nėra parašo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="551"/>
+        <source>A signature in the letter is damaged and cannot be checked.</source>
+        <translation>Rašto parašas sugadintas ir negali būti patikrintas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="553"/>
+        <source>The letter was changed after it was signed.</source>
+        <translation>Raštas buvo pakeistas po to, kai buvo pasirašytas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="554"/>
+        <source>The signature does not match the signing certificate.</source>
+        <translation>Parašas neatitinka pasirašymo sertifikato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="555"/>
+        <source>Something was added to the letter after it was signed.</source>
+        <translation>Po pasirašymo į raštą kažkas buvo pridėta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="556"/>
+        <source>The signing certificate has been revoked.</source>
+        <translation>Pasirašymo sertifikatas atšauktas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="557"/>
+        <source>The signing certificate was not valid at the signing time.</source>
+        <translation>Pasirašymo metu pasirašymo sertifikatas negaliojo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="559"/>
+        <source>The revocation status of the signing certificate cannot be established.</source>
+        <translation>Neįmanoma nustatyti, ar pasirašymo sertifikatas neatšauktas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="561"/>
+        <source>The signing certificate does not lead to a trusted root.</source>
+        <translation>Pasirašymo sertifikatas nesusietas su patikimu šakniniu sertifikatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="562"/>
+        <source>The signature does not meet the validation rules.</source>
+        <translation>Parašas neatitinka tikrinimo taisyklių.</translation>
     </message>
 </context>
 <context>

@@ -207,3 +207,25 @@ def test_screens_follow_roles(qtbot, store, sync_workers) -> None:
     assert sec.stack.currentWidget() is sec.worklist  # a hidden screen does not open
     sec.close()
     assert Path(__file__).exists()
+
+
+def test_what_is_wrong_with_a_letter_is_said_in_lithuanian(qtbot, store, sync_workers) -> None:
+    """Every problem the core can find with a letter comes as a code; the window words each
+    one in Lithuanian (none falls back to the core's English sentence)."""
+    from app.letters.verify import PROBLEMS, LetterVerdict
+    from ui import i18n
+
+    i18n.install("lt")
+    try:
+        screen = LettersScreen()
+        qtbot.addWidget(screen)
+        verdict = LetterVerdict(False, "", None, "", "NONE", tuple(PROBLEMS))
+        texts = screen.problem_texts(verdict)
+        assert len(texts) == len(PROBLEMS)
+        for code, text in zip(PROBLEMS, texts, strict=True):
+            assert text and text != PROBLEMS[code], code
+        assert "Pasirašymo sertifikatas atšauktas." in texts
+        screen.show_verdict("raštas.pdf", verdict)
+        assert "Rašte nėra parašo." in screen.verdict.text()
+    finally:
+        i18n.install("en")

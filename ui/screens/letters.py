@@ -535,11 +535,34 @@ class LettersScreen(Screen):
         out += [f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(str(v or '—'))}</td></tr>"
                 for k, v in rows]
         out.append("</table>")
-        if verdict.problems:
+        if verdict.codes:
             out.append("<ul>" + "".join(f"<li style='color:#a40000'>{e(p)}</li>"
-                                        for p in verdict.problems) + "</ul>")
+                                        for p in self.problem_texts(verdict)) + "</ul>")
         self.verdict.setText("".join(out))
         self.verdict.show()
+
+    def problem_texts(self, verdict: Any) -> list[str]:
+        """What is wrong with a letter, worded from the core's codes."""
+        texts = {
+            "bad_anchor": self.tr("One of the trust anchors is not a certificate."),
+            "unreadable": self.tr("The file is not a readable PDF letter; it may be truncated "
+                                  "or damaged."),
+            "unsigned": self.tr("The letter carries no signature."),
+            "damaged_signature": self.tr("A signature in the letter is damaged and cannot be "
+                                         "checked."),
+            "changed": self.tr("The letter was changed after it was signed."),
+            "wrong_key": self.tr("The signature does not match the signing certificate."),
+            "added_after": self.tr("Something was added to the letter after it was signed."),
+            "revoked": self.tr("The signing certificate has been revoked."),
+            "not_valid_then": self.tr("The signing certificate was not valid at the signing "
+                                      "time."),
+            "revocation_unknown": self.tr("The revocation status of the signing certificate "
+                                          "cannot be established."),
+            "untrusted": self.tr("The signing certificate does not lead to a trusted root."),
+            "rules": self.tr("The signature does not meet the validation rules."),
+        }
+        return [texts.get(code, english) for code, english in
+                zip(verdict.codes, verdict.problems, strict=True)]
 
     # ---- errors and locking ---------------------------------------------------------------
     def _show_error(self, exc: BaseException) -> None:
