@@ -72,6 +72,7 @@ class _Hashing(io.RawIOBase):
 
 
 def fsync_dir(path: Path) -> None:
+    """A file or a folder (its entries) to the disk, quietly: what fails is found again later."""
     try:
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -169,14 +170,7 @@ class BundleWriter:
 
     def _sync_loop(self) -> None:
         while (path := self._sync_q.get()) is not None:
-            try:
-                fd = os.open(path, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            except OSError:
-                pass
+            fsync_dir(path)
 
     def _stop_syncer(self) -> None:
         if self._syncer is not None:
