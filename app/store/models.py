@@ -158,12 +158,20 @@ class TravelRequest(Base):
 
     __table_args__ = (
         # Per state in date order (list pages walk it and stop at the LIMIT); return_date
-        # makes it covering for who-is-abroad counts (state, depart <= d, return >= d).
-        Index("ix_request_state_depart", "state", "depart", "id", "return_date"),
+        # makes it covering for who-is-abroad counts (state, depart <= d, return >= d), and
+        # countries for the dashboard's one-country chart (a year of rows read from the table
+        # took about 1 s at 500k; covering, 50 ms).
+        Index("ix_request_state_depart", "state", "depart", "id", "return_date", "countries"),
         Index("ix_request_state_submitted", "state", "submitted_at", "id"),
         Index("ix_request_person", "person_id", "depart"),
         Index("ix_request_depart", "depart", "id"),
-        Index("ix_request_search", "search_text", "id"),
+        # The whole list (or a country's requests: EXISTS per row walked) by return date or by
+        # submission: an ordered walk that stops at the LIMIT, not a sort of 500k rows.
+        Index("ix_request_return", "return_date", "id"),
+        Index("ix_request_submitted", "submitted_at", "id"),
+        # Name prefix in (search_text, id) order; depart makes a prefix sorted by departure
+        # covering (18k matches for "zuk" read from the table: 230 ms cold, covering: 8 ms).
+        Index("ix_request_search", "search_text", "id", "depart"),
     )
 
 
@@ -181,6 +189,8 @@ class ItineraryLeg(Base):
     __table_args__ = (
         # Covering for the request list's country filter (EXISTS per candidate request).
         Index("ix_leg_request", "request_id", "seq", "country"),
+        # Counting one country's requests reads its range, not every leg.
+        Index("ix_leg_country", "country", "request_id"),
     )
 
 
