@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test venv
+.PHONY: run test venv translations
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -15,6 +15,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 venv: $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts
+
+# After changing window texts or core messages (QT_TRANSLATE_NOOP("Core", ...) in app/):
+# collect them into both .ts files, then translate every new entry (Lithuanian; English = source).
+translations: | $(BIN)/python
+	$(BIN)/pyside6-lupdate $$(find ui app -name '*.py' | sort) -no-obsolete \
+		-ts resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts
 
 run: venv
 	@bash .ci/debian-packages.sh runtime

@@ -26,9 +26,40 @@ def is_expected(exc: BaseException) -> bool:
     return isinstance(exc, _expected_types())
 
 
+def _value(v: object, lang: str) -> str:
+    from enum import StrEnum
+
+    from app.domain.enums import label
+    from app.i18n import Message, Words
+
+    if isinstance(v, Message):
+        return word(v)
+    if isinstance(v, Words):
+        joiner = QCoreApplication.translate("Core", v.joiner) if v.joiner.strip() else v.joiner
+        return joiner.join(_value(i, lang) for i in v.items)
+    if isinstance(v, StrEnum):
+        return label(v, lang)
+    return str(v)
+
+
+def word(message: str) -> str:
+    """A core message in the window's language: its template translated (context "Core") and
+    filled with its values, enum codes worded by their labels. A plain str is returned as is."""
+    from app.i18n import CONTEXT, Message, fill
+    from ui import i18n
+
+    if not isinstance(message, Message):
+        return str(message)
+    lang = i18n.current_language()
+    return fill(QCoreApplication.translate(CONTEXT, message.template), message.values,
+                lambda v: _value(v, lang))
+
+
 def describe(exc: BaseException) -> str:
-    """The sentence to show. Common failures are translated by class; others keep the core's
-    English sentence; anything unexpected is named, and its traceback went to the log."""
+    """The sentence to show. Common failures are translated by class, core errors raised with a
+    translatable message (app/i18n.py) by their template; others keep the core's English
+    sentence; anything unexpected is named, and its traceback went to the log."""
+    from app.i18n import message_of
     from app.store import errors as se
 
     if isinstance(exc, se.Throttled):
@@ -49,7 +80,8 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "Cancelled.")
     if is_expected(exc):
-        text = str(exc).strip() or type(exc).__name__
+        m = message_of(exc)
+        text = (word(m) if m is not None else str(exc)).strip() or type(exc).__name__
         return text if text.endswith((".", "?", "!")) else text + "."
     return QCoreApplication.translate("Errors", "Something unexpected went wrong (%1). The details are in the log.").replace(
         "%1", type(exc).__name__)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
+
 Sex = Literal["M", "F"]
 ReasonCode = Literal["length", "digits", "checksum", "date"]
 
@@ -21,10 +23,11 @@ _ASCII_DIGITS = re.compile(r"[0-9]*")
 # Weights 1,2,3,4,5,6,7,8,9,1 and then 3,4,5,6,7,8,9,1,2,3 (see _check_digit).
 
 _REASONS: dict[str, str] = {
-    "length": "A personal code has 11 digits.",
-    "digits": "A personal code may contain digits only.",
-    "checksum": "The check digit (the last digit) does not match the other ten.",
-    "date": "The first seven digits do not encode a real birth date.",
+    "length": QT_TRANSLATE_NOOP("Core", "A personal code has 11 digits."),
+    "digits": QT_TRANSLATE_NOOP("Core", "A personal code may contain digits only."),
+    "checksum": QT_TRANSLATE_NOOP(
+        "Core", "The check digit (the last digit) does not match the other ten."),
+    "date": QT_TRANSLATE_NOOP("Core", "The first seven digits do not encode a real birth date."),
 }
 
 # The first digit gives sex and century; 9 marks exceptional codes without a date.
@@ -45,7 +48,9 @@ class InvalidPersonalCode(ValueError):
         self.code = code
         self.reason_code: ReasonCode = reason_code
         self.reason = _REASONS[reason_code]
-        super().__init__(f"Personal code {code!r} is not valid: {self.reason}")
+        # A translatable message (app/i18n.py); str() is the same English sentence as ever.
+        super().__init__(msg(QT_TRANSLATE_NOOP("Core", "Personal code %1 is not valid: %2"),
+                             repr(code), msg(self.reason)))
 
 
 @dataclass(frozen=True, slots=True)

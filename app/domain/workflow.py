@@ -7,6 +7,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from app.domain.enums import RequestState
+from app.i18n import QT_TRANSLATE_NOOP, msg
 
 S = RequestState
 
@@ -83,38 +84,38 @@ EDITABLE_STATES: frozenset[RequestState] = frozenset({S.DRAFT, S.RETURNED})
 # Words for refusal messages: "A request that <state> cannot be <action>."
 _STATE_WORDS: Mapping[RequestState | None, str] = MappingProxyType(
     {
-        None: "does not exist yet",
-        S.DRAFT: "is a draft",
-        S.SUBMITTED: "is submitted",
-        S.APPROVED: "is approved",
-        S.DENIED: "is denied",
-        S.RETURNED: "is returned for changes",
-        S.CANCELLED: "is cancelled",
-        S.TRAVELLING: "is marked as travelling",
-        S.BACK: "is marked as back",
-        S.DEBRIEFED: "is debriefed",
-        S.CLOSED: "is closed",
-        S.DECLARED: "is declared",
-        S.ACCEPTED: "is accepted",
-        S.VIOLATION: "is recorded as a violation",
+        None: QT_TRANSLATE_NOOP("Core", "does not exist yet"),
+        S.DRAFT: QT_TRANSLATE_NOOP("Core", "is a draft"),
+        S.SUBMITTED: QT_TRANSLATE_NOOP("Core", "is submitted"),
+        S.APPROVED: QT_TRANSLATE_NOOP("Core", "is approved"),
+        S.DENIED: QT_TRANSLATE_NOOP("Core", "is denied"),
+        S.RETURNED: QT_TRANSLATE_NOOP("Core", "is returned for changes"),
+        S.CANCELLED: QT_TRANSLATE_NOOP("Core", "is cancelled"),
+        S.TRAVELLING: QT_TRANSLATE_NOOP("Core", "is marked as travelling"),
+        S.BACK: QT_TRANSLATE_NOOP("Core", "is marked as back"),
+        S.DEBRIEFED: QT_TRANSLATE_NOOP("Core", "is debriefed"),
+        S.CLOSED: QT_TRANSLATE_NOOP("Core", "is closed"),
+        S.DECLARED: QT_TRANSLATE_NOOP("Core", "is declared"),
+        S.ACCEPTED: QT_TRANSLATE_NOOP("Core", "is accepted"),
+        S.VIOLATION: QT_TRANSLATE_NOOP("Core", "is recorded as a violation"),
     }
 )
 _ACTION_WORDS: Mapping[Action, str] = MappingProxyType(
     {
-        A.CREATE: "created",
-        A.SUBMIT: "submitted",
-        A.APPROVE: "approved",
-        A.DENY: "denied",
-        A.RETURN: "returned for changes",
-        A.CANCEL: "cancelled",
-        A.DEPART: "marked as departed",
-        A.COME_BACK: "marked as back",
-        A.DEBRIEF: "debriefed",
-        A.CLOSE: "closed",
-        A.DECLARE: "declared",
-        A.REVIEW_ACCEPT: "accepted after review",
-        A.REVIEW_VIOLATION: "judged a violation after review",
-        A.RECORD_VIOLATION: "recorded as a violation",
+        A.CREATE: QT_TRANSLATE_NOOP("Core", "created"),
+        A.SUBMIT: QT_TRANSLATE_NOOP("Core", "submitted"),
+        A.APPROVE: QT_TRANSLATE_NOOP("Core", "approved"),
+        A.DENY: QT_TRANSLATE_NOOP("Core", "denied"),
+        A.RETURN: QT_TRANSLATE_NOOP("Core", "returned for changes"),
+        A.CANCEL: QT_TRANSLATE_NOOP("Core", "cancelled"),
+        A.DEPART: QT_TRANSLATE_NOOP("Core", "marked as departed"),
+        A.COME_BACK: QT_TRANSLATE_NOOP("Core", "marked as back"),
+        A.DEBRIEF: QT_TRANSLATE_NOOP("Core", "debriefed"),
+        A.CLOSE: QT_TRANSLATE_NOOP("Core", "closed"),
+        A.DECLARE: QT_TRANSLATE_NOOP("Core", "declared"),
+        A.REVIEW_ACCEPT: QT_TRANSLATE_NOOP("Core", "accepted after review"),
+        A.REVIEW_VIOLATION: QT_TRANSLATE_NOOP("Core", "judged a violation after review"),
+        A.RECORD_VIOLATION: QT_TRANSLATE_NOOP("Core", "recorded as a violation"),
     }
 )
 
@@ -125,9 +126,8 @@ class TransitionRefused(ValueError):
     def __init__(self, current: RequestState | None, action: Action) -> None:
         self.current = current
         self.action = action
-        super().__init__(
-            f"A request that {_STATE_WORDS[current]} cannot be {_ACTION_WORDS[action]}."
-        )
+        super().__init__(msg(QT_TRANSLATE_NOOP("Core", "A request that %1 cannot be %2."),
+                             msg(_STATE_WORDS[current]), msg(_ACTION_WORDS[action])))
 
 
 def next_state(current: RequestState | None, action: Action) -> RequestState:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.exchange.bundle_io import DiskFull, fsync_dir, is_disk_full
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.errors import ServiceError
 from app.store import engine as eng
 from app.store.store import KEY_SUFFIX, OpenStore, StorePaths
@@ -102,7 +103,8 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
-        raise ServiceError(f"{out} already exists; backups never overwrite one another.")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "%1 already exists; backups never "
+                "overwrite one another."), out))
     scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     try:
         db_copy = scratch / DB_NAME
@@ -152,8 +154,9 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
     except BaseException as exc:
         shutil.rmtree(scratch, ignore_errors=True)
         if is_disk_full(exc):
-            raise DiskFull(f"The disk is full: the backup could not be written to {out.parent}; "
-                           "nothing was left behind and earlier backups are untouched.") from None
+            raise DiskFull(msg(QT_TRANSLATE_NOOP("Core", "The disk is full: the backup could not "
+                    "be written to %1; nothing was left behind and earlier backups are untouched."),
+                    out.parent)) from None
         raise
     shutil.rmtree(scratch, ignore_errors=True)
     return BackupInfo(out, size, digest, kf.store_id, created)
@@ -177,8 +180,8 @@ def _read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
             raise ValueError
         return dict(m)
     except (KeyError, ValueError, AssertionError, UnicodeDecodeError):
-        raise BackupRefused("The file is not a Permit Desk backup, or its manifest is "
-                            "damaged; nothing was changed.") from None
+        raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The file is not a Permit Desk backup, "
+                "or its manifest is damaged; nothing was changed."))) from None
 
 
 def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
@@ -195,7 +198,8 @@ def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
     live = StorePaths(db_path.resolve())
     live_id = KeyFile.load(live.keys).store_id if live.keys.exists() else None
     if not archive.is_file():
-        raise BackupRefused(f"There is no backup file at {archive}.")
+        raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "There is no backup file at %1."),
+                archive))
     live.db.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{live.db.stem}-restore-", dir=live.db.parent))
     try:
@@ -214,44 +218,47 @@ def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
             raise
         except (tarfile.TarError, KeyError, OSError, EOFError, AssertionError) as exc:
             if is_disk_full(exc):
-                raise DiskFull("The disk is full: there is no room beside the store to check "
-                               "the backup; nothing was changed.") from None
-            raise BackupRefused("The backup file is damaged or truncated; nothing was "
-                                "changed.") from None
+                raise DiskFull(msg(QT_TRANSLATE_NOOP("Core", "The disk is full: there is no room "
+                        "beside the store to check the backup; nothing was changed."))) from None
+            raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup file is damaged or "
+                    "truncated; nothing was changed."))) from None
         for name, want in manifest["files"].items():
             p = scratch / name
             if not p.exists() or _sha256_file(p) != want["sha256"]:
-                raise BackupRefused(f"The backup is damaged: {name} does not match its hash; "
-                                    "nothing was changed.")
+                raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup is damaged: %1 does "
+                        "not match its hash; nothing was changed."), name))
         store_id = str(manifest["store_id"])
         try:
             kf = KeyFile.load(scratch / KEYS_NAME)
         except StoreError:
-            raise BackupRefused("The backup's key file is damaged; nothing was changed.") \
+            raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup's key file is damaged; "
+                    "nothing was changed."))) \
                 from None
         if kf.store_id != store_id or (live_id is not None and store_id != live_id):
-            raise BackupRefused("This backup is of another store (a different store id); "
-                                "nothing was changed.")
+            raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "This backup is of another store (a "
+                    "different store id); nothing was changed.")))
         tmp_db = scratch / DB_NAME
         try:
             opened = store_mod.unlock(tmp_db, username, passphrase, upgrade=False)
         except StoreError as exc:
-            raise BackupRefused(f"The backup cannot be opened: {exc} Nothing was changed.") \
+            raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup cannot be opened: %1 "
+                    "Nothing was changed."), exc)) \
                 from None
         try:
             problems = eng.integrity_problems(opened.engine)
             if problems:
-                raise BackupRefused(f"The backup is damaged ({problems[0]}); nothing was "
-                                    "changed.")
+                raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup is damaged (%1); "
+                        "nothing was changed."), problems[0]))
             with opened.session() as s:
                 actor = _load_actor(s, username)
                 if not actor.has(Role.ADMIN):
-                    raise BackupRefused(f"{username} is not an administrator in the backup's "
-                                        "store; restoring needs the administrator role.")
+                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an administrator "
+                            "in the backup's store; restoring needs the administrator role."),
+                            username))
                 chain = audit.verify_session(s)
                 if not chain.ok:
-                    raise BackupRefused(f"The backup's audit trail does not verify "
-                                        f"({chain.problem}); nothing was changed.")
+                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup's audit trail "
+                            "does not verify (%1); nothing was changed."), chain.problem))
                 desk = Desk(opened, actor)
                 when = now or datetime.now(UTC)
                 desk.record(s, "store.restore", "store", store_id,

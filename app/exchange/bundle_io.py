@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.errors import ServiceError
 
 CHUNK = 1 << 20
@@ -92,7 +93,8 @@ class BundleWriter:
         self.entries: list[FileEntry] = []
         out.parent.mkdir(parents=True, exist_ok=True)
         if out.exists() and (as_zip or any(out.iterdir())):
-            raise ServiceError(f"{out} already exists; choose a new name for the bundle.")
+            raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "%1 already exists; choose a new "
+                    "name for the bundle."), out))
         self.scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
                                              dir=out.parent))
         self._zip: zipfile.ZipFile | None = None

@@ -7,8 +7,6 @@ Nothing holds a table in memory.
 
 from __future__ import annotations
 
-from app.i18n import QT_TRANSLATE_NOOP, msg
-
 import csv
 import hashlib
 import hmac
@@ -40,6 +38,7 @@ from app.exchange.tables import (
     Table,
     units_clause,
 )
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.errors import InvalidInput, ServiceError
 from app.store.engine import CACHE_KIB, raw_connection
 

@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.letters.content import Lang, LetterContent, format_date
 from app.letters.resources import fonts_dir, letters_dir
 
@@ -94,7 +95,8 @@ def _template_text(name: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise LetterTemplateError(f"The letter template {name} is missing.") from None
+        raise LetterTemplateError(msg(QT_TRANSLATE_NOOP("Core", "The letter template %1 is "
+                "missing."), name)) from None
 
 
 @cache
@@ -120,10 +122,12 @@ def fill(template: str, values: dict[str, str], where: str) -> str:
         return Template(template).substitute(values)
     except KeyError as missing:
         raise LetterTemplateError(
-            f"The letter field {missing.args[0]} is needed by {where} but was not given."
+            msg(QT_TRANSLATE_NOOP("Core", "The letter field %1 is needed by %2 but was not "
+                "given."), missing.args[0], where)
         ) from None
     except ValueError as bad:
-        raise LetterTemplateError(f"The template {where} has a bad placeholder: {bad}.") from None
+        raise LetterTemplateError(msg(QT_TRANSLATE_NOOP("Core", "The template %1 has a bad "
+                "placeholder: %2."), where, bad)) from None
 
 
 def _template_values(content: LetterContent) -> dict[str, str]:
@@ -154,7 +158,8 @@ def letter_text(content: LetterContent) -> LetterText:
     blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
     blocks = [b for b in blocks if b.strip()]
     if not blocks:
-        raise LetterTemplateError(f"The letter template {name} is empty.")
+        raise LetterTemplateError(msg(QT_TRANSLATE_NOOP("Core", "The letter template %1 is empty."),
+                name))
     return LetterText(title=blocks[0].upper(), paragraphs=tuple(blocks[1:]))
 
 

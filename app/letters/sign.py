@@ -34,6 +34,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.letters.content import Lang
 from app.letters.render import (
     FONT_REGULAR,
@@ -89,7 +90,8 @@ class _StampPage(PdfContent):
             data = stream.data
             for old, new in self._patches:
                 if data.count(old) != 1:
-                    raise LetterSigningError("The signature stamp template is damaged.")
+                    raise LetterSigningError(msg(QT_TRANSLATE_NOOP("Core", "The signature stamp "
+                            "template is damaged.")))
                 data = data.replace(old, new)
             fresh = generic.StreamObject(
                 {k: v for k, v in stream.items() if k not in ("/Filter", "/DecodeParms",
@@ -249,7 +251,8 @@ def sign_letter(
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=True)
         last_page = int(writer.root["/Pages"]["/Count"]) - 1
     except Exception as e:
-        raise LetterSigningError(f"The letter to sign is not a readable PDF ({e}).") from None
+        raise LetterSigningError(msg(QT_TRANSLATE_NOOP("Core", "The letter to sign is not a "
+                "readable PDF (%1)."), e)) from None
 
     vc: ValidationContext | None = None
     # Reserving the CMS size up front skips pyHanko's dry-run signature, which would

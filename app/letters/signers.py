@@ -18,6 +18,8 @@ from pyhanko.sign.signers.pdf_cms import Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
+
 
 class LetterSigningError(Exception):
     """A letter cannot be signed; the message is one plain sentence for the user."""
@@ -92,18 +94,20 @@ def check_certificate(cert: asn1_x509.Certificate, at: datetime.datetime | None 
     name = subject_common_name(cert)
     if at < not_before:
         raise CertificateNotValidError(
-            f"The certificate of {name} is not valid until {not_before:%Y-%m-%d %H:%M} UTC."
+            msg(QT_TRANSLATE_NOOP("Core", "The certificate of %1 is not valid until %2 UTC."),
+                name, format(not_before, "%Y-%m-%d %H:%M"))
         )
     if at > not_after:
         raise CertificateNotValidError(
-            f"The certificate of {name} expired on {not_after:%Y-%m-%d %H:%M} UTC."
+            msg(QT_TRANSLATE_NOOP("Core", "The certificate of %1 expired on %2 UTC."),
+                name, format(not_after, "%Y-%m-%d %H:%M"))
         )
     usage = cert.key_usage_value
     allowed = set(usage.native) if usage is not None else set()
     if not allowed & {"digital_signature", "non_repudiation"}:
         raise CertificateUsageError(
-            f"The certificate of {name} is not meant for signing documents "
-            "(it lacks the digital signature and non-repudiation key usages)."
+            msg(QT_TRANSLATE_NOOP("Core", "The certificate of %1 is not meant for signing "
+                "documents (it lacks the digital signature and non-repudiation key usages)."), name)
         )
 
 
@@ -253,7 +257,8 @@ class _KeptKeySigner(_CmsTemplateMixin, Signer):
             return key.sign(data, pss, hash_algo)
         if algo == "ecdsa" and isinstance(key, ec.EllipticCurvePrivateKey):
             return key.sign(data, ec.ECDSA(get_pyca_cryptography_hash(digest_algorithm)))
-        raise UnsupportedKeyError(f"The signature mechanism {algo} does not fit this key.")
+        raise UnsupportedKeyError(msg(QT_TRANSLATE_NOOP("Core", "The signature mechanism %1 does "
+                "not fit this key."), algo))
 
 
 def _to_asn1(cert: Any) -> asn1_x509.Certificate:
@@ -282,10 +287,12 @@ class Pkcs12Signer:
         try:
             data = Path(path).read_bytes()
         except FileNotFoundError:
-            raise SigningFileMissingError(f"The certificate file {path} does not exist.") from None
+            raise SigningFileMissingError(msg(QT_TRANSLATE_NOOP("Core", "The certificate file %1 "
+                    "does not exist."), path)) from None
         except OSError as e:
             raise SigningFileMissingError(
-                f"The certificate file {path} cannot be read ({e.strerror})."
+                msg(QT_TRANSLATE_NOOP("Core", "The certificate file %1 cannot be read (%2)."),
+                        path, e.strerror)
             ) from None
         pw = password.encode("utf-8") if isinstance(password, str) else password
         try:
@@ -293,15 +300,19 @@ class Pkcs12Signer:
         except ValueError:
             raise _pkcs12_failure(data, path) from None
         if key is None or cert is None:
-            raise KeyNotFoundError(f"The certificate file {path} holds no signing key.")
+            raise KeyNotFoundError(msg(QT_TRANSLATE_NOOP("Core", "The certificate file %1 holds "
+                    "no signing key."), path))
         if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
-            raise UnsupportedKeyError("Only RSA and ECDSA keys can sign letters.")
+            raise UnsupportedKeyError(msg(QT_TRANSLATE_NOOP("Core", "Only RSA and ECDSA keys can "
+                    "sign letters.")))
         if isinstance(key, ec.EllipticCurvePrivateKey) and key.curve.name != "secp256r1":
-            raise UnsupportedKeyError("Only P-256 elliptic-curve keys can sign letters.")
+            raise UnsupportedKeyError(msg(QT_TRANSLATE_NOOP("Core", "Only P-256 elliptic-curve "
+                    "keys can sign letters.")))
         spki = serialization.PublicFormat.SubjectPublicKeyInfo
         der = serialization.Encoding.DER
         if key.public_key().public_bytes(der, spki) != cert.public_key().public_bytes(der, spki):
-            raise KeyNotFoundError(f"The key in {path} does not belong to its certificate.")
+            raise KeyNotFoundError(msg(QT_TRANSLATE_NOOP("Core", "The key in %1 does not belong "
+                    "to its certificate."), path))
         leaf = _to_asn1(cert)
         check_certificate(leaf, at)
         chain = tuple(_to_asn1(c) for c in extra or ()) + tuple(extra_chain)
@@ -381,42 +392,52 @@ class Pkcs11Signer:
         from pkcs11 import exceptions as p11e
 
         if not Path(module_path).is_file():
-            raise TokenMissingError(f"The token driver {module_path} is not installed.")
+            raise TokenMissingError(msg(QT_TRANSLATE_NOOP("Core", "The token driver %1 is not "
+                    "installed."), module_path))
         try:
             lib = pkcs11.lib(str(module_path))
         except Exception:
-            raise TokenMissingError(f"The token driver {module_path} cannot be loaded.") from None
+            raise TokenMissingError(msg(QT_TRANSLATE_NOOP("Core", "The token driver %1 cannot be "
+                    "loaded."), module_path)) from None
         try:
             token = lib.get_token(token_label=token_label)
         except (p11e.NoSuchToken, p11e.MultipleTokensReturned):
-            raise TokenMissingError(f"The token {token_label} is not connected.") from None
+            raise TokenMissingError(msg(QT_TRANSLATE_NOOP("Core", "The token %1 is not connected."),
+                    token_label)) from None
         except p11e.PKCS11Error:
-            raise TokenMissingError(f"The token {token_label} cannot be read.") from None
+            raise TokenMissingError(msg(QT_TRANSLATE_NOOP("Core", "The token %1 cannot be read."),
+                    token_label)) from None
         # Some tokens report the lock only in their flags and answer a login attempt
         # with a generic error, so look before trying the PIN.
         if token.flags & TokenFlag.USER_PIN_LOCKED:
             raise TokenLockedError(
-                f"The token {token_label} is locked after too many wrong PINs."
+                msg(QT_TRANSLATE_NOOP("Core", "The token %1 is locked after too many wrong "
+                    "PINs."), token_label)
             )
         try:
             session = token.open(user_pin=pin)
         except p11e.PinIncorrect:
-            raise WrongPinError("The PIN of the token is wrong.") from None
+            raise WrongPinError(msg(QT_TRANSLATE_NOOP("Core", "The PIN of the token is "
+                    "wrong."))) from None
         except p11e.PinLocked:
             raise TokenLockedError(
-                f"The token {token_label} is locked after too many wrong PINs."
+                msg(QT_TRANSLATE_NOOP("Core", "The token %1 is locked after too many wrong "
+                    "PINs."), token_label)
             ) from None
         except (p11e.PinLenRange, p11e.ArgumentsBad):
-            raise WrongPinError("The PIN of the token is wrong.") from None
+            raise WrongPinError(msg(QT_TRANSLATE_NOOP("Core", "The PIN of the token is "
+                    "wrong."))) from None
         except p11e.PKCS11Error as e:
             raise TokenMissingError(
-                f"The token {token_label} cannot be opened ({type(e).__name__})."
+                msg(QT_TRANSLATE_NOOP("Core", "The token %1 cannot be opened (%2)."),
+                        token_label, type(e).__name__)
             ) from None
         try:
             keys_found = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY,
                                                    Attribute.LABEL: key_label}))
             if len(keys_found) != 1:
-                raise KeyNotFoundError(f"The token has no signing key labelled {key_label}.")
+                raise KeyNotFoundError(msg(QT_TRANSLATE_NOOP("Core", "The token has no signing "
+                        "key labelled %1."), key_label))
             key = keys_found[0]
             try:
                 always_auth = bool(key[Attribute.ALWAYS_AUTHENTICATE])
@@ -426,8 +447,9 @@ class Pkcs11Signer:
                 # Context-specific login per signature is not wired into pyHanko's signer;
                 # refusing by name beats a cryptic CKR_USER_NOT_LOGGED_IN mid-batch.
                 raise AlwaysAuthenticateError(
-                    f"The key {key_label} asks for the PIN at every signature "
-                    "(CKA_ALWAYS_AUTHENTICATE), which this program does not support."
+                    msg(QT_TRANSLATE_NOOP("Core", "The key %1 asks for the PIN at every "
+                        "signature (CKA_ALWAYS_AUTHENTICATE), which this program does not "
+                        "support."), key_label)
                 )
             certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
                                               Attribute.LABEL: cert_label or key_label}))
@@ -436,12 +458,14 @@ class Pkcs11Signer:
                 certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
                                                   Attribute.ID: key_id}))
             if len(certs) != 1:
-                raise KeyNotFoundError(f"The token has no certificate for the key {key_label}.")
+                raise KeyNotFoundError(msg(QT_TRANSLATE_NOOP("Core", "The token has no "
+                        "certificate for the key %1."), key_label))
             cert = asn1_x509.Certificate.load(certs[0][Attribute.VALUE])
             check_certificate(cert, at)
             algo = cert.public_key.algorithm
             if algo not in ("rsa", "ec"):
-                raise UnsupportedKeyError("Only RSA and ECDSA keys can sign letters.")
+                raise UnsupportedKeyError(msg(QT_TRANSLATE_NOOP("Core", "Only RSA and ECDSA keys "
+                        "can sign letters.")))
             signer = _TemplatePkcs11Signer(
                 session,
                 key_label=key_label,

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.domain.enums import LetterKind, RequestState, Role
 from app.domain.workflow import Action
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.decisions import queue_letter
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
@@ -29,7 +30,7 @@ def record_debrief(
     notes: str = "",
 ) -> RequestView:
     """What actually happened on the trip, as told to the security officer."""
-    with desk.change("record debriefs", Role.SECURITY_OFFICER) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "record debriefs"), Role.SECURITY_OFFICER) as s:
         req = get_request_row(s, request_id)
         deb = s.execute(select(Debrief).where(Debrief.request_id == req.id)).scalar_one_or_none()
         set_state(desk, s, req, Action.DEBRIEF)
@@ -75,20 +76,24 @@ def record_violation(
     from app.services import clearances
 
     if kind not in VIOLATION_KINDS:
-        raise InvalidInput(f"A violation is one of: {', '.join(VIOLATION_KINDS)}.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A violation is one of: %1."),
+                ', '.join(VIOLATION_KINDS)))
     if not evidence.strip():
-        raise InvalidInput("Describe the evidence of the violation.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Describe the evidence of the "
+                "violation.")))
     roles = (Role.SECURITY_OFFICER,) if review_note is None else (Role.SECURITY_OFFICER,
                                                                   Role.HEAD)
-    with desk.change("record violations", *roles) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "record violations"), *roles) as s:
         person = s.execute(select(Person).where(Person.personal_code == person_code.strip())
                            ).scalar_one_or_none()
         if person is None:
-            raise NotFound(f"No person with personal code {person_code} is in the registry.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "No person with personal code %1 is in "
+                    "the registry."), person_code))
         if request_id is not None:
             req = get_request_row(s, request_id)
             if req.person_id != person.id:
-                raise InvalidInput(f"Request {request_id} is not {person_code}'s request.")
+                raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is not %2's request."),
+                        request_id, person_code))
             state = RequestState(req.state)
             action = (Action.REVIEW_VIOLATION if state is RequestState.DECLARED
                       else Action.RECORD_VIOLATION)

@@ -13,6 +13,7 @@ from sqlalchemy.sql import Select
 
 from app.domain.audit_chain import ChainEntry, ChainReport, verify_chain
 from app.domain.enums import Role
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.desk import Desk
 from app.store.models import AuditEntry
@@ -69,7 +70,7 @@ def _where(q: Select[Any], f: AuditFilter) -> Select[Any]:
 def audit_page(desk: Desk, f: AuditFilter = AuditFilter(), *,  # noqa: B008
                before_seq: int | None = None, limit: int = 200) -> list[AuditRow]:
     """Up to `limit` entries newest first; pass the last seq seen as before_seq for the next."""
-    desk.require("read the audit trail", *READERS)
+    desk.require(QT_TRANSLATE_NOOP("Core", "read the audit trail"), *READERS)
     limit = max(1, min(limit, MAX_PAGE))
     q = _where(select(AuditEntry.seq, AuditEntry.at, AuditEntry.username,
                       AuditEntry.acting_for, AuditEntry.action, AuditEntry.entity,
@@ -81,7 +82,7 @@ def audit_page(desk: Desk, f: AuditFilter = AuditFilter(), *,  # noqa: B008
 
 
 def audit_count(desk: Desk, f: AuditFilter = AuditFilter()) -> int:  # noqa: B008
-    desk.require("read the audit trail", *READERS)
+    desk.require(QT_TRANSLATE_NOOP("Core", "read the audit trail"), *READERS)
     with desk.read() as s:
         return int(s.execute(_where(select(func.count()).select_from(AuditEntry), f)).scalar()
                    or 0)
@@ -89,7 +90,7 @@ def audit_count(desk: Desk, f: AuditFilter = AuditFilter()) -> int:  # noqa: B00
 
 def audit_choices(desk: Desk) -> tuple[list[str], list[str], list[str]]:
     """The user names, action families and entities that occur, for the filter lists."""
-    desk.require("read the audit trail", *READERS)
+    desk.require(QT_TRANSLATE_NOOP("Core", "read the audit trail"), *READERS)
     with desk.read() as s:
         users = sorted(s.execute(select(AuditEntry.username).distinct()).scalars())
         actions = sorted(s.execute(select(AuditEntry.action).distinct()).scalars())

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.domain.enums import Role
 from app.exchange.backup import BackupInfo, RestoreResult, restore_backup, write_backup
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput
 from app.store.models import Setting
@@ -44,10 +45,12 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
               ) -> BackupConfig:
     """Where backups go by default and how often the worklist asks for one (admin)."""
     if every_days is not None and every_days < 0:
-        raise InvalidInput("The backup interval is a number of days, 0 for no reminder.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The backup interval is a number of "
+                "days, 0 for no reminder.")))
     if folder is None and every_days is None:
-        raise InvalidInput("Give --folder DIR, --every-days N, or both.")
-    with desk.change("configure backups", *BACKUP_ROLES) as s:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give --folder DIR, --every-days N, or "
+                "both.")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "configure backups"), *BACKUP_ROLES) as s:
         rows = {k: s.get(Setting, k) for k in (FOLDER, EVERY_DAYS)}
         before = {k: (r.value if r is not None else None) for k, r in rows.items()}
         after: dict[str, str] = {}
@@ -69,12 +72,13 @@ def default_name(desk: Desk) -> str:
 
 def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
     """An encrypted backup archive at `out` (default: the configured folder)."""
-    desk.require("back up the store", *BACKUP_ROLES)
+    desk.require(QT_TRANSLATE_NOOP("Core", "back up the store"), *BACKUP_ROLES)
     if out is None:
         folder = desk.setting(FOLDER)
         if not folder:
-            raise InvalidInput("Say where the backup goes (--out FILE), or set a backup folder "
-                               "first (permit-desk backup --configure --folder DIR).")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Say where the backup goes (--out "
+                    "FILE), or set a backup folder first (permit-desk backup --configure "
+                    "--folder DIR).")))
         out = Path(folder) / default_name(desk)
     elif out.is_dir():
         out = out / default_name(desk)

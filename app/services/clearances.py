@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import ClearanceLevel, ClearanceStatus, Role, label
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
 from app.services.views import (
@@ -38,7 +39,8 @@ def person_by_code(session: Session, code: str) -> Person:
         select(Person).where(Person.personal_code == code.strip())
     ).scalar_one_or_none()
     if p is None:
-        raise NotFound(f"No person with personal code {code.strip()} is in the registry.")
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "No person with personal code %1 is in the "
+                "registry."), code.strip()))
     return p
 
 
@@ -63,7 +65,25 @@ def _level(value: ClearanceLevel | str) -> ClearanceLevel:
         return ClearanceLevel(value)
     except ValueError:
         names = ", ".join(v.value for v in ClearanceLevel)
-        raise InvalidInput(f"Unknown clearance level {value!r}; the levels are {names}.") from None
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Unknown clearance level %1; the levels "
+                "are %2."), repr(value), names)) from None
+
+
+# Whole sentences for the verbs and states of _transition's callers, so that a translation
+# need not put English words together; %2 is the clearance's status.
+_SAY_WHY = {
+    "suspended": QT_TRANSLATE_NOOP("Core", "Say why the clearance is suspended."),
+    "reinstated": QT_TRANSLATE_NOOP("Core", "Say why the clearance is reinstated."),
+    "withdrawn": QT_TRANSLATE_NOOP("Core", "Say why the clearance is withdrawn."),
+}
+_ONLY_FROM = {
+    ("suspended", "active"): QT_TRANSLATE_NOOP(
+        "Core", "Clearance %1 is %2; only an active clearance can be suspended."),
+    ("reinstated", "suspended"): QT_TRANSLATE_NOOP(
+        "Core", "Clearance %1 is %2; only a suspended clearance can be reinstated."),
+    ("withdrawn", "active or suspended"): QT_TRANSLATE_NOOP(
+        "Core", "Clearance %1 is %2; only an active or suspended clearance can be withdrawn."),
+}
 
 
 def _status_name(status: str) -> str:
@@ -91,25 +111,25 @@ def set_clearance(
     lvl = _level(level)
     number = number.strip()
     if not number:
-        raise InvalidInput("A clearance needs a number.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A clearance needs a number.")))
     if valid_until < issued:
-        raise InvalidInput(f"A clearance cannot end ({valid_until}) before it was issued "
-                           f"({issued}).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A clearance cannot end (%1) before it "
+                "was issued (%2)."), valid_until, issued))
     today = desk.today()
-    with desk.change("set clearances", *WRITERS) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "set clearances"), *WRITERS) as s:
         person = person_by_code(s, code)
         cur = current_clearance(clearances_of(s, person.id))
         reuse = cur is not None and (
             cur.status in LIVE_STATUSES or (cur.status == EXPIRED and cur.number == number))
         if cur is not None and cur.status == WITHDRAWN and cur.number == number:
-            raise InvalidInput(f"Clearance {number} was withdrawn; a new clearance needs a "
-                               "new number.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Clearance %1 was withdrawn; a new "
+                    "clearance needs a new number."), number))
         if reuse and cur is not None:
             before = snapshot(cur)
             if (cur.level, cur.number, cur.issued, cur.valid_until) == (
                     lvl.value, number, issued, valid_until):
-                raise InvalidInput("The clearance already has these values; nothing was "
-                                   "changed.")
+                raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The clearance already has these "
+                        "values; nothing was changed.")))
             cur.level, cur.number, cur.issued, cur.valid_until = (
                 lvl.value, number, issued, valid_until)
             if valid_until < today:
@@ -140,21 +160,27 @@ def _transition(desk: Desk, code: str, reason: str, *, verb: str, action: str,
                 allowed_from: tuple[str, ...], to: str, event_reason: str | None = None,
                 audit_extra: dict[str, Any] | None = None) -> ClearanceView:
     if not reason.strip():
-        raise InvalidInput(f"Say why the clearance is {verb}.")
-    with desk.change(f"change clearances ({action})", *WRITERS) as s:
+        raise InvalidInput(msg(_SAY_WHY.get(verb) or
+                               QT_TRANSLATE_NOOP("Core", "Say why the clearance is %1."), verb))
+    with desk.change(msg(QT_TRANSLATE_NOOP("Core", "change clearances (%1)"), action),
+                     *WRITERS) as s:
         person = person_by_code(s, code)
         c = current_clearance(clearances_of(s, person.id))
         if c is None:
-            raise NotFound(f"{person.first_name} {person.last_name} ({person.personal_code}) "
-                           "holds no clearance.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "%1 (%2) holds no clearance."),
+                               f"{person.first_name} {person.last_name}", person.personal_code))
         if c.status not in allowed_from:
             allowed = " or ".join(_status_name(a) for a in allowed_from)
             article = "an" if allowed[0] in "aeiou" else "a"
-            raise InvalidInput(f"Clearance {c.number} is {_status_name(c.status)}; only "
-                               f"{article} {allowed} clearance can be {verb}.")
+            only = _ONLY_FROM.get((verb, allowed))
+            if only is not None:  # the sentences the window translates
+                raise InvalidInput(msg(only, c.number, ClearanceStatus(c.status)))
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Clearance %1 is %2; only %3 %4 "
+                    "clearance can be %5."),
+                    c.number, _status_name(c.status), article, allowed, verb))
         if to == ACTIVE and c.valid_until < desk.today():
-            raise InvalidInput(f"Clearance {c.number} ran out on {c.valid_until}; set a "
-                               "renewed one instead of reinstating it.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Clearance %1 ran out on %2; set a "
+                    "renewed one instead of reinstating it."), c.number, c.valid_until))
         before = snapshot(c)
         c.status = to
         c.updated_at = desk.now()
@@ -228,7 +254,7 @@ def expire_due(desk: Desk) -> int:
     with desk.read() as s:
         if s.execute(due_q.limit(1)).first() is None:
             return 0
-    with desk.change("expire clearances") as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "expire clearances")) as s:
         due = s.execute(due_q.order_by(Clearance.id)).all()  # again, under the write lock
         if not due:
             return 0
@@ -257,7 +283,8 @@ def expiring(desk: Desk, within_days: int | None = None, limit: int = 200) -> li
     with desk.read() as s:
         days = in_force(s).policy.expiring_within_days if within_days is None else within_days
         if days < 0:
-            raise InvalidInput("The number of days must not be negative.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The number of days must not be "
+                    "negative.")))
         rows = s.execute(
             select(Person, Clearance.id)
             .join(Clearance, Clearance.person_id == Person.id)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import RequestState, Role
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import policy as policy_svc
 from app.services import queries
 from app.services.desk import Desk
@@ -108,7 +109,7 @@ def count_expiring(s: Session, today: date, days: int) -> int:
 
 def numbers(desk: Desk, months: int = 12, abroad_shown: int = 8,
             country: str | None = None) -> DashboardNumbers:
-    desk.require("see the dashboard", *DASHBOARD_ROLES)
+    desk.require(QT_TRANSLATE_NOOP("Core", "see the dashboard"), *DASHBOARD_ROLES)
     today = desk.today()
     with desk.read() as s:
         per_month = requests_per_month(s, today, months, country)

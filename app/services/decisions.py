@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import DecisionOutcome, LetterKind, RequestState, Role
 from app.domain.policy import debrief_due
 from app.domain.workflow import Action
+from app.i18n import QT_TRANSLATE_NOOP, Message, msg
 from app.services import delegations
 from app.services import policy as policy_svc
 from app.services.desk import Desk
@@ -39,12 +40,13 @@ class Authority:
 
 
 def _judge(desk: Desk, s: Session, person: Person, on: date
-           ) -> tuple[Authority | None, str, str]:
+           ) -> tuple[Authority | None, str, Message | str]:
     """The one rule of who decides: (authority, "", "") or (None, what was attempted, why not)."""
     actor = desk.actor
     if actor.person_id is not None and actor.person_id == person.id:
         return (None, "decide their own travel request",
-                "This is your own request: nobody may decide their own travel request.")
+                msg(QT_TRANSLATE_NOOP("Core", "This is your own request: nobody may decide "
+                                          "their own travel request.")))
     if actor.has(Role.HEAD):
         return Authority(None, None), "", ""
     if actor.has(Role.DEPUTY):
@@ -52,11 +54,11 @@ def _judge(desk: Desk, s: Session, person: Person, on: date
         if d is not None:
             return Authority(d, s.get(User, d.from_user_id)), "", ""
         return (None, "decide without a delegation",
-                f"{actor.username} has no delegation in force on {on} for the unit "
-                f"'{person.unit}'.")
+                msg(QT_TRANSLATE_NOOP("Core", "%1 has no delegation in force on %2 for the "
+                                          "unit '%3'."), actor.username, on, person.unit))
     return (None, "decide travel requests",
-            f"{actor.username} may not decide travel requests: that needs the head, or a "
-            "deputy with a delegation.")
+            msg(QT_TRANSLATE_NOOP("Core", "%1 may not decide travel requests: that needs the "
+                                  "head, or a deputy with a delegation."), actor.username))
 
 
 def authority(desk: Desk, s: Session, person: Person, on: date) -> Authority:
@@ -117,10 +119,12 @@ def decide(
     reason = reason.strip()
     conditions = tuple(c.strip() for c in conditions if c.strip())
     if outcome is not DecisionOutcome.APPROVE and not reason:
-        word = "denial" if outcome is DecisionOutcome.DENY else "return for changes"
-        raise InvalidInput(f"A {word} needs a written reason.")
+        raise InvalidInput(msg(
+            QT_TRANSLATE_NOOP("Core", "A denial needs a written reason.")
+            if outcome is DecisionOutcome.DENY else
+            QT_TRANSLATE_NOOP("Core", "A return for changes needs a written reason.")))
     if outcome is not DecisionOutcome.APPROVE and conditions:
-        raise InvalidInput("Only an approval carries conditions.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Only an approval carries conditions.")))
     with desk.store.session() as s:
         req = get_request_row(s, request_id)
         person = s.get(Person, req.person_id)
@@ -163,17 +167,20 @@ def reconsider(desk: Desk, request_id: int, outcome: DecisionOutcome | str, *, r
     """
     outcome = DecisionOutcome(outcome)
     if not reason.strip():
-        raise InvalidInput("A change of decision needs a written reason.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A change of decision needs a written "
+                "reason.")))
     if outcome is DecisionOutcome.RETURN:
-        raise InvalidInput("A decided request cannot be returned for changes; deny it instead.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A decided request cannot be returned "
+                "for changes; deny it instead.")))
     with desk.store.session() as s:
         req = get_request_row(s, request_id)
         state = RequestState(req.state)
         target = (RequestState.APPROVED if outcome is DecisionOutcome.APPROVE
                   else RequestState.DENIED)
         if state not in (RequestState.APPROVED, RequestState.DENIED) or state is target:
-            raise InvalidInput(f"Request {request_id} is {state.value}; only an approved request "
-                               "can be denied, or a denied one approved, on reconsideration.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2; only an approved "
+                    "request can be denied, or a denied one approved, on reconsideration."),
+                    request_id, state))
         person = s.get(Person, req.person_id)
         assert person is not None
         auth = authority(desk, s, person, desk.today())

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
 from app.services.request_views import DelegationView
@@ -26,14 +27,17 @@ def _view(s: Session, d: Delegation) -> DelegationView:
 def add(desk: Desk, to_username: str, *, valid_from: date, valid_to: date,
         units: tuple[str, ...] = ()) -> DelegationView:
     if valid_to < valid_from:
-        raise InvalidInput("A delegation must end on or after the day it starts.")
-    with desk.change("delegate approval", Role.HEAD) as s:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A delegation must end on or after the "
+                "day it starts.")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "delegate approval"), Role.HEAD) as s:
         to = s.execute(select(User).where(User.username == to_username)).scalar_one_or_none()
         if to is None or not to.active:
-            raise NotFound(f"There is no active user named {to_username!r}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no active user named %1."),
+                    repr(to_username)))
         roles = set(s.execute(select(UserRole.role).where(UserRole.user_id == to.id)).scalars())
         if Role.DEPUTY.value not in roles:
-            raise InvalidInput(f"{to_username} is not a deputy; give them the deputy role first.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not a deputy; give them the "
+                    "deputy role first."), to_username))
         d = Delegation(from_user_id=desk.actor.user_id, to_user_id=to.id, valid_from=valid_from,
                        valid_to=valid_to,
                        units=json.dumps(sorted(set(units)), ensure_ascii=False) if units else "",
@@ -50,12 +54,14 @@ def add(desk: Desk, to_username: str, *, valid_from: date, valid_to: date,
 
 
 def revoke(desk: Desk, delegation_id: int) -> DelegationView:
-    with desk.change("revoke delegations", Role.HEAD) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "revoke delegations"), Role.HEAD) as s:
         d = s.get(Delegation, delegation_id)
         if d is None:
-            raise NotFound(f"There is no delegation {delegation_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no delegation %1."),
+                    delegation_id))
         if d.revoked_at is not None:
-            raise InvalidInput(f"Delegation {delegation_id} is already revoked.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Delegation %1 is already revoked."),
+                    delegation_id))
         d.revoked_at = desk.now()
         desk.record(s, "delegation.revoke", "delegation", d.id)
         s.commit()

@@ -29,6 +29,7 @@ from app.domain.enums import (
 from app.domain.personal_code import make_personal_code
 from app.domain.policy import Policy, debrief_due
 from app.domain.text import fold
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import policy as policy_svc
 from app.services.desk import Desk
 from app.services.requests import bump_state_count
@@ -114,7 +115,7 @@ def _codes(rng: random.Random, n: int, taken: set[str]) -> Iterator[tuple[str, s
 def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
              progress: Progress | None = None) -> DemoStats:
     """Add `staff` people and `requests` requests to the store in one transaction."""
-    desk.require("generate demo data", Role.ADMIN)
+    desk.require(QT_TRANSLATE_NOOP("Core", "generate demo data"), Role.ADMIN)
     rng = random.Random(seed)
     say = progress or (lambda done, total, msg: None)
     today = desk.today()

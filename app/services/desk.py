@@ -13,7 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import Role, label
+from app.domain.enums import Role
+from app.i18n import QT_TRANSLATE_NOOP, Message, Words, msg
 from app.services import audit
 from app.services.errors import PermissionDenied, ServiceError
 from app.store import store as store_mod
@@ -83,13 +84,16 @@ class Desk:
         """Refuse (and audit the refusal) unless the actor holds one of the roles."""
         if self.actor.has(*roles):
             return
-        needed = " or ".join(label(r, "en") for r in roles)
         with self.store.session() as s:
-            self.record(s, "refused", "", "", after={"attempted": what,
+            self.record(s, "refused", "", "", after={"attempted": str(what),
                                                       "needs": sorted(str(r) for r in roles)})
             s.commit()
+        # `what` is marked for translation where it is written (QT_TRANSLATE_NOOP), or is a
+        # message itself; the roles are worded by their labels ("Head of institution or ...").
         raise PermissionDenied(
-            f"{self.actor.username} may not {what}: that needs the role {needed}.")
+            msg(QT_TRANSLATE_NOOP("Core", "%1 may not %2: that needs the role %3."),
+                self.actor.username, what if isinstance(what, Message) else msg(what),
+                Words(roles, QT_TRANSLATE_NOOP("Core", " or "))))
 
     @contextmanager
     def change(self, what: str, *roles: Role) -> Iterator[Session]:
@@ -134,7 +138,8 @@ class Desk:
 def _load_actor(session: Session, username: str) -> Actor:
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
     if user is None or not user.active:
-        raise ServiceError(f"The user {username!r} has no active account in this store.")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "The user %1 has no active account in "
+                "this store."), repr(username)))
     roles = frozenset(
         Role(r) for r in session.execute(
             select(UserRole.role).where(UserRole.user_id == user.id)).scalars()
@@ -172,7 +177,7 @@ def init_store(
     from app.store.models import PolicyVersion
 
     if not passphrase:
-        raise ServiceError("The passphrase must not be empty.")
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "The passphrase must not be empty.")))
     created = store_mod.create_store(db_path, username=head_username, passphrase=passphrase,
                                      kdf=kdf or kdf_from_environment(), bind=bind)
     st = created.store

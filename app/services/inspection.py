@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.enums import Role
 from app.exchange.export import ExportResult, ExportSpec, write_bundle
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
 from app.services.desk import Desk
 
@@ -24,7 +25,7 @@ def export(desk: Desk, spec: ExportSpec, out: Path, *, as_zip: bool = False,
     """Write an inspection bundle; the manifest is signed by `signer` (the institution's
     letter signer, opened with the PIN or password of whoever exports)."""
     spec.check()
-    desk.require("export inspection bundles", *EXPORT_ROLES)
+    desk.require(QT_TRANSLATE_NOOP("Core", "export inspection bundles"), *EXPORT_ROLES)
     # The excerpt ends at a signed checkpoint: sign one at the head now.
     audit.checkpoint_now(desk)
     result = write_bundle(desk, spec, out, as_zip=as_zip, signer=signer, progress=progress,

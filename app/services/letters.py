@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import DecisionOutcome, LetterKind, Role, label
 from app.domain.lt_grammar import countries_accusative, countries_english, dative_name
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import audit
 from app.services import policy as policy_svc
 from app.services.desk import Desk
@@ -116,16 +117,19 @@ def set_signer(desk: Desk, *, pkcs12: str | None = None, module: str | None = No
     """Where the head's signing key is: a PKCS#12 file, or a key on a PKCS#11 token."""
     if pkcs12:
         if not Path(pkcs12).is_file():
-            raise InvalidInput(f"The certificate file {pkcs12} does not exist.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The certificate file %1 does not "
+                    "exist."), pkcs12))
         values = {"kind": "pkcs12", "pkcs12_path": str(Path(pkcs12).resolve())}
     elif module and token and key_label:
         if not Path(module).is_file():
-            raise InvalidInput(f"The token driver {module} does not exist.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The token driver %1 does not exist."),
+                    module))
         values = {"kind": "pkcs11", "module": str(Path(module).resolve()), "token": token,
                   "key_label": key_label}
     else:
-        raise InvalidInput("Give a PKCS#12 file, or a PKCS#11 module with token and key labels.")
-    with desk.change("choose the signer", Role.ADMIN, Role.HEAD) as s:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give a PKCS#12 file, or a PKCS#11 "
+                "module with token and key labels.")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "choose the signer"), Role.ADMIN, Role.HEAD) as s:
         before = _settings(s, "signer.")
         for k in ("pkcs12_path", "module", "token", "key_label"):
             _put(s, "signer." + k, values.get(k, ""))
@@ -144,8 +148,9 @@ def open_signer(desk: Desk, secret: str, info: SignerInfo | None = None) -> Lett
 
     info = info or signer_configured(desk)
     if info is None:
-        raise InvalidInput("No signer is configured: an administrator sets the PKCS#12 file "
-                           "or the token in Settings (permit-desk signer set).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "No signer is configured: an "
+                "administrator sets the PKCS#12 file or the token in Settings (permit-desk "
+                "signer set).")))
     if info.kind == "pkcs12":
         return Pkcs12Signer.load(info.pkcs12_path, secret)
     return Pkcs11Signer.open(info.module, info.token, info.key_label, secret)
@@ -162,11 +167,13 @@ def add_trust_anchor(desk: Desk, data: bytes) -> str:
         der = cert.dump()
         subject = cert.subject.human_friendly
     except Exception:
-        raise InvalidInput("The file is not an X.509 certificate (PEM or DER).") from None
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not an X.509 certificate "
+                "(PEM or DER)."))) from None
     digest = hashlib.sha256(der).hexdigest()
-    with desk.change("import trust anchors", Role.ADMIN) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "import trust anchors"), Role.ADMIN) as s:
         if s.execute(select(TrustAnchor.id).where(TrustAnchor.sha256 == digest)).first():
-            raise Conflict(f"The certificate {subject} is already a trust anchor.")
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The certificate %1 is already a trust "
+                    "anchor."), subject))
         s.add(TrustAnchor(subject=subject, sha256=digest, der=der, added_at=desk.now()))
         desk.record(s, "trust.add", "trust_anchor", digest[:16], after={"subject": subject})
         s.commit()
@@ -186,11 +193,13 @@ def add_crl(desk: Desk, data: bytes) -> str:
         this_update = tbs["this_update"].native
         next_update = tbs["next_update"].native
     except Exception:
-        raise InvalidInput("The file is not a certificate revocation list (PEM or DER).") from None
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not a certificate "
+                "revocation list (PEM or DER)."))) from None
     digest = hashlib.sha256(der).hexdigest()
-    with desk.change("import revocation lists", Role.ADMIN) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "import revocation lists"), Role.ADMIN) as s:
         if s.execute(select(RevocationList.id).where(RevocationList.sha256 == digest)).first():
-            raise Conflict("This revocation list is already imported.")
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "This revocation list is already "
+                    "imported.")))
         s.add(RevocationList(issuer=issuer, sha256=digest, der=der,
                              this_update=_naive(this_update), next_update=_naive(next_update),
                              added_at=desk.now()))
@@ -253,7 +262,8 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
     violation = s.get(Violation, letter.violation_id) if letter.violation_id else None
     person_id = req.person_id if req else (violation.person_id if violation else None)
     if person_id is None:
-        raise InvalidInput(f"Letter {letter.registration_number} reports no request or violation.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Letter %1 reports no request or "
+                "violation."), letter.registration_number))
     person = _person(s, person_id)
     clearance = (s.get(Clearance, violation.clearance_id) if violation and violation.clearance_id
                  else s.execute(select(Clearance).where(Clearance.person_id == person.id)
@@ -343,8 +353,10 @@ def _may_sign(desk: Desk, s: Session, letter: Letter) -> None:
         if decision is not None and decision.decided_by != desk.actor.user_id:
             decider = s.get(User, decision.decided_by)
             raise PermissionDenied(
-                f"Letter {letter.registration_number} reports a decision by "
-                f"{decider.full_name if decider else 'another user'}; only they sign it.")
+                msg(QT_TRANSLATE_NOOP("Core", "Letter %1 reports a decision by %2; only they "
+                    "sign it."),
+                    letter.registration_number, decider.full_name if decider else
+                    msg(QT_TRANSLATE_NOOP("Core", "another user"))))
 
 
 def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
@@ -353,13 +365,14 @@ def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
     from app.letters.render import render_letter
     from app.letters.sign import sign_letter as pades_sign
 
-    desk.require("sign letters", *SIGN_ROLES)
+    desk.require(QT_TRANSLATE_NOOP("Core", "sign letters"), *SIGN_ROLES)
     with desk.store.session() as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise NotFound(f"There is no letter {letter_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         if letter.status != "pending":
-            raise InvalidInput(f"Letter {letter.registration_number} is already signed.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Letter %1 is already signed."),
+                    letter.registration_number))
         _may_sign(desk, s, letter)
         cp = audit.add_checkpoint(s, desk.audit_key(s), now=desk.clock())
         s.flush()
@@ -408,7 +421,7 @@ def get_letter(desk: Desk, letter_id: int) -> LetterInfo:
     with desk.read() as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise NotFound(f"There is no letter {letter_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         return _info(letter)
 
 
@@ -437,9 +450,10 @@ def letter_pdf(desk: Desk, letter_id: int) -> bytes:
     with desk.read() as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise NotFound(f"There is no letter {letter_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         if letter.pdf is None:
-            raise InvalidInput(f"Letter {letter.registration_number} is not signed yet.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Letter %1 is not signed yet."),
+                    letter.registration_number))
         return bytes(letter.pdf)
 
 
@@ -447,10 +461,10 @@ def english_copy(desk: Desk, letter_id: int) -> LetterInfo:
     """A letter in the other language is a letter of its own, with its own number."""
     from app.services.decisions import queue_letter
 
-    with desk.change("queue letters", *SIGN_ROLES, Role.CLERK) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "queue letters"), *SIGN_ROLES, Role.CLERK) as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise NotFound(f"There is no letter {letter_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         lang = "en" if letter.lang == "lt" else "lt"
         new = queue_letter(desk, s, LetterKind(letter.kind), request_id=letter.request_id,
                            decision_id=letter.decision_id, violation_id=letter.violation_id,
@@ -466,14 +480,16 @@ def english_copy(desk: Desk, letter_id: int) -> LetterInfo:
 
 def set_language(desk: Desk, letter_id: int, lang: str) -> LetterInfo:
     if lang not in ("lt", "en"):
-        raise InvalidInput("A letter is in Lithuanian (lt) or English (en).")
-    with desk.change("change a letter's language", *SIGN_ROLES, Role.CLERK) as s:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A letter is in Lithuanian (lt) or "
+                "English (en).")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "change a letter's language"), *SIGN_ROLES,
+                     Role.CLERK) as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise NotFound(f"There is no letter {letter_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         if letter.status != "pending":
-            raise InvalidInput(f"Letter {letter.registration_number} is signed; its language "
-                               "cannot change.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Letter %1 is signed; its language "
+                    "cannot change."), letter.registration_number))
         before = letter.lang
         letter.lang = lang
         desk.record(s, "letter.language", "letter", letter.id, before={"lang": before},
@@ -484,10 +500,10 @@ def set_language(desk: Desk, letter_id: int, lang: str) -> LetterInfo:
 
 
 def mark_printed(desk: Desk, letter_id: int) -> LetterInfo:
-    with desk.change("print letters", Role.CLERK, *SIGN_ROLES) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "print letters"), Role.CLERK, *SIGN_ROLES) as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise NotFound(f"There is no letter {letter_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         letter.printed_at = desk.now()
         desk.record(s, "letter.print", "letter", letter.id,
                     after={"registration_number": letter.registration_number})

@@ -17,6 +17,7 @@ from app.domain.policy import (
     policy_to_json,
     with_changes,
 )
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput
 from app.store.models import PolicyVersion
@@ -45,16 +46,18 @@ def version(desk: Desk, version_id: int) -> PolicyInForce:
     with desk.read() as s:
         row = s.get(PolicyVersion, version_id)
         if row is None:
-            raise InvalidInput(f"There is no policy version {version_id}.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "There is no policy version %1."),
+                    version_id))
         return PolicyInForce(row.id, policy_from_json(row.body), row.note)
 
 
 def publish(desk: Desk, policy: Policy, note: str = "") -> PolicyInForce:
     """A new version; unchanged policy is refused so versions always mean a change."""
-    with desk.change("change the policy", Role.ADMIN) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "change the policy"), Role.ADMIN) as s:
         old = in_force(s)
         if policy_to_json(policy) == policy_to_json(old.policy):
-            raise InvalidInput("The policy is unchanged; no new version was made.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The policy is unchanged; no new "
+                    "version was made.")))
         row = PolicyVersion(created_at=desk.now(), created_by=desk.actor.user_id,
                             body=policy_to_json(policy), note=note)
         s.add(row)

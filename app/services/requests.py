@@ -22,6 +22,7 @@ from app.domain.enums import (
 from app.domain.policy import Policy, debrief_due, may_declare, needs_permission, unlisted_countries
 from app.domain.text import fold
 from app.domain.workflow import Action, TransitionRefused, is_editable, next_state
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import policy as policy_svc
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
@@ -65,7 +66,7 @@ def set_state(
     try:
         new = next_state(current, action)
     except TransitionRefused as exc:
-        raise InvalidInput(f"Request {req.id}: {exc}") from None
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1: %2"), req.id, exc)) from None
     _move_state(desk, s, req, current, new, note)
     return new
 
@@ -100,14 +101,15 @@ def bump_state_count(s: Session, state: str, delta: int) -> None:
 def get_request_row(s: Session, request_id: int) -> TravelRequest:
     req = s.get(TravelRequest, request_id)
     if req is None:
-        raise NotFound(f"There is no request {request_id}.")
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no request %1."), request_id))
     return req
 
 
 def _person_by_code(s: Session, code: str) -> Person:
     p = s.execute(select(Person).where(Person.personal_code == code.strip())).scalar_one_or_none()
     if p is None:
-        raise NotFound(f"No person with personal code {code} is in the registry.")
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "No person with personal code %1 is in the "
+                "registry."), code))
     return p
 
 
@@ -188,39 +190,44 @@ def _check_draft(s: Session, draft: RequestDraft, policy: Policy, declared: bool
     person = _person_by_code(s, draft.person_code)
     countries = tuple(c.strip().upper() for c in draft.countries if c.strip())
     if not countries:
-        raise InvalidInput("Name at least one country to visit.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Name at least one country to visit.")))
     bad = [c for c in countries if len(c) != 2 or not c.isalpha()]
     if bad:
-        raise InvalidInput(f"{', '.join(bad)} is not a two-letter country code (e.g. BY, RU).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not a two-letter country code "
+                "(e.g. BY, RU)."), ', '.join(bad)))
     if draft.return_ < draft.depart:
-        raise InvalidInput(f"The return ({draft.return_}) is before the departure "
-                           f"({draft.depart}).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The return (%1) is before the departure "
+                "(%2)."), draft.return_, draft.depart))
     if not draft.purpose.strip():
-        raise InvalidInput("Say what the trip is for (purpose).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Say what the trip is for (purpose).")))
     if unlisted_countries(policy, countries) == countries:
         names = ", ".join(countries)
-        raise InvalidInput(f"No permission is needed: {names} "
-                           f"{'is' if len(countries) == 1 else 'are'} not on the list of "
-                           "countries that need one.")
+        one = len(countries) == 1
+        raise InvalidInput(msg(
+            QT_TRANSLATE_NOOP("Core", "No permission is needed: %1 is not on the list of "
+                              "countries that need one.") if one else
+            QT_TRANSLATE_NOOP("Core", "No permission is needed: %1 are not on the list of "
+                              "countries that need one."), names))
     clearance = current_clearance(s, person.id)
     level = (ClearanceLevel(clearance.level) if clearance is not None and clearance.status in
              (ClearanceStatus.ACTIVE.value, ClearanceStatus.SUSPENDED.value) else None)
     if not needs_permission(policy, countries, StaffCategory(person.category), level):
         raise InvalidInput(
-            f"No permission is needed: {person.first_name} {person.last_name} holds no clearance "
-            "that the policy covers.")
+            msg(QT_TRANSLATE_NOOP("Core", "No permission is needed: %1 holds no clearance "
+                "that the policy covers."), f"{person.first_name} {person.last_name}"))
     if declared and not may_declare(policy, draft.reason_category):
         raise InvalidInput(
-            f"The reason '{draft.reason_category.value}' does not allow a declaration instead of "
-            "permission; enter a request instead.")
+            msg(QT_TRANSLATE_NOOP("Core", "The reason '%1' does not allow a declaration "
+                "instead of permission; enter a request instead."), draft.reason_category))
     for leg in draft.legs:
         if leg.arrive and leg.leave and leg.leave < leg.arrive:
-            raise InvalidInput(f"In {leg.country} the leaving date is before the arrival date.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "In %1 the leaving date is before "
+                    "the arrival date."), leg.country))
     if draft.crossing:
         known = {n for names in policy.crossings.values() for n in names}
         if known and draft.crossing not in known:
-            raise InvalidInput(f"{draft.crossing} is not an open border crossing in the policy "
-                               f"({', '.join(sorted(known))}).")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an open border crossing "
+                    "in the policy (%2)."), draft.crossing, ', '.join(sorted(known))))
     return person
 
 
@@ -255,7 +262,7 @@ def _draft_dict(draft: RequestDraft) -> dict[str, Any]:
 
 
 def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
-    with desk.change("enter travel requests", *ENTER_ROLES) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "enter travel requests"), *ENTER_ROLES) as s:
         pol = policy_svc.in_force(s).policy
         person = _check_draft(s, draft, pol, declared=False)
         now = desk.now()
@@ -273,16 +280,16 @@ def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
 
 
 def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestView:
-    with desk.change("edit travel requests", *ENTER_ROLES) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "edit travel requests"), *ENTER_ROLES) as s:
         req = s.execute(select(TravelRequest).where(TravelRequest.id == request_id).options(
             selectinload(TravelRequest.legs), selectinload(TravelRequest.companions),
             selectinload(TravelRequest.contacts))).scalar_one_or_none()
         if req is None:
-            raise NotFound(f"There is no request {request_id}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no request %1."), request_id))
         state = RequestState(req.state)
         if not is_editable(state):
-            raise InvalidInput(f"Request {request_id} is {state.value} and can no longer be "
-                               "edited.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2 and can no longer "
+                    "be edited."), request_id, state))
         before = asdict(load_view(s, request_id))
         pol = policy_svc.in_force(s).policy
         person = _check_draft(s, draft, pol, declared=False)
@@ -315,21 +322,24 @@ def _simple(desk: Desk, request_id: int, action: Action, what: str, roles: tuple
 
 
 def submit(desk: Desk, request_id: int) -> RequestView:
-    return _simple(desk, request_id, Action.SUBMIT, "submit travel requests", ENTER_ROLES)
+    return _simple(desk, request_id, Action.SUBMIT,
+                   QT_TRANSLATE_NOOP("Core", "submit travel requests"), ENTER_ROLES)
 
 
 def cancel(desk: Desk, request_id: int, reason: str = "") -> RequestView:
-    return _simple(desk, request_id, Action.CANCEL, "cancel travel requests", ENTER_ROLES,
+    return _simple(desk, request_id, Action.CANCEL,
+                   QT_TRANSLATE_NOOP("Core", "cancel travel requests"), ENTER_ROLES,
                    note=reason)
 
 
 def mark_departed(desk: Desk, request_id: int) -> RequestView:
-    return _simple(desk, request_id, Action.DEPART, "record departures", TRAVEL_ROLES)
+    return _simple(desk, request_id, Action.DEPART,
+                   QT_TRANSLATE_NOOP("Core", "record departures"), TRAVEL_ROLES)
 
 
 def mark_returned(desk: Desk, request_id: int, on: date | None = None) -> RequestView:
     """The traveller is back: the debrief falls due N working days after the return."""
-    with desk.change("record returns", *TRAVEL_ROLES) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "record returns"), *TRAVEL_ROLES) as s:
         req = get_request_row(s, request_id)
         set_state(desk, s, req, Action.COME_BACK)
         back_on = on or desk.today()
@@ -350,15 +360,16 @@ def mark_returned(desk: Desk, request_id: int, on: date | None = None) -> Reques
 
 
 def close(desk: Desk, request_id: int) -> RequestView:
-    return _simple(desk, request_id, Action.CLOSE, "close requests",
+    return _simple(desk, request_id, Action.CLOSE, QT_TRANSLATE_NOOP("Core", "close requests"),
                    (Role.SECURITY_OFFICER, Role.CLERK))
 
 
 def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
     """An exceptional departure declared instead of permitted; reviewed afterwards."""
     if not statement.strip():
-        raise InvalidInput("A declaration needs the traveller's statement of the circumstances.")
-    with desk.change("enter declarations", *ENTER_ROLES) as s:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A declaration needs the traveller's "
+                "statement of the circumstances.")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "enter declarations"), *ENTER_ROLES) as s:
         pv = policy_svc.in_force(s)
         person = _check_draft(s, draft, pv.policy, declared=True)
         now = desk.now()
@@ -382,19 +393,20 @@ def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
 def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) -> RequestView:
     """Accept a declared departure, or find it a violation (which withdraws the clearance)."""
     if not note.strip():
-        raise InvalidInput("Give the reason for the review's outcome.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give the reason for the review's "
+                "outcome.")))
     if not accept:
         from app.services import aftercare
 
         view = get_request(desk, request_id)
         if view.state is not RequestState.DECLARED:
-            raise InvalidInput(f"Request {request_id} is {view.state.value}, not a declaration "
-                               "waiting for review.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2, not a declaration "
+                    "waiting for review."), request_id, view.state))
         aftercare.record_violation(desk, person_code=view.personal_code, request_id=request_id,
                                    kind="travel_without_permission", occurred_on=view.depart,
                                    evidence=note, review_note=note)
         return get_request(desk, request_id)
-    with desk.change("review declarations", *REVIEW_ROLES) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "review declarations"), *REVIEW_ROLES) as s:
         req = get_request_row(s, request_id)
         set_state(desk, s, req, Action.REVIEW_ACCEPT, note)
         decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)).scalar_one()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from app.domain.enums import Role
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput
 from app.store.models import Setting
@@ -30,23 +31,27 @@ REGISTRATION_PLACEHOLDERS = ("n", "year", "yy")
 def _name(value: str) -> str:
     v = " ".join(value.split())
     if not v:
-        raise InvalidInput("The institution needs a name: it heads every letter.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The institution needs a name: it heads "
+                "every letter.")))
     if len(v) > 200:
-        raise InvalidInput("The institution name is longer than 200 characters.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The institution name is longer than 200 "
+                "characters.")))
     return v
 
 
 def _code(value: str) -> str:
     v = value.strip()
     if v and not (v.isdigit() and 7 <= len(v) <= 12):
-        raise InvalidInput("The institution code is 7-12 digits (the legal entity code).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The institution code is 7-12 digits "
+                "(the legal entity code).")))
     return v
 
 
 def _address(value: str) -> str:
     v = " ".join(value.split())
     if len(v) > 300:
-        raise InvalidInput("The address is longer than 300 characters.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The address is longer than 300 "
+                "characters.")))
     return v
 
 
@@ -54,18 +59,20 @@ def _registration(value: str) -> str:
     v = value.strip()
     names = _PLACEHOLDER.findall(v)
     if "n" not in names:
-        raise InvalidInput("The registration number format needs the {n} placeholder (the "
-                           "running number).")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The registration number format needs "
+                "the {n} placeholder (the running number).")))
     unknown = sorted({n for n in names if n not in REGISTRATION_PLACEHOLDERS})
     if unknown:
-        raise InvalidInput(f"Unknown placeholder {{{unknown[0]}}} in the registration number "
-                           "format; use {n}, {year} and {yy}.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Unknown placeholder {%1} in the "
+                "registration number format; use {n}, {year} and {yy}."), unknown[0]))
     try:
         v.format(n=1, year=2026, yy=26)
     except (ValueError, IndexError, KeyError):
-        raise InvalidInput("The registration number format has an unmatched brace.") from None
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The registration number format has an "
+                "unmatched brace."))) from None
     if len(v) > 40:
-        raise InvalidInput("The registration number format is longer than 40 characters.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The registration number format is "
+                "longer than 40 characters.")))
     return v
 
 
@@ -75,16 +82,18 @@ def _flag(value: str) -> str:
         return "1"
     if v in ("0", "false", "no"):
         return "0"
-    raise InvalidInput("Say 1 (on) or 0 (off).")
+    raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Say 1 (on) or 0 (off).")))
 
 
 def _minutes(value: str) -> str:
     try:
         m = int(value.strip())
     except ValueError:
-        raise InvalidInput("The idle lock time is a whole number of minutes.") from None
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The idle lock time is a whole number of "
+                "minutes."))) from None
     if not 1 <= m <= 120:
-        raise InvalidInput("The idle lock time is between 1 and 120 minutes.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The idle lock time is between 1 and 120 "
+                "minutes.")))
     return str(m)
 
 
@@ -100,7 +109,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
 
 def get_settings(desk: Desk) -> dict[str, str]:
     """Every known setting, with its default where the store has none."""
-    desk.require("read the settings", *READERS)
+    desk.require(QT_TRANSLATE_NOOP("Core", "read the settings"), *READERS)
     out = dict(DEFAULTS)
     with desk.read() as s:
         for row in s.query(Setting).filter(Setting.key.in_(KNOWN)):
@@ -112,9 +121,11 @@ def set_setting(desk: Desk, key: str, value: str) -> str:
     """Validate and store one setting; returns the value as stored (normalised)."""
     check = VALIDATORS.get(key)
     if check is None:
-        raise InvalidInput(f"Unknown setting {key!r}; the settings are {', '.join(KNOWN)}.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Unknown setting %1; the settings are "
+                "%2."),
+                repr(key), ', '.join(KNOWN)))
     clean = check(str(value))
-    with desk.change("change the settings", *WRITERS) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "change the settings"), *WRITERS) as s:
         row = s.get(Setting, key)
         before = row.value if row is not None else None
         if before == clean:

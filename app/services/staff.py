@@ -18,6 +18,7 @@ from app.domain.enums import ClearanceStatus, Role, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
 from app.domain.text import fold
 from app.exchange.staff_import import RowError, StaffRow, parse_staff_bytes
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput
 from app.services.views import LIVE_STATUSES, PersonView, person_view, person_views
@@ -59,10 +60,17 @@ def search_name(last_name: str, first_name: str) -> str:
 # --- One person -------------------------------------------------------------------------
 
 
+_NEEDS = {
+    "last name": QT_TRANSLATE_NOOP("Core", "A person needs a last name."),
+    "first name": QT_TRANSLATE_NOOP("Core", "A person needs a first name."),
+}
+
+
 def _text(value: str, what: str, required: bool = True) -> str:
     s = unicodedata.normalize("NFC", value.strip())
     if required and not s:
-        raise InvalidInput(f"A person needs a {what}.")
+        raise InvalidInput(msg(_NEEDS.get(what) or
+                               QT_TRANSLATE_NOOP("Core", "A person needs a %1."), what))
     return s
 
 
@@ -71,7 +79,8 @@ def _category(value: StaffCategory | str) -> StaffCategory:
         return StaffCategory(value)
     except ValueError:
         names = ", ".join(c.value for c in StaffCategory)
-        raise InvalidInput(f"Unknown staff category {value!r}; the categories are {names}.") \
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Unknown staff category %1; the "
+                "categories are %2."), repr(value), names)) \
             from None
 
 
@@ -79,7 +88,7 @@ def _code(code: str) -> str:
     try:
         return parse_personal_code(code).code
     except InvalidPersonalCode as e:
-        raise InvalidInput(str(e)) from None
+        raise InvalidInput(e.args[0]) from None  # its translatable message
 
 
 def _by_code(s: Session, code: str) -> Person:
@@ -108,9 +117,11 @@ def add_person(
               "position": _text(position, "position", required=False),
               "unit": _text(unit, "unit", required=False),
               "category": _category(category).value}
-    with desk.change("add people to the staff registry", *WRITERS) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "add people to the staff registry"),
+                     *WRITERS) as s:
         if s.execute(select(Person.id).where(Person.personal_code == code)).first():
-            raise Conflict(f"A person with personal code {code} is already in the registry.")
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "A person with personal code %1 is "
+                    "already in the registry."), code))
         now = desk.now()
         p = Person(personal_code=code, search_name=search_name(last, first), created_at=now,
                    updated_at=now, **values)
@@ -127,7 +138,8 @@ def update_person(desk: Desk, code: str, **fields: Any) -> PersonView:
     """Change some of last_name, first_name, position, unit, category."""
     unknown = sorted(set(fields) - set(PERSON_FIELDS))
     if unknown:
-        raise InvalidInput(f"These person fields cannot be changed here: {', '.join(unknown)}.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "These person fields cannot be changed "
+                "here: %1."), ', '.join(unknown)))
     values: dict[str, str] = {}
     for name, value in fields.items():
         if name == "category":
@@ -135,12 +147,12 @@ def update_person(desk: Desk, code: str, **fields: Any) -> PersonView:
         else:
             values[name] = _text(str(value), name.replace("_", " "),
                                  required=name in ("last_name", "first_name"))
-    with desk.change("change the staff registry", *WRITERS) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "change the staff registry"), *WRITERS) as s:
         p = _by_code(s, code)
         changed = {k: v for k, v in values.items() if getattr(p, k) != v}
         if not changed:
-            raise InvalidInput(f"{p.personal_code} already has these values; nothing was "
-                               "changed.")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 already has these values; "
+                    "nothing was changed."), p.personal_code))
         before = {k: getattr(p, k) for k in changed}
         for k, v in changed.items():
             setattr(p, k, v)
@@ -366,10 +378,11 @@ def import_staff(
         if progress is not None:
             progress(done, total, message)
 
-    desk.require("import staff", *WRITERS)
+    desk.require(QT_TRANSLATE_NOOP("Core", "import staff"), *WRITERS)
     if isinstance(path_or_bytes, bytes):
         if not filename:
-            raise InvalidInput("Say the file's name (its ending tells CSV from XLSX).")
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Say the file's name (its ending "
+                    "tells CSV from XLSX).")))
         data, name = path_or_bytes, filename
     else:
         path = Path(path_or_bytes)
@@ -389,7 +402,7 @@ def import_staff(
         tell(total, total, "Dry run: nothing was written")
         return _report(plan, False, digest)
 
-    with desk.change("import staff", *WRITERS) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "import staff"), *WRITERS) as s:
         tell(0, total, "Comparing with the registry")
         plan = _plan(s, rows, today)
         _write(desk, s, plan, name, digest, tell)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from app.domain.enums import Role
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.store.keyfile import KdfParams, kdf_from_environment
@@ -29,13 +30,15 @@ class UserView:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"A passphrase must be at least {MIN_PASSPHRASE} characters long.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A passphrase must be at least %1 "
+                "characters long."), MIN_PASSPHRASE))
 
 
 def _valid_username(username: str) -> str:
     u = username.strip()
     if not u or len(u) > 64 or not all(ch.isalnum() or ch in "._-" for ch in u):
-        raise InvalidInput("A user name is 1-64 letters, digits, dots, dashes or underscores.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A user name is 1-64 letters, digits, "
+                "dots, dashes or underscores.")))
     return u
 
 
@@ -46,9 +49,10 @@ def _roles(values: list[str] | tuple[str, ...]) -> list[Role]:
             out.append(Role(v))
         except ValueError:
             names = ", ".join(r.value for r in Role)
-            raise InvalidInput(f"Unknown role {v!r}; the roles are {names}.") from None
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Unknown role %1; the roles are %2."),
+                    repr(v), names)) from None
     if not out:
-        raise InvalidInput("A user needs at least one role.")
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A user needs at least one role.")))
     return sorted(set(out))
 
 
@@ -67,10 +71,11 @@ def add_user(
     role_list = _roles(roles)
     check_passphrase(passphrase)
     if not full_name.strip():
-        raise InvalidInput("A user needs a full name.")
-    with desk.change("add users", Role.ADMIN) as s:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A user needs a full name.")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "add users"), Role.ADMIN) as s:
         if s.execute(select(User.id).where(User.username == username)).first():
-            raise Conflict(f"A user named {username!r} already exists.")
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "A user named %1 already exists."),
+                    repr(username)))
         person_id = _person_id(s, person_code)
         user = User(username=username, full_name=full_name.strip(), position=position,
                     person_id=person_id, created_at=desk.now())
@@ -97,7 +102,8 @@ def _person_id(s: object, person_code: str | None) -> int | None:
     assert isinstance(s, Session)
     pid = s.execute(select(Person.id).where(Person.personal_code == person_code)).scalar()
     if pid is None:
-        raise NotFound(f"No person with personal code {person_code} is in the registry.")
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "No person with personal code %1 is in the "
+                "registry."), person_code))
     return pid
 
 
@@ -124,7 +130,8 @@ def get_user(desk: Desk, username: str) -> UserView:
     with desk.read() as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
-            raise NotFound(f"There is no user named {username!r}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
+                    repr(username)))
         return _view(s, u)
 
 
@@ -134,11 +141,12 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
     check_passphrase(new_passphrase)
     if username != desk.actor.username and not desk.actor.has(Role.ADMIN):
         if desk.actor.username != "(recovery)":
-            desk.require("change another user's passphrase", Role.ADMIN)
+            desk.require(QT_TRANSLATE_NOOP("Core", "change another user's passphrase"), Role.ADMIN)
     with desk.store.session() as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
-            raise NotFound(f"There is no user named {username!r}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
+                    repr(username)))
         desk.record(s, "user.passwd", "user", u.id, after={"username": username})
         desk.store.add_user_slot(username, new_passphrase, kdf or kdf_from_environment())
         s.commit()
@@ -146,10 +154,11 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
 
 def set_roles(desk: Desk, username: str, roles: list[str]) -> UserView:
     role_list = _roles(roles)
-    with desk.change("change roles", Role.ADMIN) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "change roles"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
-            raise NotFound(f"There is no user named {username!r}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
+                    repr(username)))
         before = _view(s, u).roles
         s.execute(delete(UserRole).where(UserRole.user_id == u.id))
         s.add_all([UserRole(user_id=u.id, role=r.value) for r in role_list])
@@ -171,14 +180,16 @@ def _keep_an_admin(s: object, excluding: int | None) -> None:
     if excluding is not None:
         q = q.where(UserRole.user_id != excluding)
     if s.execute(q.limit(1)).first() is None:
-        raise Conflict("The store must keep at least one active administrator.")
+        raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The store must keep at least one active "
+                "administrator.")))
 
 
 def link_person(desk: Desk, username: str, person_code: str | None) -> UserView:
-    with desk.change("link users to person records", Role.ADMIN) as s:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "link users to person records"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
-            raise NotFound(f"There is no user named {username!r}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
+                    repr(username)))
         before = u.person_id
         u.person_id = _person_id(s, person_code)
         desk.record(s, "user.link_person", "user", u.id, before={"person_id": before},
@@ -192,11 +203,13 @@ def link_person(desk: Desk, username: str, person_code: str | None) -> UserView:
 def remove_user(desk: Desk, username: str) -> None:
     """Deactivate the account (its history stays) and delete its key slot."""
     if username == desk.actor.username:
-        raise PermissionDenied("You cannot remove your own account.")
-    with desk.change("remove users", Role.ADMIN) as s:
+        raise PermissionDenied(msg(QT_TRANSLATE_NOOP("Core", "You cannot remove your own "
+                "account.")))
+    with desk.change(QT_TRANSLATE_NOOP("Core", "remove users"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None or not u.active:
-            raise NotFound(f"There is no active user named {username!r}.")
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no active user named %1."),
+                    repr(username)))
         u.active = False
         _keep_an_admin(s, excluding=u.id)
         desk.record(s, "user.remove", "user", u.id, after={"username": username})

@@ -357,6 +357,1129 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="26"/>
+        <source>A personal code has 11 digits.</source>
+        <translation>A personal code has 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="27"/>
+        <source>A personal code may contain digits only.</source>
+        <translation>A personal code may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="28"/>
+        <source>The check digit (the last digit) does not match the other ten.</source>
+        <translation>The check digit (the last digit) does not match the other ten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="30"/>
+        <source>The first seven digits do not encode a real birth date.</source>
+        <translation>The first seven digits do not encode a real birth date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="52"/>
+        <source>Personal code %1 is not valid: %2</source>
+        <translation>Personal code %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="87"/>
+        <source>does not exist yet</source>
+        <translation>does not exist yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="88"/>
+        <source>is a draft</source>
+        <translation>is a draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="89"/>
+        <source>is submitted</source>
+        <translation>is submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="90"/>
+        <source>is approved</source>
+        <translation>is approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="91"/>
+        <source>is denied</source>
+        <translation>is denied</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="92"/>
+        <source>is returned for changes</source>
+        <translation>is returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="93"/>
+        <source>is cancelled</source>
+        <translation>is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="94"/>
+        <source>is marked as travelling</source>
+        <translation>is marked as travelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="95"/>
+        <source>is marked as back</source>
+        <translation>is marked as back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="96"/>
+        <source>is debriefed</source>
+        <translation>is debriefed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="97"/>
+        <source>is closed</source>
+        <translation>is closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="98"/>
+        <source>is declared</source>
+        <translation>is declared</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="99"/>
+        <source>is accepted</source>
+        <translation>is accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="100"/>
+        <source>is recorded as a violation</source>
+        <translation>is recorded as a violation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="105"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="106"/>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="107"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="108"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="109"/>
+        <source>returned for changes</source>
+        <translation>returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="110"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="111"/>
+        <source>marked as departed</source>
+        <translation>marked as departed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="112"/>
+        <source>marked as back</source>
+        <translation>marked as back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="113"/>
+        <source>debriefed</source>
+        <translation>debriefed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="114"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="115"/>
+        <source>declared</source>
+        <translation>declared</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="116"/>
+        <source>accepted after review</source>
+        <translation>accepted after review</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="117"/>
+        <source>judged a violation after review</source>
+        <translation>judged a violation after review</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="118"/>
+        <source>recorded as a violation</source>
+        <translation>recorded as a violation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="129"/>
+        <source>A request that %1 cannot be %2.</source>
+        <translation>A request that %1 cannot be %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="106"/>
+        <source>%1 already exists; backups never overwrite one another.</source>
+        <translation>%1 already exists; backups never overwrite one another.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="157"/>
+        <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
+        <translation>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="183"/>
+        <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
+        <translation>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="201"/>
+        <source>There is no backup file at %1.</source>
+        <translation>There is no backup file at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="221"/>
+        <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
+        <translation>The disk is full: there is no room beside the store to check the backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="223"/>
+        <source>The backup file is damaged or truncated; nothing was changed.</source>
+        <translation>The backup file is damaged or truncated; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="228"/>
+        <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
+        <translation>The backup is damaged: %1 does not match its hash; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="234"/>
+        <source>The backup&apos;s key file is damaged; nothing was changed.</source>
+        <translation>The backup&apos;s key file is damaged; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="238"/>
+        <source>This backup is of another store (a different store id); nothing was changed.</source>
+        <translation>This backup is of another store (a different store id); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="244"/>
+        <source>The backup cannot be opened: %1 Nothing was changed.</source>
+        <translation>The backup cannot be opened: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="250"/>
+        <source>The backup is damaged (%1); nothing was changed.</source>
+        <translation>The backup is damaged (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="255"/>
+        <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
+        <translation>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="260"/>
+        <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
+        <translation>The backup&apos;s audit trail does not verify (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/bundle_io.py" line="96"/>
+        <source>%1 already exists; choose a new name for the bundle.</source>
+        <translation>%1 already exists; choose a new name for the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="75"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="78"/>
+        <source>Unknown record kind: %1; the kinds are %2.</source>
+        <translation>Unknown record kind: %1; the kinds are %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="304"/>
+        <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
+        <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="98"/>
+        <source>The letter template %1 is missing.</source>
+        <translation>The letter template %1 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="125"/>
+        <source>The letter field %1 is needed by %2 but was not given.</source>
+        <translation>The letter field %1 is needed by %2 but was not given.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="129"/>
+        <source>The template %1 has a bad placeholder: %2.</source>
+        <translation>The template %1 has a bad placeholder: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="161"/>
+        <source>The letter template %1 is empty.</source>
+        <translation>The letter template %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/sign.py" line="93"/>
+        <source>The signature stamp template is damaged.</source>
+        <translation>The signature stamp template is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/sign.py" line="254"/>
+        <source>The letter to sign is not a readable PDF (%1).</source>
+        <translation>The letter to sign is not a readable PDF (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="97"/>
+        <source>The certificate of %1 is not valid until %2 UTC.</source>
+        <translation>The certificate of %1 is not valid until %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="102"/>
+        <source>The certificate of %1 expired on %2 UTC.</source>
+        <translation>The certificate of %1 expired on %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="109"/>
+        <source>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</source>
+        <translation>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="260"/>
+        <source>The signature mechanism %1 does not fit this key.</source>
+        <translation>The signature mechanism %1 does not fit this key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="290"/>
+        <location filename="../../app/services/letters.py" line="120"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>The certificate file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="294"/>
+        <source>The certificate file %1 cannot be read (%2).</source>
+        <translation>The certificate file %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="303"/>
+        <source>The certificate file %1 holds no signing key.</source>
+        <translation>The certificate file %1 holds no signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="306"/>
+        <location filename="../../app/letters/signers.py" line="467"/>
+        <source>Only RSA and ECDSA keys can sign letters.</source>
+        <translation>Only RSA and ECDSA keys can sign letters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="309"/>
+        <source>Only P-256 elliptic-curve keys can sign letters.</source>
+        <translation>Only P-256 elliptic-curve keys can sign letters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="314"/>
+        <source>The key in %1 does not belong to its certificate.</source>
+        <translation>The key in %1 does not belong to its certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="395"/>
+        <source>The token driver %1 is not installed.</source>
+        <translation>The token driver %1 is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="400"/>
+        <source>The token driver %1 cannot be loaded.</source>
+        <translation>The token driver %1 cannot be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="405"/>
+        <source>The token %1 is not connected.</source>
+        <translation>The token %1 is not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="408"/>
+        <source>The token %1 cannot be read.</source>
+        <translation>The token %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="414"/>
+        <location filename="../../app/letters/signers.py" line="424"/>
+        <source>The token %1 is locked after too many wrong PINs.</source>
+        <translation>The token %1 is locked after too many wrong PINs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="420"/>
+        <location filename="../../app/letters/signers.py" line="428"/>
+        <source>The PIN of the token is wrong.</source>
+        <translation>The PIN of the token is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="432"/>
+        <source>The token %1 cannot be opened (%2).</source>
+        <translation>The token %1 cannot be opened (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="439"/>
+        <source>The token has no signing key labelled %1.</source>
+        <translation>The token has no signing key labelled %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="450"/>
+        <source>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</source>
+        <translation>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="461"/>
+        <source>The token has no certificate for the key %1.</source>
+        <translation>The token has no certificate for the key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="33"/>
+        <source>record debriefs</source>
+        <translation>record debriefs</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="79"/>
+        <source>A violation is one of: %1.</source>
+        <translation>A violation is one of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="82"/>
+        <source>Describe the evidence of the violation.</source>
+        <translation>Describe the evidence of the violation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="86"/>
+        <source>record violations</source>
+        <translation>record violations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="90"/>
+        <location filename="../../app/services/clearances.py" line="42"/>
+        <location filename="../../app/services/requests.py" line="111"/>
+        <location filename="../../app/services/users.py" line="105"/>
+        <source>No person with personal code %1 is in the registry.</source>
+        <translation>No person with personal code %1 is in the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="95"/>
+        <source>Request %1 is not %2&apos;s request.</source>
+        <translation>Request %1 is not %2&apos;s request.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_queries.py" line="73"/>
+        <location filename="../../app/services/audit_queries.py" line="85"/>
+        <location filename="../../app/services/audit_queries.py" line="93"/>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="48"/>
+        <source>The backup interval is a number of days, 0 for no reminder.</source>
+        <translation>The backup interval is a number of days, 0 for no reminder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="51"/>
+        <source>Give --folder DIR, --every-days N, or both.</source>
+        <translation>Give --folder DIR, --every-days N, or both.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="53"/>
+        <source>configure backups</source>
+        <translation>configure backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="75"/>
+        <source>back up the store</source>
+        <translation>back up the store</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="79"/>
+        <source>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</source>
+        <translation>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="68"/>
+        <source>Unknown clearance level %1; the levels are %2.</source>
+        <translation>Unknown clearance level %1; the levels are %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="75"/>
+        <source>Say why the clearance is suspended.</source>
+        <translation>Say why the clearance is suspended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="76"/>
+        <source>Say why the clearance is reinstated.</source>
+        <translation>Say why the clearance is reinstated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="77"/>
+        <source>Say why the clearance is withdrawn.</source>
+        <translation>Say why the clearance is withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="80"/>
+        <source>Clearance %1 is %2; only an active clearance can be suspended.</source>
+        <translation>Clearance %1 is %2; only an active clearance can be suspended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="82"/>
+        <source>Clearance %1 is %2; only a suspended clearance can be reinstated.</source>
+        <translation>Clearance %1 is %2; only a suspended clearance can be reinstated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="84"/>
+        <source>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</source>
+        <translation>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="114"/>
+        <source>A clearance needs a number.</source>
+        <translation>A clearance needs a number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="116"/>
+        <source>A clearance cannot end (%1) before it was issued (%2).</source>
+        <translation>A clearance cannot end (%1) before it was issued (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="119"/>
+        <source>set clearances</source>
+        <translation>set clearances</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="125"/>
+        <source>Clearance %1 was withdrawn; a new clearance needs a new number.</source>
+        <translation>Clearance %1 was withdrawn; a new clearance needs a new number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="131"/>
+        <source>The clearance already has these values; nothing was changed.</source>
+        <translation>The clearance already has these values; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="164"/>
+        <source>Say why the clearance is %1.</source>
+        <translation>Say why the clearance is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="165"/>
+        <source>change clearances (%1)</source>
+        <translation>change clearances (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="170"/>
+        <source>%1 (%2) holds no clearance.</source>
+        <translation>%1 (%2) holds no clearance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="178"/>
+        <source>Clearance %1 is %2; only %3 %4 clearance can be %5.</source>
+        <translation>Clearance %1 is %2; only %3 %4 clearance can be %5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="182"/>
+        <source>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</source>
+        <translation>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="257"/>
+        <source>expire clearances</source>
+        <translation>expire clearances</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="286"/>
+        <source>The number of days must not be negative.</source>
+        <translation>The number of days must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/dashboard.py" line="112"/>
+        <source>see the dashboard</source>
+        <translation>see the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="48"/>
+        <source>This is your own request: nobody may decide their own travel request.</source>
+        <translation>This is your own request: nobody may decide their own travel request.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="57"/>
+        <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
+        <translation>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="60"/>
+        <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
+        <translation>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="123"/>
+        <source>A denial needs a written reason.</source>
+        <translation>A denial needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="125"/>
+        <source>A return for changes needs a written reason.</source>
+        <translation>A return for changes needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="127"/>
+        <source>Only an approval carries conditions.</source>
+        <translation>Only an approval carries conditions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="170"/>
+        <source>A change of decision needs a written reason.</source>
+        <translation>A change of decision needs a written reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="173"/>
+        <source>A decided request cannot be returned for changes; deny it instead.</source>
+        <translation>A decided request cannot be returned for changes; deny it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="181"/>
+        <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
+        <translation>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="30"/>
+        <source>A delegation must end on or after the day it starts.</source>
+        <translation>A delegation must end on or after the day it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="32"/>
+        <source>delegate approval</source>
+        <translation>delegate approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="35"/>
+        <location filename="../../app/services/users.py" line="211"/>
+        <source>There is no active user named %1.</source>
+        <translation>There is no active user named %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="39"/>
+        <source>%1 is not a deputy; give them the deputy role first.</source>
+        <translation>%1 is not a deputy; give them the deputy role first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="57"/>
+        <source>revoke delegations</source>
+        <translation>revoke delegations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="60"/>
+        <source>There is no delegation %1.</source>
+        <translation>There is no delegation %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="63"/>
+        <source>Delegation %1 is already revoked.</source>
+        <translation>Delegation %1 is already revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="118"/>
+        <source>generate demo data</source>
+        <translation>generate demo data</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="94"/>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 may not %2: that needs the role %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="96"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="141"/>
+        <source>The user %1 has no active account in this store.</source>
+        <translation>The user %1 has no active account in this store.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="180"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection.py" line="28"/>
+        <source>export inspection bundles</source>
+        <translation>export inspection bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="125"/>
+        <source>The token driver %1 does not exist.</source>
+        <translation>The token driver %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="130"/>
+        <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
+        <translation>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="132"/>
+        <source>choose the signer</source>
+        <translation>choose the signer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="151"/>
+        <source>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</source>
+        <translation>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="170"/>
+        <source>The file is not an X.509 certificate (PEM or DER).</source>
+        <translation>The file is not an X.509 certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="173"/>
+        <source>import trust anchors</source>
+        <translation>import trust anchors</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="175"/>
+        <source>The certificate %1 is already a trust anchor.</source>
+        <translation>The certificate %1 is already a trust anchor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="196"/>
+        <source>The file is not a certificate revocation list (PEM or DER).</source>
+        <translation>The file is not a certificate revocation list (PEM or DER).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="199"/>
+        <source>import revocation lists</source>
+        <translation>import revocation lists</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="201"/>
+        <source>This revocation list is already imported.</source>
+        <translation>This revocation list is already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="265"/>
+        <source>Letter %1 reports no request or violation.</source>
+        <translation>Letter %1 reports no request or violation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="356"/>
+        <source>Letter %1 reports a decision by %2; only they sign it.</source>
+        <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="359"/>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="368"/>
+        <source>sign letters</source>
+        <translation>sign letters</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="372"/>
+        <location filename="../../app/services/letters.py" line="424"/>
+        <location filename="../../app/services/letters.py" line="453"/>
+        <location filename="../../app/services/letters.py" line="467"/>
+        <location filename="../../app/services/letters.py" line="489"/>
+        <location filename="../../app/services/letters.py" line="506"/>
+        <source>There is no letter %1.</source>
+        <translation>There is no letter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="374"/>
+        <source>Letter %1 is already signed.</source>
+        <translation>Letter %1 is already signed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="455"/>
+        <source>Letter %1 is not signed yet.</source>
+        <translation>Letter %1 is not signed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="464"/>
+        <source>queue letters</source>
+        <translation>queue letters</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="483"/>
+        <source>A letter is in Lithuanian (lt) or English (en).</source>
+        <translation>A letter is in Lithuanian (lt) or English (en).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="485"/>
+        <source>change a letter&apos;s language</source>
+        <translation>change a letter&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="491"/>
+        <source>Letter %1 is signed; its language cannot change.</source>
+        <translation>Letter %1 is signed; its language cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="503"/>
+        <source>print letters</source>
+        <translation>print letters</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policy.py" line="49"/>
+        <source>There is no policy version %1.</source>
+        <translation>There is no policy version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policy.py" line="56"/>
+        <source>change the policy</source>
+        <translation>change the policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policy.py" line="59"/>
+        <source>The policy is unchanged; no new version was made.</source>
+        <translation>The policy is unchanged; no new version was made.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="69"/>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="104"/>
+        <location filename="../../app/services/requests.py" line="288"/>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="193"/>
+        <source>Name at least one country to visit.</source>
+        <translation>Name at least one country to visit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="196"/>
+        <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
+        <translation>%1 is not a two-letter country code (e.g. BY, RU).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="199"/>
+        <source>The return (%1) is before the departure (%2).</source>
+        <translation>The return (%1) is before the departure (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="202"/>
+        <source>Say what the trip is for (purpose).</source>
+        <translation>Say what the trip is for (purpose).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="207"/>
+        <source>No permission is needed: %1 is not on the list of countries that need one.</source>
+        <translation>No permission is needed: %1 is not on the list of countries that need one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="209"/>
+        <source>No permission is needed: %1 are not on the list of countries that need one.</source>
+        <translation>No permission is needed: %1 are not on the list of countries that need one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="216"/>
+        <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
+        <translation>No permission is needed: %1 holds no clearance that the policy covers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="220"/>
+        <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
+        <translation>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="224"/>
+        <source>In %1 the leaving date is before the arrival date.</source>
+        <translation>In %1 the leaving date is before the arrival date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="229"/>
+        <source>%1 is not an open border crossing in the policy (%2).</source>
+        <translation>%1 is not an open border crossing in the policy (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="265"/>
+        <source>enter travel requests</source>
+        <translation>enter travel requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="283"/>
+        <source>edit travel requests</source>
+        <translation>edit travel requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="291"/>
+        <source>Request %1 is %2 and can no longer be edited.</source>
+        <translation>Request %1 is %2 and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="326"/>
+        <source>submit travel requests</source>
+        <translation>submit travel requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="331"/>
+        <source>cancel travel requests</source>
+        <translation>cancel travel requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="337"/>
+        <source>record departures</source>
+        <translation>record departures</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="342"/>
+        <source>record returns</source>
+        <translation>record returns</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="363"/>
+        <source>close requests</source>
+        <translation>close requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="370"/>
+        <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
+        <translation>A declaration needs the traveller&apos;s statement of the circumstances.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="372"/>
+        <source>enter declarations</source>
+        <translation>enter declarations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="396"/>
+        <source>Give the reason for the review&apos;s outcome.</source>
+        <translation>Give the reason for the review&apos;s outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="403"/>
+        <source>Request %1 is %2, not a declaration waiting for review.</source>
+        <translation>Request %1 is %2, not a declaration waiting for review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="409"/>
+        <source>review declarations</source>
+        <translation>review declarations</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="34"/>
+        <source>The institution needs a name: it heads every letter.</source>
+        <translation>The institution needs a name: it heads every letter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="37"/>
+        <source>The institution name is longer than 200 characters.</source>
+        <translation>The institution name is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="45"/>
+        <source>The institution code is 7-12 digits (the legal entity code).</source>
+        <translation>The institution code is 7-12 digits (the legal entity code).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="53"/>
+        <source>The address is longer than 300 characters.</source>
+        <translation>The address is longer than 300 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="62"/>
+        <source>The registration number format needs the {n} placeholder (the running number).</source>
+        <translation>The registration number format needs the {n} placeholder (the running number).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="66"/>
+        <source>Unknown placeholder {%1} in the registration number format; use {n}, {year} and {yy}.</source>
+        <translation>Unknown placeholder {%1} in the registration number format; use {n}, {year} and {yy}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <source>The registration number format has an unmatched brace.</source>
+        <translation>The registration number format has an unmatched brace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The registration number format is longer than 40 characters.</source>
+        <translation>The registration number format is longer than 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="85"/>
+        <source>Say 1 (on) or 0 (off).</source>
+        <translation>Say 1 (on) or 0 (off).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="92"/>
+        <source>The idle lock time is a whole number of minutes.</source>
+        <translation>The idle lock time is a whole number of minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="95"/>
+        <source>The idle lock time is between 1 and 120 minutes.</source>
+        <translation>The idle lock time is between 1 and 120 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="112"/>
+        <source>read the settings</source>
+        <translation>read the settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="124"/>
+        <source>Unknown setting %1; the settings are %2.</source>
+        <translation>Unknown setting %1; the settings are %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="128"/>
+        <source>change the settings</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="64"/>
+        <source>A person needs a last name.</source>
+        <translation>A person needs a last name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>A person needs a first name.</source>
+        <translation>A person needs a first name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="73"/>
+        <source>A person needs a %1.</source>
+        <translation>A person needs a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <source>Unknown staff category %1; the categories are %2.</source>
+        <translation>Unknown staff category %1; the categories are %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="120"/>
+        <source>add people to the staff registry</source>
+        <translation>add people to the staff registry</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="123"/>
+        <source>A person with personal code %1 is already in the registry.</source>
+        <translation>A person with personal code %1 is already in the registry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="141"/>
+        <source>These person fields cannot be changed here: %1.</source>
+        <translation>These person fields cannot be changed here: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="150"/>
+        <source>change the staff registry</source>
+        <translation>change the staff registry</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="154"/>
+        <source>%1 already has these values; nothing was changed.</source>
+        <translation>%1 already has these values; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="381"/>
+        <location filename="../../app/services/staff.py" line="405"/>
+        <source>import staff</source>
+        <translation>import staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="384"/>
+        <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
+        <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="33"/>
+        <source>A passphrase must be at least %1 characters long.</source>
+        <translation>A passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="40"/>
+        <source>A user name is 1-64 letters, digits, dots, dashes or underscores.</source>
+        <translation>A user name is 1-64 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="52"/>
+        <source>Unknown role %1; the roles are %2.</source>
+        <translation>Unknown role %1; the roles are %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="55"/>
+        <source>A user needs at least one role.</source>
+        <translation>A user needs at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="74"/>
+        <source>A user needs a full name.</source>
+        <translation>A user needs a full name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="75"/>
+        <source>add users</source>
+        <translation>add users</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="77"/>
+        <source>A user named %1 already exists.</source>
+        <translation>A user named %1 already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="133"/>
+        <location filename="../../app/services/users.py" line="148"/>
+        <location filename="../../app/services/users.py" line="160"/>
+        <location filename="../../app/services/users.py" line="191"/>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="144"/>
+        <source>change another user&apos;s passphrase</source>
+        <translation>change another user&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="157"/>
+        <source>change roles</source>
+        <translation>change roles</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="183"/>
+        <source>The store must keep at least one active administrator.</source>
+        <translation>The store must keep at least one active administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="188"/>
+        <source>link users to person records</source>
+        <translation>link users to person records</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="206"/>
+        <source>You cannot remove your own account.</source>
+        <translation>You cannot remove your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="208"/>
+        <source>remove users</source>
+        <translation>remove users</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="32"/>
@@ -1022,37 +2145,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
         <translation>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The user name or the passphrase is wrong.</source>
         <translation>The user name or the passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The store was not found.</source>
         <translation>The store was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Something unexpected went wrong (%1). The details are in the log.</source>
         <translation>Something unexpected went wrong (%1). The details are in the log.</translation>
     </message>

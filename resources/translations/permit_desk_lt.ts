@@ -358,6 +358,1129 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="26"/>
+        <source>A personal code has 11 digits.</source>
+        <translation>Asmens kodą sudaro 11 skaitmenų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="27"/>
+        <source>A personal code may contain digits only.</source>
+        <translation>Asmens kode gali būti tik skaitmenys.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="28"/>
+        <source>The check digit (the last digit) does not match the other ten.</source>
+        <translation>Kontrolinis (paskutinis) skaitmuo neatitinka kitų dešimties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="30"/>
+        <source>The first seven digits do not encode a real birth date.</source>
+        <translation>Pirmieji septyni skaitmenys neatitinka tikros gimimo datos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="52"/>
+        <source>Personal code %1 is not valid: %2</source>
+        <translation>Asmens kodas %1 netinkamas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="87"/>
+        <source>does not exist yet</source>
+        <translation>dar nesukurtas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="88"/>
+        <source>is a draft</source>
+        <translation>yra juodraštis</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="89"/>
+        <source>is submitted</source>
+        <translation>jau pateiktas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="90"/>
+        <source>is approved</source>
+        <translation>jau leistas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="91"/>
+        <source>is denied</source>
+        <translation>jau neleistas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="92"/>
+        <source>is returned for changes</source>
+        <translation>grąžintas taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="93"/>
+        <source>is cancelled</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="94"/>
+        <source>is marked as travelling</source>
+        <translation>pažymėtas kaip išvykęs</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="95"/>
+        <source>is marked as back</source>
+        <translation>pažymėtas kaip grįžęs</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="96"/>
+        <source>is debriefed</source>
+        <translation>jau po pokalbio</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="97"/>
+        <source>is closed</source>
+        <translation>užbaigtas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="98"/>
+        <source>is declared</source>
+        <translation>deklaruotas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="99"/>
+        <source>is accepted</source>
+        <translation>priimtas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="100"/>
+        <source>is recorded as a violation</source>
+        <translation>įrašytas kaip pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="105"/>
+        <source>created</source>
+        <translation>sukurtas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="106"/>
+        <source>submitted</source>
+        <translation>pateiktas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="107"/>
+        <source>approved</source>
+        <translation>leistas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="108"/>
+        <source>denied</source>
+        <translation>neleistas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="109"/>
+        <source>returned for changes</source>
+        <translation>grąžintas taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="110"/>
+        <source>cancelled</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="111"/>
+        <source>marked as departed</source>
+        <translation>pažymėtas kaip išvykęs</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="112"/>
+        <source>marked as back</source>
+        <translation>pažymėtas kaip grįžęs</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="113"/>
+        <source>debriefed</source>
+        <translation>pažymėtas kaip po pokalbio</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="114"/>
+        <source>closed</source>
+        <translation>užbaigtas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="115"/>
+        <source>declared</source>
+        <translation>deklaruotas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="116"/>
+        <source>accepted after review</source>
+        <translation>priimtas po įvertinimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="117"/>
+        <source>judged a violation after review</source>
+        <translation>po įvertinimo pripažintas pažeidimu</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="118"/>
+        <source>recorded as a violation</source>
+        <translation>įrašytas kaip pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/workflow.py" line="129"/>
+        <source>A request that %1 cannot be %2.</source>
+        <translation>Prašymas, kuris %1, negali būti %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="106"/>
+        <source>%1 already exists; backups never overwrite one another.</source>
+        <translation>%1 jau yra; atsarginės kopijos niekada neperrašo viena kitos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="157"/>
+        <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
+        <translation>Diskas pilnas: atsarginės kopijos nepavyko įrašyti į %1; nieko neliko, o ankstesnės kopijos nepaliestos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="183"/>
+        <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
+        <translation>Rinkmena nėra Leidimų stalo atsarginė kopija arba jos sąrašas sugadintas; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="201"/>
+        <source>There is no backup file at %1.</source>
+        <translation>Atsarginės kopijos rinkmenos %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="221"/>
+        <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
+        <translation>Diskas pilnas: šalia duomenų bazės nėra vietos atsarginei kopijai patikrinti; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="223"/>
+        <source>The backup file is damaged or truncated; nothing was changed.</source>
+        <translation>Atsarginės kopijos rinkmena sugadinta arba nepilna; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="228"/>
+        <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
+        <translation>Atsarginė kopija sugadinta: %1 neatitinka savo maišos; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="234"/>
+        <source>The backup&apos;s key file is damaged; nothing was changed.</source>
+        <translation>Atsarginės kopijos rakto rinkmena sugadinta; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="238"/>
+        <source>This backup is of another store (a different store id); nothing was changed.</source>
+        <translation>Ši atsarginė kopija yra kitos duomenų bazės (kitas duomenų bazės identifikatorius); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="244"/>
+        <source>The backup cannot be opened: %1 Nothing was changed.</source>
+        <translation>Atsarginės kopijos nepavyksta atverti: %1 Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="250"/>
+        <source>The backup is damaged (%1); nothing was changed.</source>
+        <translation>Atsarginė kopija sugadinta (%1); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="255"/>
+        <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
+        <translation>%1 nėra atsarginės kopijos duomenų bazės administratorius; atkurti gali tik administratorius.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="260"/>
+        <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
+        <translation>Atsarginės kopijos audito įrašai nepatvirtinami (%1); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/bundle_io.py" line="96"/>
+        <source>%1 already exists; choose a new name for the bundle.</source>
+        <translation>%1 jau yra; pasirinkite naują rinkinio pavadinimą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="75"/>
+        <source>The period ends before it starts.</source>
+        <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="78"/>
+        <source>Unknown record kind: %1; the kinds are %2.</source>
+        <translation>Nežinoma įrašų rūšis: %1; galimos rūšys: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/export.py" line="304"/>
+        <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
+        <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="98"/>
+        <source>The letter template %1 is missing.</source>
+        <translation>Rašto šablono %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="125"/>
+        <source>The letter field %1 is needed by %2 but was not given.</source>
+        <translation>Rašto laukas %1 reikalingas šablonui %2, bet nepateiktas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="129"/>
+        <source>The template %1 has a bad placeholder: %2.</source>
+        <translation>Šablone %1 yra netinkama vieta duomenims: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/render.py" line="161"/>
+        <source>The letter template %1 is empty.</source>
+        <translation>Rašto šablonas %1 tuščias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/sign.py" line="93"/>
+        <source>The signature stamp template is damaged.</source>
+        <translation>Parašo žymos šablonas sugadintas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/sign.py" line="254"/>
+        <source>The letter to sign is not a readable PDF (%1).</source>
+        <translation>Pasirašomas raštas nėra skaitomas PDF dokumentas (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="97"/>
+        <source>The certificate of %1 is not valid until %2 UTC.</source>
+        <translation>%1 sertifikatas negalioja iki %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="102"/>
+        <source>The certificate of %1 expired on %2 UTC.</source>
+        <translation>%1 sertifikato galiojimas baigėsi %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="109"/>
+        <source>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</source>
+        <translation>%1 sertifikatas neskirtas dokumentams pasirašyti (jame nėra skaitmeninio parašo ir nepaneigiamumo rakto paskirčių).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="260"/>
+        <source>The signature mechanism %1 does not fit this key.</source>
+        <translation>Parašo mechanizmas %1 netinka šiam raktui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="290"/>
+        <location filename="../../app/services/letters.py" line="120"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>Sertifikato rinkmenos %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="294"/>
+        <source>The certificate file %1 cannot be read (%2).</source>
+        <translation>Sertifikato rinkmenos %1 nepavyksta perskaityti (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="303"/>
+        <source>The certificate file %1 holds no signing key.</source>
+        <translation>Sertifikato rinkmenoje %1 nėra pasirašymo rakto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="306"/>
+        <location filename="../../app/letters/signers.py" line="467"/>
+        <source>Only RSA and ECDSA keys can sign letters.</source>
+        <translation>Raštus pasirašyti galima tik RSA ir ECDSA raktais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="309"/>
+        <source>Only P-256 elliptic-curve keys can sign letters.</source>
+        <translation>Iš elipsinių kreivių raktų raštus pasirašyti galima tik P-256 raktais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="314"/>
+        <source>The key in %1 does not belong to its certificate.</source>
+        <translation>Raktas rinkmenoje %1 nepriklauso jos sertifikatui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="395"/>
+        <source>The token driver %1 is not installed.</source>
+        <translation>Laikmenos tvarkyklė %1 neįdiegta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="400"/>
+        <source>The token driver %1 cannot be loaded.</source>
+        <translation>Laikmenos tvarkyklės %1 nepavyksta įkelti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="405"/>
+        <source>The token %1 is not connected.</source>
+        <translation>Laikmena %1 neprijungta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="408"/>
+        <source>The token %1 cannot be read.</source>
+        <translation>Laikmenos %1 nepavyksta perskaityti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="414"/>
+        <location filename="../../app/letters/signers.py" line="424"/>
+        <source>The token %1 is locked after too many wrong PINs.</source>
+        <translation>Laikmena %1 užrakinta po per daug neteisingų PIN kodų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="420"/>
+        <location filename="../../app/letters/signers.py" line="428"/>
+        <source>The PIN of the token is wrong.</source>
+        <translation>Neteisingas laikmenos PIN kodas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="432"/>
+        <source>The token %1 cannot be opened (%2).</source>
+        <translation>Laikmenos %1 nepavyksta atverti (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="439"/>
+        <source>The token has no signing key labelled %1.</source>
+        <translation>Laikmenoje nėra pasirašymo rakto, pažymėto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="450"/>
+        <source>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</source>
+        <translation>Raktas %1 prašo PIN kodo kiekvienam parašui (CKA_ALWAYS_AUTHENTICATE), o ši programa to nepalaiko.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="461"/>
+        <source>The token has no certificate for the key %1.</source>
+        <translation>Laikmenoje nėra rakto %1 sertifikato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="33"/>
+        <source>record debriefs</source>
+        <translation>įrašyti pokalbių</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="79"/>
+        <source>A violation is one of: %1.</source>
+        <translation>Pažeidimas gali būti vienas iš šių: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="82"/>
+        <source>Describe the evidence of the violation.</source>
+        <translation>Aprašykite pažeidimo įrodymus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="86"/>
+        <source>record violations</source>
+        <translation>įrašyti pažeidimų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="90"/>
+        <location filename="../../app/services/clearances.py" line="42"/>
+        <location filename="../../app/services/requests.py" line="111"/>
+        <location filename="../../app/services/users.py" line="105"/>
+        <source>No person with personal code %1 is in the registry.</source>
+        <translation>Registre nėra asmens su asmens kodu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/aftercare.py" line="95"/>
+        <source>Request %1 is not %2&apos;s request.</source>
+        <translation>Prašymas %1 nėra asmens %2 prašymas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_queries.py" line="73"/>
+        <location filename="../../app/services/audit_queries.py" line="85"/>
+        <location filename="../../app/services/audit_queries.py" line="93"/>
+        <source>read the audit trail</source>
+        <translation>skaityti audito įrašų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="48"/>
+        <source>The backup interval is a number of days, 0 for no reminder.</source>
+        <translation>Atsarginių kopijų intervalas nurodomas dienomis; 0 – be priminimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="51"/>
+        <source>Give --folder DIR, --every-days N, or both.</source>
+        <translation>Nurodykite --folder DIR, --every-days N arba abu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="53"/>
+        <source>configure backups</source>
+        <translation>nustatyti atsarginių kopijų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="75"/>
+        <source>back up the store</source>
+        <translation>daryti duomenų bazės atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="79"/>
+        <source>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</source>
+        <translation>Nurodykite, kur įrašyti atsarginę kopiją (--out FILE), arba pirma nustatykite atsarginių kopijų aplanką (permit-desk backup --configure --folder DIR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="68"/>
+        <source>Unknown clearance level %1; the levels are %2.</source>
+        <translation>Nežinomas leidimo lygis %1; galimi lygiai: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="75"/>
+        <source>Say why the clearance is suspended.</source>
+        <translation>Nurodykite, kodėl leidimas sustabdomas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="76"/>
+        <source>Say why the clearance is reinstated.</source>
+        <translation>Nurodykite, kodėl leidimas atnaujinamas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="77"/>
+        <source>Say why the clearance is withdrawn.</source>
+        <translation>Nurodykite, kodėl leidimas panaikinamas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="80"/>
+        <source>Clearance %1 is %2; only an active clearance can be suspended.</source>
+        <translation>Leidimas %1 yra %2; sustabdyti galima tik galiojantį leidimą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="82"/>
+        <source>Clearance %1 is %2; only a suspended clearance can be reinstated.</source>
+        <translation>Leidimas %1 yra %2; atnaujinti galima tik sustabdytą leidimą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="84"/>
+        <source>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</source>
+        <translation>Leidimas %1 yra %2; panaikinti galima tik galiojantį arba sustabdytą leidimą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="114"/>
+        <source>A clearance needs a number.</source>
+        <translation>Leidimui reikia numerio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="116"/>
+        <source>A clearance cannot end (%1) before it was issued (%2).</source>
+        <translation>Leidimas negali baigtis (%1) anksčiau, nei buvo išduotas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="119"/>
+        <source>set clearances</source>
+        <translation>nustatyti leidimų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="125"/>
+        <source>Clearance %1 was withdrawn; a new clearance needs a new number.</source>
+        <translation>Leidimas %1 buvo panaikintas; naujam leidimui reikia naujo numerio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="131"/>
+        <source>The clearance already has these values; nothing was changed.</source>
+        <translation>Leidime jau yra šios reikšmės; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="164"/>
+        <source>Say why the clearance is %1.</source>
+        <translation>Nurodykite priežastį: leidimas %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="165"/>
+        <source>change clearances (%1)</source>
+        <translation>keisti leidimų (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="170"/>
+        <source>%1 (%2) holds no clearance.</source>
+        <translation>%1 (%2) neturi leidimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="178"/>
+        <source>Clearance %1 is %2; only %3 %4 clearance can be %5.</source>
+        <translation>Leidimas %1 yra %2; %5 galima tik %3 %4 leidimą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="182"/>
+        <source>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</source>
+        <translation>Leidimo %1 galiojimas baigėsi %2; užuot jį atnaujinę, įrašykite naują leidimą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="257"/>
+        <source>expire clearances</source>
+        <translation>žymėti pasibaigusių leidimų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/clearances.py" line="286"/>
+        <source>The number of days must not be negative.</source>
+        <translation>Dienų skaičius negali būti neigiamas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/dashboard.py" line="112"/>
+        <source>see the dashboard</source>
+        <translation>matyti apžvalgos</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="48"/>
+        <source>This is your own request: nobody may decide their own travel request.</source>
+        <translation>Tai jūsų paties prašymas: niekas negali spręsti dėl savo kelionės prašymo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="57"/>
+        <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
+        <translation>%1 neturi įgaliojimo, galiojančio %2 padaliniui „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="60"/>
+        <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
+        <translation>%1 negali spręsti dėl kelionių prašymų: tai gali daryti vadovas arba įgaliotas pavaduotojas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="123"/>
+        <source>A denial needs a written reason.</source>
+        <translation>Neleidimui reikia rašytinės priežasties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="125"/>
+        <source>A return for changes needs a written reason.</source>
+        <translation>Grąžinimui taisyti reikia rašytinės priežasties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="127"/>
+        <source>Only an approval carries conditions.</source>
+        <translation>Sąlygas galima nustatyti tik leidimui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="170"/>
+        <source>A change of decision needs a written reason.</source>
+        <translation>Sprendimo pakeitimui reikia rašytinės priežasties.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="173"/>
+        <source>A decided request cannot be returned for changes; deny it instead.</source>
+        <translation>Išspręsto prašymo negalima grąžinti taisyti; verčiau jo neleiskite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="181"/>
+        <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
+        <translation>Prašymas %1 yra %2; persvarsčius galima neleisti tik leisto prašymo arba leisti tik neleistą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="30"/>
+        <source>A delegation must end on or after the day it starts.</source>
+        <translation>Įgaliojimas turi baigtis ne anksčiau nei jo pradžios dieną.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="32"/>
+        <source>delegate approval</source>
+        <translation>perduoti sprendimo teisės</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="35"/>
+        <location filename="../../app/services/users.py" line="211"/>
+        <source>There is no active user named %1.</source>
+        <translation>Nėra aktyvaus naudotojo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="39"/>
+        <source>%1 is not a deputy; give them the deputy role first.</source>
+        <translation>%1 nėra pavaduotojas; pirma suteikite pavaduotojo vaidmenį.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="57"/>
+        <source>revoke delegations</source>
+        <translation>atšaukti įgaliojimų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="60"/>
+        <source>There is no delegation %1.</source>
+        <translation>Įgaliojimo %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/delegations.py" line="63"/>
+        <source>Delegation %1 is already revoked.</source>
+        <translation>Įgaliojimas %1 jau atšauktas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="118"/>
+        <source>generate demo data</source>
+        <translation>kurti demonstracinių duomenų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="94"/>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 negali %2: tam reikia vaidmens %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="96"/>
+        <source> or </source>
+        <translation> arba </translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="141"/>
+        <source>The user %1 has no active account in this store.</source>
+        <translation>Naudotojas %1 neturi aktyvios paskyros šioje duomenų bazėje.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="180"/>
+        <source>The passphrase must not be empty.</source>
+        <translation>Slaptafrazė negali būti tuščia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inspection.py" line="28"/>
+        <source>export inspection bundles</source>
+        <translation>eksportuoti rinkinių patikrinimui</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="125"/>
+        <source>The token driver %1 does not exist.</source>
+        <translation>Laikmenos tvarkyklės %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="130"/>
+        <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
+        <translation>Nurodykite PKCS#12 rinkmeną arba PKCS#11 modulį su laikmenos ir rakto žymėmis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="132"/>
+        <source>choose the signer</source>
+        <translation>pasirinkti pasirašymo priemonės</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="151"/>
+        <source>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</source>
+        <translation>Pasirašymo priemonė nenustatyta: administratorius nustato PKCS#12 rinkmeną arba laikmeną nustatymuose (permit-desk signer set).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="170"/>
+        <source>The file is not an X.509 certificate (PEM or DER).</source>
+        <translation>Rinkmena nėra X.509 sertifikatas (PEM ar DER).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="173"/>
+        <source>import trust anchors</source>
+        <translation>importuoti pasitikėjimo sertifikatų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="175"/>
+        <source>The certificate %1 is already a trust anchor.</source>
+        <translation>Sertifikatas %1 jau yra pasitikėjimo sertifikatas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="196"/>
+        <source>The file is not a certificate revocation list (PEM or DER).</source>
+        <translation>Rinkmena nėra sertifikatų atšaukimų sąrašas (PEM ar DER).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="199"/>
+        <source>import revocation lists</source>
+        <translation>importuoti atšaukimų sąrašų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="201"/>
+        <source>This revocation list is already imported.</source>
+        <translation>Šis atšaukimų sąrašas jau importuotas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="265"/>
+        <source>Letter %1 reports no request or violation.</source>
+        <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="356"/>
+        <source>Letter %1 reports a decision by %2; only they sign it.</source>
+        <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="359"/>
+        <source>another user</source>
+        <translation>kitas naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="368"/>
+        <source>sign letters</source>
+        <translation>pasirašyti raštų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="372"/>
+        <location filename="../../app/services/letters.py" line="424"/>
+        <location filename="../../app/services/letters.py" line="453"/>
+        <location filename="../../app/services/letters.py" line="467"/>
+        <location filename="../../app/services/letters.py" line="489"/>
+        <location filename="../../app/services/letters.py" line="506"/>
+        <source>There is no letter %1.</source>
+        <translation>Rašto %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="374"/>
+        <source>Letter %1 is already signed.</source>
+        <translation>Raštas %1 jau pasirašytas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="455"/>
+        <source>Letter %1 is not signed yet.</source>
+        <translation>Raštas %1 dar nepasirašytas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="464"/>
+        <source>queue letters</source>
+        <translation>rengti raštų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="483"/>
+        <source>A letter is in Lithuanian (lt) or English (en).</source>
+        <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="485"/>
+        <source>change a letter&apos;s language</source>
+        <translation>keisti rašto kalbos</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="491"/>
+        <source>Letter %1 is signed; its language cannot change.</source>
+        <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="503"/>
+        <source>print letters</source>
+        <translation>spausdinti raštų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policy.py" line="49"/>
+        <source>There is no policy version %1.</source>
+        <translation>Politikos versijos %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policy.py" line="56"/>
+        <source>change the policy</source>
+        <translation>keisti politikos</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/policy.py" line="59"/>
+        <source>The policy is unchanged; no new version was made.</source>
+        <translation>Politika nepakeista; nauja versija nesukurta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="69"/>
+        <source>Request %1: %2</source>
+        <translation>Prašymas %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="104"/>
+        <location filename="../../app/services/requests.py" line="288"/>
+        <source>There is no request %1.</source>
+        <translation>Prašymo %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="193"/>
+        <source>Name at least one country to visit.</source>
+        <translation>Nurodykite bent vieną lankytiną šalį.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="196"/>
+        <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
+        <translation>%1 nėra dviejų raidžių šalies kodas (pvz., BY, RU).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="199"/>
+        <source>The return (%1) is before the departure (%2).</source>
+        <translation>Grįžimas (%1) yra anksčiau už išvykimą (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="202"/>
+        <source>Say what the trip is for (purpose).</source>
+        <translation>Nurodykite kelionės tikslą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="207"/>
+        <source>No permission is needed: %1 is not on the list of countries that need one.</source>
+        <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="209"/>
+        <source>No permission is needed: %1 are not on the list of countries that need one.</source>
+        <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="216"/>
+        <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
+        <translation>Leidimo nereikia: %1 neturi leidimo, kuriam taikoma politika.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="220"/>
+        <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
+        <translation>Priežastis „%1“ neleidžia pateikti deklaracijos vietoj prašymo; įveskite prašymą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="224"/>
+        <source>In %1 the leaving date is before the arrival date.</source>
+        <translation>Šalyje %1 išvykimo data yra anksčiau už atvykimo datą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="229"/>
+        <source>%1 is not an open border crossing in the policy (%2).</source>
+        <translation>%1 nėra politikoje nurodytas veikiantis pasienio punktas (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="265"/>
+        <source>enter travel requests</source>
+        <translation>įvesti kelionių prašymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="283"/>
+        <source>edit travel requests</source>
+        <translation>taisyti kelionių prašymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="291"/>
+        <source>Request %1 is %2 and can no longer be edited.</source>
+        <translation>Prašymas %1 yra %2, jo taisyti nebegalima.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="326"/>
+        <source>submit travel requests</source>
+        <translation>pateikti kelionių prašymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="331"/>
+        <source>cancel travel requests</source>
+        <translation>atšaukti kelionių prašymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="337"/>
+        <source>record departures</source>
+        <translation>įrašyti išvykimų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="342"/>
+        <source>record returns</source>
+        <translation>įrašyti grįžimų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="363"/>
+        <source>close requests</source>
+        <translation>užbaigti prašymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="370"/>
+        <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
+        <translation>Deklaracijai reikia keliautojo aplinkybių paaiškinimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="372"/>
+        <source>enter declarations</source>
+        <translation>įvesti deklaracijų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="396"/>
+        <source>Give the reason for the review&apos;s outcome.</source>
+        <translation>Nurodykite įvertinimo rezultato priežastį.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="403"/>
+        <source>Request %1 is %2, not a declaration waiting for review.</source>
+        <translation>Prašymas %1 yra %2, o ne įvertinimo laukianti deklaracija.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="409"/>
+        <source>review declarations</source>
+        <translation>vertinti deklaracijų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="34"/>
+        <source>The institution needs a name: it heads every letter.</source>
+        <translation>Įstaigai reikia pavadinimo: jis rašomas kiekvieno rašto viršuje.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="37"/>
+        <source>The institution name is longer than 200 characters.</source>
+        <translation>Įstaigos pavadinimas ilgesnis nei 200 ženklų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="45"/>
+        <source>The institution code is 7-12 digits (the legal entity code).</source>
+        <translation>Įstaigos kodą sudaro 7–12 skaitmenų (juridinio asmens kodas).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="53"/>
+        <source>The address is longer than 300 characters.</source>
+        <translation>Adresas ilgesnis nei 300 ženklų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="62"/>
+        <source>The registration number format needs the {n} placeholder (the running number).</source>
+        <translation>Registracijos numerio formate turi būti žymė {n} (eilės numeris).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="66"/>
+        <source>Unknown placeholder {%1} in the registration number format; use {n}, {year} and {yy}.</source>
+        <translation>Registracijos numerio formate nežinoma žymė {%1}; naudokite {n}, {year} ir {yy}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="71"/>
+        <source>The registration number format has an unmatched brace.</source>
+        <translation>Registracijos numerio formate yra neuždarytas riestinis skliaustas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="74"/>
+        <source>The registration number format is longer than 40 characters.</source>
+        <translation>Registracijos numerio formatas ilgesnis nei 40 ženklų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="85"/>
+        <source>Say 1 (on) or 0 (off).</source>
+        <translation>Nurodykite 1 (įjungta) arba 0 (išjungta).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="92"/>
+        <source>The idle lock time is a whole number of minutes.</source>
+        <translation>Užrakinimo po neveiklos laikas nurodomas sveikuoju minučių skaičiumi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="95"/>
+        <source>The idle lock time is between 1 and 120 minutes.</source>
+        <translation>Užrakinimo po neveiklos laikas turi būti nuo 1 iki 120 minučių.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="112"/>
+        <source>read the settings</source>
+        <translation>skaityti nustatymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="124"/>
+        <source>Unknown setting %1; the settings are %2.</source>
+        <translation>Nežinomas nustatymas %1; galimi nustatymai: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="128"/>
+        <source>change the settings</source>
+        <translation>keisti nustatymų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="64"/>
+        <source>A person needs a last name.</source>
+        <translation>Asmeniui reikia pavardės.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="65"/>
+        <source>A person needs a first name.</source>
+        <translation>Asmeniui reikia vardo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="73"/>
+        <source>A person needs a %1.</source>
+        <translation>Asmeniui reikia užpildyti lauką „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="82"/>
+        <source>Unknown staff category %1; the categories are %2.</source>
+        <translation>Nežinoma darbuotojo kategorija %1; galimos kategorijos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="120"/>
+        <source>add people to the staff registry</source>
+        <translation>įtraukti asmenų į darbuotojų registrą</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="123"/>
+        <source>A person with personal code %1 is already in the registry.</source>
+        <translation>Asmuo su asmens kodu %1 jau yra registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="141"/>
+        <source>These person fields cannot be changed here: %1.</source>
+        <translation>Šių asmens laukų čia keisti negalima: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="150"/>
+        <source>change the staff registry</source>
+        <translation>keisti darbuotojų registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="154"/>
+        <source>%1 already has these values; nothing was changed.</source>
+        <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="381"/>
+        <location filename="../../app/services/staff.py" line="405"/>
+        <source>import staff</source>
+        <translation>importuoti darbuotojų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="384"/>
+        <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
+        <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="33"/>
+        <source>A passphrase must be at least %1 characters long.</source>
+        <translation>Slaptafrazę turi sudaryti bent %1 ženklų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="40"/>
+        <source>A user name is 1-64 letters, digits, dots, dashes or underscores.</source>
+        <translation>Naudotojo vardą sudaro 1–64 raidės, skaitmenys, taškai, brūkšneliai ar pabraukimo ženklai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="52"/>
+        <source>Unknown role %1; the roles are %2.</source>
+        <translation>Nežinomas vaidmuo %1; galimi vaidmenys: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="55"/>
+        <source>A user needs at least one role.</source>
+        <translation>Naudotojui reikia bent vieno vaidmens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="74"/>
+        <source>A user needs a full name.</source>
+        <translation>Naudotojui reikia vardo ir pavardės.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="75"/>
+        <source>add users</source>
+        <translation>pridėti naudotojų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="77"/>
+        <source>A user named %1 already exists.</source>
+        <translation>Naudotojas %1 jau yra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="133"/>
+        <location filename="../../app/services/users.py" line="148"/>
+        <location filename="../../app/services/users.py" line="160"/>
+        <location filename="../../app/services/users.py" line="191"/>
+        <source>There is no user named %1.</source>
+        <translation>Naudotojo %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="144"/>
+        <source>change another user&apos;s passphrase</source>
+        <translation>keisti kito naudotojo slaptafrazės</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="157"/>
+        <source>change roles</source>
+        <translation>keisti vaidmenų</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="183"/>
+        <source>The store must keep at least one active administrator.</source>
+        <translation>Duomenų bazėje turi likti bent vienas aktyvus administratorius.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="188"/>
+        <source>link users to person records</source>
+        <translation>susieti naudotojų su asmenų įrašais</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="206"/>
+        <source>You cannot remove your own account.</source>
+        <translation>Savo paskyros pašalinti negalite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="208"/>
+        <source>remove users</source>
+        <translation>šalinti naudotojų</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../ui/screens/dashboard.py" line="32"/>
@@ -1023,37 +2146,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The recovery key is wrong.</source>
         <translation>Neteisingas atkūrimo raktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
         <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The user name or the passphrase is wrong.</source>
         <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The store was not found.</source>
         <translation>Duomenų bazė nerasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Cancelled.</source>
         <translation>Atšaukta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Something unexpected went wrong (%1). The details are in the log.</source>
         <translation>Įvyko netikėta klaida (%1). Išsami informacija – žurnale.</translation>
     </message>
