@@ -20,6 +20,7 @@ from typing import TypeVar
 from app.domain.enums import LABELS_EN, LABELS_LT, ClearanceLevel, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
 from app.domain.text import fold
+from app.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 PERSON_COLUMNS: tuple[str, ...] = (
     "personal_code",
@@ -65,7 +66,8 @@ class StaffRow:
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """One problem; `code` is stable for translation, `message` is an English sentence."""
+    """One problem; `code` is stable, `message` the English sentence, translatable (a
+    Message from app/i18n.py: the import wizard says it in the window's language)."""
 
     line: int
     code: str
@@ -85,6 +87,42 @@ class StaffImportParse:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+# What can be wrong with a file or a row, as translatable templates (app/i18n.py).
+_T = {
+    "empty": QT_TRANSLATE_NOOP("Core", "The file is empty."),
+    "unreadable_xlsx": QT_TRANSLATE_NOOP("Core", "The file %1 is not a readable XLSX workbook "
+                                         "(%2)."),
+    "workbook_as_csv": QT_TRANSLATE_NOOP("Core", "The file %1 is a workbook, not CSV text; give "
+                                         "it the .xlsx ending."),
+    "encoding": QT_TRANSLATE_NOOP("Core", "The file is not UTF-8 text (byte 0x%1 on line %2); "
+                                  "save it again as \"CSV UTF-8\"."),
+    "file_type": QT_TRANSLATE_NOOP("Core", "The file type of %1 is not supported; use CSV or "
+                                   "XLSX."),
+    "old_sheet_type": QT_TRANSLATE_NOOP("Core", "The file type of %1 is not supported; use CSV "
+                                        "or XLSX. Save it as .xlsx or CSV."),
+    "duplicate_column": QT_TRANSLATE_NOOP("Core", "The column %1 appears twice."),
+    "missing_column": QT_TRANSLATE_NOOP("Core", "The header row lacks the column(s): %1."),
+    "no_people": QT_TRANSLATE_NOOP("Core", "The file has a header row but no people below it."),
+    "cell": QT_TRANSLATE_NOOP("Core", "%1 %2: %3"),
+    "quoted": QT_TRANSLATE_NOOP("Core", "\"%1\""),
+    "empty_cell": QT_TRANSLATE_NOOP("Core", "(empty)"),
+    "date_format": QT_TRANSLATE_NOOP("Core", "dates are written YYYY-MM-DD, e.g. 2026-03-31."),
+    "no_such_date": QT_TRANSLATE_NOOP("Core", "there is no such date in the calendar."),
+    "unknown_clearance_level": QT_TRANSLATE_NOOP("Core", "not a known clearance level."),
+    "unknown_category": QT_TRANSLATE_NOOP("Core", "not a known staff category."),
+    "missing_value": QT_TRANSLATE_NOOP("Core", "a value is required."),
+    "duplicate_code": QT_TRANSLATE_NOOP("Core", "the same personal code is on lines %1 and %2."),
+    "partial_clearance_1": QT_TRANSLATE_NOOP("Core", "The clearance is only partly filled in: %1 "
+                                             "is empty (leave all four empty for a person "
+                                             "without clearance)."),
+    "partial_clearance": QT_TRANSLATE_NOOP("Core", "The clearance is only partly filled in: %1 "
+                                           "are empty (leave all four empty for a person "
+                                           "without clearance)."),
+    "dates_reversed": QT_TRANSLATE_NOOP("Core", "the clearance would end before it was issued "
+                                        "(%1)."),
+}
 
 
 # --- Words for levels and categories ---------------------------------------------
@@ -122,19 +160,19 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
     suffix = Path(filename).suffix.lower()
     if suffix == ".xlsx":
         if not data:
-            return _file_error("empty_file", "The file is empty.")
+            return _file_error("empty_file", msg(_T["empty"]))
         try:
             table = _xlsx_rows(data)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
             return _file_error(
-                "unreadable_xlsx", f"The file {filename} is not a readable XLSX workbook ({e})."
+                "unreadable_xlsx", msg(_T["unreadable_xlsx"], filename, str(e))
             )
         return _parse_table(table)
     if suffix in (".csv", ".txt"):
         if data.startswith(b"PK\x03\x04"):
             return _file_error(
                 "file_type",
-                f"The file {filename} is a workbook, not CSV text; give it the .xlsx ending.",
+                msg(_T["workbook_as_csv"], filename),
             )
         try:
             text = data.decode("utf-8-sig")
@@ -142,20 +180,16 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
             line = data[: e.start].count(b"\n") + 1
             return _file_error(
                 "encoding",
-                f"The file is not UTF-8 text (byte 0x{data[e.start]:02X} on line {line}); "
-                'save it again as "CSV UTF-8".',
+                msg(_T["encoding"], f"{data[e.start]:02X}", line),
             )
         if not text.strip():
-            return _file_error("empty_file", "The file is empty.")
+            return _file_error("empty_file", msg(_T["empty"]))
         # Normalising the whole text once is far cheaper than cell by cell.
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
         return _parse_table(_csv_rows(text), text_only=True)
-    hint = " Save it as .xlsx or CSV." if suffix in (".xls", ".ods") else ""
-    return _file_error(
-        "file_type",
-        f"The file type of {filename!r} is not supported; use CSV or XLSX.{hint}",
-    )
+    which = "old_sheet_type" if suffix in (".xls", ".ods") else "file_type"
+    return _file_error("file_type", msg(_T[which], repr(filename)))
 
 
 # --- Readers ----------------------------------------------------------------------
@@ -226,9 +260,10 @@ class _RowProblems:
         self.line = line
         self.errors: list[RowError] = []
 
-    def add(self, code: str, column: str, value: str, reason: str) -> None:
-        shown = f'"{value}"' if value else "(empty)"
-        self.errors.append(RowError(self.line, code, f"{column} {shown}: {reason}", column, value))
+    def add(self, code: str, column: str, value: str, reason: Message) -> None:
+        shown = msg(_T["quoted"], value) if value else msg(_T["empty_cell"])
+        self.errors.append(RowError(self.line, code, msg(_T["cell"], column, shown, reason),
+                                    column, value))
 
 
 def _date(v: Value, column: str, problems: _RowProblems) -> date | None:
@@ -236,27 +271,26 @@ def _date(v: Value, column: str, problems: _RowProblems) -> date | None:
         return v
     m = _ISO_DATE.fullmatch(v)
     if not m:
-        problems.add("bad_date", column, v, "dates are written YYYY-MM-DD, e.g. 2026-03-31.")
+        problems.add("bad_date", column, v, msg(_T["date_format"]))
         return None
     try:
         return date.fromisoformat(v)  # the regex above keeps out its other formats
     except ValueError:
-        problems.add("bad_date", column, v, "there is no such date in the calendar.")
+        problems.add("bad_date", column, v, msg(_T["no_such_date"]))
         return None
 
 
 def _word(text: str, vocabulary: dict[str, E], column: str, problems: _RowProblems) -> E | None:
     found = vocabulary.get(_word_key(text))
     if found is None:
-        kind = "clearance level" if column == "clearance_level" else "staff category"
-        problems.add(f"unknown_{column}", column, text, f"not a known {kind}.")
+        problems.add(f"unknown_{column}", column, text, msg(_T[f"unknown_{column}"]))
     return found
 
 
 # --- The table --------------------------------------------------------------------
 
 
-def _file_error(code: str, message: str) -> StaffImportParse:
+def _file_error(code: str, message: Message) -> StaffImportParse:
     return StaffImportParse((), (RowError(1, code, message),))
 
 
@@ -285,18 +319,18 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
     header = next(it, None)
     keys = [_header_key(c) for c in header] if header is not None else []
     if not any(keys):
-        return _file_error("empty_file", "The file is empty.")
+        return _file_error("empty_file", msg(_T["empty"]))
     index: dict[str, int] = {}
     for i, k in enumerate(keys):
         if k in COLUMNS:
             if k in index:
-                return _file_error("duplicate_column", f"The column {k} appears twice.")
+                return _file_error("duplicate_column", msg(_T["duplicate_column"], k))
             index[k] = i
     missing = [c for c in COLUMNS if c not in index]
     if missing:
         return _file_error(
             "missing_column",
-            f"The header row lacks the column(s): {', '.join(missing)}.",
+            msg(_T["missing_column"], ", ".join(missing)),
         )
 
     positions = [index[c] for c in COLUMNS]
@@ -329,7 +363,7 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
                     "duplicate_personal_code",
                     "personal_code",
                     code,
-                    f"the same personal code is on lines {first} and {line}.",
+                    msg(_T["duplicate_code"], first, line),
                 )
         if problems.errors:
             errors.extend(problems.errors)
@@ -337,7 +371,7 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
             rows.append(row)
 
     if not people:
-        return _file_error("empty_file", "The file has a header row but no people below it.")
+        return _file_error("empty_file", msg(_T["no_people"]))
     # Neither copy of a duplicated person can be trusted to be the right one.
     kept = tuple(r for r in rows if r.personal_code not in duplicated) if duplicated else rows
     return StaffImportParse(tuple(kept), tuple(errors))
@@ -354,13 +388,12 @@ def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | No
     if not all(texts):
         for column, text in zip(PERSON_COLUMNS, texts, strict=True):
             if not text:
-                problems.add("missing_value", column, text, "a value is required.")
+                problems.add("missing_value", column, text, msg(_T["missing_value"]))
     if code:
         try:
             parse_personal_code(code)
         except InvalidPersonalCode as e:
-            reason = e.reason[0].lower() + e.reason[1:]
-            problems.add(f"personal_code_{e.reason_code}", "personal_code", code, reason)
+            problems.add(f"personal_code_{e.reason_code}", "personal_code", code, msg(e.reason))
     category = _word(category_text, _CATEGORIES, "category", problems) if category_text else None
     clearance = _parse_clearance(values[_N_PERSON:], problems)
     if problems.errors or category is None:
@@ -392,9 +425,8 @@ def _parse_clearance(values: Sequence[Value], problems: _RowProblems) -> Clearan
             RowError(
                 problems.line,
                 "partial_clearance",
-                f"The clearance is only partly filled in: {', '.join(empty)} "
-                f"{'is' if len(empty) == 1 else 'are'} empty (leave all four empty "
-                "for a person without clearance).",
+                msg(_T["partial_clearance_1" if len(empty) == 1 else "partial_clearance"],
+                    ", ".join(empty)),
                 empty[0],
                 "",
             )
@@ -404,7 +436,7 @@ def _parse_clearance(values: Sequence[Value], problems: _RowProblems) -> Clearan
             "clearance_dates_reversed",
             "clearance_valid_until",
             valid_until.isoformat(),
-            f"the clearance would end before it was issued ({issued.isoformat()}).",
+            msg(_T["dates_reversed"], issued.isoformat()),
         )
     if len(problems.errors) != before or level is None or issued is None or valid_until is None:
         return None

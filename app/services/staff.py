@@ -336,8 +336,9 @@ def _plan_clearance(plan: _Plan, row: StaffRow, person_id: int,
     differ = [f for f, o, v in zip(CLEARANCE_FIELDS, old_values, new_values, strict=True)
               if o != v]
     if status == WITHDRAWN and number == new.number:
-        plan.held.append((row.personal_code, f"clearance {number} was withdrawn; the file's "
-                          "data for it was not applied"))
+        plan.held.append((row.personal_code, msg(QT_TRANSLATE_NOOP(
+            "Core", "clearance %1 was withdrawn; the file's data for it was not applied"),
+            number)))
         return []
     if status in LIVE_STATUSES or number == new.number:
         plan.clearance_updates.append({

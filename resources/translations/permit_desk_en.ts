@@ -1395,13 +1395,18 @@
         <translation>%1 already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="381"/>
-        <location filename="../../app/services/staff.py" line="405"/>
+        <location filename="../../app/services/staff.py" line="339"/>
+        <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
+        <translation>clearance %1 was withdrawn; the file's data for it was not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="382"/>
+        <location filename="../../app/services/staff.py" line="406"/>
         <source>import staff</source>
         <translation>import staff</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="384"/>
+        <location filename="../../app/services/staff.py" line="385"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
     </message>
@@ -1477,6 +1482,111 @@
         <location filename="../../app/services/users.py" line="208"/>
         <source>remove users</source>
         <translation>remove users</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="94"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="95"/>
+        <source>The file %1 is not a readable XLSX workbook (%2).</source>
+        <translation>The file %1 is not a readable XLSX workbook (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="97"/>
+        <source>The file %1 is a workbook, not CSV text; give it the .xlsx ending.</source>
+        <translation>The file %1 is a workbook, not CSV text; give it the .xlsx ending.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="99"/>
+        <source>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="101"/>
+        <source>The file type of %1 is not supported; use CSV or XLSX.</source>
+        <translation>The file type of %1 is not supported; use CSV or XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="103"/>
+        <source>The file type of %1 is not supported; use CSV or XLSX. Save it as .xlsx or CSV.</source>
+        <translation>The file type of %1 is not supported; use CSV or XLSX. Save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="105"/>
+        <source>The column %1 appears twice.</source>
+        <translation>The column %1 appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="106"/>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>The header row lacks the column(s): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="107"/>
+        <source>The file has a header row but no people below it.</source>
+        <translation>The file has a header row but no people below it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="108"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="109"/>
+        <source>&quot;%1&quot;</source>
+        <translation>"%1"</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="110"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="111"/>
+        <source>dates are written YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>dates are written YYYY-MM-DD, e.g. 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="112"/>
+        <source>there is no such date in the calendar.</source>
+        <translation>there is no such date in the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="113"/>
+        <source>not a known clearance level.</source>
+        <translation>not a known clearance level.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="114"/>
+        <source>not a known staff category.</source>
+        <translation>not a known staff category.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="115"/>
+        <source>a value is required.</source>
+        <translation>a value is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="116"/>
+        <source>the same personal code is on lines %1 and %2.</source>
+        <translation>the same personal code is on lines %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="117"/>
+        <source>The clearance is only partly filled in: %1 is empty (leave all four empty for a person without clearance).</source>
+        <translation>The clearance is only partly filled in: %1 is empty (leave all four empty for a person without clearance).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="120"/>
+        <source>The clearance is only partly filled in: %1 are empty (leave all four empty for a person without clearance).</source>
+        <translation>The clearance is only partly filled in: %1 are empty (leave all four empty for a person without clearance).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="123"/>
+        <source>the clearance would end before it was issued (%1).</source>
+        <translation>the clearance would end before it was issued (%1).</translation>
     </message>
 </context>
 <context>

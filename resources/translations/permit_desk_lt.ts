@@ -1396,13 +1396,18 @@
         <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="381"/>
-        <location filename="../../app/services/staff.py" line="405"/>
+        <location filename="../../app/services/staff.py" line="339"/>
+        <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
+        <translation>leidimas %1 buvo panaikintas; failo duomenys jam nepritaikyti</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="382"/>
+        <location filename="../../app/services/staff.py" line="406"/>
         <source>import staff</source>
         <translation>importuoti darbuotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="384"/>
+        <location filename="../../app/services/staff.py" line="385"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
     </message>
@@ -1478,6 +1483,111 @@
         <location filename="../../app/services/users.py" line="208"/>
         <source>remove users</source>
         <translation>šalinti naudotojų</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="94"/>
+        <source>The file is empty.</source>
+        <translation>Failas tuščias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="95"/>
+        <source>The file %1 is not a readable XLSX workbook (%2).</source>
+        <translation>Failas %1 nėra skaitomas XLSX sąsiuvinis (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="97"/>
+        <source>The file %1 is a workbook, not CSV text; give it the .xlsx ending.</source>
+        <translation>Failas %1 yra sąsiuvinis, o ne CSV tekstas; suteikite jam plėtinį .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="99"/>
+        <source>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Failas nėra UTF-8 tekstas (baitas 0x%1 %2 eilutėje); išsaugokite jį iš naujo kaip „CSV UTF-8“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="101"/>
+        <source>The file type of %1 is not supported; use CSV or XLSX.</source>
+        <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="103"/>
+        <source>The file type of %1 is not supported; use CSV or XLSX. Save it as .xlsx or CSV.</source>
+        <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX. Išsaugokite jį kaip .xlsx arba CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="105"/>
+        <source>The column %1 appears twice.</source>
+        <translation>Stulpelis %1 pasikartoja du kartus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="106"/>
+        <source>The header row lacks the column(s): %1.</source>
+        <translation>Antraštės eilutėje trūksta stulpelio (-ių): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="107"/>
+        <source>The file has a header row but no people below it.</source>
+        <translation>Faile yra antraštės eilutė, bet po ja nėra nė vieno asmens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="108"/>
+        <source>%1 %2: %3</source>
+        <translation>Stulpelis %1, reikšmė %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="109"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="110"/>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="111"/>
+        <source>dates are written YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>datos rašomos MMMM-MM-DD, pvz., 2026-03-31.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="112"/>
+        <source>there is no such date in the calendar.</source>
+        <translation>tokios datos kalendoriuje nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="113"/>
+        <source>not a known clearance level.</source>
+        <translation>nežinomas leidimo lygis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="114"/>
+        <source>not a known staff category.</source>
+        <translation>nežinoma darbuotojų kategorija.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="115"/>
+        <source>a value is required.</source>
+        <translation>reikšmė privaloma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="116"/>
+        <source>the same personal code is on lines %1 and %2.</source>
+        <translation>tas pats asmens kodas yra %1 ir %2 eilutėse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="117"/>
+        <source>The clearance is only partly filled in: %1 is empty (leave all four empty for a person without clearance).</source>
+        <translation>Leidimas užpildytas tik iš dalies: %1 neužpildytas (asmeniui be leidimo palikite visus keturis tuščius).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="120"/>
+        <source>The clearance is only partly filled in: %1 are empty (leave all four empty for a person without clearance).</source>
+        <translation>Leidimas užpildytas tik iš dalies: %1 neužpildyti (asmeniui be leidimo palikite visus keturis tuščius).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="123"/>
+        <source>the clearance would end before it was issued (%1).</source>
+        <translation>leidimas baigtų galioti anksčiau, nei buvo išduotas (%1).</translation>
     </message>
 </context>
 <context>

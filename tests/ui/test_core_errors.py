@@ -78,6 +78,32 @@ def test_bad_personal_code_and_missing_person_are_lithuanian(store, lithuanian: 
     assert describe(err.value) == "Registre nėra asmens su asmens kodu 38703181745."
 
 
+def test_staff_import_problems_are_lithuanian(lithuanian: None) -> None:
+    """Every bad row of an import, as the wizard lists it, in Lithuanian; the English
+    sentence for the command line is unchanged in form."""
+    from app.exchange.staff_import import parse_staff_bytes
+    from ui.errors import word
+
+    header = ("personal_code;last_name;first_name;position;unit;category;clearance_level;"
+              "clearance_number;clearance_issued;clearance_valid_until\n")
+    rows = ("3900101;Ąžuolaitis;Jonas;Analitikas;Skyrius;valstybės tarnautojas;;;;\n"
+            "39001010000;Šimkutė;;Analitikė;Skyrius;nežinoma;;;2026-02-30;\n")
+    report = parse_staff_bytes((header + rows).encode(), "darbuotojai.csv")
+    said = [word(e.message) for e in report.errors]
+    english = [str(e.message) for e in report.errors]
+    assert len(said) >= 4, english
+    assert any("11 digits" in t for t in english)
+    joined = " | ".join(said)
+    for lithuanian_text in ("Stulpelis personal_code, reikšmė „3900101“", "reikšmė privaloma.",
+                            "nežinoma darbuotojų kategorija.", "(tuščia)"):
+        assert lithuanian_text in joined, joined
+    for english_text in ("required", "not a known", "(empty)", "digits"):
+        assert english_text not in joined, joined
+    file_error = parse_staff_bytes(b"", "darbuotojai.csv").errors[0]
+    assert str(file_error.message) == "The file is empty."
+    assert word(file_error.message) == "Failas tuščias."
+
+
 def test_request_state_is_worded_by_its_label(lithuanian: None) -> None:
     from app.domain.enums import RequestState
     from app.i18n import QT_TRANSLATE_NOOP, msg

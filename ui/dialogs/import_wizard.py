@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import workers
 from ui.dialogs import prompts
-from ui.errors import describe
+from ui.errors import describe, word
 
 SHOWN = 50_000  # rows listed per tab; the counts are always whole
 
@@ -289,13 +289,13 @@ class ImportWizard(QDialog):
             return f"{names.get(code, '')} ({code})"
 
         lists = {
-            "errors": [line.replace("%1", str(e.line)).replace("%2", e.message)
+            "errors": [line.replace("%1", str(e.line)).replace("%2", word(e.message))
                        for e in report.errors[:SHOWN]],
             "added": [who(c) for c in report.added[:SHOWN]],
             "changed": [f"{who(c)}: {', '.join(fields.get(f, f) for f in fs)}"
                         for c, fs in report.changed[:SHOWN]],
             "unchanged": [who(c) for c in report.unchanged[:SHOWN]],
-            "held": [f"{who(c)}: {why}" for c, why in report.held[:SHOWN]],
+            "held": [f"{who(c)}: {word(why)}" for c, why in report.held[:SHOWN]],
         }
         for key, items in lists.items():
             self.lists[key].setStringList(items)
