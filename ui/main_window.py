@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,40 @@ from ui.screens.base import Screen
 IDLE_CHECK_MS = 5_000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel}
+
+
+class StatusLabel(QLabel):
+    """Status bar text that gives way on a narrow screen: shortened in the middle with an
+    ellipsis, the whole text in the tooltip (plain labels made the window wider than a
+    1280-pixel screen)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                              max(self.width(), 20))
+        super().setText(shown)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(40, super().minimumSizeHint().height())
 
 
 class MainWindow(QMainWindow):
@@ -106,9 +140,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         if not hasattr(self, "user_label"):
-            self.user_label = QLabel()
-            self.store_label = QLabel()
-            self.binding_label = QLabel()
+            self.user_label = StatusLabel()
+            self.store_label = StatusLabel()
+            self.binding_label = StatusLabel()
             for w in (self.user_label, self.store_label, self.binding_label):
                 self.statusBar().addPermanentWidget(w)
         self._menus()

@@ -86,3 +86,23 @@ def test_language_switch_leaves_no_english_on_the_main_screens(qtbot, store, syn
     w.switch_language("en")
     assert w.nav.item(0).text() == "Worklist"
     w.close()
+
+
+def test_the_window_fits_a_1280_pixel_screen_in_lithuanian(qtbot, store, sync_workers) -> None:
+    """The status bar's long texts (user, store path, keyring note) give way instead of
+    widening the window past a 1280x800 laptop screen; the whole text stays in the tooltip."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(store.as_user("vadovas"), store.path)
+    qtbot.addWidget(w)
+    w.switch_language("lt")
+    w.show()
+    long_note = "Nesusieta: šioje darbo vietoje nėra saugios raktinės " * 3
+    w.binding_label.setText(long_note)
+    w.store_label.setText("/labai/ilgas/kelias/" * 10 + "permit-desk.db")
+    assert w.minimumSizeHint().width() <= 1280
+    w.resize(1280, 800)
+    qtbot.wait(50)
+    assert w.width() <= 1280
+    assert w.binding_label.toolTip() == long_note == w.binding_label.full_text()
+    assert "…" in w.binding_label.text()

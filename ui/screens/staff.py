@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -157,12 +158,16 @@ class StaffScreen(Screen):
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.withdraw_button.setStyleSheet("color: #a1262b;")
         self.actions = QWidget()
-        row = QHBoxLayout(self.actions)
-        row.setContentsMargins(0, 0, 0, 0)
-        for b in (self.edit_button, self.set_button, self.suspend_button,
-                  self.reinstate_button, self.withdraw_button):
-            row.addWidget(b)
-        row.addStretch(1)
+        # Two rows: the person's and the clearance's actions (in one row, Lithuanian labels
+        # made the screen wider than a 1280-pixel laptop screen).
+        grid = QGridLayout(self.actions)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for col, b in enumerate((self.edit_button, self.set_button)):
+            grid.addWidget(b, 0, col)
+        for col, b in enumerate((self.suspend_button, self.reinstate_button,
+                                 self.withdraw_button)):
+            grid.addWidget(b, 1, col)
+        grid.setColumnStretch(3, 1)
         self.edit_button.clicked.connect(self.edit_person)
         self.set_button.clicked.connect(self.set_clearance)
         self.suspend_button.clicked.connect(lambda: self.change_status("suspend"))
