@@ -50,6 +50,7 @@ Progress = Callable[[int, int, str], None]
 FORMAT = "permit-desk-inspection-bundle/1"
 CHUNK = 1000  # chunk key values per chunk: about 1,000 requests (with their legs...) or people
 WORKERS = 2  # connections writing tables side by side (capped by the CPUs)
+GATE_WAIT_MS = 2000  # how long to wait for the write lock that lines the snapshots up
 # Page cache per export connection: the chunks read in key order, so a smaller cache costs
 # no time (500k store: 10.0 s at 16 MiB, 10.9 s at 64 MiB) and 100 MB less at the peak.
 EXPORT_CACHE_KIB = 16384
@@ -338,11 +339,15 @@ def _snapshot(desk: Desk, want: int, stack: ExitStack) -> list[Any]:
         begin(first)
         return conns
     with raw_connection(engine) as gate:
+        # A writer holding on for long (or a read-only store) costs speed, not the export.
+        gate.execute(f"PRAGMA busy_timeout = {GATE_WAIT_MS}")
         try:
             gate.execute("BEGIN IMMEDIATE")
         except Exception:  # noqa: BLE001 - locked or read-only: one connection will do
             begin(first)
             return conns
+        finally:
+            gate.execute("PRAGMA busy_timeout = 10000")
         try:
             begin(first)
             for _ in range(want - 1):

@@ -270,3 +270,27 @@ def test_the_connections_read_one_snapshot_while_another_writes(store: StoreFixt
         stop.set()
         t.join()
     assert commits[0] > 20 and len(seen) > 3  # the writer did commit in between, repeatedly
+
+
+def test_a_writer_holding_the_lock_costs_speed_not_the_export(store: StoreFixture,
+                                                                tmp_path: Path) -> None:
+    """While another connection holds the write lock past the wait, the export goes on with
+    one connection and writes the same tables."""
+    from contextlib import ExitStack
+
+    from app.exchange.export import _snapshot
+    from app.store.engine import raw_connection
+
+    desk = store.head
+    with raw_connection(desk.store.engine) as writer:
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            with ExitStack() as stack:
+                assert len(_snapshot(desk, 2, stack)) == 1
+            result = write_bundle(desk, ExportSpec(*PERIOD, xlsx=False), tmp_path / "b",
+                                  workers=2)
+        finally:
+            writer.execute("ROLLBACK")
+    assert result.rows["people"] == 0 and (tmp_path / "b" / "csv" / "people.csv").exists()
+    with ExitStack() as stack:  # the lock free again: two connections
+        assert len(_snapshot(desk, 2, stack)) == 2
