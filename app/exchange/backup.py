@@ -91,7 +91,10 @@ def _online_backup(store: OpenStore, target: Path, key: bytes) -> None:
         dest.execute("PRAGMA journal_mode = OFF")
         dest.execute("PRAGMA synchronous = OFF")
         with eng.raw_connection(store.engine) as src:
-            src.backup(dest, pages=-1)
+            try:
+                src.backup(dest, pages=-1)
+            finally:  # every page went through this pooled connection's cache: let go
+                src.execute("PRAGMA shrink_memory")
     finally:
         dest.close()
 
