@@ -57,8 +57,8 @@ def test_backup_before_upgrade_is_an_encrypted_copy_that_opens_with_the_same_key
 
 
 # ---- the upgrade path on open ----------------------------------------------------------------
-# Only one revision exists, so an "older" store is simulated by reporting an older revision;
-# the store, its backup and its keys are real.
+# Here an "older" store is simulated by reporting an older revision (the store, its backup and
+# its keys are real); tests/store/test_migrations.py upgrades a real 0001 store to 0002.
 
 
 def _pretend_older(monkeypatch: pytest.MonkeyPatch) -> list[str]:
