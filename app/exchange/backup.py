@@ -19,9 +19,16 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from app.exchange.bundle_io import DiskFull, fsync_dir, is_disk_full
+from app.exchange.bundle_io import (
+    CHUNK,
+    DiskFull,
+    HashingWriter,
+    fsync_dir,
+    is_disk_full,
+    sha256_of,
+)
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.errors import ServiceError
 from app.store import engine as eng
@@ -31,7 +38,6 @@ FORMAT = "permit-desk-backup/1"
 DB_NAME = "permit-desk.db"
 KEYS_NAME = DB_NAME + KEY_SUFFIX
 MANIFEST_NAME = "backup-manifest.json"
-CHUNK = 1 << 20
 
 
 class BackupRefused(ServiceError):
@@ -48,33 +54,8 @@ class BackupInfo:
 
 
 def _sha256_file(p: Path) -> str:
-    h = hashlib.sha256()
     with open(p, "rb") as f:
-        while chunk := f.read(CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-class _HashingWriter(io.RawIOBase):
-    """The archive's bytes hashed on their way to the file: no second read for its hash."""
-
-    def __init__(self, target: IO[bytes]) -> None:
-        self.target = target
-        self.h = hashlib.sha256()
-        self.size = 0
-
-    def writable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self.size
-
-    def write(self, b: Any) -> int:
-        mv = memoryview(b)
-        self.h.update(mv)
-        self.target.write(mv)
-        self.size += len(mv)
-        return len(mv)
+        return sha256_of(f)[0]
 
 
 def _online_backup(store: OpenStore, target: Path, key: bytes) -> None:
@@ -122,7 +103,7 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
         # The manifest, which needs that hash, is the archive's last member.
         with ThreadPoolExecutor(1) as pool, open(tmp_tar, "wb") as fh:
             db_hash = pool.submit(_sha256_file, db_copy)
-            hashed = _HashingWriter(fh)
+            hashed = HashingWriter(fh)
             with tarfile.open(fileobj=hashed, mode="w", format=tarfile.PAX_FORMAT,
                               copybufsize=CHUNK) as tar:
                 ti = tarfile.TarInfo(KEYS_NAME)

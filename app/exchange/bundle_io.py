@@ -55,7 +55,9 @@ class FileEntry:
         return {"path": self.path, "sha256": self.sha256, "size": self.size, **self.extra}
 
 
-class _Hashing(io.RawIOBase):
+class HashingWriter(io.RawIOBase):
+    """Bytes hashed (SHA-256) and counted on their way to `target`: no second read."""
+
     def __init__(self, target: IO[bytes]) -> None:
         self.target = target
         self.h = hashlib.sha256()
@@ -64,12 +66,25 @@ class _Hashing(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
+    def tell(self) -> int:
+        return self.size
+
     def write(self, b: Any) -> int:
         mv = memoryview(b)
         self.h.update(mv)
         self.target.write(mv)
         self.size += len(mv)
         return len(mv)
+
+
+def sha256_of(f: IO[bytes]) -> tuple[str, int]:
+    """SHA-256 (hex) and size of what is left to read in a binary file."""
+    h = hashlib.sha256()
+    size = 0
+    while chunk := f.read(CHUNK):
+        h.update(chunk)
+        size += len(chunk)
+    return h.hexdigest(), size
 
 
 def fsync_dir(path: Path) -> None:
@@ -139,7 +154,7 @@ class BundleWriter:
             p = self.root / name
             p.parent.mkdir(parents=True, exist_ok=True)
             target = open(p, "wb")  # noqa: SIM115
-        raw = _Hashing(target)
+        raw = HashingWriter(target)
         buffered = io.BufferedWriter(raw, CHUNK)
         try:
             yield buffered
@@ -228,11 +243,9 @@ class BundleWriter:
     def add_local(self, name: str, compress: bool = False, **extra: Any) -> None:
         p = self.root / name
         if self._zip is None:
-            h = hashlib.sha256()
             with open(p, "rb") as fh:
-                while chunk := fh.read(CHUNK):
-                    h.update(chunk)
-            self.entries.append(FileEntry(name, h.hexdigest(), p.stat().st_size, dict(extra)))
+                digest, size = sha256_of(fh)
+            self.entries.append(FileEntry(name, digest, size, dict(extra)))
             return
         with open(p, "rb") as src, self.binary(name, compress, **extra) as dst:
             shutil.copyfileobj(src, dst, CHUNK)

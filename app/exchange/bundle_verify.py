@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import datetime
-import hashlib
 import json
 import os
 import zipfile
@@ -17,10 +16,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.domain.audit_chain import checkpoint_message, entry_hash
+from app.exchange.bundle_io import sha256_of
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.p7s"
-CHUNK = 1 << 20
 
 
 @dataclass
@@ -129,14 +128,10 @@ def _verify(src: _Source, report: BundleReport, trust: Sequence[bytes], crls: Se
                                    "bundle.")
             changed.add(name)
             continue
-        h = hashlib.sha256()
-        size = 0
         with src.open(name) as f:
-            while chunk := f.read(CHUNK):
-                h.update(chunk)
-                size += len(chunk)
+            digest, size = sha256_of(f)
         report.files_checked += 1
-        if size != entry.get("size") or h.hexdigest() != entry.get("sha256"):
+        if size != entry.get("size") or digest != entry.get("sha256"):
             changed.add(name)
             report.problems.append(f"{name} was changed: its "
                                    f"{'size' if size != entry.get('size') else 'SHA-256'} "
