@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -167,7 +167,11 @@ def iter_checkpoints(session: Session) -> list[ChainCheckpoint]:
     ]
 
 
-def verify_session(session: Session) -> ChainReport:
+def verify_session(session: Session,
+                   entries: Callable[[Iterator[ChainEntry]], Iterator[ChainEntry]] | None = None
+                   ) -> ChainReport:
+    """The chain and every checkpoint; `entries` may wrap the stream of entries (to tell
+    progress, or to stop by raising)."""
     pub = public_key(session)
 
     def check(sig: bytes, msg: bytes) -> bool:
@@ -177,7 +181,8 @@ def verify_session(session: Session) -> ChainReport:
         except InvalidSignature:
             return False
 
-    return verify_chain(iter_entries(session), iter_checkpoints(session), check)
+    stream = iter_entries(session)
+    return verify_chain(entries(stream) if entries else stream, iter_checkpoints(session), check)
 
 
 def verify(desk: Desk) -> ChainReport:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
-from app.domain.audit_chain import ChainEntry, ChainReport, verify_chain
+from app.domain.audit_chain import ChainEntry, ChainReport
 from app.domain.enums import Role
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
@@ -106,26 +106,16 @@ def verify_with_progress(desk: Desk, progress: Progress | None = None,
     stops the check (that is how Cancel works)."""
     with desk.store.read_session() as s:
         total = int(s.execute(select(func.max(AuditEntry.seq))).scalar() or 0)
-        pub = audit.public_key(s)
 
-        def check(sig: bytes, msg: bytes) -> bool:
-            from cryptography.exceptions import InvalidSignature
-
-            try:
-                pub.verify(sig, msg)
-                return True
-            except InvalidSignature:
-                return False
-
-        def entries() -> Iterator[ChainEntry]:
-            for i, e in enumerate(audit.iter_entries(s), 1):
+        def entries(stream: Iterator[ChainEntry]) -> Iterator[ChainEntry]:
+            for i, e in enumerate(stream, 1):
                 if progress is not None and i % every == 0:
                     progress(i, total, "Checking the audit chain")
                 yield e
 
         if progress is not None:
             progress(0, total, "Checking the audit chain")
-        report = verify_chain(entries(), audit.iter_checkpoints(s), check)
+        report = audit.verify_session(s, entries)
         if progress is not None:
             progress(total, total, "Checked")
         return report
