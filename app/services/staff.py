@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from app.domain.enums import ClearanceStatus, Role, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
@@ -171,6 +172,17 @@ def get_person(desk: Desk, code: str) -> PersonView:
         return person_view(s, _by_code(s, code))
 
 
+def people_where(q: Select[Any], *, unit: str | None, prefix: str | None) -> Select[Any]:
+    """The staff list's filter: a name prefix (a range scan on search_name, "last first")
+    and a unit."""
+    if prefix and prefix.strip():
+        lo, hi = name_prefix_range(" ".join(prefix.split()))
+        q = q.where(Person.search_name >= lo, Person.search_name < hi)
+    if unit is not None:
+        q = q.where(Person.unit == unit)
+    return q
+
+
 def list_people(
     desk: Desk,
     *,
@@ -185,12 +197,7 @@ def list_people(
     range scan on search_name ("last first").
     """
     limit = max(1, min(limit, MAX_PAGE))
-    q = select(Person)
-    if prefix and prefix.strip():
-        lo, hi = name_prefix_range(" ".join(prefix.split()))
-        q = q.where(Person.search_name >= lo, Person.search_name < hi)
-    if unit is not None:
-        q = q.where(Person.unit == unit)
+    q = people_where(select(Person), unit=unit, prefix=prefix)
     with desk.read() as s:
         if after_id is not None:
             last = s.execute(select(Person.search_name).where(Person.id == after_id)).scalar()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from app.services.desk import Desk
-from app.store.engine import name_prefix_range
+from app.services.staff import people_where
 from app.store.models import Person
 
 
@@ -16,11 +16,6 @@ def units(desk: Desk) -> list[str]:
 
 def count_people(desk: Desk, *, unit: str | None = None, prefix: str | None = None) -> int:
     """How many people list_people would page through with the same filter."""
-    q = select(func.count()).select_from(Person)
-    if prefix and prefix.strip():
-        lo, hi = name_prefix_range(" ".join(prefix.split()))
-        q = q.where(Person.search_name >= lo, Person.search_name < hi)
-    if unit is not None:
-        q = q.where(Person.unit == unit)
+    q = people_where(select(func.count()).select_from(Person), unit=unit, prefix=prefix)
     with desk.read() as s:
         return int(s.execute(q).scalar() or 0)
