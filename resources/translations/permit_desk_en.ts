@@ -165,32 +165,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <location filename="../../ui/models/audit_model.py" line="68"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <location filename="../../ui/models/audit_model.py" line="68"/>
         <source>Entity id</source>
         <translation>Entity id</translation>
     </message>
@@ -529,87 +529,87 @@
         <translation>A request that %1 cannot be %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="106"/>
+        <location filename="../../app/exchange/backup.py" line="90"/>
         <source>%1 already exists; backups never overwrite one another.</source>
         <translation>%1 already exists; backups never overwrite one another.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="157"/>
+        <location filename="../../app/exchange/backup.py" line="141"/>
         <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
         <translation>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="183"/>
+        <location filename="../../app/exchange/backup.py" line="167"/>
         <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
         <translation>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="201"/>
+        <location filename="../../app/exchange/backup.py" line="185"/>
         <source>There is no backup file at %1.</source>
         <translation>There is no backup file at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="221"/>
+        <location filename="../../app/exchange/backup.py" line="205"/>
         <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
         <translation>The disk is full: there is no room beside the store to check the backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="223"/>
+        <location filename="../../app/exchange/backup.py" line="207"/>
         <source>The backup file is damaged or truncated; nothing was changed.</source>
         <translation>The backup file is damaged or truncated; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="228"/>
+        <location filename="../../app/exchange/backup.py" line="212"/>
         <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
         <translation>The backup is damaged: %1 does not match its hash; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="234"/>
+        <location filename="../../app/exchange/backup.py" line="218"/>
         <source>The backup&apos;s key file is damaged; nothing was changed.</source>
         <translation>The backup&apos;s key file is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="238"/>
+        <location filename="../../app/exchange/backup.py" line="222"/>
         <source>This backup is of another store (a different store id); nothing was changed.</source>
         <translation>This backup is of another store (a different store id); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="244"/>
+        <location filename="../../app/exchange/backup.py" line="228"/>
         <source>The backup cannot be opened: %1 Nothing was changed.</source>
         <translation>The backup cannot be opened: %1 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="250"/>
+        <location filename="../../app/exchange/backup.py" line="234"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>The backup is damaged (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="255"/>
+        <location filename="../../app/exchange/backup.py" line="239"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="260"/>
+        <location filename="../../app/exchange/backup.py" line="244"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>The backup&apos;s audit trail does not verify (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/bundle_io.py" line="96"/>
+        <location filename="../../app/exchange/bundle_io.py" line="111"/>
         <source>%1 already exists; choose a new name for the bundle.</source>
         <translation>%1 already exists; choose a new name for the bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="75"/>
+        <location filename="../../app/exchange/export.py" line="76"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="78"/>
+        <location filename="../../app/exchange/export.py" line="79"/>
         <source>Unknown record kind: %1; the kinds are %2.</source>
         <translation>Unknown record kind: %1; the kinds are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="304"/>
+        <location filename="../../app/exchange/export.py" line="305"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
     </message>
@@ -1350,63 +1350,63 @@
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="64"/>
+        <location filename="../../app/services/staff.py" line="65"/>
         <source>A person needs a last name.</source>
         <translation>A person needs a last name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="65"/>
+        <location filename="../../app/services/staff.py" line="66"/>
         <source>A person needs a first name.</source>
         <translation>A person needs a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="73"/>
+        <location filename="../../app/services/staff.py" line="74"/>
         <source>A person needs a %1.</source>
         <translation>A person needs a %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/staff.py" line="83"/>
         <source>Unknown staff category %1; the categories are %2.</source>
         <translation>Unknown staff category %1; the categories are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="121"/>
         <source>add people to the staff registry</source>
         <translation>add people to the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="123"/>
+        <location filename="../../app/services/staff.py" line="124"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>A person with personal code %1 is already in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="141"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>These person fields cannot be changed here: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="150"/>
+        <location filename="../../app/services/staff.py" line="151"/>
         <source>change the staff registry</source>
         <translation>change the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="154"/>
+        <location filename="../../app/services/staff.py" line="155"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="339"/>
+        <location filename="../../app/services/staff.py" line="346"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
-        <translation>clearance %1 was withdrawn; the file's data for it was not applied</translation>
+        <translation>clearance %1 was withdrawn; the file&apos;s data for it was not applied</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="382"/>
-        <location filename="../../app/services/staff.py" line="406"/>
+        <location filename="../../app/services/staff.py" line="389"/>
+        <location filename="../../app/services/staff.py" line="413"/>
         <source>import staff</source>
         <translation>import staff</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="385"/>
+        <location filename="../../app/services/staff.py" line="392"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
     </message>
@@ -1501,7 +1501,7 @@
     <message>
         <location filename="../../app/exchange/staff_import.py" line="99"/>
         <source>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as "CSV UTF-8".</translation>
+        <translation>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="101"/>
@@ -1536,7 +1536,7 @@
     <message>
         <location filename="../../app/exchange/staff_import.py" line="109"/>
         <source>&quot;%1&quot;</source>
-        <translation>"%1"</translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="110"/>
@@ -2912,32 +2912,32 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="55"/>
+        <location filename="../../ui/screens/letters.py" line="52"/>
         <source>permission</source>
         <translation>permission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="56"/>
+        <location filename="../../ui/screens/letters.py" line="53"/>
         <source>refusal</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="57"/>
+        <location filename="../../ui/screens/letters.py" line="54"/>
         <source>clearance withdrawal</source>
         <translation>clearance withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="63"/>
+        <location filename="../../ui/screens/letters.py" line="60"/>
         <source>to sign</source>
         <translation>to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="65"/>
+        <location filename="../../ui/screens/letters.py" line="62"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="66"/>
+        <location filename="../../ui/screens/letters.py" line="63"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
@@ -2945,37 +2945,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="77"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="77"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="77"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
@@ -2983,93 +2983,93 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="137"/>
+        <location filename="../../ui/screens/letters.py" line="117"/>
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="138"/>
+        <location filename="../../ui/screens/letters.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="144"/>
+        <location filename="../../ui/screens/letters.py" line="124"/>
         <source>Verify a signed letter</source>
         <translation>Verify a signed letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="145"/>
+        <location filename="../../ui/screens/letters.py" line="125"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="172"/>
+        <location filename="../../ui/screens/letters.py" line="152"/>
         <source>Show letters</source>
         <translation>Show letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="173"/>
+        <location filename="../../ui/screens/letters.py" line="153"/>
         <source>To sign</source>
         <translation>To sign</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="173"/>
+        <location filename="../../ui/screens/letters.py" line="153"/>
         <source>Signed, to print</source>
         <translation>Signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="174"/>
+        <location filename="../../ui/screens/letters.py" line="154"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="174"/>
+        <location filename="../../ui/screens/letters.py" line="154"/>
         <source>All letters</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="179"/>
-        <location filename="../../ui/screens/letters.py" line="250"/>
+        <location filename="../../ui/screens/letters.py" line="159"/>
+        <location filename="../../ui/screens/letters.py" line="230"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="193"/>
+        <location filename="../../ui/screens/letters.py" line="173"/>
         <source>&amp;Sign selected…</source>
         <translation>&amp;Sign selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="195"/>
+        <location filename="../../ui/screens/letters.py" line="175"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="197"/>
+        <location filename="../../ui/screens/letters.py" line="177"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="199"/>
+        <location filename="../../ui/screens/letters.py" line="179"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="216"/>
+        <location filename="../../ui/screens/letters.py" line="196"/>
         <source>Select a signed letter to see it here.</source>
         <translation>Select a signed letter to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="225"/>
+        <location filename="../../ui/screens/letters.py" line="205"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="285"/>
+        <location filename="../../ui/screens/letters.py" line="265"/>
         <source>No letters here.</source>
         <translation>No letters here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="358"/>
+        <location filename="../../ui/screens/letters.py" line="338"/>
         <source>Preparing %n letter(s) for the printer…</source>
         <translation>
             <numerusform>Preparing %n letter(s) for the printer…</numerusform>
@@ -3077,7 +3077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="387"/>
+        <location filename="../../ui/screens/letters.py" line="367"/>
         <source>%n letter(s) printed.</source>
         <translation>
             <numerusform>%n letter(s) printed.</numerusform>
@@ -3085,27 +3085,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="411"/>
+        <location filename="../../ui/screens/letters.py" line="391"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="418"/>
+        <location filename="../../ui/screens/letters.py" line="398"/>
         <source>The file could not be written or read: %1</source>
         <translation>The file could not be written or read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="437"/>
+        <location filename="../../ui/screens/letters.py" line="417"/>
         <source>No signer is configured: an administrator sets it in Settings.</source>
         <translation>No signer is configured: an administrator sets it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="446"/>
+        <location filename="../../ui/screens/letters.py" line="426"/>
         <source>Nothing signed.</source>
         <translation>Nothing signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="453"/>
+        <location filename="../../ui/screens/letters.py" line="433"/>
         <source>Signing %n letter(s)…</source>
         <translation>
             <numerusform>Signing %n letter(s)…</numerusform>
@@ -3113,27 +3113,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="453"/>
+        <location filename="../../ui/screens/letters.py" line="433"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="455"/>
+        <location filename="../../ui/screens/letters.py" line="435"/>
         <source>Signing letters</source>
         <translation>Signing letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="464"/>
+        <location filename="../../ui/screens/letters.py" line="444"/>
         <source>Signed %1 of %2 (letter %3)…</source>
         <translation>Signed %1 of %2 (letter %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="481"/>
+        <location filename="../../ui/screens/letters.py" line="461"/>
         <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
         <translation>Cancelled: %1 of %2 letters signed; the rest wait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="485"/>
+        <location filename="../../ui/screens/letters.py" line="465"/>
         <source>%n letter(s) signed.</source>
         <translation>
             <numerusform>%n letter(s) signed.</numerusform>
@@ -3141,97 +3141,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="508"/>
+        <location filename="../../ui/screens/letters.py" line="488"/>
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="525"/>
+        <location filename="../../ui/screens/letters.py" line="505"/>
         <source>%1: the signature is valid.</source>
         <translation>%1: the signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="528"/>
+        <location filename="../../ui/screens/letters.py" line="508"/>
         <source>%1: the signature is NOT valid.</source>
         <translation>%1: the signature is NOT valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="530"/>
+        <location filename="../../ui/screens/letters.py" line="510"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="531"/>
+        <location filename="../../ui/screens/letters.py" line="511"/>
         <source>Signing time</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="532"/>
+        <location filename="../../ui/screens/letters.py" line="512"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="533"/>
+        <location filename="../../ui/screens/letters.py" line="513"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="547"/>
+        <location filename="../../ui/screens/letters.py" line="527"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>One of the trust anchors is not a certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="548"/>
+        <location filename="../../ui/screens/letters.py" line="528"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>The file is not a readable PDF letter; it may be truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="550"/>
+        <location filename="../../ui/screens/letters.py" line="530"/>
         <source>The letter carries no signature.</source>
         <translation>The letter carries no signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="551"/>
+        <location filename="../../ui/screens/letters.py" line="531"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>A signature in the letter is damaged and cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="553"/>
+        <location filename="../../ui/screens/letters.py" line="533"/>
         <source>The letter was changed after it was signed.</source>
         <translation>The letter was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="554"/>
+        <location filename="../../ui/screens/letters.py" line="534"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>The signature does not match the signing certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="555"/>
+        <location filename="../../ui/screens/letters.py" line="535"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Something was added to the letter after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="556"/>
+        <location filename="../../ui/screens/letters.py" line="536"/>
         <source>The signing certificate has been revoked.</source>
         <translation>The signing certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="557"/>
+        <location filename="../../ui/screens/letters.py" line="537"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>The signing certificate was not valid at the signing time.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="559"/>
+        <location filename="../../ui/screens/letters.py" line="539"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>The revocation status of the signing certificate cannot be established.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="561"/>
+        <location filename="../../ui/screens/letters.py" line="541"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>The signing certificate does not lead to a trusted root.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="562"/>
+        <location filename="../../ui/screens/letters.py" line="542"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>The signature does not meet the validation rules.</translation>
     </message>
@@ -3239,107 +3239,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Permit Desk</source>
         <translation>Permit Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Locked. Unlock to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Decision recorded.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Next pending decision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Bound to this workstation</source>
         <translation>Bound to this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>not bound to this workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Unbound: %1</source>
         <translation>Unbound: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>This item opens in a screen not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Request No. %1 saved (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Permit Desk is locked</source>
         <translation>Permit Desk is locked</translation>
     </message>
@@ -4159,37 +4159,37 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
@@ -4197,137 +4197,137 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/staff.py" line="62"/>
+        <location filename="../../ui/screens/staff.py" line="63"/>
         <source>Surname (first letters)</source>
         <translation>Surname (first letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="63"/>
+        <location filename="../../ui/screens/staff.py" line="64"/>
         <source>Search by surname</source>
         <translation>Search by surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="67"/>
+        <location filename="../../ui/screens/staff.py" line="68"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="68"/>
+        <location filename="../../ui/screens/staff.py" line="69"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="71"/>
+        <location filename="../../ui/screens/staff.py" line="72"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="72"/>
+        <location filename="../../ui/screens/staff.py" line="73"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Import from HR…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="81"/>
+        <location filename="../../ui/screens/staff.py" line="82"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="134"/>
+        <location filename="../../ui/screens/staff.py" line="135"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="138"/>
+        <location filename="../../ui/screens/staff.py" line="139"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="139"/>
+        <location filename="../../ui/screens/staff.py" line="140"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="140"/>
+        <location filename="../../ui/screens/staff.py" line="141"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="141"/>
+        <location filename="../../ui/screens/staff.py" line="142"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="143"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>Clearance history</source>
         <translation>Clearance history</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="146"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="146"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="146"/>
+        <location filename="../../ui/screens/staff.py" line="147"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="153"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>Set &amp;clearance…</source>
         <translation>Set &amp;clearance…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="156"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="157"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Reinstate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="157"/>
+        <location filename="../../ui/screens/staff.py" line="158"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="177"/>
+        <location filename="../../ui/screens/staff.py" line="182"/>
         <source>History of the clearance</source>
         <translation>History of the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="184"/>
+        <location filename="../../ui/screens/staff.py" line="189"/>
         <source>Staff and clearances</source>
         <translation>Staff and clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="234"/>
+        <location filename="../../ui/screens/staff.py" line="239"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="245"/>
+        <location filename="../../ui/screens/staff.py" line="250"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4335,97 +4335,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="287"/>
+        <location filename="../../ui/screens/staff.py" line="292"/>
         <source>No person selected</source>
         <translation>No person selected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="293"/>
+        <location filename="../../ui/screens/staff.py" line="298"/>
         <source>Personal code: %1</source>
         <translation>Personal code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="294"/>
+        <location filename="../../ui/screens/staff.py" line="299"/>
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="295"/>
+        <location filename="../../ui/screens/staff.py" line="300"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="296"/>
+        <location filename="../../ui/screens/staff.py" line="301"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="299"/>
+        <location filename="../../ui/screens/staff.py" line="304"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="311"/>
+        <location filename="../../ui/screens/staff.py" line="316"/>
         <source>(program)</source>
         <translation>(program)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="363"/>
+        <location filename="../../ui/screens/staff.py" line="368"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="376"/>
+        <location filename="../../ui/screens/staff.py" line="381"/>
         <source>Clearance saved.</source>
         <translation>Clearance saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="385"/>
+        <location filename="../../ui/screens/staff.py" line="390"/>
         <source>Suspend the clearance</source>
         <translation>Suspend the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="386"/>
+        <location filename="../../ui/screens/staff.py" line="391"/>
         <source>Reinstate the clearance</source>
         <translation>Reinstate the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="387"/>
+        <location filename="../../ui/screens/staff.py" line="392"/>
         <source>Withdraw the clearance</source>
         <translation>Withdraw the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="389"/>
+        <location filename="../../ui/screens/staff.py" line="394"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Why (this goes into the clearance history):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="394"/>
+        <location filename="../../ui/screens/staff.py" line="399"/>
         <source>Say why; the reason is required.</source>
         <translation>Say why; the reason is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="398"/>
+        <location filename="../../ui/screens/staff.py" line="403"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="401"/>
+        <location filename="../../ui/screens/staff.py" line="406"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="410"/>
+        <location filename="../../ui/screens/staff.py" line="415"/>
         <source>Clearance suspended.</source>
         <translation>Clearance suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="411"/>
+        <location filename="../../ui/screens/staff.py" line="416"/>
         <source>Clearance reinstated.</source>
         <translation>Clearance reinstated.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="412"/>
+        <location filename="../../ui/screens/staff.py" line="417"/>
         <source>Clearance withdrawn.</source>
         <translation>Clearance withdrawn.</translation>
     </message>
@@ -4760,118 +4760,118 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="19"/>
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="20"/>
         <source>Returned for changes</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="21"/>
         <source>Letter to sign</source>
         <translation>Letter to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <location filename="../../ui/models/worklist_model.py" line="22"/>
         <source>Letter to print</source>
         <translation>Letter to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="29"/>
+        <location filename="../../ui/models/worklist_model.py" line="23"/>
         <source>Overdue debrief</source>
         <translation>Overdue debrief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="30"/>
+        <location filename="../../ui/models/worklist_model.py" line="24"/>
         <source>Declaration to review</source>
         <translation>Declaration to review</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="31"/>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
         <source>Clearance expiring</source>
         <translation>Clearance expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="32"/>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
         <source>Departs soon</source>
         <translation>Departs soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="33"/>
-        <location filename="../../ui/models/worklist_model.py" line="89"/>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="83"/>
         <source>Backup due</source>
         <translation>Backup due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <location filename="../../ui/models/worklist_model.py" line="46"/>
         <source>decided, not yet signed</source>
         <translation>decided, not yet signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="54"/>
+        <location filename="../../ui/models/worklist_model.py" line="48"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="56"/>
+        <location filename="../../ui/models/worklist_model.py" line="50"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="49"/>
+        <location filename="../../ui/models/worklist_model.py" line="43"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, submitted %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="67"/>
+        <location filename="../../ui/models/worklist_model.py" line="61"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="70"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>No backup of this store has been made yet; back up every %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <location filename="../../ui/models/worklist_model.py" line="52"/>
         <source>departs %1</source>
         <translation>departs %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="60"/>
+        <location filename="../../ui/models/worklist_model.py" line="54"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="62"/>
+        <location filename="../../ui/models/worklist_model.py" line="56"/>
         <source>departed %1</source>
         <translation>departed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="58"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="80"/>
+        <location filename="../../ui/models/worklist_model.py" line="74"/>
         <source>Debrief for request %1</source>
         <translation>Debrief for request %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="82"/>
+        <location filename="../../ui/models/worklist_model.py" line="76"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="84"/>
+        <location filename="../../ui/models/worklist_model.py" line="78"/>
         <source>%1: declared departure</source>
         <translation>%1: declared departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="86"/>
+        <location filename="../../ui/models/worklist_model.py" line="80"/>
         <source>%1: clearance %2</source>
         <translation>%1: clearance %2</translation>
     </message>
@@ -4879,22 +4879,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>

@@ -165,32 +165,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="98"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <location filename="../../ui/models/audit_model.py" line="68"/>
         <source>Entity</source>
         <translation>Objektas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="99"/>
+        <location filename="../../ui/models/audit_model.py" line="68"/>
         <source>Entity id</source>
         <translation>Objekto id</translation>
     </message>
@@ -530,87 +530,87 @@
         <translation>Prašymas, kuris %1, negali būti %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="106"/>
+        <location filename="../../app/exchange/backup.py" line="90"/>
         <source>%1 already exists; backups never overwrite one another.</source>
         <translation>%1 jau yra; atsarginės kopijos niekada neperrašo viena kitos.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="157"/>
+        <location filename="../../app/exchange/backup.py" line="141"/>
         <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
         <translation>Diskas pilnas: atsarginės kopijos nepavyko įrašyti į %1; nieko neliko, o ankstesnės kopijos nepaliestos.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="183"/>
+        <location filename="../../app/exchange/backup.py" line="167"/>
         <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
         <translation>Rinkmena nėra Leidimų stalo atsarginė kopija arba jos sąrašas sugadintas; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="201"/>
+        <location filename="../../app/exchange/backup.py" line="185"/>
         <source>There is no backup file at %1.</source>
         <translation>Atsarginės kopijos rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="221"/>
+        <location filename="../../app/exchange/backup.py" line="205"/>
         <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
         <translation>Diskas pilnas: šalia duomenų bazės nėra vietos atsarginei kopijai patikrinti; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="223"/>
+        <location filename="../../app/exchange/backup.py" line="207"/>
         <source>The backup file is damaged or truncated; nothing was changed.</source>
         <translation>Atsarginės kopijos rinkmena sugadinta arba nepilna; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="228"/>
+        <location filename="../../app/exchange/backup.py" line="212"/>
         <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta: %1 neatitinka savo maišos; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="234"/>
+        <location filename="../../app/exchange/backup.py" line="218"/>
         <source>The backup&apos;s key file is damaged; nothing was changed.</source>
         <translation>Atsarginės kopijos rakto rinkmena sugadinta; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="238"/>
+        <location filename="../../app/exchange/backup.py" line="222"/>
         <source>This backup is of another store (a different store id); nothing was changed.</source>
         <translation>Ši atsarginė kopija yra kitos duomenų bazės (kitas duomenų bazės identifikatorius); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="244"/>
+        <location filename="../../app/exchange/backup.py" line="228"/>
         <source>The backup cannot be opened: %1 Nothing was changed.</source>
         <translation>Atsarginės kopijos nepavyksta atverti: %1 Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="250"/>
+        <location filename="../../app/exchange/backup.py" line="234"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta (%1); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="255"/>
+        <location filename="../../app/exchange/backup.py" line="239"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 nėra atsarginės kopijos duomenų bazės administratorius; atkurti gali tik administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="260"/>
+        <location filename="../../app/exchange/backup.py" line="244"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>Atsarginės kopijos audito įrašai nepatvirtinami (%1); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/bundle_io.py" line="96"/>
+        <location filename="../../app/exchange/bundle_io.py" line="111"/>
         <source>%1 already exists; choose a new name for the bundle.</source>
         <translation>%1 jau yra; pasirinkite naują rinkinio pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="75"/>
+        <location filename="../../app/exchange/export.py" line="76"/>
         <source>The period ends before it starts.</source>
         <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="78"/>
+        <location filename="../../app/exchange/export.py" line="79"/>
         <source>Unknown record kind: %1; the kinds are %2.</source>
         <translation>Nežinoma įrašų rūšis: %1; galimos rūšys: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="304"/>
+        <location filename="../../app/exchange/export.py" line="305"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
     </message>
@@ -1351,63 +1351,63 @@
         <translation>keisti nustatymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="64"/>
+        <location filename="../../app/services/staff.py" line="65"/>
         <source>A person needs a last name.</source>
         <translation>Asmeniui reikia pavardės.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="65"/>
+        <location filename="../../app/services/staff.py" line="66"/>
         <source>A person needs a first name.</source>
         <translation>Asmeniui reikia vardo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="73"/>
+        <location filename="../../app/services/staff.py" line="74"/>
         <source>A person needs a %1.</source>
         <translation>Asmeniui reikia užpildyti lauką „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/staff.py" line="83"/>
         <source>Unknown staff category %1; the categories are %2.</source>
         <translation>Nežinoma darbuotojo kategorija %1; galimos kategorijos: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="120"/>
+        <location filename="../../app/services/staff.py" line="121"/>
         <source>add people to the staff registry</source>
         <translation>įtraukti asmenų į darbuotojų registrą</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="123"/>
+        <location filename="../../app/services/staff.py" line="124"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>Asmuo su asmens kodu %1 jau yra registre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="141"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>Šių asmens laukų čia keisti negalima: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="150"/>
+        <location filename="../../app/services/staff.py" line="151"/>
         <source>change the staff registry</source>
         <translation>keisti darbuotojų registro</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="154"/>
+        <location filename="../../app/services/staff.py" line="155"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="339"/>
+        <location filename="../../app/services/staff.py" line="346"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>leidimas %1 buvo panaikintas; failo duomenys jam nepritaikyti</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="382"/>
-        <location filename="../../app/services/staff.py" line="406"/>
+        <location filename="../../app/services/staff.py" line="389"/>
+        <location filename="../../app/services/staff.py" line="413"/>
         <source>import staff</source>
         <translation>importuoti darbuotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="385"/>
+        <location filename="../../app/services/staff.py" line="392"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
     </message>
@@ -2914,32 +2914,32 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="55"/>
+        <location filename="../../ui/screens/letters.py" line="52"/>
         <source>permission</source>
         <translation>leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="56"/>
+        <location filename="../../ui/screens/letters.py" line="53"/>
         <source>refusal</source>
         <translation>atsisakymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="57"/>
+        <location filename="../../ui/screens/letters.py" line="54"/>
         <source>clearance withdrawal</source>
         <translation>leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="63"/>
+        <location filename="../../ui/screens/letters.py" line="60"/>
         <source>to sign</source>
         <translation>pasirašyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="65"/>
+        <location filename="../../ui/screens/letters.py" line="62"/>
         <source>signed, to print</source>
         <translation>pasirašytas, spausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="66"/>
+        <location filename="../../ui/screens/letters.py" line="63"/>
         <source>printed</source>
         <translation>atspausdintas</translation>
     </message>
@@ -2947,37 +2947,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Letter</source>
         <translation>Raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="95"/>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="77"/>
         <source>Request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="77"/>
         <source>Signed</source>
         <translation>Pasirašytas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="96"/>
+        <location filename="../../ui/screens/letters.py" line="77"/>
         <source>Signed by</source>
         <translation>Pasirašė</translation>
     </message>
@@ -2985,93 +2985,93 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="137"/>
+        <location filename="../../ui/screens/letters.py" line="117"/>
         <source>Save the letter</source>
         <translation>Išsaugoti raštą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="138"/>
+        <location filename="../../ui/screens/letters.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF failai (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="144"/>
+        <location filename="../../ui/screens/letters.py" line="124"/>
         <source>Verify a signed letter</source>
         <translation>Tikrinti pasirašytą raštą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="145"/>
+        <location filename="../../ui/screens/letters.py" line="125"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF failai (*.pdf);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="172"/>
+        <location filename="../../ui/screens/letters.py" line="152"/>
         <source>Show letters</source>
         <translation>Rodyti raštus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="173"/>
+        <location filename="../../ui/screens/letters.py" line="153"/>
         <source>To sign</source>
         <translation>Pasirašyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="173"/>
+        <location filename="../../ui/screens/letters.py" line="153"/>
         <source>Signed, to print</source>
         <translation>Pasirašyti, spausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="174"/>
+        <location filename="../../ui/screens/letters.py" line="154"/>
         <source>Printed</source>
         <translation>Atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="174"/>
+        <location filename="../../ui/screens/letters.py" line="154"/>
         <source>All letters</source>
         <translation>Visi raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="179"/>
-        <location filename="../../ui/screens/letters.py" line="250"/>
+        <location filename="../../ui/screens/letters.py" line="159"/>
+        <location filename="../../ui/screens/letters.py" line="230"/>
         <source>Letters</source>
         <translation>Raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="193"/>
+        <location filename="../../ui/screens/letters.py" line="173"/>
         <source>&amp;Sign selected…</source>
         <translation>&amp;Pasirašyti pažymėtus…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="195"/>
+        <location filename="../../ui/screens/letters.py" line="175"/>
         <source>&amp;Print…</source>
         <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="197"/>
+        <location filename="../../ui/screens/letters.py" line="177"/>
         <source>Sa&amp;ve as…</source>
         <translation>Iš&amp;saugoti kaip…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="199"/>
+        <location filename="../../ui/screens/letters.py" line="179"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Tikrinti PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="216"/>
+        <location filename="../../ui/screens/letters.py" line="196"/>
         <source>Select a signed letter to see it here.</source>
         <translation>Pažymėkite pasirašytą raštą, kad jį matytumėte čia.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="225"/>
+        <location filename="../../ui/screens/letters.py" line="205"/>
         <source>Show:</source>
         <translation>Rodyti:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="285"/>
+        <location filename="../../ui/screens/letters.py" line="265"/>
         <source>No letters here.</source>
         <translation>Raštų nėra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="358"/>
+        <location filename="../../ui/screens/letters.py" line="338"/>
         <source>Preparing %n letter(s) for the printer…</source>
         <translation>
             <numerusform>Spausdinimui ruošiamas %n raštas…</numerusform>
@@ -3080,7 +3080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="387"/>
+        <location filename="../../ui/screens/letters.py" line="367"/>
         <source>%n letter(s) printed.</source>
         <translation>
             <numerusform>Atspausdintas %n raštas.</numerusform>
@@ -3089,27 +3089,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="411"/>
+        <location filename="../../ui/screens/letters.py" line="391"/>
         <source>Saved to %1.</source>
         <translation>Išsaugota: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="418"/>
+        <location filename="../../ui/screens/letters.py" line="398"/>
         <source>The file could not be written or read: %1</source>
         <translation>Failo nepavyko įrašyti ar perskaityti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="437"/>
+        <location filename="../../ui/screens/letters.py" line="417"/>
         <source>No signer is configured: an administrator sets it in Settings.</source>
         <translation>Pasirašymo priemonė nenustatyta: ją nustato administratorius nustatymuose.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="446"/>
+        <location filename="../../ui/screens/letters.py" line="426"/>
         <source>Nothing signed.</source>
         <translation>Nieko nepasirašyta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="453"/>
+        <location filename="../../ui/screens/letters.py" line="433"/>
         <source>Signing %n letter(s)…</source>
         <translation>
             <numerusform>Pasirašomas %n raštas…</numerusform>
@@ -3118,27 +3118,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="453"/>
+        <location filename="../../ui/screens/letters.py" line="433"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="455"/>
+        <location filename="../../ui/screens/letters.py" line="435"/>
         <source>Signing letters</source>
         <translation>Raštų pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="464"/>
+        <location filename="../../ui/screens/letters.py" line="444"/>
         <source>Signed %1 of %2 (letter %3)…</source>
         <translation>Pasirašyta %1 iš %2 (raštas %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="481"/>
+        <location filename="../../ui/screens/letters.py" line="461"/>
         <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
         <translation>Nutraukta: pasirašyta %1 iš %2 raštų; kiti laukia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="485"/>
+        <location filename="../../ui/screens/letters.py" line="465"/>
         <source>%n letter(s) signed.</source>
         <translation>
             <numerusform>Pasirašytas %n raštas.</numerusform>
@@ -3147,97 +3147,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="508"/>
+        <location filename="../../ui/screens/letters.py" line="488"/>
         <source>Verifying %1…</source>
         <translation>Tikrinama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="525"/>
+        <location filename="../../ui/screens/letters.py" line="505"/>
         <source>%1: the signature is valid.</source>
         <translation>%1: parašas galioja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="528"/>
+        <location filename="../../ui/screens/letters.py" line="508"/>
         <source>%1: the signature is NOT valid.</source>
         <translation>%1: parašas NEGALIOJA.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="530"/>
+        <location filename="../../ui/screens/letters.py" line="510"/>
         <source>Signed by</source>
         <translation>Pasirašė</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="531"/>
+        <location filename="../../ui/screens/letters.py" line="511"/>
         <source>Signing time</source>
         <translation>Pasirašymo laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="532"/>
+        <location filename="../../ui/screens/letters.py" line="512"/>
         <source>Registration number</source>
         <translation>Registracijos numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="533"/>
+        <location filename="../../ui/screens/letters.py" line="513"/>
         <source>Covers</source>
         <translation>Apima</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="547"/>
+        <location filename="../../ui/screens/letters.py" line="527"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>Vienas iš patikimumo pagrindų nėra sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="548"/>
+        <location filename="../../ui/screens/letters.py" line="528"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>Failas nėra skaitomas PDF raštas; jis gali būti nukirstas arba sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="550"/>
+        <location filename="../../ui/screens/letters.py" line="530"/>
         <source>The letter carries no signature.</source>
         <translation>Rašte nėra parašo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="551"/>
+        <location filename="../../ui/screens/letters.py" line="531"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>Rašto parašas sugadintas ir negali būti patikrintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="553"/>
+        <location filename="../../ui/screens/letters.py" line="533"/>
         <source>The letter was changed after it was signed.</source>
         <translation>Raštas buvo pakeistas po to, kai buvo pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="554"/>
+        <location filename="../../ui/screens/letters.py" line="534"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>Parašas neatitinka pasirašymo sertifikato.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="555"/>
+        <location filename="../../ui/screens/letters.py" line="535"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Po pasirašymo į raštą kažkas buvo pridėta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="556"/>
+        <location filename="../../ui/screens/letters.py" line="536"/>
         <source>The signing certificate has been revoked.</source>
         <translation>Pasirašymo sertifikatas atšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="557"/>
+        <location filename="../../ui/screens/letters.py" line="537"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>Pasirašymo metu pasirašymo sertifikatas negaliojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="559"/>
+        <location filename="../../ui/screens/letters.py" line="539"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>Neįmanoma nustatyti, ar pasirašymo sertifikatas neatšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="561"/>
+        <location filename="../../ui/screens/letters.py" line="541"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>Pasirašymo sertifikatas nesusietas su patikimu šakniniu sertifikatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="562"/>
+        <location filename="../../ui/screens/letters.py" line="542"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>Parašas neatitinka tikrinimo taisyklių.</translation>
     </message>
@@ -3245,107 +3245,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Permit Desk</source>
         <translation>Leidimų stalas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Screens</source>
         <translation>Ekranai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Decision recorded.</source>
         <translation>Sprendimas užregistruotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Go</source>
         <translation>&amp;Eiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Requests</source>
         <translation>&amp;Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Kitas laukiantis sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Find…</source>
         <translation>&amp;Ieškoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atnaujinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Bound to this workstation</source>
         <translation>Susieta su šia darbo vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>nesusieta su šios darbo vietos raktine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Unbound: %1</source>
         <translation>Nesusieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Permit Desk is locked</source>
         <translation>Leidimų stalas užrakintas</translation>
     </message>
@@ -4166,37 +4166,37 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="110"/>
+        <location filename="../../ui/models/staff_model.py" line="78"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="111"/>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
@@ -4204,137 +4204,137 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/staff.py" line="62"/>
+        <location filename="../../ui/screens/staff.py" line="63"/>
         <source>Surname (first letters)</source>
         <translation>Pavardės pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="63"/>
+        <location filename="../../ui/screens/staff.py" line="64"/>
         <source>Search by surname</source>
         <translation>Paieška pagal pavardę</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="67"/>
+        <location filename="../../ui/screens/staff.py" line="68"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="68"/>
+        <location filename="../../ui/screens/staff.py" line="69"/>
         <source>All units</source>
         <translation>Visi padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="71"/>
+        <location filename="../../ui/screens/staff.py" line="72"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Naujas asmuo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="72"/>
+        <location filename="../../ui/screens/staff.py" line="73"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Importas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="81"/>
+        <location filename="../../ui/screens/staff.py" line="82"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="134"/>
+        <location filename="../../ui/screens/staff.py" line="135"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="138"/>
+        <location filename="../../ui/screens/staff.py" line="139"/>
         <source>Level:</source>
         <translation>Lygis:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="139"/>
+        <location filename="../../ui/screens/staff.py" line="140"/>
         <source>Number:</source>
         <translation>Numeris:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="140"/>
+        <location filename="../../ui/screens/staff.py" line="141"/>
         <source>Valid:</source>
         <translation>Galioja:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="141"/>
+        <location filename="../../ui/screens/staff.py" line="142"/>
         <source>Status:</source>
         <translation>Būsena:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="143"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>Clearance history</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="145"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="146"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="146"/>
         <source>By</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="146"/>
+        <location filename="../../ui/screens/staff.py" line="147"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="153"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Keisti duomenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>Set &amp;clearance…</source>
         <translation>Nustatyti &amp;leidimą…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="156"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Sustabdyti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="157"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Atnaujinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="157"/>
+        <location filename="../../ui/screens/staff.py" line="158"/>
         <source>&amp;Withdraw…</source>
         <translation>Pa&amp;naikinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="177"/>
+        <location filename="../../ui/screens/staff.py" line="182"/>
         <source>History of the clearance</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="184"/>
+        <location filename="../../ui/screens/staff.py" line="189"/>
         <source>Staff and clearances</source>
         <translation>Darbuotojai ir leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="234"/>
+        <location filename="../../ui/screens/staff.py" line="239"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="245"/>
+        <location filename="../../ui/screens/staff.py" line="250"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n asmuo</numerusform>
@@ -4343,97 +4343,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="287"/>
+        <location filename="../../ui/screens/staff.py" line="292"/>
         <source>No person selected</source>
         <translation>Asmuo nepasirinktas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="293"/>
+        <location filename="../../ui/screens/staff.py" line="298"/>
         <source>Personal code: %1</source>
         <translation>Asmens kodas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="294"/>
+        <location filename="../../ui/screens/staff.py" line="299"/>
         <source>Position: %1</source>
         <translation>Pareigos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="295"/>
+        <location filename="../../ui/screens/staff.py" line="300"/>
         <source>Unit: %1</source>
         <translation>Padalinys: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="296"/>
+        <location filename="../../ui/screens/staff.py" line="301"/>
         <source>Category: %1</source>
         <translation>Kategorija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="299"/>
+        <location filename="../../ui/screens/staff.py" line="304"/>
         <source>none</source>
         <translation>nėra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="311"/>
+        <location filename="../../ui/screens/staff.py" line="316"/>
         <source>(program)</source>
         <translation>(programa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="363"/>
+        <location filename="../../ui/screens/staff.py" line="368"/>
         <source>%1 saved.</source>
         <translation>%1 – išsaugota.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="376"/>
+        <location filename="../../ui/screens/staff.py" line="381"/>
         <source>Clearance saved.</source>
         <translation>Leidimas išsaugotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="385"/>
+        <location filename="../../ui/screens/staff.py" line="390"/>
         <source>Suspend the clearance</source>
         <translation>Leidimo sustabdymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="386"/>
+        <location filename="../../ui/screens/staff.py" line="391"/>
         <source>Reinstate the clearance</source>
         <translation>Leidimo atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="387"/>
+        <location filename="../../ui/screens/staff.py" line="392"/>
         <source>Withdraw the clearance</source>
         <translation>Leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="389"/>
+        <location filename="../../ui/screens/staff.py" line="394"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="394"/>
+        <location filename="../../ui/screens/staff.py" line="399"/>
         <source>Say why; the reason is required.</source>
         <translation>Nurodykite priežastį – ji privaloma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="398"/>
+        <location filename="../../ui/screens/staff.py" line="403"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="401"/>
+        <location filename="../../ui/screens/staff.py" line="406"/>
         <source>Withdraw</source>
         <translation>Panaikinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="410"/>
+        <location filename="../../ui/screens/staff.py" line="415"/>
         <source>Clearance suspended.</source>
         <translation>Leidimas sustabdytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="411"/>
+        <location filename="../../ui/screens/staff.py" line="416"/>
         <source>Clearance reinstated.</source>
         <translation>Leidimas atnaujintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="412"/>
+        <location filename="../../ui/screens/staff.py" line="417"/>
         <source>Clearance withdrawn.</source>
         <translation>Leidimas panaikintas.</translation>
     </message>
@@ -4768,118 +4768,118 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="19"/>
         <source>To decide</source>
         <translation>Reikia spręsti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="20"/>
         <source>Returned for changes</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="21"/>
         <source>Letter to sign</source>
         <translation>Pasirašytinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <location filename="../../ui/models/worklist_model.py" line="22"/>
         <source>Letter to print</source>
         <translation>Spausdintinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="29"/>
+        <location filename="../../ui/models/worklist_model.py" line="23"/>
         <source>Overdue debrief</source>
         <translation>Pavėluotas pokalbis po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="30"/>
+        <location filename="../../ui/models/worklist_model.py" line="24"/>
         <source>Declaration to review</source>
         <translation>Peržiūrėti deklaraciją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="31"/>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
         <source>Clearance expiring</source>
         <translation>Baigiasi leidimo galiojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="32"/>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
         <source>Departs soon</source>
         <translation>Netrukus išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="33"/>
-        <location filename="../../ui/models/worklist_model.py" line="89"/>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="83"/>
         <source>Backup due</source>
         <translation>Laikas daryti atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <location filename="../../ui/models/worklist_model.py" line="46"/>
         <source>decided, not yet signed</source>
         <translation>nuspręsta, dar nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="54"/>
+        <location filename="../../ui/models/worklist_model.py" line="48"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="56"/>
+        <location filename="../../ui/models/worklist_model.py" line="50"/>
         <source>signed, to print</source>
         <translation>pasirašyta, reikia atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="49"/>
+        <location filename="../../ui/models/worklist_model.py" line="43"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, pateiktas %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="67"/>
+        <location filename="../../ui/models/worklist_model.py" line="61"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>Paskutinei atsarginei kopijai %1 d. (padaryta %2); pagal tvarkaraštį ją reikia daryti kas %3 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="70"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>Šios saugyklos atsarginė kopija dar nedaryta; ją reikia daryti kas %1 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <location filename="../../ui/models/worklist_model.py" line="52"/>
         <source>departs %1</source>
         <translation>išvyksta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="60"/>
+        <location filename="../../ui/models/worklist_model.py" line="54"/>
         <source>was due %1</source>
         <translation>terminas buvo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="62"/>
+        <location filename="../../ui/models/worklist_model.py" line="56"/>
         <source>departed %1</source>
         <translation>išvyko %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="58"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="80"/>
+        <location filename="../../ui/models/worklist_model.py" line="74"/>
         <source>Debrief for request %1</source>
         <translation>Pokalbis po kelionės pagal prašymą %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="82"/>
+        <location filename="../../ui/models/worklist_model.py" line="76"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="84"/>
+        <location filename="../../ui/models/worklist_model.py" line="78"/>
         <source>%1: declared departure</source>
         <translation>%1: deklaruotas išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="86"/>
+        <location filename="../../ui/models/worklist_model.py" line="80"/>
         <source>%1: clearance %2</source>
         <translation>%1: leidimas %2</translation>
     </message>
@@ -4887,22 +4887,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>What</source>
         <translation>Kas laukia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>Subject</source>
         <translation>Dalykas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>Details</source>
         <translation>Išsamiau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="113"/>
+        <location filename="../../ui/models/worklist_model.py" line="91"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>

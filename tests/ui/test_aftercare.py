@@ -46,7 +46,7 @@ def test_security_officer_records_an_overdue_debrief(qtbot, store, sync_workers)
 
     rid = _back_from_trip(store, 80)
     sec = window(qtbot, store, "saugumas")
-    items = [i for i in sec.worklist.model.items if i.kind == "overdue_debrief"]
+    items = [i for i in sec.worklist.model.rows if i.kind == "overdue_debrief"]
     assert [i.request_id for i in items] == [rid]
     sec.open_work_item(items[0])  # routed to the aftercare screen, the request selected
     screen = sec.screen_named("AftercareScreen")
@@ -129,7 +129,7 @@ def test_declaration_reviewed_as_a_violation(qtbot, store, sync_workers, confirm
                      "Staigi tėvo liga").id
     clerk.lock()
     sec = window(qtbot, store, "saugumas")
-    item = next(i for i in sec.worklist.model.items if i.kind == "review_declaration")
+    item = next(i for i in sec.worklist.model.rows if i.kind == "review_declaration")
     sec.open_work_item(item)
     screen = sec.screen_named("AftercareScreen")
     assert screen.tabs.currentIndex() == TAB_DECLARED

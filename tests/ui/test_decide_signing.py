@@ -86,7 +86,7 @@ def test_wrong_password_keeps_the_decision_and_the_letter_waits(
     assert [x.request_id for x in pending] == [rid]
     assert previews == [] and head.signer_session.signer is None
     head.show_screen(0)
-    qtbot.waitUntil(lambda: any(i.kind == "sign_letter" for i in head.worklist.model.items))
+    qtbot.waitUntil(lambda: any(i.kind == "sign_letter" for i in head.worklist.model.rows))
     head.close()
 
 

@@ -49,7 +49,7 @@ def test_clerk_submits_and_head_approves(qtbot, store, sync_workers) -> None:
     clerk.close()
 
     head = _window(qtbot, store, "vadovas")
-    items = head.worklist.model.items
+    items = head.worklist.model.rows
     assert [i.request_id for i in items if i.kind == "decide"] == [view.id]
     head.worklist.view.setFocus()
     head.worklist.view.selectRow(0)

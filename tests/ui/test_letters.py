@@ -60,7 +60,7 @@ def test_model_passes_the_tester(qtmodeltester, store, pki) -> None:
     decided_letter(store, 40)
     decided_letter(store, 41, "deny")
     model = LettersModel()
-    model.set_items(letters.list_letters(store.head))
+    model.set_rows(letters.list_letters(store.head))
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 
@@ -98,7 +98,7 @@ def test_head_batch_signs_with_progress_and_cancel(qtbot, store, pki, sync_worke
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
 
     screen.batch_started.disconnect(started)
-    _select(screen, [x.id for x in screen.model.items])
+    _select(screen, [x.id for x in screen.model.rows])
     with qtbot.waitSignal(screen.batch_done) as done:
         screen.sign_selected()
     assert len(done.args[0]) == 2
@@ -129,7 +129,7 @@ def test_clerk_prints_to_a_pdf_printer_and_the_letter_is_marked_printed(
     clerk = window(qtbot, store, "rastine")
     assert clerk.screen_named("LettersScreen").visible_for(clerk.desk.actor)
     assert not clerk.decide.visible_for(clerk.desk.actor)
-    items = [i for i in clerk.worklist.model.items if i.kind == "print_letter"]
+    items = [i for i in clerk.worklist.model.rows if i.kind == "print_letter"]
     assert [i.letter_id for i in items] == [letter.id]
     clerk.open_work_item(items[0])  # the worklist routes to the letters screen, letter selected
     screen = clerk.screen_named("LettersScreen")

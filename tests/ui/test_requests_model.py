@@ -158,6 +158,6 @@ def test_worklist_model_passes_the_tester(qtmodeltester, big_store) -> None:
     from ui.models.worklist_model import WorklistModel
 
     model = WorklistModel()
-    model.set_items(for_user(big_store))
+    model.set_rows(for_user(big_store))
     assert model.rowCount() > 0
     qtmodeltester.check(model)

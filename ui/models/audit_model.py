@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from ui.models.base import Index, PagedTableModel
 
 COL_SEQ, COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = range(6)
 COLUMN_COUNT = 6
 SeqRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 300
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def first_page(desk: Any, f: Any) -> tuple[list[Any], int]:
@@ -34,28 +34,18 @@ def local_time(at: str) -> str:
     return f"{t.astimezone(ZoneInfo('Europe/Vilnius')):%Y-%m-%d %H:%M:%S}"
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedTableModel):
+    column_count = COLUMN_COUNT
+    page_size = PAGE
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.desk: Any = None
         self.filter: Any = None
-        self.rows: list[Any] = []
-        self.total = 0
-        self.more = False
-        self.fetches = 0
-
-    def set_desk(self, desk: Any) -> None:
-        self.desk = desk
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.desk, self.rows, self.total, self.more = None, [], 0, False
-        self.endResetModel()
 
     def set_first_page(self, rows: list[Any], total: int, f: Any) -> None:
         self.beginResetModel()
-        self.rows, self.total, self.filter = list(rows), total, f
-        self.more = len(rows) >= PAGE and total > len(rows)
+        self.set_first(rows, total)
+        self.filter = f
         self.endResetModel()
 
     def reload(self, f: Any = None) -> None:
@@ -65,39 +55,17 @@ class AuditModel(QAbstractTableModel):
         rows, total = first_page(self.desk, f)
         self.set_first_page(rows, total, f)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.more and self.desk is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.more or self.desk is None or not self.rows:
-            return
+    def next_page(self, last: Any) -> list[Any]:
         from app.services.audit_queries import audit_page
 
-        page = audit_page(self.desk, self.filter, before_seq=self.rows[-1].seq, limit=PAGE)
-        self.fetches += 1
-        self.more = len(page) >= PAGE
-        if page:
-            first = len(self.rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
+        return audit_page(self.desk, self.filter, before_seq=last.seq, limit=PAGE)
 
     def row_at(self, row: int) -> Any:
         return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        labels = [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
-                  self.tr("Entity"), self.tr("Entity id")]
-        return labels[section] if 0 <= section < COLUMN_COUNT else None
+    def header_labels(self) -> list[str]:
+        return [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
+                self.tr("Entity"), self.tr("Entity id")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

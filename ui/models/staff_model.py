@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.domain.enums import ClearanceStatus, label
+from ui.models.base import Index, PagedTableModel
 
 COL_NAME, COL_CODE, COL_UNIT, COL_POSITION, COL_LEVEL, COL_STATUS, COL_VALID = range(7)
 COLUMN_COUNT = 7
@@ -18,8 +19,6 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 
 PAGE = 200
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 def first_page(desk: Any, prefix: str | None, unit: str | None) -> tuple[list[Any], int]:
     """The first page and the total count (safe in a worker: no Qt)."""
@@ -30,34 +29,23 @@ def first_page(desk: Any, prefix: str | None, unit: str | None) -> tuple[list[An
     return rows, count_people(desk, unit=unit, prefix=prefix)
 
 
-class StaffModel(QAbstractTableModel):
+class StaffModel(PagedTableModel):
     """Holds the pages loaded so far (PersonView, without history); more come on scrolling."""
+
+    column_count = COLUMN_COUNT
+    page_size = PAGE
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.desk: Any = None
-        self.rows: list[Any] = []
         self.prefix: str | None = None
         self.unit: str | None = None
-        self.total = 0
-        self.more = False
         self.lang = "lt"
-        self.fetches = 0
-
-    def set_desk(self, desk: Any) -> None:
-        self.desk = desk
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.desk = None
-        self.rows, self.total, self.more = [], 0, False
-        self.endResetModel()
 
     def set_first_page(self, rows: list[Any], total: int, prefix: str | None,
                        unit: str | None) -> None:
         self.beginResetModel()
-        self.rows, self.total, self.prefix, self.unit = list(rows), total, prefix, unit
-        self.more = len(rows) >= PAGE and total > len(rows)
+        self.set_first(rows, total)
+        self.prefix, self.unit = prefix, unit
         self.endResetModel()
 
     def reload(self, prefix: str | None = None, unit: str | None = None) -> None:
@@ -65,25 +53,11 @@ class StaffModel(QAbstractTableModel):
         rows, total = first_page(self.desk, prefix, unit)
         self.set_first_page(rows, total, prefix, unit)
 
-    # ---- paging -------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.more and self.desk is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.more or self.desk is None or not self.rows:
-            return
+    def next_page(self, last: Any) -> list[Any]:
         from app.services.staff import list_people
 
-        page = list_people(self.desk, unit=self.unit, prefix=self.prefix, limit=PAGE,
-                           after_id=self.rows[-1].id)
-        self.fetches += 1
-        self.more = len(page) >= PAGE
-        if not page:
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
+        return list_people(self.desk, unit=self.unit, prefix=self.prefix, limit=PAGE,
+                           after_id=last.id)
 
     def replace_person(self, view: Any) -> None:
         """A person changed: repaint their row in place (no reset)."""
@@ -100,21 +74,9 @@ class StaffModel(QAbstractTableModel):
         return self.rows[row]
 
     # ---- Qt -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def header_labels(self) -> list[str]:
         return [self.tr("Name"), self.tr("Personal code"), self.tr("Unit"), self.tr("Position"),
                 self.tr("Clearance"), self.tr("Status"), self.tr("Valid until")]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.header_labels()[section] if 0 <= section < COLUMN_COUNT else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ui.models.base import Index, ListTableModel
 
 COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE = range(4)
 COLUMN_COUNT = 4
 ItemRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: str) -> str:
@@ -90,33 +84,16 @@ def title_text(item: Any) -> str:
     return item.title or ""
 
 
-class WorklistModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[Any] = []
+class WorklistModel(ListTableModel):
+    column_count = COLUMN_COUNT
 
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [self.tr("What"), self.tr("Subject"), self.tr("Details"), self.tr("Due")]
-        return names[section] if 0 <= section < COLUMN_COUNT else None
+    def header_labels(self) -> list[str]:
+        return [self.tr("What"), self.tr("Subject"), self.tr("Details"), self.tr("Due")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.items):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if role == ItemRole:
             return item
         if role == KindRole:

@@ -13,10 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -39,12 +36,12 @@ from PySide6.QtWidgets import (
 from app.domain.enums import LetterKind, Role
 from ui import workers
 from ui.errors import describe
+from ui.models.base import Index, ListTableModel
 from ui.screens.base import Screen
 
 COL_NUMBER, COL_KIND, COL_LANG, COL_STATUS, COL_REQUEST, COL_SIGNED, COL_SIGNER = range(7)
 COLUMN_COUNT = 7
 LetterRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 FILTERS = ("pending", "to_print", "printed", "all")
 LIST_LIMIT = 2000
@@ -70,36 +67,19 @@ def _when(t: datetime | None) -> str:
     return t.strftime("%Y-%m-%d %H:%M") if t else ""
 
 
-class LettersModel(QAbstractTableModel):
+class LettersModel(ListTableModel):
     """At most LIST_LIMIT letters, newest first: letters are a few a day, not 500,000 rows."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[Any] = []
+    column_count = COLUMN_COUNT
 
-    def set_items(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (self.tr("Number"), self.tr("Letter"), self.tr("Language"), self.tr("Status"),
-                 self.tr("Request"), self.tr("Signed"), self.tr("Signed by"))
-        return names[section] if 0 <= section < COLUMN_COUNT else None
+    def header_labels(self) -> tuple[str, ...]:
+        return (self.tr("Number"), self.tr("Letter"), self.tr("Language"), self.tr("Status"),
+                self.tr("Request"), self.tr("Signed"), self.tr("Signed by"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        info = self.items[index.row()]
+        info = self.rows[index.row()]
         if role == LetterRole:
             return info
         if role != Qt.ItemDataRole.DisplayRole:
@@ -122,7 +102,7 @@ class LettersModel(QAbstractTableModel):
         return None
 
     def row_of(self, letter_id: int) -> int:
-        return next((i for i, x in enumerate(self.items) if x.id == letter_id), -1)
+        return next((i for i, x in enumerate(self.rows) if x.id == letter_id), -1)
 
 
 def ask_printer_dialog(parent: QWidget) -> Any:
@@ -276,7 +256,7 @@ class LettersScreen(Screen):
         if self.desk is None:
             return
         keep = self.pending_select or next((x.id for x in self.selected()), None)
-        self.model.set_items(rows)
+        self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and rows:
             row = 0
@@ -305,7 +285,7 @@ class LettersScreen(Screen):
 
     def selected(self) -> list[Any]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.items[r] for r in rows if r < len(self.model.items)]
+        return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
 
     def _selection_changed(self) -> None:
         sel = self.selected()
@@ -570,7 +550,7 @@ class LettersScreen(Screen):
 
     def clear(self) -> None:
         super().clear()
-        self.model.set_items([])
+        self.model.set_rows([])
         self.message.clear()
         self.verdict.clear()
         self.verdict.hide()

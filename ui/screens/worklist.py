@@ -66,7 +66,7 @@ class WorklistScreen(Screen):
     def _loaded(self, items: list[Any]) -> None:
         if self.desk is None:
             return
-        self.model.set_items(items)
+        self.model.set_rows(items)
         if items:
             self.summary.setText(self.tr("%n item(s) wait for you. Press Enter to open the "
                                          "selected one.", "", len(items)))
@@ -80,7 +80,7 @@ class WorklistScreen(Screen):
 
     def clear(self) -> None:
         super().clear()
-        self.model.set_items([])
+        self.model.set_rows([])
         self.heading.clear()
         self.summary.clear()
 
