@@ -144,17 +144,10 @@ def _xml_text(v: str) -> str:
     return _XML_DROP.sub("", v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
-def _xml_row(values: Sequence[Any], style: str = "") -> str:
-    """A <row> of inline-string and number cells, as Table.xml_sql builds it (the header)."""
-    cells = []
-    for v in values:
-        if v is None:
-            cells.append("<c/>")
-        elif isinstance(v, int):
-            cells.append(f"<c{style}><v>{v}</v></c>")
-        else:
-            cells.append(f'<c t="inlineStr"{style}><is><t>{_xml_text(str(v))}</t></is></c>')
-    return "<row>" + "".join(cells) + "</row>"
+def _xml_header(labels: Sequence[str]) -> str:
+    """A sheet's header <row>: bold (style 1) inline strings."""
+    return "<row>" + "".join(f'<c t="inlineStr" s="1"><is><t>{_xml_text(v)}</t></is></c>'
+                             for v in labels) + "</row>"
 
 
 class _Xlsx:
@@ -234,7 +227,7 @@ class _Sheet:
 
     def __init__(self, book: _Xlsx, table: Table) -> None:
         self.book, self.table = book, table
-        self.header = _xml_row([c.header for c in table.columns], ' s="1"')
+        self.header = _xml_header([c.header for c in table.columns])
         self.part = 0
         self.row = 0
         self.out: IO[bytes] | None = None

@@ -86,10 +86,6 @@ class Table:
                 f"coalesce({self.value_sql(c, pseudonym)}, '')" for c in self.columns]
         return _join(CSV_FIELD_SQL, vals, concat_ws)
 
-    @property
-    def json_columns(self) -> int:
-        return sum(1 for c in self.columns if c.kind == "json")
-
     def csv_json_sql(self, concat_ws: bool = True) -> str | None:
         """JSON text nearly always holds quotes: its CSV values come apart, quoted here as
         csv quotes them (row by row, joined by FF), and go into the FD slots csv_sql leaves,
