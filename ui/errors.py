@@ -65,14 +65,6 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, se.Throttled):
         return QCoreApplication.translate("Errors", "Too many failed attempts. Try again in %1 seconds.").replace(
             "%1", str(exc.seconds))
-    if isinstance(exc, se.WrongPassphrase):
-        text = str(exc)
-        if "recovery key" in text:
-            return QCoreApplication.translate("Errors", "The recovery key is wrong.")
-        if "keyring" in text:
-            return QCoreApplication.translate("Errors", "This store is bound to another workstation's keyring, or the keyring "
-                       "is unavailable; open it with the recovery key.")
-        return QCoreApplication.translate("Errors", "The user name or the passphrase is wrong.")
     if isinstance(exc, se.StoreNotFound):
         return QCoreApplication.translate("Errors", "The store was not found.") + " " + str(exc)
     from ui.workers import Cancelled

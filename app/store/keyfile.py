@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.store.errors import KeyFileDamaged, Throttled, UnknownUser, WrongPassphrase
 
 FORMAT = "permit-desk-keys/1"
@@ -261,7 +262,8 @@ class KeyFile:
         try:
             return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.id))
         except InvalidTag:
-            raise WrongPassphrase("The passphrase is wrong.") from None
+            wrong = msg(QT_TRANSLATE_NOOP("Core", "The passphrase is wrong."))
+            raise WrongPassphrase(wrong) from None
 
     # ---- the database key ----------------------------------------------------------
     def _db_aad(self, generation: int) -> bytes:

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.store import engine as eng
 from app.store import keyring_guard, schema
 from app.store.errors import (
@@ -283,20 +284,21 @@ def unlock(
         slot = kf.slot_for(username)
     except UnknownUser:
         _record_failure(kf, username, clock)
-        raise WrongPassphrase("The user name or the passphrase is wrong.") from None
+        raise WrongPassphrase(msg(QT_TRANSLATE_NOOP("Core", "The user name or the passphrase is "
+                                                      "wrong."))) from None
     binding = None
     if slot.bound:
         binding = keyring_guard.read_binding_secret(kf.binding_account or "")
         if binding is None:
-            raise WrongPassphrase(
-                "This store is bound to another workstation's keyring, or the keyring is "
-                "unavailable; open it with the recovery key."
-            )
+            raise WrongPassphrase(msg(QT_TRANSLATE_NOOP(
+                "Core", "This store is bound to another workstation's keyring, or the keyring "
+                "is unavailable; open it with the recovery key.")))
     try:
         master_key = kf.open_slot(slot, passphrase, binding)
     except WrongPassphrase:
         _record_failure(kf, username, clock)
-        raise WrongPassphrase("The user name or the passphrase is wrong.") from None
+        raise WrongPassphrase(msg(QT_TRANSLATE_NOOP("Core", "The user name or the passphrase is "
+                                                      "wrong."))) from None
     store = _open_with_master_key(paths, kf, master_key, username, binding, upgrade)
     store.failed_attempts = list(kf.failures)
     return store
@@ -312,7 +314,8 @@ def unlock_with_recovery(
         master_key = kf.open_slot(kf.recovery_slot(), normalise_recovery_key(recovery_key), None)
     except WrongPassphrase:
         _record_failure(kf, "(recovery key)", clock)
-        raise WrongPassphrase("The recovery key is wrong.") from None
+        wrong = msg(QT_TRANSLATE_NOOP("Core", "The recovery key is wrong."))
+        raise WrongPassphrase(wrong) from None
     binding = (
         keyring_guard.read_binding_secret(kf.binding_account) if kf.binding_account else None
     )

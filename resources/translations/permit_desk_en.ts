@@ -609,7 +609,7 @@
         <translation>Unknown record kind: %1; the kinds are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="305"/>
+        <location filename="../../app/exchange/export.py" line="298"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
     </message>
@@ -1588,6 +1588,27 @@
         <source>the clearance would end before it was issued (%1).</source>
         <translation>the clearance would end before it was issued (%1).</translation>
     </message>
+    <message>
+        <location filename="../../app/store/keyfile.py" line="265"/>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="287"/>
+        <location filename="../../app/store/store.py" line="300"/>
+        <source>The user name or the passphrase is wrong.</source>
+        <translation>The user name or the passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="293"/>
+        <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
+        <translation>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="317"/>
+        <source>The recovery key is wrong.</source>
+        <translation>The recovery key is wrong.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2260,32 +2281,17 @@
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
-        <source>The recovery key is wrong.</source>
-        <translation>The recovery key is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="73"/>
-        <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
-        <translation>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="75"/>
-        <source>The user name or the passphrase is wrong.</source>
-        <translation>The user name or the passphrase is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The store was not found.</source>
         <translation>The store was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Something unexpected went wrong (%1). The details are in the log.</source>
         <translation>Something unexpected went wrong (%1). The details are in the log.</translation>
     </message>

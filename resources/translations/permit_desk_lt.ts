@@ -610,7 +610,7 @@
         <translation>Nežinoma įrašų rūšis: %1; galimos rūšys: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="305"/>
+        <location filename="../../app/exchange/export.py" line="298"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
     </message>
@@ -1589,6 +1589,27 @@
         <source>the clearance would end before it was issued (%1).</source>
         <translation>leidimas baigtų galioti anksčiau, nei buvo išduotas (%1).</translation>
     </message>
+    <message>
+        <location filename="../../app/store/keyfile.py" line="265"/>
+        <source>The passphrase is wrong.</source>
+        <translation>Neteisinga slaptafrazė.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="287"/>
+        <location filename="../../app/store/store.py" line="300"/>
+        <source>The user name or the passphrase is wrong.</source>
+        <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="293"/>
+        <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
+        <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="317"/>
+        <source>The recovery key is wrong.</source>
+        <translation>Neteisingas atkūrimo raktas.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2261,32 +2282,17 @@
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
-        <source>The recovery key is wrong.</source>
-        <translation>Neteisingas atkūrimo raktas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="73"/>
-        <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
-        <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="75"/>
-        <source>The user name or the passphrase is wrong.</source>
-        <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The store was not found.</source>
         <translation>Duomenų bazė nerasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Cancelled.</source>
         <translation>Atšaukta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Something unexpected went wrong (%1). The details are in the log.</source>
         <translation>Įvyko netikėta klaida (%1). Išsami informacija – žurnale.</translation>
     </message>

@@ -151,3 +151,15 @@ def test_every_core_template_has_a_finished_translation(lang: str) -> None:
     else:  # no English left over in the Lithuanian window (" or " and the like are words too)
         same = sorted(t for t in templates if done[t] == t)
         assert not same, same
+
+
+def test_a_wrong_passphrase_is_said_in_lithuanian(store, lithuanian: None) -> None:
+    """The store's own refusals carry their message too (the window used to tell them apart
+    by searching the English sentence)."""
+    from app.services.desk import open_desk
+    from app.store.errors import WrongPassphrase
+
+    with pytest.raises(WrongPassphrase) as err:
+        open_desk(store.path, "vadovas", "ne ta slaptafrazė")
+    assert str(err.value) == "The user name or the passphrase is wrong."
+    assert describe(err.value) == "Neteisingas naudotojo vardas arba slaptafrazė."
