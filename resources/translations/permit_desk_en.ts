@@ -316,42 +316,42 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="32"/>
+        <location filename="../../ui/dialogs/clearance.py" line="33"/>
         <source>Clearance of %1</source>
         <translation>Clearance of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="51"/>
+        <location filename="../../ui/dialogs/clearance.py" line="52"/>
         <source>e.g. granted by order No. …</source>
         <translation>e.g. granted by order No. …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <location filename="../../ui/dialogs/clearance.py" line="54"/>
         <source>&amp;Level</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <location filename="../../ui/dialogs/clearance.py" line="54"/>
         <source>&amp;Number</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <location filename="../../ui/dialogs/clearance.py" line="55"/>
         <source>&amp;Issued</source>
         <translation>&amp;Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="55"/>
+        <location filename="../../ui/dialogs/clearance.py" line="56"/>
         <source>&amp;Valid until</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="56"/>
+        <location filename="../../ui/dialogs/clearance.py" line="57"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="59"/>
+        <location filename="../../ui/dialogs/clearance.py" line="60"/>
         <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
         <translation>The same number corrects or renews the current clearance; a new number grants a new one.</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="71"/>
+        <location filename="../../ui/dialogs/debrief.py" line="66"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2096,72 +2096,72 @@
 <context>
     <name>DeclarationReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="35"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="34"/>
         <source>Review the declaration</source>
         <translation>Review the declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="37"/>
         <source>The declaration</source>
         <translation>The declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
         <source>&amp;Accept: the departure was justified</source>
         <translation>&amp;Accept: the departure was justified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="40"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
         <source>&amp;Violation: withdraw the clearance</source>
         <translation>&amp;Violation: withdraw the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="46"/>
         <source>Reason for the outcome</source>
         <translation>Reason for the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="48"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
         <source>Reason for the outcome (required)</source>
         <translation>Reason for the outcome (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="82"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="76"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="83"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="77"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="84"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="78"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="85"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="79"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="86"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="80"/>
         <source>Statement of the circumstances</source>
         <translation>Statement of the circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="95"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="89"/>
         <source>Give the reason for the outcome.</source>
         <translation>Give the reason for the outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="102"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="96"/>
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="106"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="100"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2299,7 +2299,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="253"/>
+        <location filename="../../ui/dialogs/first_run.py" line="252"/>
         <source>Permit Desk: new store</source>
         <translation>Permit Desk: new store</translation>
     </message>
@@ -2307,102 +2307,102 @@
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
         <source>The head&apos;s account</source>
         <translation>The head&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../ui/dialogs/first_run.py" line="90"/>
         <source>The head of the institution decides requests and administers the store at first.</source>
         <translation>The head of the institution decides requests and administers the store at first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../ui/dialogs/first_run.py" line="94"/>
         <source>Head of institution</source>
         <translation>Head of institution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../ui/dialogs/first_run.py" line="102"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="105"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="105"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="108"/>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="112"/>
+        <location filename="../../ui/dialogs/first_run.py" line="111"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../ui/dialogs/first_run.py" line="112"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../ui/dialogs/first_run.py" line="113"/>
         <source>P&amp;osition:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="115"/>
+        <location filename="../../ui/dialogs/first_run.py" line="114"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="116"/>
+        <location filename="../../ui/dialogs/first_run.py" line="115"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="117"/>
+        <location filename="../../ui/dialogs/first_run.py" line="116"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127"/>
+        <location filename="../../ui/dialogs/first_run.py" line="126"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129"/>
+        <location filename="../../ui/dialogs/first_run.py" line="128"/>
         <source>Weak: a longer phrase of several words is stronger.</source>
         <translation>Weak: a longer phrase of several words is stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="131"/>
+        <location filename="../../ui/dialogs/first_run.py" line="130"/>
         <source>Fair.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="133"/>
+        <location filename="../../ui/dialogs/first_run.py" line="132"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="149"/>
+        <location filename="../../ui/dialogs/first_run.py" line="148"/>
         <source>Creating the encrypted store…</source>
         <translation>Creating the encrypted store…</translation>
     </message>
@@ -2800,42 +2800,42 @@
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
         <source>Your institution</source>
         <translation>Your institution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../ui/dialogs/first_run.py" line="68"/>
         <source>These details appear on the letterhead of every letter.</source>
         <translation>These details appear on the letterhead of every letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
         <source>Institution name</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../ui/dialogs/first_run.py" line="73"/>
         <source>Institution code</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../ui/dialogs/first_run.py" line="74"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../ui/dialogs/first_run.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../ui/dialogs/first_run.py" line="78"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
@@ -3540,47 +3540,47 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="183"/>
+        <location filename="../../ui/dialogs/first_run.py" line="182"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="184"/>
+        <location filename="../../ui/dialogs/first_run.py" line="183"/>
         <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
         <translation>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="193"/>
+        <location filename="../../ui/dialogs/first_run.py" line="192"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="194"/>
+        <location filename="../../ui/dialogs/first_run.py" line="193"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="198"/>
+        <location filename="../../ui/dialogs/first_run.py" line="197"/>
         <source>I &amp;wrote it down and will keep it safe</source>
         <translation>I &amp;wrote it down and will keep it safe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="200"/>
+        <location filename="../../ui/dialogs/first_run.py" line="199"/>
         <source>First group of the recovery key</source>
         <translation>First group of the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="211"/>
+        <location filename="../../ui/dialogs/first_run.py" line="210"/>
         <source>Type the &amp;first group again:</source>
         <translation>Type the &amp;first group again:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="220"/>
+        <location filename="../../ui/dialogs/first_run.py" line="219"/>
         <source>The store is bound to this workstation&apos;s keyring.</source>
         <translation>The store is bound to this workstation&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="221"/>
+        <location filename="../../ui/dialogs/first_run.py" line="220"/>
         <source>The store is not bound to a keyring: %1</source>
         <translation>The store is not bound to a keyring: %1</translation>
     </message>
@@ -3588,265 +3588,265 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="102"/>
+        <location filename="../../ui/dialogs/request_form.py" line="103"/>
         <source>New travel request</source>
         <translation>New travel request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="103"/>
+        <location filename="../../ui/dialogs/request_form.py" line="104"/>
         <source>Travel request No. %1</source>
         <translation>Travel request No. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="108"/>
+        <location filename="../../ui/dialogs/request_form.py" line="109"/>
         <source>11 digits</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <location filename="../../ui/dialogs/request_form.py" line="110"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="111"/>
+        <location filename="../../ui/dialogs/request_form.py" line="112"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="113"/>
+        <location filename="../../ui/dialogs/request_form.py" line="114"/>
         <source>in visiting order, e.g. BY, RU</source>
         <translation>in visiting order, e.g. BY, RU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="114"/>
+        <location filename="../../ui/dialogs/request_form.py" line="115"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="118"/>
+        <location filename="../../ui/dialogs/request_form.py" line="119"/>
         <source>Departure date</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="119"/>
+        <location filename="../../ui/dialogs/request_form.py" line="120"/>
         <source>Return date</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="124"/>
+        <location filename="../../ui/dialogs/request_form.py" line="125"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="128"/>
+        <location filename="../../ui/dialogs/request_form.py" line="129"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="131"/>
+        <location filename="../../ui/dialogs/request_form.py" line="132"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="133"/>
+        <location filename="../../ui/dialogs/request_form.py" line="134"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="135"/>
+        <location filename="../../ui/dialogs/request_form.py" line="136"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="137"/>
+        <location filename="../../ui/dialogs/request_form.py" line="138"/>
         <source>Person at home who knows the plan</source>
         <translation>Person at home who knows the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="139"/>
+        <location filename="../../ui/dialogs/request_form.py" line="140"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="145"/>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
         <source>&amp;Personal code:</source>
         <translation>&amp;Personal code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <location filename="../../ui/dialogs/request_form.py" line="147"/>
         <source>&amp;Countries:</source>
         <translation>&amp;Countries:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="149"/>
+        <location filename="../../ui/dialogs/request_form.py" line="150"/>
         <source>return:</source>
         <translation>return:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="152"/>
+        <location filename="../../ui/dialogs/request_form.py" line="153"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Departure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <location filename="../../ui/dialogs/request_form.py" line="154"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="154"/>
+        <location filename="../../ui/dialogs/request_form.py" line="155"/>
         <source>P&amp;urpose:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="155"/>
+        <location filename="../../ui/dialogs/request_form.py" line="156"/>
         <source>&amp;Border crossing:</source>
         <translation>&amp;Border crossing:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <location filename="../../ui/dialogs/request_form.py" line="157"/>
         <source>&amp;Mode of travel:</source>
         <translation>&amp;Mode of travel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="157"/>
+        <location filename="../../ui/dialogs/request_form.py" line="158"/>
         <source>&amp;Lodging:</source>
         <translation>&amp;Lodging:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="158"/>
+        <location filename="../../ui/dialogs/request_form.py" line="159"/>
         <source>Person at &amp;home:</source>
         <translation>Person at &amp;home:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <location filename="../../ui/dialogs/request_form.py" line="160"/>
         <source>&amp;Travel document:</source>
         <translation>&amp;Travel document:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
-        <location filename="../../ui/dialogs/request_form.py" line="180"/>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="181"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
         <source>Citizenship</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
-        <location filename="../../ui/dialogs/request_form.py" line="181"/>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="182"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
         <source>Who they are</source>
         <translation>Who they are</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <location filename="../../ui/dialogs/request_form.py" line="179"/>
         <source>Expected foreign contacts</source>
         <translation>Expected foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="182"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Foreign contacts</source>
         <translation>Foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="195"/>
+        <location filename="../../ui/dialogs/request_form.py" line="193"/>
         <source>Save as &amp;draft</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="197"/>
+        <location filename="../../ui/dialogs/request_form.py" line="195"/>
         <source>&amp;Submit</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="199"/>
+        <location filename="../../ui/dialogs/request_form.py" line="197"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="299"/>
+        <location filename="../../ui/dialogs/request_form.py" line="297"/>
         <source>This request is %1 and can no longer be edited.</source>
         <translation>This request is %1 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="311"/>
+        <location filename="../../ui/dialogs/request_form.py" line="309"/>
         <source>Enter the traveller&apos;s personal code.</source>
         <translation>Enter the traveller&apos;s personal code.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="313"/>
+        <location filename="../../ui/dialogs/request_form.py" line="311"/>
         <source>A personal code has 11 digits.</source>
         <translation>A personal code has 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="315"/>
+        <location filename="../../ui/dialogs/request_form.py" line="313"/>
         <source>The personal code&apos;s check digit is wrong.</source>
         <translation>The personal code&apos;s check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="318"/>
+        <location filename="../../ui/dialogs/request_form.py" line="316"/>
         <source>Name at least one country (two-letter code).</source>
         <translation>Name at least one country (two-letter code).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <location filename="../../ui/dialogs/request_form.py" line="318"/>
         <source>Countries are two-letter codes such as BY or RU.</source>
         <translation>Countries are two-letter codes such as BY or RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <location filename="../../ui/dialogs/request_form.py" line="320"/>
         <source>None of these countries needs a permission.</source>
         <translation>None of these countries needs a permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="324"/>
+        <location filename="../../ui/dialogs/request_form.py" line="322"/>
         <source>The return is before the departure.</source>
         <translation>The return is before the departure.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="326"/>
+        <location filename="../../ui/dialogs/request_form.py" line="324"/>
         <source>Say what the trip is for.</source>
         <translation>Say what the trip is for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="372"/>
+        <location filename="../../ui/dialogs/request_form.py" line="370"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -4439,97 +4439,97 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="51"/>
+        <location filename="../../ui/dialogs/unlock.py" line="52"/>
         <source>Permit Desk: unlock</source>
         <translation>Permit Desk: unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="54"/>
+        <location filename="../../ui/dialogs/unlock.py" line="55"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <location filename="../../ui/dialogs/unlock.py" line="59"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="61"/>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="65"/>
+        <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="67"/>
+        <location filename="../../ui/dialogs/unlock.py" line="68"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="68"/>
+        <location filename="../../ui/dialogs/unlock.py" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="70"/>
+        <location filename="../../ui/dialogs/unlock.py" line="71"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="82"/>
+        <location filename="../../ui/dialogs/unlock.py" line="81"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../ui/dialogs/unlock.py" line="85"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="89"/>
+        <location filename="../../ui/dialogs/unlock.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="118"/>
+        <location filename="../../ui/dialogs/unlock.py" line="116"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="121"/>
+        <location filename="../../ui/dialogs/unlock.py" line="119"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="158"/>
+        <location filename="../../ui/dialogs/unlock.py" line="156"/>
         <source>The store is damaged and cannot be opened.</source>
         <translation>The store is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="160"/>
+        <location filename="../../ui/dialogs/unlock.py" line="158"/>
         <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
         <translation>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="164"/>
+        <location filename="../../ui/dialogs/unlock.py" line="162"/>
         <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
         <translation>No backup was found beside the store; ask the administrator for the latest backup medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="178"/>
+        <location filename="../../ui/dialogs/unlock.py" line="176"/>
         <source>You may try again now.</source>
         <translation>You may try again now.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="181"/>
+        <location filename="../../ui/dialogs/unlock.py" line="179"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
     </message>
@@ -4668,12 +4668,12 @@
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="32"/>
+        <location filename="../../ui/dialogs/violation.py" line="33"/>
         <source>This cannot be undone</source>
         <translation>This cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="42"/>
+        <location filename="../../ui/dialogs/violation.py" line="43"/>
         <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
         <translation>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</translation>
     </message>
@@ -4681,84 +4681,84 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="58"/>
+        <location filename="../../ui/dialogs/violation.py" line="59"/>
         <source>Record a violation</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="60"/>
+        <location filename="../../ui/dialogs/violation.py" line="61"/>
         <source>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</source>
         <translation>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="65"/>
-        <location filename="../../ui/dialogs/violation.py" line="82"/>
+        <location filename="../../ui/dialogs/violation.py" line="66"/>
+        <location filename="../../ui/dialogs/violation.py" line="83"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="67"/>
+        <location filename="../../ui/dialogs/violation.py" line="68"/>
         <source>Kind of violation</source>
         <translation>Kind of violation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="68"/>
+        <location filename="../../ui/dialogs/violation.py" line="69"/>
         <source>Travel without permission</source>
         <translation>Travel without permission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="69"/>
+        <location filename="../../ui/dialogs/violation.py" line="70"/>
         <source>Breach of the conditions of a permission</source>
         <translation>Breach of the conditions of a permission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="76"/>
+        <location filename="../../ui/dialogs/violation.py" line="77"/>
         <source>Date of the violation</source>
         <translation>Date of the violation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="79"/>
-        <location filename="../../ui/dialogs/violation.py" line="87"/>
+        <location filename="../../ui/dialogs/violation.py" line="80"/>
+        <location filename="../../ui/dialogs/violation.py" line="88"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="80"/>
+        <location filename="../../ui/dialogs/violation.py" line="81"/>
         <source>What shows the violation, and its source</source>
         <translation>What shows the violation, and its source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="84"/>
+        <location filename="../../ui/dialogs/violation.py" line="85"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="85"/>
+        <location filename="../../ui/dialogs/violation.py" line="86"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="86"/>
+        <location filename="../../ui/dialogs/violation.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="92"/>
+        <location filename="../../ui/dialogs/violation.py" line="91"/>
         <source>Record and &amp;withdraw</source>
         <translation>Record and &amp;withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="106"/>
+        <location filename="../../ui/dialogs/violation.py" line="105"/>
         <source>Give the personal code and the evidence.</source>
         <translation>Give the personal code and the evidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="109"/>
+        <location filename="../../ui/dialogs/violation.py" line="108"/>
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="118"/>
+        <location filename="../../ui/dialogs/violation.py" line="117"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -4940,12 +4940,12 @@
 <context>
     <name>_RowsTable</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="56"/>
+        <location filename="../../ui/dialogs/request_form.py" line="57"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="57"/>
+        <location filename="../../ui/dialogs/request_form.py" line="58"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>

@@ -317,42 +317,42 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="32"/>
+        <location filename="../../ui/dialogs/clearance.py" line="33"/>
         <source>Clearance of %1</source>
         <translation>%1 leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="51"/>
+        <location filename="../../ui/dialogs/clearance.py" line="52"/>
         <source>e.g. granted by order No. …</source>
         <translation>pvz., suteiktas įsakymu Nr. …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <location filename="../../ui/dialogs/clearance.py" line="54"/>
         <source>&amp;Level</source>
         <translation>&amp;Lygis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="53"/>
+        <location filename="../../ui/dialogs/clearance.py" line="54"/>
         <source>&amp;Number</source>
         <translation>&amp;Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <location filename="../../ui/dialogs/clearance.py" line="55"/>
         <source>&amp;Issued</source>
         <translation>&amp;Išduotas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="55"/>
+        <location filename="../../ui/dialogs/clearance.py" line="56"/>
         <source>&amp;Valid until</source>
         <translation>&amp;Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="56"/>
+        <location filename="../../ui/dialogs/clearance.py" line="57"/>
         <source>&amp;Reason</source>
         <translation>&amp;Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="59"/>
+        <location filename="../../ui/dialogs/clearance.py" line="60"/>
         <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
         <translation>Tas pats numeris pataiso ar pratęsia esamą leidimą; naujas numeris – suteikia naują.</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="71"/>
+        <location filename="../../ui/dialogs/debrief.py" line="66"/>
         <source>Saving…</source>
         <translation>Saugoma…</translation>
     </message>
@@ -2097,72 +2097,72 @@
 <context>
     <name>DeclarationReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="35"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="34"/>
         <source>Review the declaration</source>
         <translation>Įvertinti deklaraciją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="37"/>
         <source>The declaration</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
         <source>&amp;Accept: the departure was justified</source>
         <translation>&amp;Pripažinti: išvykimas buvo pagrįstas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="40"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
         <source>&amp;Violation: withdraw the clearance</source>
         <translation>Pa&amp;žeidimas: panaikinti leidimą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="46"/>
         <source>Reason for the outcome</source>
         <translation>Sprendimo priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="48"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
         <source>Reason for the outcome (required)</source>
         <translation>Sprendimo priežastis (privaloma)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="82"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="76"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="83"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="77"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="84"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="78"/>
         <source>Dates</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="85"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="79"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="86"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="80"/>
         <source>Statement of the circumstances</source>
         <translation>Aplinkybių paaiškinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="95"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="89"/>
         <source>Give the reason for the outcome.</source>
         <translation>Nurodykite sprendimo priežastį.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="102"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="96"/>
         <source>Not recorded.</source>
         <translation>Neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="106"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="100"/>
         <source>Saving…</source>
         <translation>Saugoma…</translation>
     </message>
@@ -2300,7 +2300,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="253"/>
+        <location filename="../../ui/dialogs/first_run.py" line="252"/>
         <source>Permit Desk: new store</source>
         <translation>Leidimų stalas: nauja duomenų bazė</translation>
     </message>
@@ -2308,102 +2308,102 @@
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
         <source>The head&apos;s account</source>
         <translation>Vadovo paskyra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../ui/dialogs/first_run.py" line="90"/>
         <source>The head of the institution decides requests and administers the store at first.</source>
         <translation>Įstaigos vadovas sprendžia dėl prašymų ir iš pradžių administruoja duomenų bazę.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../ui/dialogs/first_run.py" line="94"/>
         <source>Head of institution</source>
         <translation>Įstaigos vadovas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../ui/dialogs/first_run.py" line="102"/>
         <source>Passphrase strength</source>
         <translation>Slaptafrazės stiprumas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="105"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="105"/>
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="108"/>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
         <source>Passphrase again</source>
         <translation>Slaptafrazė dar kartą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="112"/>
+        <location filename="../../ui/dialogs/first_run.py" line="111"/>
         <source>&amp;User name:</source>
         <translation>&amp;Naudotojo vardas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../ui/dialogs/first_run.py" line="112"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Vardas ir pavardė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../ui/dialogs/first_run.py" line="113"/>
         <source>P&amp;osition:</source>
         <translation>&amp;Pareigos:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="115"/>
+        <location filename="../../ui/dialogs/first_run.py" line="114"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="116"/>
+        <location filename="../../ui/dialogs/first_run.py" line="115"/>
         <source>&amp;Again:</source>
         <translation>&amp;Pakartokite:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="117"/>
+        <location filename="../../ui/dialogs/first_run.py" line="116"/>
         <source>Strength:</source>
         <translation>Stiprumas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="127"/>
+        <location filename="../../ui/dialogs/first_run.py" line="126"/>
         <source>At least %1 characters.</source>
         <translation>Ne mažiau kaip %1 simbolių.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="129"/>
+        <location filename="../../ui/dialogs/first_run.py" line="128"/>
         <source>Weak: a longer phrase of several words is stronger.</source>
         <translation>Silpna: ilgesnė kelių žodžių frazė stipresnė.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="131"/>
+        <location filename="../../ui/dialogs/first_run.py" line="130"/>
         <source>Fair.</source>
         <translation>Vidutinė.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="133"/>
+        <location filename="../../ui/dialogs/first_run.py" line="132"/>
         <source>Strong.</source>
         <translation>Stipri.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="149"/>
+        <location filename="../../ui/dialogs/first_run.py" line="148"/>
         <source>Creating the encrypted store…</source>
         <translation>Kuriama šifruota duomenų bazė…</translation>
     </message>
@@ -2802,42 +2802,42 @@
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../ui/dialogs/first_run.py" line="67"/>
         <source>Your institution</source>
         <translation>Jūsų įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../ui/dialogs/first_run.py" line="68"/>
         <source>These details appear on the letterhead of every letter.</source>
         <translation>Šie duomenys spausdinami kiekvieno rašto blanke.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../ui/dialogs/first_run.py" line="72"/>
         <source>Institution name</source>
         <translation>Įstaigos pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../ui/dialogs/first_run.py" line="73"/>
         <source>Institution code</source>
         <translation>Įstaigos kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../ui/dialogs/first_run.py" line="74"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../ui/dialogs/first_run.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../ui/dialogs/first_run.py" line="78"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kodas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../ui/dialogs/first_run.py" line="79"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresas:</translation>
     </message>
@@ -3546,47 +3546,47 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="183"/>
+        <location filename="../../ui/dialogs/first_run.py" line="182"/>
         <source>Your recovery key</source>
         <translation>Jūsų atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="184"/>
+        <location filename="../../ui/dialogs/first_run.py" line="183"/>
         <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
         <translation>Juo atrakinama duomenų bazė, jei pamirštamos visos slaptafrazės. Jis rodomas tik dabar: užsirašykite arba atsispausdinkite ir laikykite seife.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="193"/>
+        <location filename="../../ui/dialogs/first_run.py" line="192"/>
         <source>Recovery key</source>
         <translation>Atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="194"/>
+        <location filename="../../ui/dialogs/first_run.py" line="193"/>
         <source>&amp;Print…</source>
         <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="198"/>
+        <location filename="../../ui/dialogs/first_run.py" line="197"/>
         <source>I &amp;wrote it down and will keep it safe</source>
         <translation>Už&amp;sirašiau ir saugiai laikysiu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="200"/>
+        <location filename="../../ui/dialogs/first_run.py" line="199"/>
         <source>First group of the recovery key</source>
         <translation>Pirmoji atkūrimo rakto grupė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="211"/>
+        <location filename="../../ui/dialogs/first_run.py" line="210"/>
         <source>Type the &amp;first group again:</source>
         <translation>Dar kartą įveskite &amp;pirmąją grupę:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="220"/>
+        <location filename="../../ui/dialogs/first_run.py" line="219"/>
         <source>The store is bound to this workstation&apos;s keyring.</source>
         <translation>Duomenų bazė susieta su šios darbo vietos raktine.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="221"/>
+        <location filename="../../ui/dialogs/first_run.py" line="220"/>
         <source>The store is not bound to a keyring: %1</source>
         <translation>Duomenų bazė nesusieta su raktine: %1</translation>
     </message>
@@ -3594,265 +3594,265 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="102"/>
+        <location filename="../../ui/dialogs/request_form.py" line="103"/>
         <source>New travel request</source>
         <translation>Naujas prašymas išvykti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="103"/>
+        <location filename="../../ui/dialogs/request_form.py" line="104"/>
         <source>Travel request No. %1</source>
         <translation>Prašymas išvykti Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="108"/>
+        <location filename="../../ui/dialogs/request_form.py" line="109"/>
         <source>11 digits</source>
         <translation>11 skaitmenų</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <location filename="../../ui/dialogs/request_form.py" line="110"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="111"/>
+        <location filename="../../ui/dialogs/request_form.py" line="112"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="113"/>
+        <location filename="../../ui/dialogs/request_form.py" line="114"/>
         <source>in visiting order, e.g. BY, RU</source>
         <translation>lankymo tvarka, pvz., BY, RU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="114"/>
+        <location filename="../../ui/dialogs/request_form.py" line="115"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="118"/>
+        <location filename="../../ui/dialogs/request_form.py" line="119"/>
         <source>Departure date</source>
         <translation>Išvykimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="119"/>
+        <location filename="../../ui/dialogs/request_form.py" line="120"/>
         <source>Return date</source>
         <translation>Grįžimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="124"/>
+        <location filename="../../ui/dialogs/request_form.py" line="125"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="128"/>
+        <location filename="../../ui/dialogs/request_form.py" line="129"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="131"/>
+        <location filename="../../ui/dialogs/request_form.py" line="132"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="133"/>
+        <location filename="../../ui/dialogs/request_form.py" line="134"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="135"/>
+        <location filename="../../ui/dialogs/request_form.py" line="136"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="137"/>
+        <location filename="../../ui/dialogs/request_form.py" line="138"/>
         <source>Person at home who knows the plan</source>
         <translation>Asmuo namuose, žinantis kelionės planą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="139"/>
+        <location filename="../../ui/dialogs/request_form.py" line="140"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="145"/>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
         <source>&amp;Personal code:</source>
         <translation>&amp;Asmens kodas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <location filename="../../ui/dialogs/request_form.py" line="147"/>
         <source>&amp;Countries:</source>
         <translation>Ša&amp;lys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="149"/>
+        <location filename="../../ui/dialogs/request_form.py" line="150"/>
         <source>return:</source>
         <translation>grįžimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="152"/>
+        <location filename="../../ui/dialogs/request_form.py" line="153"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Išvykimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <location filename="../../ui/dialogs/request_form.py" line="154"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Priežastis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="154"/>
+        <location filename="../../ui/dialogs/request_form.py" line="155"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Tikslas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="155"/>
+        <location filename="../../ui/dialogs/request_form.py" line="156"/>
         <source>&amp;Border crossing:</source>
         <translation>&amp;Pasienio punktas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <location filename="../../ui/dialogs/request_form.py" line="157"/>
         <source>&amp;Mode of travel:</source>
         <translation>&amp;Transportas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="157"/>
+        <location filename="../../ui/dialogs/request_form.py" line="158"/>
         <source>&amp;Lodging:</source>
         <translation>&amp;Apgyvendinimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="158"/>
+        <location filename="../../ui/dialogs/request_form.py" line="159"/>
         <source>Person at &amp;home:</source>
         <translation>Asmuo &amp;namuose:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <location filename="../../ui/dialogs/request_form.py" line="160"/>
         <source>&amp;Travel document:</source>
         <translation>&amp;Kelionės dokumentas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
         <source>Place</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="173"/>
+        <location filename="../../ui/dialogs/request_form.py" line="174"/>
         <source>Arrive</source>
         <translation>Atvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
         <source>Leave</source>
         <translation>Išvyksta iš</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
-        <location filename="../../ui/dialogs/request_form.py" line="180"/>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="181"/>
         <source>Itinerary</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="176"/>
         <source>Citizenship</source>
         <translation>Pilietybė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
         <source>Relationship</source>
         <translation>Ryšys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
-        <location filename="../../ui/dialogs/request_form.py" line="181"/>
+        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="182"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
         <source>Who they are</source>
         <translation>Kas jie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <location filename="../../ui/dialogs/request_form.py" line="179"/>
         <source>Expected foreign contacts</source>
         <translation>Numatomi kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="182"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Foreign contacts</source>
         <translation>Kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="195"/>
+        <location filename="../../ui/dialogs/request_form.py" line="193"/>
         <source>Save as &amp;draft</source>
         <translation>Išsaugoti kaip &amp;juodraštį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="197"/>
+        <location filename="../../ui/dialogs/request_form.py" line="195"/>
         <source>&amp;Submit</source>
         <translation>&amp;Pateikti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="199"/>
+        <location filename="../../ui/dialogs/request_form.py" line="197"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="299"/>
+        <location filename="../../ui/dialogs/request_form.py" line="297"/>
         <source>This request is %1 and can no longer be edited.</source>
         <translation>Šio prašymo būsena – %1, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="311"/>
+        <location filename="../../ui/dialogs/request_form.py" line="309"/>
         <source>Enter the traveller&apos;s personal code.</source>
         <translation>Įveskite keliautojo asmens kodą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="313"/>
+        <location filename="../../ui/dialogs/request_form.py" line="311"/>
         <source>A personal code has 11 digits.</source>
         <translation>Asmens kodą sudaro 11 skaitmenų.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="315"/>
+        <location filename="../../ui/dialogs/request_form.py" line="313"/>
         <source>The personal code&apos;s check digit is wrong.</source>
         <translation>Neteisingas asmens kodo kontrolinis skaitmuo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="318"/>
+        <location filename="../../ui/dialogs/request_form.py" line="316"/>
         <source>Name at least one country (two-letter code).</source>
         <translation>Nurodykite bent vieną šalį (dviejų raidžių kodu).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <location filename="../../ui/dialogs/request_form.py" line="318"/>
         <source>Countries are two-letter codes such as BY or RU.</source>
         <translation>Šalys žymimos dviejų raidžių kodais, pvz., BY ar RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <location filename="../../ui/dialogs/request_form.py" line="320"/>
         <source>None of these countries needs a permission.</source>
         <translation>Vykti į šias šalis leidimo nereikia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="324"/>
+        <location filename="../../ui/dialogs/request_form.py" line="322"/>
         <source>The return is before the departure.</source>
         <translation>Grįžimo data ankstesnė už išvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="326"/>
+        <location filename="../../ui/dialogs/request_form.py" line="324"/>
         <source>Say what the trip is for.</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="372"/>
+        <location filename="../../ui/dialogs/request_form.py" line="370"/>
         <source>Saving…</source>
         <translation>Išsaugoma…</translation>
     </message>
@@ -4447,97 +4447,97 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="51"/>
+        <location filename="../../ui/dialogs/unlock.py" line="52"/>
         <source>Permit Desk: unlock</source>
         <translation>Leidimų stalas: atrakinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="54"/>
+        <location filename="../../ui/dialogs/unlock.py" line="55"/>
         <source>Store: %1</source>
         <translation>Duomenų bazė: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <location filename="../../ui/dialogs/unlock.py" line="59"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="61"/>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="63"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Naudoti &amp;atkūrimo raktą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="65"/>
+        <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Recovery key</source>
         <translation>Atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="67"/>
+        <location filename="../../ui/dialogs/unlock.py" line="68"/>
         <source>&amp;User:</source>
         <translation>&amp;Naudotojas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="68"/>
+        <location filename="../../ui/dialogs/unlock.py" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="70"/>
+        <location filename="../../ui/dialogs/unlock.py" line="71"/>
         <source>Recovery &amp;key:</source>
         <translation>Atkūrimo &amp;raktas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="82"/>
+        <location filename="../../ui/dialogs/unlock.py" line="81"/>
         <source>Message</source>
         <translation>Pranešimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../ui/dialogs/unlock.py" line="85"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="89"/>
+        <location filename="../../ui/dialogs/unlock.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="118"/>
+        <location filename="../../ui/dialogs/unlock.py" line="116"/>
         <source>Enter your user name.</source>
         <translation>Įveskite naudotojo vardą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="121"/>
+        <location filename="../../ui/dialogs/unlock.py" line="119"/>
         <source>Unlocking…</source>
         <translation>Atrakinama…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="158"/>
+        <location filename="../../ui/dialogs/unlock.py" line="156"/>
         <source>The store is damaged and cannot be opened.</source>
         <translation>Duomenų bazė sugadinta ir negali būti atverta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="160"/>
+        <location filename="../../ui/dialogs/unlock.py" line="158"/>
         <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
         <translation>Naujausia atsarginė kopija: %1; atkurkite ją komanda „permit-desk restore“ arba kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="164"/>
+        <location filename="../../ui/dialogs/unlock.py" line="162"/>
         <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
         <translation>Šalia duomenų bazės atsarginės kopijos nerasta; paprašykite administratoriaus naujausios atsarginės kopijos laikmenos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="178"/>
+        <location filename="../../ui/dialogs/unlock.py" line="176"/>
         <source>You may try again now.</source>
         <translation>Dabar galite bandyti dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="181"/>
+        <location filename="../../ui/dialogs/unlock.py" line="179"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
     </message>
@@ -4676,12 +4676,12 @@
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="32"/>
+        <location filename="../../ui/dialogs/violation.py" line="33"/>
         <source>This cannot be undone</source>
         <translation>To atšaukti nebus galima</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="42"/>
+        <location filename="../../ui/dialogs/violation.py" line="43"/>
         <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
         <translation>Įrašius pažeidimą, %1 leidimas iš karto panaikinamas ir parengiamas panaikinimo raštas. To atšaukti nebus galima. Įrašyti?</translation>
     </message>
@@ -4689,84 +4689,84 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="58"/>
+        <location filename="../../ui/dialogs/violation.py" line="59"/>
         <source>Record a violation</source>
         <translation>Įrašyti pažeidimą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="60"/>
+        <location filename="../../ui/dialogs/violation.py" line="61"/>
         <source>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</source>
         <translation>Pažeidimas iš karto panaikina asmens leidimą ir parengia panaikinimo raštą, kurį pasirašo vadovas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="65"/>
-        <location filename="../../ui/dialogs/violation.py" line="82"/>
+        <location filename="../../ui/dialogs/violation.py" line="66"/>
+        <location filename="../../ui/dialogs/violation.py" line="83"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="67"/>
+        <location filename="../../ui/dialogs/violation.py" line="68"/>
         <source>Kind of violation</source>
         <translation>Pažeidimo rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="68"/>
+        <location filename="../../ui/dialogs/violation.py" line="69"/>
         <source>Travel without permission</source>
         <translation>Kelionė be leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="69"/>
+        <location filename="../../ui/dialogs/violation.py" line="70"/>
         <source>Breach of the conditions of a permission</source>
         <translation>Leidimo sąlygų pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="76"/>
+        <location filename="../../ui/dialogs/violation.py" line="77"/>
         <source>Date of the violation</source>
         <translation>Pažeidimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="79"/>
-        <location filename="../../ui/dialogs/violation.py" line="87"/>
+        <location filename="../../ui/dialogs/violation.py" line="80"/>
+        <location filename="../../ui/dialogs/violation.py" line="88"/>
         <source>Evidence</source>
         <translation>Įrodymai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="80"/>
+        <location filename="../../ui/dialogs/violation.py" line="81"/>
         <source>What shows the violation, and its source</source>
         <translation>Kas rodo pažeidimą ir iš kur žinoma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="84"/>
+        <location filename="../../ui/dialogs/violation.py" line="85"/>
         <source>Request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="85"/>
+        <location filename="../../ui/dialogs/violation.py" line="86"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="86"/>
+        <location filename="../../ui/dialogs/violation.py" line="87"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="92"/>
+        <location filename="../../ui/dialogs/violation.py" line="91"/>
         <source>Record and &amp;withdraw</source>
         <translation>Įrašyti ir &amp;panaikinti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="106"/>
+        <location filename="../../ui/dialogs/violation.py" line="105"/>
         <source>Give the personal code and the evidence.</source>
         <translation>Nurodykite asmens kodą ir įrodymus.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="109"/>
+        <location filename="../../ui/dialogs/violation.py" line="108"/>
         <source>Not recorded.</source>
         <translation>Neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="118"/>
+        <location filename="../../ui/dialogs/violation.py" line="117"/>
         <source>Saving…</source>
         <translation>Saugoma…</translation>
     </message>
@@ -4949,12 +4949,12 @@
 <context>
     <name>_RowsTable</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="56"/>
+        <location filename="../../ui/dialogs/request_form.py" line="57"/>
         <source>Add row</source>
         <translation>Pridėti eilutę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="57"/>
+        <location filename="../../ui/dialogs/request_form.py" line="58"/>
         <source>Remove row</source>
         <translation>Pašalinti eilutę</translation>
     </message>

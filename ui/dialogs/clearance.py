@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ClearanceLevel, ClearanceStatus, label
 from ui import workers
+from ui.dialogs.parts import message_label, save_cancel
 from ui.errors import describe
 from ui.i18n import current_language
 
@@ -59,15 +60,9 @@ class ClearanceDialog(QDialog):
         note = QLabel(self.tr("The same number corrects or renews the current clearance; a new "
                               "number grants a new one."))
         note.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a1262b;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.message = message_label()
+        self.buttons = save_cancel(self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import workers
+from ui.dialogs.parts import message_label, save_cancel
 from ui.errors import describe
 
 
@@ -49,13 +49,8 @@ class DebriefDialog(QDialog):
             edit.setMaximumHeight(80)
             self.fields[key] = edit
             form.addRow(text, edit)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        self.buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)

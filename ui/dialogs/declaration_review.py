@@ -10,9 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QTextBrowser,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import workers
+from ui.dialogs.parts import message_label, save_cancel
 from ui.dialogs.violation import ViolationDialog, withdrawal_warning
 from ui.errors import describe
 
@@ -47,13 +46,8 @@ class DeclarationReviewDialog(QDialog):
         self.note.setAccessibleName(self.tr("Reason for the outcome"))
         self.note.setPlaceholderText(self.tr("Reason for the outcome (required)"))
         self.note.setMaximumHeight(90)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        self.buttons = save_cancel(self)
         choices = QHBoxLayout()
         choices.addWidget(self.accept_choice)
         choices.addWidget(self.violation_choice)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import workers
+from ui.dialogs.parts import ERROR_COLOR, message_label
 from ui.errors import describe
 
 MIN_PASSPHRASE = 10
@@ -100,9 +101,7 @@ class HeadPage(QWizardPage):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.meter_text = QLabel()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        self.message = message_label()
         for w, n in ((self.username, self.tr("User name")), (self.full_name, self.tr("Full name")),
                      (self.position, self.tr("Position")), (self.passphrase, self.tr("Passphrase")),
                      (self.repeat, self.tr("Passphrase again"))):
@@ -169,7 +168,7 @@ class HeadPage(QWizardPage):
 
         def failed(exc: BaseException) -> None:
             w.creating = False
-            self.message.setStyleSheet("color: #a40000;")
+            self.message.setStyleSheet(f"color: {ERROR_COLOR};")
             self.message.setText(describe(exc))
 
         workers.run_op(self, op, done, failed)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import StaffCategory, label
 from ui import workers
+from ui.dialogs.parts import message_label, save_cancel
 from ui.errors import describe
 from ui.i18n import current_language
 
@@ -52,15 +52,9 @@ class PersonDialog(QDialog):
                         (self.tr("&Category"), self.category)):
             form.addRow(text, w)
             w.setAccessibleName(text.replace("&", ""))
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a1262b;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.message = message_label()
+        self.buttons = save_cancel(self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

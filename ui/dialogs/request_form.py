@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ReasonCategory, label
 from ui import workers
+from ui.dialogs.parts import message_label
 from ui.errors import describe
 from ui.i18n import current_language
 
@@ -185,10 +186,7 @@ class RequestForm(QDialog):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8a4b00;")
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        self.message = message_label()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.buttons = QDialogButtonBox()

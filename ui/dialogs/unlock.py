@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import workers
+from ui.dialogs.parts import ERROR_COLOR, message_label
 from ui.errors import describe
 
 
@@ -75,12 +76,9 @@ class UnlockDialog(QDialog):
             if isinstance(label, QLabel):
                 label.setBuddy(w)
 
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #a40000;")
         self.message.hide()
 
         self.buttons = QDialogButtonBox()
@@ -182,6 +180,6 @@ class UnlockDialog(QDialog):
                           .replace("%1", str(self._countdown)))
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet("color: #a40000;" if error else "color: palette(text);")
+        self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: palette(text);")
         self.message.setText(text)
         self.message.show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import workers
+from ui.dialogs.parts import message_label
 from ui.errors import describe
 
 
@@ -85,9 +86,7 @@ class ViolationDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date"), self.occurred)
         form.addRow(self.tr("Evidence"), self.evidence)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(self.tr("Record and &withdraw"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
