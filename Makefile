@@ -1,26 +1,61 @@
-# The two commands of the README: `make run` and `make test`.
+# The two commands of the README: `make run` and `make test`. Everything they install comes
+# from the lock files (exact versions, SHA-256 of every file), so a fresh machine gets what CI
+# tested. `make lock` refreshes the locks after a change to the dependencies in pyproject.toml.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+APP_LOCK := requirements.lock
+DEV_LOCK := requirements-dev.lock
 
-.PHONY: run test venv translations
+.PHONY: run test venv venv-dev translations lock lock-check check system-test-packages
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+# The project itself goes in editable, without dependencies and without a build environment
+# (which would fetch an unpinned setuptools): setuptools comes from the lock too.
+$(VENV)/.installed-app: $(APP_LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --require-hashes -r $(APP_LOCK)
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
-venv: $(VENV)/.installed
+$(VENV)/.installed-dev: $(DEV_LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --require-hashes -r $(DEV_LOCK)
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@ $(VENV)/.installed-app
+
+venv: $(VENV)/.installed-app
 	$(BIN)/pyside6-lrelease -silent resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts
+
+venv-dev: $(VENV)/.installed-dev venv
 
 # After changing window texts or core messages (QT_TRANSLATE_NOOP("Core", ...) in app/):
 # collect them into both .ts files, then translate every new entry (Lithuanian; English = source).
 translations: | $(BIN)/python
 	$(BIN)/pyside6-lupdate $$(find ui app -name '*.py' | sort) -no-obsolete \
 		-ts resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts
+
+# One resolution for Linux and Windows (uv's universal mode), for Python 3.11 and newer. The
+# runtime lock is resolved within the development lock, so both pin the same versions.
+UV_COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	--custom-compile-command "make lock" pyproject.toml
+lock: $(VENV)/.installed-dev
+	$(UV_COMPILE) --group build --extra test --extra dev --extra installer -o $(DEV_LOCK)
+	$(UV_COMPILE) --group build -c $(DEV_LOCK) -o $(APP_LOCK)
+	$(BIN)/python .ci/check_lock.py --stamp $(APP_LOCK) $(DEV_LOCK)
+
+lock-check: $(VENV)/.installed-dev
+	$(BIN)/python .ci/check_lock.py $(APP_LOCK) $(DEV_LOCK)
+
+# The strict gate CI runs: the locks agree with pyproject.toml, ruff, mypy --strict.
+check: lock-check
+	$(BIN)/ruff check app ui tests bench
+	$(BIN)/mypy app ui
+
+# SoftHSM2 (a real PKCS#11 token), OpenSC, poppler-utils and Xvfb: the tests need them all
+# (no test skips for a missing tool). Installed as root, otherwise named in one line.
+system-test-packages:
+	@bash .ci/debian-packages.sh test
 
 run: venv
 	@bash .ci/debian-packages.sh runtime
@@ -31,5 +66,5 @@ run: venv
 		xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m app.cli.demo_launch; \
 	fi
 
-test: venv
+test: venv-dev system-test-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -3,7 +3,7 @@
 #
 #   installer/build_frozen.sh [--out DIR]      (default: dist/)
 #
-# Needs the project's venv with the installer extra: .venv/bin/pip install -e '.[installer]'.
+# Needs the project's venv (make test makes it); the locked PyInstaller is installed into it.
 # Run on each target OS (PyInstaller does not cross-build); on Windows, from Git Bash or
 # with the same two commands by hand (see README).
 set -euo pipefail
@@ -12,7 +12,8 @@ REPO="$(cd "$HERE/.." && pwd)"
 OUT="$REPO/dist"
 [ "${1:-}" = "--out" ] && { mkdir -p "$2"; OUT="$(cd "$2" && pwd)"; }
 VENV_BIN="${VENV_BIN:-$REPO/.venv/bin}"
-[ -x "$VENV_BIN/pyinstaller" ] || "$VENV_BIN/python" -m pip install -q "pyinstaller>=6.10"
+# PyInstaller and everything it freezes come from the development lock (what CI tested).
+"$VENV_BIN/python" -m pip install -q --require-hashes -r "$REPO/requirements-dev.lock"
 
 t0=$(date +%s)
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/permit-desk-frozen.XXXXXX")"

@@ -73,8 +73,8 @@ BUNDLE="$STAGE/$NAME"
 mkdir -p "$BUNDLE/wheels" "$CACHE/wheels"
 echo "== Permit Desk $VERSION for Python $PYVER on $PLATFORM"
 
-# 2. The project's own wheel (setuptools in an isolated build environment).
-"$BUILD_PY" -m pip wheel -q --no-deps -w "$BUNDLE/wheels" "$STAGE/src"
+# 2. The project's own wheel, built by the locked setuptools in the build venv.
+"$BUILD_PY" -m pip wheel -q --no-deps --no-build-isolation -w "$BUNDLE/wheels" "$STAGE/src"
 WHEEL="$(ls "$BUNDLE/wheels"/permit_desk-*.whl)"
 # Alembic reads the migrations from files at run time: they must be in the wheel.
 "$BUILD_PY" - "$WHEEL" <<'EOF'
@@ -101,8 +101,11 @@ PLATS+=(--platform "manylinux2014_${ARCH}" --platform "manylinux2010_${ARCH}"
         --platform "manylinux1_${ARCH}")
 TARGET=(--only-binary=:all: --python-version "$PYVER" --implementation cp
         --abi "cp${PYVER/./}" --abi abi3 --abi none "${PLATS[@]}")
+# The dependencies are exactly the runtime lock's (versions and SHA-256 of every file, pip
+# and the build backend included), so the bundle holds what CI tested.
 download() {
-  "$BUILD_PY" -m pip download -q "${TARGET[@]}" -d "$BUNDLE/wheels" "$@" "$WHEEL" pip
+  "$BUILD_PY" -m pip download -q "${TARGET[@]}" -d "$BUNDLE/wheels" "$@" \
+    --require-hashes -r "$STAGE/src/requirements.lock"
 }
 if [ "$OFFLINE" = 1 ]; then
   download --no-index --find-links "$CACHE/wheels"

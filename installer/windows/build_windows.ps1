@@ -3,7 +3,9 @@
 # Needs Python 3.11 (x64) and Inno Setup 6 (iscc.exe on PATH or in its default folder).
 $ErrorActionPreference = "Stop"
 py -3.11 -m venv .venv
-.\.venv\Scripts\python -m pip install -e ".[installer]"
+# Exactly the locked versions (hash-checked), then the project itself without dependencies.
+.\.venv\Scripts\python -m pip install --require-hashes -r requirements-dev.lock
+.\.venv\Scripts\python -m pip install --no-deps --no-build-isolation -e .
 Get-ChildItem resources\translations\*.ts | ForEach-Object {
   .\.venv\Scripts\pyside6-lrelease -silent $_.FullName -qm ($_.FullName -replace '\.ts$', '.qm')
 }
