@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli import common
+from app.quiet import quiet_third_parties
 
 # Each module adds its commands to the parser; new command families go here.
 COMMAND_MODULES = (
@@ -35,34 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
                         "store's only user)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # a command family not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
-def quiet_libraries() -> None:
-    """pyHanko logs every failed validation with a traceback; the verdict already says it."""
-    import logging
-
-    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    quiet_libraries()
+    quiet_third_parties()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        if "app.cli.gui_cmd" in sys.modules:
-            args.func = sys.modules["app.cli.gui_cmd"].run_gui
-        else:
-            parser.print_help()
-            return 2
+        from app.cli.gui_cmd import run_gui
+
+        args.func = run_gui
     try:
         result = args.func(args)
         return int(result or 0)

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.letters.errors import LetterSigningError
 from app.services.errors import ServiceError
 from app.store.errors import StoreError
 
@@ -25,21 +26,16 @@ class CliError(Exception):
     pass
 
 
-def _expected() -> tuple[type[BaseException], ...]:
-    errors: list[type[BaseException]] = [StoreError, ServiceError, CliError, FileNotFoundError,
-                                         PermissionError, IsADirectoryError]
-    try:
-        from app.letters.signers import LetterSigningError
-
-        errors.append(LetterSigningError)
-    except ImportError:
-        pass
-    return tuple(errors)
+# Failures a user can act on. Classifying an error imports nothing heavy: the signing
+# errors live apart from pyHanko (app.letters.errors).
+EXPECTED: tuple[type[BaseException], ...] = (
+    StoreError, ServiceError, CliError, LetterSigningError, FileNotFoundError, PermissionError,
+    IsADirectoryError)
 
 
 def is_expected(exc: BaseException) -> bool:
     """Failures a user can act on: shown as one sentence, never as a traceback."""
-    return isinstance(exc, _expected())
+    return isinstance(exc, EXPECTED)
 
 
 def sentence(exc: BaseException) -> str:

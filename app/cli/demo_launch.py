@@ -46,12 +46,9 @@ def ensure_demo_store(path: Path, staff: int = 2000, requests: int = 20000) -> b
                 users.add_user(desk, name, full_name=full, roles=roles,
                                passphrase=DEMO_PASSPHRASE, position=position)
         demo.generate(desk, staff=staff, requests=requests, seed=2026)
-        try:
-            from app.services import signing_setup
+        from app.services import signing_setup
 
-            signing_setup.install_demo_signer(desk, path.parent)
-        except ImportError:
-            pass
+        signing_setup.install_demo_signer(desk, path.parent)
     finally:
         desk.lock()
     print(f"Demo store ready. Users: {', '.join(DEMO_USERS)}; passphrase: {DEMO_PASSPHRASE}")
@@ -59,16 +56,11 @@ def ensure_demo_store(path: Path, staff: int = 2000, requests: int = 20000) -> b
 
 
 def main() -> int:
+    from app.quiet import quiet_third_parties
+
+    quiet_third_parties()
     path = demo_store_path()
     ensure_demo_store(path)
-    try:
-        import ui.app  # noqa: F401
-    except ImportError:
-        # Until the window exists, show the store's health instead.
-        from app.cli import main as cli_main
-
-        os.environ.setdefault("PERMIT_DESK_PASSPHRASE", DEMO_PASSPHRASE)
-        return cli_main(["--store", str(path), "--user", "vadovas", "doctor"])
     from ui.app import run
 
     return run(store=path, demo_passphrase=DEMO_PASSPHRASE)

@@ -19,10 +19,9 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
 
 from app.i18n import QT_TRANSLATE_NOOP, msg
+from app.letters.errors import LetterSigningError
 
-
-class LetterSigningError(Exception):
-    """A letter cannot be signed; the message is one plain sentence for the user."""
+__all__ = ["LetterSigningError"]  # defined apart so that catching it loads no pyHanko
 
 
 class SigningFileMissingError(LetterSigningError):
