@@ -89,3 +89,42 @@ def store(tmp_path: Path, clock: FixedClock) -> Iterator[StoreFixture]:
     fx = StoreFixture(path, new.recovery_key, clock, new.desk)
     yield fx
     new.desk.lock()
+
+
+# No silent skips: a skip is allowed only where tests/allowed_skips.txt names it (a feature the
+# platform cannot have); any other skip fails the session, so a missing tool is never a pass.
+_ALLOWED_SKIPS = Path(__file__).with_name("allowed_skips.txt")
+_unexpected_skips: list[str] = []
+
+
+def _allowed_skips() -> list[tuple[str, str]]:
+    rules = []
+    for line in _ALLOWED_SKIPS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, _, reason = line.partition(" | ")
+            rules.append((pattern.strip(), reason.strip()))
+    return rules
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if not report.skipped or hasattr(report, "wasxfail"):
+        return
+    import fnmatch
+
+    reason = str(report.longrepr[2]) if isinstance(report.longrepr, tuple) else ""
+    reason = reason.removeprefix("Skipped: ")
+    if not any(fnmatch.fnmatch(report.nodeid, pattern) and reason.startswith(start)
+               for pattern, start in _allowed_skips()):
+        _unexpected_skips.append(f"{report.nodeid}: {reason}")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _unexpected_skips and exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _unexpected_skips:
+        terminalreporter.section("skips not allowed by tests/allowed_skips.txt", red=True)
+        for line in _unexpected_skips:
+            terminalreporter.line(line)

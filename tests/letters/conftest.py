@@ -152,7 +152,9 @@ def _import_key(session: object, issued: Issued, label: str, key_id: bytes,
 def softhsm(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SoftHsmToken]:
     """A SoftHSM2 token with RSA-3072 and P-256 keys, in its own config and store."""
     if not SOFTHSM_MODULE.is_file() or shutil.which("softhsm2-util") is None:
-        pytest.skip("SoftHSM2 is not installed")
+        # Never a skip: the smart-card path is the head's usual one (make test installs it).
+        pytest.fail("SoftHSM2 is not installed: apt-get install softhsm2 opensc (make test "
+                    "does it as root)", pytrace=False)
     d = tmp_path_factory.mktemp("softhsm")
     (d / "tokens").mkdir()
     conf = d / "softhsm2.conf"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -15,7 +14,6 @@ from app.letters.content import format_date
 from app.letters.render import letter_text, render_letter
 from app.letters.samples import LT_DIACRITICS, sample_letter
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
 KINDS = list(LetterKind)
 LANGS = ["lt", "en"]
