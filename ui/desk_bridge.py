@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from app.services.desk import Changes, Desk
 
 
 class DeskBridge(QObject):
@@ -12,9 +15,9 @@ class DeskBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.desk: Any = None
+        self.desk: Desk | None = None
 
-    def attach(self, desk: Any) -> None:
+    def attach(self, desk: Desk) -> None:
         self.detach()
         self.desk = desk
         desk.listeners.append(self._announce)
@@ -24,5 +27,5 @@ class DeskBridge(QObject):
             self.desk.listeners.remove(self._announce)
         self.desk = None
 
-    def _announce(self, changes: Any) -> None:
+    def _announce(self, changes: Changes) -> None:
         self.changed.emit(changes)  # queued to the GUI thread when sent from a worker

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -24,6 +26,11 @@ from ui import i18n
 from ui.desk_bridge import DeskBridge
 from ui.dialogs.unlock import UnlockDialog
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from app.services.desk import Changes, Desk
+    from app.services.worklist import WorkItem
+    from ui.dialogs.request_form import RequestForm
 
 IDLE_CHECK_MS = 5_000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -47,7 +54,7 @@ class StatusLabel(QLabel):
         self.setToolTip(text)
         self._fit()
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit()
 
@@ -68,10 +75,10 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, desk: Any, store: Path, *, clock: Callable[[], float] = time.time,
+    def __init__(self, desk: Desk, store: Path, *, clock: Callable[[], float] = time.time,
                  keyring_note: str = "") -> None:
         super().__init__()
-        self.desk: Any = None
+        self.desk: Desk | None = None
         self.store = store
         self.clock = clock
         self.keyring_note = keyring_note
@@ -91,7 +98,7 @@ class MainWindow(QMainWindow):
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self.check_idle)
         self._idle_timer.start()
-        QApplication.instance().installEventFilter(self)
+        _application().installEventFilter(self)
 
     # ---- building -----------------------------------------------------------------------
     def screen_named(self, class_name: str) -> Screen | None:
@@ -147,8 +154,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().addPermanentWidget(w)
         self._menus()
 
-    def _action(self, menu: Any, text: str, shortcut: str | QKeySequence | None,
-                slot: Callable[[], None]) -> QAction:
+    def _action(self, menu: QMenu, text: str, shortcut: str | QKeySequence | None,
+                slot: Callable[[], object]) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
         self._action(f, self.tr("&Quit"), "Ctrl+Q", self.close)
         go = bar.addMenu(self.tr("&Go"))
         self.go_actions = [self._action(go, s.title(), f"Ctrl+{i + 1}" if i < 9 else None,
-                                        lambda i=i: self.show_screen(i))
+                                        partial(self.show_screen, i))
                            for i, s in enumerate(self.screens)]
         r = bar.addMenu(self.tr("&Requests"))
         self.new_action = self._action(r, self.tr("&New request…"), "Ctrl+Shift+N",
@@ -184,7 +191,7 @@ class MainWindow(QMainWindow):
             lang.addAction(a)
 
     # ---- desk ---------------------------------------------------------------------------
-    def set_desk(self, desk: Any) -> None:
+    def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.username = desk.actor.username
         self.bridge.attach(desk)
@@ -241,13 +248,15 @@ class MainWindow(QMainWindow):
         if s is not None:
             s.refresh()
 
-    def _changed(self, changes: Any) -> None:
+    def _changed(self, changes: Changes) -> None:
         for s in self.screens:
             s.on_changes(changes)
 
     # ---- opening things -----------------------------------------------------------------
-    def open_work_item(self, item: Any) -> None:
+    def open_work_item(self, item: WorkItem) -> None:
         """Each kind of work opens where it is done: letters, aftercare, staff, decide."""
+        if self.desk is None:  # locked: nothing opens
+            return
         target: Screen | None = None
         if item.kind in ("sign_letter", "print_letter"):
             target = self.screen_named("LettersScreen")
@@ -280,24 +289,29 @@ class MainWindow(QMainWindow):
     def open_request(self, request_id: int) -> None:
         from app.domain.enums import RequestState
 
+        desk = self.desk
+        if desk is None:  # locked: nothing opens
+            return
         row = None
         try:
             from app.services.queries import rows_by_ids
 
-            with self.desk.read() as s:
+            with desk.read() as s:
                 found = rows_by_ids(s, [request_id])
             row = found[0] if found else None
         except Exception:
             row = None
         if (row is not None and row.state == RequestState.SUBMITTED
-                and self.desk.actor.has(Role.HEAD, Role.DEPUTY)):
+                and desk.actor.has(Role.HEAD, Role.DEPUTY)):
             self.open_for_decision(request_id)
             return
         self.open_form(request_id)
 
-    def open_form(self, request_id: int | None) -> Any:
+    def open_form(self, request_id: int | None) -> RequestForm | None:
         from ui.dialogs.request_form import RequestForm
 
+        if self.desk is None:  # locked (the shortcut still fires): no form without a desk
+            return None
         form = RequestForm(self.desk, request_id, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda v: self.statusBar().showMessage(
@@ -307,7 +321,7 @@ class MainWindow(QMainWindow):
         form.open()
         return form
 
-    def new_request(self) -> Any:
+    def new_request(self) -> RequestForm | None:
         return self.open_form(None)
 
     def _next_pending(self) -> None:
@@ -359,7 +373,7 @@ class MainWindow(QMainWindow):
         dlg.open()
         return dlg
 
-    def _relocked_open(self, desk: Any) -> None:
+    def _relocked_open(self, desk: Desk) -> None:
         index = getattr(self, "resume_index", 0)
         self.set_desk(desk)
         self.show_screen(index if index < len(self.screens) else 0)
@@ -374,20 +388,28 @@ class MainWindow(QMainWindow):
         decide_id = self.decide.request_id
         old = self.centralWidget()
         self._build()  # screens re-made in the new language; the desk stays open
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
         self.decide.request_id = decide_id
         if self.desk is not None:
             self.set_desk(self.desk)
             self.show_screen(index)
 
-    def closeEvent(self, event: Any) -> None:
-        QApplication.instance().removeEventFilter(self)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        _application().removeEventFilter(self)
         self.signer_session.close()
         self.bridge.detach()
         if self.desk is not None:
             self.desk.lock()
             self.desk = None
         super().closeEvent(event)
+
+
+def _application() -> QApplication:
+    """The running application (a main window exists only inside one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 def _extra_screens() -> list[Screen]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 Progress = Callable[[int, int, str], None]
-Op = Callable[[Progress], Any]
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -53,7 +53,7 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, op: Op, relay: _Relay, progress: Progress) -> None:
+    def __init__(self, op: Callable[[Progress], object], relay: _Relay, progress: Progress) -> None:
         super().__init__()
         self.op, self.relay, self.progress = op, relay, progress
         self.setAutoDelete(True)
@@ -105,10 +105,14 @@ def _alive_parent(parent: QObject | None) -> bool:
     return parent is None or shiboken6.isValid(parent)
 
 
+def _no_progress(done: int, total: int, message: str = "") -> None:
+    pass
+
+
 def run_op(
     parent: QObject | None,
-    op: Op,
-    on_success: Callable[[Any], None],
+    op: Callable[[Progress], T],
+    on_success: Callable[[T], None],
     on_error: Callable[[BaseException], None],
     progress: ProgressAdapter | None = None,
     *,
@@ -118,7 +122,7 @@ def run_op(
 
     The callbacks are skipped if `parent` (the screen that asked) was deleted meanwhile.
     """
-    reporter: Progress = progress if progress is not None else (lambda d, t, m="": None)
+    reporter: Progress = progress if progress is not None else _no_progress
     if _synchronous:
         try:
             result = op(reporter)
@@ -134,15 +138,15 @@ def run_op(
     relay = _Relay()
     _alive.add(relay)
 
-    def done(result: object) -> None:
+    def done(result: T) -> None:  # what `op` returned, carried through the relay's signal
         _alive.discard(relay)
         if _alive_parent(parent):
             on_success(result)
 
-    def failed(exc: object) -> None:
+    def failed(exc: BaseException) -> None:  # _Task.run emits only what it caught
         _alive.discard(relay)
         if _alive_parent(parent):
-            on_error(exc)  # type: ignore[arg-type]
+            on_error(exc)
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -18,7 +18,15 @@ def message_label() -> QLabel:
     return label
 
 
-def save_cancel(dialog: Any) -> QDialogButtonBox:
+class SavingDialog(Protocol):
+    """A form dialog: QDialog's reject() and its own save()."""
+
+    def save(self) -> None: ...
+
+    def reject(self) -> None: ...
+
+
+def save_cancel(dialog: SavingDialog) -> QDialogButtonBox:
     """Save (calls dialog.save(), which closes the dialog when it succeeds) and Cancel."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)

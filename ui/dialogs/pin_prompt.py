@@ -8,12 +8,17 @@ Opening the signer (parsing the PKCS#12 file or logging in to the token) runs in
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from ui import workers
+
+if TYPE_CHECKING:
+    from app.letters.signers import LetterSigner
+    from app.services.desk import Desk
+    from app.services.letters import SignerInfo
 
 
 def ask_secret_dialog(parent: QWidget, prompt: str) -> str | None:
@@ -22,7 +27,7 @@ def ask_secret_dialog(parent: QWidget, prompt: str) -> str | None:
     return text if ok else None
 
 
-def prompt_text(info: Any) -> str:
+def prompt_text(info: SignerInfo) -> str:
     """'Password of head.p12 to sign letters:' in the user's language."""
     if info.needs == "PIN":
         text = QCoreApplication.translate("PinPrompt", "PIN of the token %1 to sign letters:")
@@ -39,18 +44,18 @@ class SignerSession:
     ask_secret: Callable[[QWidget, str], str | None] = staticmethod(ask_secret_dialog)
 
     def __init__(self) -> None:
-        self.signer: Any = None
+        self.signer: LetterSigner | None = None
         self.username: str | None = None
 
-    def is_open_for(self, desk: Any) -> bool:
+    def is_open_for(self, desk: Desk) -> bool:
         return self.signer is not None and self.username == desk.actor.username
 
-    def ensure(self, parent: QWidget, desk: Any, info: Any,
-               on_ready: Callable[[Any], None], on_error: Callable[[BaseException], None],
+    def ensure(self, parent: QWidget, desk: Desk, info: SignerInfo,
+               on_ready: Callable[[LetterSigner], None], on_error: Callable[[BaseException], None],
                on_refused: Callable[[], None]) -> None:
         """Call `on_ready(signer)` with the session's signer, prompting and opening it first
         if needed; `on_refused()` when the user cancels the prompt."""
-        if self.is_open_for(desk):
+        if self.signer is not None and self.is_open_for(desk):
             on_ready(self.signer)
             return
         self.close()
@@ -59,12 +64,12 @@ class SignerSession:
             on_refused()
             return
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> LetterSigner:
             from app.services import letters
 
             return letters.open_signer(desk, secret, info)
 
-        def opened(signer: Any) -> None:
+        def opened(signer: LetterSigner) -> None:
             self.signer, self.username = signer, desk.actor.username
             on_ready(signer)
 

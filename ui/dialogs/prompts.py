@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-_answers: deque[Any] = deque()
+Answer = bool | str | None  # True/False for confirm, str or None for text and file questions
+_answers: deque[Answer] = deque()
 asked: list[str] = []  # the titles of the questions answered from the queue (for tests)
 
 
-def set_next_answers(*answers: Any) -> None:
+def set_next_answers(*answers: Answer) -> None:
     """Queue answers: True/False for confirm, str or None for text and file questions."""
     if "pytest" not in sys.modules:
         raise RuntimeError("Queued answers are for tests only.")
@@ -29,11 +29,15 @@ def clear_answers() -> None:
     asked.clear()
 
 
-def _queued(title: str) -> tuple[bool, Any]:
+def _queued(title: str) -> tuple[bool, Answer]:
     if _answers:
         asked.append(title)
         return True, _answers.popleft()
     return False, None
+
+
+def _text(answer: Answer) -> str | None:
+    return answer if answer is None else str(answer)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, danger: str = "") -> bool:
@@ -56,7 +60,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, secret: bool = F
     """A line of text, or None when cancelled."""
     got, answer = _queued(title)
     if got:
-        return answer if answer is None else str(answer)
+        return _text(answer)
     mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
     text, ok = QInputDialog.getText(parent, title, label, mode)
     return text if ok else None
@@ -65,7 +69,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, *, secret: bool = F
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
     got, answer = _queued(title)
     if got:
-        return answer
+        return _text(answer)
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
 
@@ -73,7 +77,7 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
 def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> str | None:
     got, answer = _queued(title)
     if got:
-        return answer
+        return _text(answer)
     path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
     return path or None
 
@@ -81,7 +85,7 @@ def save_file(parent: QWidget | None, title: str, name: str, filters: str) -> st
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
     got, answer = _queued(title)
     if got:
-        return answer
+        return _text(answer)
     path = QFileDialog.getExistingDirectory(parent, title)
     return path or None
 

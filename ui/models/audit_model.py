@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 from ui.models.base import Index, PagedTableModel
+
+if TYPE_CHECKING:
+    from app.services.audit_queries import AuditFilter, AuditRow
+    from app.services.desk import Desk
 
 COL_SEQ, COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_ENTITY_ID = range(6)
 COLUMN_COUNT = 6
@@ -16,7 +20,7 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 PAGE = 300
 
 
-def first_page(desk: Any, f: Any) -> tuple[list[Any], int]:
+def first_page(desk: Desk, f: AuditFilter) -> tuple[list[AuditRow], int]:
     """The newest page and the count for a filter (safe in a worker: no Qt)."""
     from app.services.audit_queries import audit_count, audit_page
 
@@ -34,40 +38,40 @@ def local_time(at: str) -> str:
     return f"{t.astimezone(ZoneInfo('Europe/Vilnius')):%Y-%m-%d %H:%M:%S}"
 
 
-class AuditModel(PagedTableModel):
+class AuditModel(PagedTableModel["AuditRow"]):
     column_count = COLUMN_COUNT
     page_size = PAGE
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.filter: Any = None
+        self.filter: AuditFilter | None = None
 
-    def set_first_page(self, rows: list[Any], total: int, f: Any) -> None:
+    def set_first_page(self, rows: list[AuditRow], total: int, f: AuditFilter) -> None:
         self.beginResetModel()
         self.set_first(rows, total)
         self.filter = f
         self.endResetModel()
 
-    def reload(self, f: Any = None) -> None:
+    def reload(self, f: AuditFilter | None = None) -> None:
         from app.services.audit_queries import AuditFilter
 
         f = f or AuditFilter()
-        rows, total = first_page(self.desk, f)
+        rows, total = first_page(self.require_desk(), f)
         self.set_first_page(rows, total, f)
 
-    def next_page(self, last: Any) -> list[Any]:
-        from app.services.audit_queries import audit_page
+    def next_page(self, desk: Desk, last: AuditRow) -> list[AuditRow]:
+        from app.services.audit_queries import AuditFilter, audit_page
 
-        return audit_page(self.desk, self.filter, before_seq=last.seq, limit=PAGE)
+        return audit_page(desk, self.filter or AuditFilter(), before_seq=last.seq, limit=PAGE)
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> AuditRow:
         return self.rows[row]
 
     def header_labels(self) -> list[str]:
         return [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
                 self.tr("Entity"), self.tr("Entity id")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         r = self.rows[index.row()]

@@ -11,11 +11,24 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict, deque
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.domain.enums import RequestState, label
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.queries import PageKey, RequestFilter
+    from app.services.request_views import RequestRow
 
 COL_ID, COL_TRAVELLER, COL_CODE, COL_UNIT, COL_COUNTRIES, COL_DEPART, COL_RETURN, COL_STATE, \
     COL_SUBMITTED = range(9)
@@ -39,30 +52,31 @@ BOOKMARKS_FROM = 10 * PAGE  # build bookmarks when more rows than this match
 PLACEHOLDER = "…"
 
 Index = QModelIndex | QPersistentModelIndex
+# Where a page starts: after or before a (sort value, id) key, or at an OFFSET.
+Plan = tuple[Literal["after", "before"], "PageKey"] | tuple[Literal["offset"], int]
 
 
 class _Page:
     __slots__ = ("rows", "keys")
 
-    def __init__(self, rows: list[Any], keys: list[Any]) -> None:
+    def __init__(self, rows: list[RequestRow], keys: list[PageKey]) -> None:
         self.rows, self.keys = rows, keys
 
 
-def _read_page(desk: Any, f: Any, sort: str, descending: bool, plan: tuple[str, Any]) -> _Page:
+def _read_page(desk: Desk, f: RequestFilter, sort: str, descending: bool, plan: Plan) -> _Page:
     """One page from SQL (safe in a worker: touches nothing of the model)."""
     from app.services.queries import request_page
 
-    how, arg = plan
     with desk.read() as s:
-        if how == "after":
+        if plan[0] == "after":
             rows, keys = request_page(s, f, sort=sort, descending=descending, limit=PAGE,
-                                      after=arg)
-        elif how == "before":
+                                      after=plan[1])
+        elif plan[0] == "before":
             rows, keys = request_page(s, f, sort=sort, descending=descending, limit=PAGE,
-                                      before=arg)
+                                      before=plan[1])
         else:
             rows, keys = request_page(s, f, sort=sort, descending=descending, limit=PAGE,
-                                      offset=arg)
+                                      offset=plan[1])
     return _Page(rows, keys)
 
 
@@ -73,10 +87,10 @@ class RequestsModel(QAbstractTableModel):
     counted = Signal(int)   # the row count is known (may come after `ready`)
     failed = Signal(object)  # the query failed (the exception)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.desk: Any = None
-        self.filter: Any = None
+        self.desk: Desk | None = None
+        self.filter: RequestFilter | None = None
         self.sort_key = "id"
         self.descending = True
         self.lang = "lt"
@@ -85,7 +99,7 @@ class RequestsModel(QAbstractTableModel):
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._loading: set[int] = set()
         self._recent: deque[int] = deque(maxlen=6)  # pages asked for last; older asks are dropped
-        self._bookmarks: list[Any] | None = None
+        self._bookmarks: list[PageKey] | None = None
         self._generation = 0  # bumped per filter/sort: late answers for older ones are dropped
         self._page_gen = 0    # bumped when cached pages go stale: late pages are dropped
         self._inline = False
@@ -93,7 +107,7 @@ class RequestsModel(QAbstractTableModel):
         self.last_query_ms = 0.0
 
     # ---- loading ------------------------------------------------------------------------
-    def set_desk(self, desk: Any) -> None:
+    def set_desk(self, desk: Desk | None) -> None:
         self.desk = desk
 
     def clear(self) -> None:
@@ -112,8 +126,8 @@ class RequestsModel(QAbstractTableModel):
         self._recent.clear()
         self._bookmarks = None
 
-    def _args(self, filter_: Any, sort_key: str | None,
-              descending: bool | None) -> tuple[Any, str, bool]:
+    def _args(self, filter_: RequestFilter | None, sort_key: str | None,
+              descending: bool | None) -> tuple[RequestFilter, str, bool]:
         from app.services.queries import RequestFilter
 
         f = filter_ if filter_ is not None else (self.filter or RequestFilter())
@@ -121,7 +135,7 @@ class RequestsModel(QAbstractTableModel):
                 self.descending if descending is None else descending)
 
     @staticmethod
-    def query_first(desk: Any, f: Any, key: str, descending: bool,
+    def query_first(desk: Desk, f: RequestFilter, key: str, descending: bool,
                     with_count: bool | None = None) -> tuple[_Page, int | None]:
         """First page, and the count when it is cheap (or `with_count`); worker-safe."""
         from app.services.queries import count_is_fast, count_requests
@@ -134,7 +148,7 @@ class RequestsModel(QAbstractTableModel):
                 return page, count_requests(s, f)
         return page, None
 
-    def show(self, first: _Page, count: int | None, filter_: Any, sort_key: str,
+    def show(self, first: _Page, count: int | None, filter_: RequestFilter, sort_key: str,
              descending: bool) -> None:
         """Reset to a new result whose first page (and maybe count) is known."""
         self.beginResetModel()
@@ -162,7 +176,7 @@ class RequestsModel(QAbstractTableModel):
             self.endRemoveRows()
         self.counted.emit(n)
 
-    def reload(self, filter_: Any = None, sort_key: str | None = None,
+    def reload(self, filter_: RequestFilter | None = None, sort_key: str | None = None,
                descending: bool | None = None) -> None:
         """Synchronous query, count and reset (tests, benchmark); screens use `request`."""
         if self.desk is None:
@@ -172,7 +186,7 @@ class RequestsModel(QAbstractTableModel):
         self.show(first, n, f, key, desc)
         self.fetches = 1
 
-    def request(self, filter_: Any = None, sort_key: str | None = None,
+    def request(self, filter_: RequestFilter | None = None, sort_key: str | None = None,
                 descending: bool | None = None) -> None:
         """Query in the read worker: first page (and a cheap count) → reset; a slow count
         follows in the worker and grows the table when it arrives; then bookmarks."""
@@ -186,7 +200,7 @@ class RequestsModel(QAbstractTableModel):
         generation = self._generation
         started = time.perf_counter()
 
-        def first_done(result: Any) -> None:
+        def first_done(result: tuple[_Page, int | None]) -> None:
             if generation != self._generation or self.desk is not desk:
                 return
             self.last_query_ms = (time.perf_counter() - started) * 1000
@@ -204,7 +218,7 @@ class RequestsModel(QAbstractTableModel):
                        kind="read")
 
     @staticmethod
-    def _count_op(desk: Any, f: Any) -> int:
+    def _count_op(desk: Desk, f: RequestFilter) -> int:
         from app.services.queries import count_requests
 
         with desk.read() as s:
@@ -223,18 +237,20 @@ class RequestsModel(QAbstractTableModel):
         if self._count <= BOOKMARKS_FROM or self.sort_key not in KEYSET_SORTS:
             return
         desk, f, key, desc = self.desk, self.filter, self.sort_key, self.descending
+        if desk is None or f is None:  # shown only after a query on a desk
+            return
 
-        def op(_p: Any) -> list[Any]:
+        def op(_p: workers.Progress) -> list[PageKey]:
             with desk.read() as s:
                 return page_bookmarks(s, f, sort=key, descending=desc, every=PAGE)
 
-        def done(marks: list[Any]) -> None:
+        def done(marks: list[PageKey]) -> None:
             if generation == self._generation:
                 self._bookmarks = marks
 
         workers.run_op(self, op, done, lambda e: None, kind="read")
 
-    def invalidate(self, request_ids: Any = None) -> None:
+    def invalidate(self, request_ids: Iterable[int] | None = None) -> None:
         """Rows changed: forget the pages holding them and repaint (no reset)."""
         if request_ids is None:
             self._pages.clear()
@@ -249,7 +265,7 @@ class RequestsModel(QAbstractTableModel):
                                                                COLUMN_COUNT - 1))
 
     # ---- pages --------------------------------------------------------------------------
-    def _plan(self, p: int) -> tuple[str, Any]:
+    def _plan(self, p: int) -> Plan:
         from app.services.queries import KEYSET_SORTS
 
         if p == 0 or self.sort_key not in KEYSET_SORTS:
@@ -270,7 +286,7 @@ class RequestsModel(QAbstractTableModel):
         while len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
 
-    def _cached(self, row: int) -> Any:
+    def _cached(self, row: int) -> RequestRow | None:
         page = self._pages.get(row // PAGE)
         if page is None:
             return None
@@ -282,7 +298,8 @@ class RequestsModel(QAbstractTableModel):
         """Fetch page p in the read worker (inline when workers run synchronously)."""
         from ui import workers
 
-        if p in self._loading or self.desk is None:
+        # (a page is asked for only once a query has shown its first one, so with a filter)
+        if p in self._loading or self.desk is None or self.filter is None:
             return
         self._loading.add(p)
         self._recent.append(p)
@@ -291,7 +308,7 @@ class RequestsModel(QAbstractTableModel):
         plan = self._plan(p)
         recent = self._recent
 
-        def op(_p: Any) -> _Page | bool:
+        def op(_p: workers.Progress) -> _Page | bool:
             if generation != self._page_gen or p not in recent:
                 return False  # scrolled past or a new query meanwhile: don't read it
             return _read_page(desk, f, key, desc, plan)
@@ -311,7 +328,7 @@ class RequestsModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(first, 0),
                                           self.index(last, COLUMN_COUNT - 1))
 
-        def failed(_e: Any) -> None:
+        def failed(_e: BaseException) -> None:
             if generation == self._page_gen:
                 self._loading.discard(p)
 
@@ -321,12 +338,14 @@ class RequestsModel(QAbstractTableModel):
         finally:
             self._inline = False
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> RequestRow | None:
         """The row, reading its page now if needed (blocking: tests and single actions)."""
         got = self._cached(row)
         if got is not None or self.desk is None or not 0 <= row < self._count:
             return got
         p = row // PAGE
+        if self.filter is None:  # no query shown yet: no rows
+            return got
         page = _read_page(self.desk, self.filter, self.sort_key, self.descending, self._plan(p))
         self.fetches += 1
         self._store(p, page)
@@ -347,7 +366,7 @@ class RequestsModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.header_labels()[section] if 0 <= section < COLUMN_COUNT else None
@@ -357,7 +376,7 @@ class RequestsModel(QAbstractTableModel):
                 self.tr("Countries"), self.tr("Departs"), self.tr("Returns"), self.tr("State"),
                 self.tr("Submitted")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= self._count:
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, StateRole,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.domain.enums import ClearanceStatus, label
 from ui.models.base import Index, PagedTableModel
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.views import PersonView
 
 COL_NAME, COL_CODE, COL_UNIT, COL_POSITION, COL_LEVEL, COL_STATUS, COL_VALID = range(7)
 COLUMN_COUNT = 7
@@ -20,7 +24,8 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 PAGE = 200
 
 
-def first_page(desk: Any, prefix: str | None, unit: str | None) -> tuple[list[Any], int]:
+def first_page(desk: Desk, prefix: str | None, unit: str | None
+               ) -> tuple[list[PersonView], int]:
     """The first page and the total count (safe in a worker: no Qt)."""
     from app.services.staff import list_people
     from app.services.staff_queries import count_people
@@ -29,19 +34,19 @@ def first_page(desk: Any, prefix: str | None, unit: str | None) -> tuple[list[An
     return rows, count_people(desk, unit=unit, prefix=prefix)
 
 
-class StaffModel(PagedTableModel):
+class StaffModel(PagedTableModel["PersonView"]):
     """Holds the pages loaded so far (PersonView, without history); more come on scrolling."""
 
     column_count = COLUMN_COUNT
     page_size = PAGE
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.prefix: str | None = None
         self.unit: str | None = None
         self.lang = "lt"
 
-    def set_first_page(self, rows: list[Any], total: int, prefix: str | None,
+    def set_first_page(self, rows: list[PersonView], total: int, prefix: str | None,
                        unit: str | None) -> None:
         self.beginResetModel()
         self.set_first(rows, total)
@@ -50,16 +55,16 @@ class StaffModel(PagedTableModel):
 
     def reload(self, prefix: str | None = None, unit: str | None = None) -> None:
         """Synchronous first page (tests and small stores); the screen loads in a worker."""
-        rows, total = first_page(self.desk, prefix, unit)
+        rows, total = first_page(self.require_desk(), prefix, unit)
         self.set_first_page(rows, total, prefix, unit)
 
-    def next_page(self, last: Any) -> list[Any]:
+    def next_page(self, desk: Desk, last: PersonView) -> list[PersonView]:
         from app.services.staff import list_people
 
-        return list_people(self.desk, unit=self.unit, prefix=self.prefix, limit=PAGE,
+        return list_people(desk, unit=self.unit, prefix=self.prefix, limit=PAGE,
                            after_id=last.id)
 
-    def replace_person(self, view: Any) -> None:
+    def replace_person(self, view: PersonView) -> None:
         """A person changed: repaint their row in place (no reset)."""
         for r, p in enumerate(self.rows):
             if p.id == view.id:
@@ -70,7 +75,7 @@ class StaffModel(PagedTableModel):
     def row_of(self, person_id: int) -> int:
         return next((r for r, p in enumerate(self.rows) if p.id == person_id), -1)
 
-    def person_at(self, row: int) -> Any:
+    def person_at(self, row: int) -> PersonView:
         return self.rows[row]
 
     # ---- Qt -----------------------------------------------------------------------------
@@ -78,7 +83,7 @@ class StaffModel(PagedTableModel):
         return [self.tr("Name"), self.tr("Personal code"), self.tr("Unit"), self.tr("Position"),
                 self.tr("Clearance"), self.tr("Status"), self.tr("Valid until")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         p = self.rows[index.row()]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ui.models.base import Index, ListTableModel
+
+if TYPE_CHECKING:
+    from app.services.worklist import WorkItem
 
 COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE = range(4)
 COLUMN_COUNT = 4
@@ -35,7 +38,7 @@ def _fill(text: str, *args: str) -> str:
     return text
 
 
-def detail_text(item: Any) -> str:
+def detail_text(item: WorkItem) -> str:
     """The item's detail in the user's language, from the facts the service hands over."""
     v = item.values or {}
     k = item.kind
@@ -67,7 +70,7 @@ def detail_text(item: Any) -> str:
     return item.detail or ""
 
 
-def title_text(item: Any) -> str:
+def title_text(item: WorkItem) -> str:
     v = item.values or {}
     k = item.kind
     if k == "overdue_debrief" and "request" in v:
@@ -84,13 +87,13 @@ def title_text(item: Any) -> str:
     return item.title or ""
 
 
-class WorklistModel(ListTableModel):
+class WorklistModel(ListTableModel["WorkItem"]):
     column_count = COLUMN_COUNT
 
     def header_labels(self) -> list[str]:
         return [self.tr("What"), self.tr("Subject"), self.tr("Details"), self.tr("Due")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         item = self.rows[index.row()]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Role
+
+if TYPE_CHECKING:
+    from app.services.desk import Actor, Changes, Desk
+    from ui.dialogs.pin_prompt import SignerSession
 
 
 class Screen(QWidget):
@@ -23,17 +27,18 @@ class Screen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk: Any = None
-        self.signer_session: Any = None  # the window's SignerSession, shared by screens
+        self.desk: Desk | None = None
+        # the window's SignerSession, shared by screens
+        self.signer_session: SignerSession | None = None
 
     @classmethod
-    def visible_for(cls, actor: Any) -> bool:
+    def visible_for(cls, actor: Actor) -> bool:
         return not cls.roles or bool(actor.has(*cls.roles))
 
     def title(self) -> str:
         raise NotImplementedError
 
-    def set_desk(self, desk: Any) -> None:
+    def set_desk(self, desk: Desk) -> None:
         """Called after unlocking; load data (in a worker)."""
         self.desk = desk
         self.refresh()
@@ -45,7 +50,7 @@ class Screen(QWidget):
     def refresh(self) -> None:
         pass
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         """Data changed somewhere; refresh if it concerns this screen."""
         if self.desk is not None and self.isVisible():
             self.refresh()

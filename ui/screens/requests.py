@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import RequestState, label
@@ -36,21 +37,26 @@ from ui.models.requests_model import (
     SORT_KEYS,
     RequestsModel,
 )
+from ui.qdates import py_date
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from app.services.desk import Changes, Desk
+    from app.services.queries import RequestFilter
 
 
 class RequestsScreen(Screen):
     new_request = Signal()
     loaded = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_query_ms = 0.0
         self.model = RequestsModel(self)
         self.model.lang = current_language()
         self.model.ready.connect(self._shown)
         self.model.counted.connect(self._counted)
-        self.model.failed.connect(lambda e: self.count.setText(describe(e)))
+        self.model.failed.connect(self._failed)
 
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Name or personal code"))
@@ -145,20 +151,20 @@ class RequestsScreen(Screen):
         return self.tr("Requests")
 
     # ---- querying -----------------------------------------------------------------------
-    def current_filter(self) -> Any:
+    def current_filter(self) -> RequestFilter:
         from app.services.queries import RequestFilter
 
         state = self.state.currentData()
         return RequestFilter(
             states=(RequestState(state),) if state else (),
             country=self.country.currentData(),
-            depart_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
-            depart_to=self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            depart_from=py_date(self.date_from.date()) if self.use_from.isChecked() else None,
+            depart_to=py_date(self.date_to.date()) if self.use_to.isChecked() else None,
             unit=self.unit.text().strip() or None,
             text=self.text.text().strip() or None,
         )
 
-    def set_desk(self, desk: Any) -> None:
+    def set_desk(self, desk: Desk) -> None:
         self.model.set_desk(desk)
         super().set_desk(desk)
 
@@ -184,7 +190,7 @@ class RequestsScreen(Screen):
             self._query(self.model.filter or self.current_filter(), key,
                         order == Qt.SortOrder.DescendingOrder)
 
-    def _query(self, f: Any, key: str, descending: bool) -> None:
+    def _query(self, f: RequestFilter, key: str, descending: bool) -> None:
         """The model reads the first page (and a cheap count) in the read worker and resets;
         rows beyond it arrive page by page as they are shown."""
         self.count.setText(self.tr("Searching…"))
@@ -196,10 +202,13 @@ class RequestsScreen(Screen):
             self.count.setText(self.tr("Counting…"))
         self.loaded.emit()
 
+    def _failed(self, exc: BaseException) -> None:
+        self.count.setText(describe(exc))
+
     def _counted(self, n: int) -> None:
         self.count.setText(self.tr("%n request(s)", "", n))
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if self.desk is not None and "request" in changes.kinds:
             ids = [i for kind, i in changes.ids if kind == "request"]
             self.model.invalidate(ids or None)

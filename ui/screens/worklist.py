@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import workers
 from ui.errors import describe
 from ui.models.worklist_model import ItemRole, WorklistModel
 from ui.screens.base import Screen
 
+if TYPE_CHECKING:
+    from app.services.worklist import WorkItem
+
 
 class WorklistScreen(Screen):
     open_item = Signal(object)  # WorkItem
     loaded = Signal()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -56,14 +66,14 @@ class WorklistScreen(Screen):
         self.heading.setText(self.tr("Good day, %1").replace("%1", name))
         self.summary.setText(self.tr("Loading…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> list[WorkItem]:
             from app.services.worklist import for_user
 
             return for_user(desk)
 
         workers.run_op(self, op, self._loaded, self._failed, kind="read")
 
-    def _loaded(self, items: list[Any]) -> None:
+    def _loaded(self, items: list[WorkItem]) -> None:
         if self.desk is None:
             return
         self.model.set_rows(items)
