@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -22,31 +22,38 @@ from ui import workers
 from ui.dialogs.parts import message_label, save_cancel
 from ui.errors import describe
 from ui.i18n import current_language
+from ui.qdates import py_date, qdate
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.views import ClearanceView, PersonView
 
 
 class ClearanceDialog(QDialog):
     saved = Signal(object)  # ClearanceView
 
-    def __init__(self, desk: Any, person: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, person: PersonView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.person = desk, person
         self.setWindowTitle(self.tr("Clearance of %1").replace("%1", person.full_name))
         self.setMinimumWidth(460)
         cur = person.clearance
         renewable = cur is not None and cur.status != ClearanceStatus.WITHDRAWN
+        if not renewable:
+            cur = None
         self.level = QComboBox()
         lang = current_language()
         for lv in ClearanceLevel:
             self.level.addItem(label(lv, lang), lv.value)
-        self.number = QLineEdit(cur.number if renewable else "")
+        self.number = QLineEdit(cur.number if cur is not None else "")
         today = QDate.currentDate()
-        self.issued = QDateEdit(QDate(cur.issued) if renewable else today)
-        self.valid_until = QDateEdit(QDate(cur.valid_until) if renewable
+        self.issued = QDateEdit(qdate(cur.issued) if cur is not None else today)
+        self.valid_until = QDateEdit(qdate(cur.valid_until) if cur is not None
                                      else today.addYears(5).addDays(-1))
         for d in (self.issued, self.valid_until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
-        if renewable:
+        if cur is not None:
             self.level.setCurrentIndex(self.level.findData(cur.level.value))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. granted by order No. …"))
@@ -71,21 +78,22 @@ class ClearanceDialog(QDialog):
 
     def save(self) -> None:
         desk, code = self.desk, self.person.personal_code
-        values = {"level": self.level.currentData(), "number": self.number.text(),
-                  "issued": self.issued.date().toPython(),
-                  "valid_until": self.valid_until.date().toPython(),
-                  "reason": self.reason.text().strip()}
+        level: str = self.level.currentData()  # a ClearanceLevel's value
+        number = self.number.text()
+        issued, valid_until = py_date(self.issued.date()), py_date(self.valid_until.date())
+        reason = self.reason.text().strip()
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> ClearanceView:
             from app.services.clearances import set_clearance
 
-            return set_clearance(desk, code, **values)
+            return set_clearance(desk, code, level=level, number=number, issued=issued,
+                                 valid_until=valid_until, reason=reason)
 
         self.save_button.setEnabled(False)
         self.message.clear()
         workers.run_op(self, op, self._saved, self._failed)
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: ClearanceView) -> None:
         self.saved.emit(view)
         self.accept()
 

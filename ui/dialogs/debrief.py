@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,11 +18,15 @@ from ui import workers
 from ui.dialogs.parts import message_label, save_cancel
 from ui.errors import describe
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.request_views import RequestView
+
 
 class DebriefDialog(QDialog):
     recorded = Signal(object)  # RequestView
 
-    def __init__(self, desk: Any, request_id: int, heading: str,
+    def __init__(self, desk: Desk, request_id: int, heading: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.request_id = desk, request_id
@@ -65,14 +69,17 @@ class DebriefDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> RequestView:
             from app.services import aftercare
 
-            return aftercare.record_debrief(desk, rid, **values)
+            return aftercare.record_debrief(
+                desk, rid, deviations=values["deviations"], approaches=values["approaches"],
+                device_searches=values["device_searches"], contacts=values["contacts"],
+                notes=values["notes"])
 
         workers.run_op(self, op, self._saved, self._failed)
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: RequestView) -> None:
         self.recorded.emit(view)
         self.accept()
 

@@ -4,7 +4,7 @@ clearance, so that outcome is confirmed first)."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,14 +23,18 @@ from ui.dialogs.parts import message_label, save_cancel
 from ui.dialogs.violation import ViolationDialog, withdrawal_warning
 from ui.errors import describe
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.request_views import RequestView
+
 
 class DeclarationReviewDialog(QDialog):
     reviewed = Signal(object)  # RequestView
 
-    def __init__(self, desk: Any, request_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.request_id = desk, request_id
-        self.view: Any = None
+        self.view: RequestView | None = None
         self.setWindowTitle(self.tr("Review the declaration"))
         self.resize(640, 560)
         self.summary = QTextBrowser()
@@ -63,14 +67,14 @@ class DeclarationReviewDialog(QDialog):
     def _load(self) -> None:
         desk, rid = self.desk, self.request_id
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> RequestView:
             from app.services import requests
 
             return requests.get_request(desk, rid)
 
         workers.run_op(self, op, self._loaded, self._failed, kind="read")
 
-    def _loaded(self, v: Any) -> None:
+    def _loaded(self, v: RequestView) -> None:
         self.view = v
         e = html.escape
         rows = [(self.tr("Traveller"), f"{v.traveller} ({v.personal_code})"),
@@ -99,14 +103,14 @@ class DeclarationReviewDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> RequestView:
             from app.services import requests
 
             return requests.review_declaration(desk, rid, accept=accept, note=note)
 
         workers.run_op(self, op, self._saved, self._failed)
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: RequestView) -> None:
         self.reviewed.emit(view)
         self.accept()
 

@@ -1,10 +1,11 @@
-"""First run: create the store (institution, head's account and passphrase), show the recovery key once."""
+"""First run: create the store (institution, head's account and passphrase), show the
+recovery key once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -25,6 +26,9 @@ from ui import workers
 from ui.dialogs.parts import ERROR_COLOR, message_label
 from ui.errors import describe
 
+if TYPE_CHECKING:
+    from app.services.desk import NewStore
+
 MIN_PASSPHRASE = 10
 
 
@@ -41,10 +45,23 @@ def strength(passphrase: str) -> int:
     return min(100, score)
 
 
-def _create(path: Path, **kw: Any) -> Any:
+class StoreCreator(Protocol):
+    """What the wizard calls to make the store (init_store; tests may pass their own)."""
+
+    def __call__(self, path: Path, *, institution: str, institution_code: str,
+                 institution_address: str, head_username: str, head_full_name: str,
+                 head_position: str, passphrase: str) -> NewStore: ...
+
+
+def _create(path: Path, *, institution: str, institution_code: str, institution_address: str,
+            head_username: str, head_full_name: str, head_position: str,
+            passphrase: str) -> NewStore:
     from app.services.desk import init_store
 
-    return init_store(path, **kw)
+    return init_store(path, institution=institution, institution_code=institution_code,
+                      institution_address=institution_address, head_username=head_username,
+                      head_full_name=head_full_name, head_position=head_position,
+                      passphrase=passphrase)
 
 
 def print_recovery_key(parent: QWidget, html: str) -> bool:
@@ -118,7 +135,7 @@ class HeadPage(QWizardPage):
         form.addRow("", self.message)
         self._changed()
 
-    def _changed(self, *_: Any) -> None:
+    def _changed(self, *_: object) -> None:
         p = self.passphrase.text()
         score = strength(p)
         self.meter.setValue(score)
@@ -147,19 +164,23 @@ class HeadPage(QWizardPage):
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText(self.tr("Creating the encrypted store…"))
         w = self.wiz
-        kw = dict(institution=w.field("institution").strip(),
-                  institution_code=(w.field("institution_code") or "").strip(),
-                  institution_address=(w.field("institution_address") or "").strip(),
-                  head_username=self.username.text().strip(),
-                  head_full_name=self.full_name.text().strip(),
-                  head_position=self.position.text().strip(),
-                  passphrase=self.passphrase.text())
+        # The institution page's fields are QLineEdit texts (str).
+        institution: str = w.field("institution").strip()
+        institution_code: str = (w.field("institution_code") or "").strip()
+        institution_address: str = (w.field("institution_address") or "").strip()
+        head_username = self.username.text().strip()
+        head_full_name = self.full_name.text().strip()
+        head_position = self.position.text().strip()
+        passphrase = self.passphrase.text()
         path, create = w.store, w.creator
 
-        def op(progress: Any) -> Any:
-            return create(path, **kw)
+        def op(progress: workers.Progress) -> NewStore:
+            return create(path, institution=institution, institution_code=institution_code,
+                          institution_address=institution_address, head_username=head_username,
+                          head_full_name=head_full_name, head_position=head_position,
+                          passphrase=passphrase)
 
-        def done(new: Any) -> None:
+        def done(new: NewStore) -> None:
             w.creating = False
             w.new_store = new
             self.passphrase.clear()
@@ -243,11 +264,11 @@ class FirstRunWizard(QWizard):
     printer: Callable[[QWidget, str], bool] = staticmethod(print_recovery_key)
 
     def __init__(self, store: Path, parent: QWidget | None = None,
-                 creator: Callable[..., Any] = _create) -> None:
+                 creator: StoreCreator = _create) -> None:
         super().__init__(parent)
         self.store = store
         self.creator = creator
-        self.new_store: Any = None
+        self.new_store: NewStore | None = None
         self.creating = False
         self.setWindowTitle(self.tr("Permit Desk: new store"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

@@ -7,8 +7,9 @@ tens of thousands of names go into list models, not item widgets, so the window 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
@@ -28,10 +29,16 @@ from ui import workers
 from ui.dialogs import prompts
 from ui.errors import describe, word
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.staff import ImportReport
+
+T = TypeVar("T")
+
 SHOWN = 50_000  # rows listed per tab; the counts are always whole
 
 
-def _without_collector_pauses(run: Any) -> Any:
+def _without_collector_pauses(run: Callable[[], T]) -> T:
     """Run `run()` with the cyclic garbage collector off, then freeze what survived.
 
     An import builds a few hundred thousand small objects; a full collection over them took
@@ -56,11 +63,12 @@ class ImportWizard(QDialog):
     imported = Signal(object)  # ImportReport of the real import
     failed = Signal(str)
 
-    def __init__(self, desk: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.report: Any = None
-        self.result: Any = None
+        self.report: ImportReport | None = None  # of the dry run
+        # Shadows QDialog.result() (tests read `w.result`); renaming it needs the test changed.
+        self.result: ImportReport | None = None  # type: ignore[assignment]  # the real import's
         self.busy = False
         self._progress: workers.ProgressAdapter | None = None
         self.setWindowTitle(self.tr("Import staff from an HR file"))
@@ -161,7 +169,7 @@ class ImportWizard(QDialog):
         self._start(self.tr("Checking %1…").replace("%1", path.name))
         desk, progress = self.desk, self._progress
 
-        def op(report: Any) -> Any:
+        def op(report: workers.Progress) -> ImportReport:
             from app.services.staff import import_staff
 
             return _without_collector_pauses(
@@ -176,7 +184,7 @@ class ImportWizard(QDialog):
         self._start(self.tr("Importing %1…").replace("%1", path.name))
         desk, progress = self.desk, self._progress
 
-        def op(report: Any) -> Any:
+        def op(report: workers.Progress) -> ImportReport:
             from app.services.staff import import_staff
 
             return _without_collector_pauses(
@@ -238,7 +246,7 @@ class ImportWizard(QDialog):
                                       and self.result is None)
         self.failed.emit(text)
 
-    def _checked(self, report: Any) -> None:
+    def _checked(self, report: ImportReport) -> None:
         self._set_busy(False)
         self.progress_text.clear()
         if self._progress is not None and self._progress.cancelled:
@@ -262,7 +270,7 @@ class ImportWizard(QDialog):
             self.tabs.setCurrentIndex(1 if report.added or not report.changed else 2)
         self.checked.emit(report)
 
-    def _imported(self, report: Any) -> None:
+    def _imported(self, report: ImportReport) -> None:
         self._set_busy(False)
         self.progress_text.clear()
         self.result = report
@@ -275,7 +283,7 @@ class ImportWizard(QDialog):
         self.close_button.setText(self.tr("Done"))
         self.imported.emit(report)
 
-    def _show(self, report: Any) -> None:
+    def _show(self, report: ImportReport) -> None:
         names = report.names
         fields = {"last_name": self.tr("last name"), "first_name": self.tr("first name"),
                   "position": self.tr("position"), "unit": self.tr("unit"),

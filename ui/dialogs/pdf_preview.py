@@ -6,13 +6,16 @@ turns a PDF into page images for a printer (it touches no widget, so a worker ma
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI_CAP = 300  # a PDF printer reports 1200 dpi: 550 MB a page, no sharper on paper
 
@@ -89,7 +92,7 @@ def render_pages(data: bytes, dpi: int) -> list[QImage]:
         buffer.close()
 
 
-def paint_pages(printer: Any, pages: list[QImage]) -> int:
+def paint_pages(printer: QPrinter, pages: list[QImage]) -> int:
     """Paint page images onto a printer, each fitted to the printable area; pages painted."""
     from PySide6.QtPrintSupport import QPrinter
 

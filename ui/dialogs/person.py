@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,11 +21,16 @@ from ui.dialogs.parts import message_label, save_cancel
 from ui.errors import describe
 from ui.i18n import current_language
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.views import PersonView
+
 
 class PersonDialog(QDialog):
     saved = Signal(object)  # PersonView
 
-    def __init__(self, desk: Any, person: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, person: PersonView | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk, self.person = desk, person
         self.setWindowTitle(self.tr("Change a person") if person else self.tr("Add a person"))
@@ -63,12 +68,13 @@ class PersonDialog(QDialog):
 
     def save(self) -> None:
         desk, person = self.desk, self.person
-        values = {"last_name": self.last_name.text(), "first_name": self.first_name.text(),
-                  "position": self.position.text(), "unit": self.unit.text(),
-                  "category": self.category.currentData()}
+        values: dict[str, str] = {
+            "last_name": self.last_name.text(), "first_name": self.first_name.text(),
+            "position": self.position.text(), "unit": self.unit.text(),
+            "category": self.category.currentData()}
         code = self.code.text().strip()
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> PersonView:
             from app.services import staff
 
             if person is None:
@@ -81,7 +87,7 @@ class PersonDialog(QDialog):
         self.message.clear()
         workers.run_op(self, op, self._saved, self._failed)
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: PersonView) -> None:
         self.saved.emit(view)
         self.accept()
 

@@ -7,7 +7,7 @@ everything typed.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,12 @@ from ui import workers
 from ui.dialogs.parts import message_label
 from ui.errors import describe
 from ui.i18n import current_language
+from ui.qdates import py_date, qdate
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.request_views import RequestDraft, RequestView
+    from app.services.views import PersonView
 
 
 def _valid_code(code: str) -> bool:
@@ -81,7 +87,7 @@ class _RowsTable(QWidget):
     def values(self) -> list[list[str]]:
         out = []
         for r in range(self.table.rowCount()):
-            row = [(self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
+            row = [(item.text().strip() if (item := self.table.item(r, c)) else "")
                    for c in range(self.table.columnCount())]
             if any(row):
                 out.append(row)
@@ -93,7 +99,7 @@ class RequestForm(QDialog):
 
     saved = Signal(object)
 
-    def __init__(self, desk: Any, request_id: int | None = None,
+    def __init__(self, desk: Desk, request_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -160,16 +166,19 @@ class RequestForm(QDialog):
         form.addRow(self.tr("&Travel document:"), self.document)
         for w in (self.code, self.countries, self.depart, self.reason, self.purpose,
                   self.crossing, self.mode, self.lodging, self.home_contact, self.document):
-            lab = form.labelForField(w) or form.labelForField(w.parentWidget())
+            holder = w.parentWidget()
+            lab = form.labelForField(w) or (form.labelForField(holder) if holder is not None
+                                            else None)
             if isinstance(lab, QLabel):
                 lab.setBuddy(w)
-        for layout, w in ((code_row, self.code), (dates, self.depart)):
+        for row_layout, w in ((code_row, self.code), (dates, self.depart)):
             for i in range(form.rowCount()):
                 item = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
-                if item is not None and item.layout() is layout:
+                if item is not None and item.layout() is row_layout:
                     lab_item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-                    if lab_item is not None and isinstance(lab_item.widget(), QLabel):
-                        lab_item.widget().setBuddy(w)
+                    row_label = lab_item.widget() if lab_item is not None else None
+                    if isinstance(row_label, QLabel):
+                        row_label.setBuddy(w)
 
         self.legs = _RowsTable([self.tr("Country"), self.tr("Place"), self.tr("Arrive"),
                                 self.tr("Leave")], self.tr("Itinerary"))
@@ -239,12 +248,12 @@ class RequestForm(QDialog):
             return
         desk = self.desk
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> PersonView:
             from app.services.staff import get_person
 
             return get_person(desk, code)
 
-        def found(person: Any) -> None:
+        def found(person: PersonView) -> None:
             if self.code.text().strip() == code:
                 self.person_name = person.full_name
                 c = person.clearance
@@ -272,8 +281,8 @@ class RequestForm(QDialog):
         self.traveller.setText(f"{v.traveller}, {v.unit}")
         self.person_name = v.traveller
         self.countries.setText(", ".join(v.countries))
-        self.depart.setDate(QDate(v.depart))
-        self.return_.setDate(QDate(v.return_))
+        self.depart.setDate(qdate(v.depart))
+        self.return_.setDate(qdate(v.return_))
         self.reason.setCurrentIndex(max(0, self.reason.findData(v.reason_category.value)))
         self.purpose.setText(v.purpose)
         self.crossing.setCurrentText(v.crossing)
@@ -286,12 +295,12 @@ class RequestForm(QDialog):
                                g.leave.isoformat() if g.leave else ""])
         for c in v.companions:
             self.companions.add_row([c.name, c.citizenship, c.relationship])
-        for c in v.contacts:
-            self.contacts.add_row([c.name, c.description])
+        for contact in v.contacts:
+            self.contacts.add_row([contact.name, contact.description])
         self.state = v.state
         if not is_editable(v.state):
-            for w in self.findChildren(QLineEdit) + self.findChildren(QDateEdit):
-                w.setReadOnly(True)
+            for edit in self.findChildren(QLineEdit) + self.findChildren(QDateEdit):
+                edit.setReadOnly(True)
             for w in (self.reason, self.crossing, self.save_button, self.submit_button):
                 w.setEnabled(False)
             self.problems.setText(self.tr("This request is %1 and can no longer be edited.")
@@ -332,7 +341,7 @@ class RequestForm(QDialog):
         self.submit_button.setEnabled(editable and not problems)
         return not problems
 
-    def draft(self) -> Any:
+    def draft(self) -> RequestDraft:
         from app.services.request_views import CompanionInfo, ContactInfo, Leg, RequestDraft
 
         def day(text: str) -> date | None:
@@ -345,7 +354,7 @@ class RequestForm(QDialog):
                      if r[0])
         return RequestDraft(
             person_code=self.code.text().strip(), countries=self.country_codes(),
-            depart=self.depart.date().toPython(), return_=self.return_.date().toPython(),
+            depart=py_date(self.depart.date()), return_=py_date(self.return_.date()),
             purpose=self.purpose.text().strip(),
             reason_category=ReasonCategory(self.reason.currentData()),
             crossing=self.crossing.currentText().strip(), mode=self.mode.text().strip(),
@@ -371,7 +380,7 @@ class RequestForm(QDialog):
 
         made: dict[str, int] = {}
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> RequestView:
             from app.services import requests as rq
 
             view = rq.new_request(desk, draft) if rid is None else rq.update_request(
@@ -386,7 +395,7 @@ class RequestForm(QDialog):
 
         workers.run_op(self, op, self._saved, failed)
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: RequestView) -> None:
         self.request_id = view.id
         self.message.setText("")
         self.saved.emit(view)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,14 +22,17 @@ from ui import workers
 from ui.dialogs.parts import ERROR_COLOR, message_label
 from ui.errors import describe
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
 
-def _open_with_passphrase(path: Path, username: str, passphrase: str) -> Any:
+
+def _open_with_passphrase(path: Path, username: str, passphrase: str) -> Desk:
     from app.services.desk import open_desk
 
     return open_desk(path, username, passphrase)
 
 
-def _open_with_recovery(path: Path, key: str) -> Any:
+def _open_with_recovery(path: Path, key: str) -> Desk:
     from app.services.desk import open_desk_with_recovery
 
     return open_desk_with_recovery(path, key)
@@ -42,12 +45,12 @@ class UnlockDialog(QDialog):
 
     def __init__(self, store: Path, parent: QWidget | None = None, *, username: str = "",
                  passphrase: str = "",
-                 opener: Callable[[Path, str, str], Any] = _open_with_passphrase,
-                 recovery_opener: Callable[[Path, str], Any] = _open_with_recovery) -> None:
+                 opener: Callable[[Path, str, str], Desk] = _open_with_passphrase,
+                 recovery_opener: Callable[[Path, str], Desk] = _open_with_recovery) -> None:
         super().__init__(parent)
         self.store = store
         self.opener, self.recovery_opener = opener, recovery_opener
-        self.desk: Any = None
+        self.desk: Desk | None = None
         self._countdown = 0
         self.setWindowTitle(self.tr("Permit Desk: unlock"))
         self.setMinimumWidth(460)
@@ -122,17 +125,17 @@ class UnlockDialog(QDialog):
             key = self.recovery.text()
             opener = self.recovery_opener
 
-            def op(progress: Any) -> Any:
+            def op(progress: workers.Progress) -> Desk:
                 return opener(path, key)
         else:
             user, secret = self.user.text().strip(), self.passphrase.text()
             popener = self.opener
 
-            def op(progress: Any) -> Any:
+            def op(progress: workers.Progress) -> Desk:
                 return popener(path, user, secret)
         workers.run_op(self, op, self._done, self._failed, kind="read")
 
-    def _done(self, desk: Any) -> None:
+    def _done(self, desk: Desk) -> None:
         self.desk = desk
         self.passphrase.clear()
         self.recovery.clear()

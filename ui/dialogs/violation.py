@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 from ui import workers
 from ui.dialogs.parts import message_label
 from ui.errors import describe
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.request_views import ViolationView
 
 
 def confirm_dialog(parent: QWidget, text: str) -> bool:
@@ -51,7 +55,7 @@ class ViolationDialog(QDialog):
     # The seam tests answer: (parent, question) -> confirmed.
     confirm: Callable[[QWidget, str], bool] = staticmethod(confirm_dialog)
 
-    def __init__(self, desk: Any, person_code: str = "", request_id: int | None = None,
+    def __init__(self, desk: Desk, person_code: str = "", request_id: int | None = None,
                  person_name: str = "", occurred_on: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +120,7 @@ class ViolationDialog(QDialog):
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> ViolationView:
             from app.services import aftercare
 
             return aftercare.record_violation(desk, person_code=code, kind=kind, occurred_on=on,
@@ -124,7 +128,7 @@ class ViolationDialog(QDialog):
 
         workers.run_op(self, op, self._saved, self._failed)
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: ViolationView) -> None:
         self.recorded.emit(view)
         self.accept()
 
