@@ -3,9 +3,9 @@ sees them read-only, the head sees delegations, an administrator changes the res
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.enums import Role
 from ui.screens.base import Screen
@@ -16,11 +16,14 @@ from ui.settings.policy import PolicyPage
 from ui.settings.signing import SigningPage
 from ui.settings.users import UsersPage
 
+if TYPE_CHECKING:
+    from app.services.desk import Changes
+
 
 class SettingsScreen(Screen):
     roles = (Role.ADMIN, Role.HEAD, Role.INSPECTOR)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.institution = InstitutionPage()
         self.signing = SigningPage()
@@ -37,7 +40,6 @@ class SettingsScreen(Screen):
             self.tabs.addTab(scroll, p.title())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self._loaded_for: Any = None
 
     def title(self) -> str:
         return self.tr("Settings")
@@ -48,7 +50,7 @@ class SettingsScreen(Screen):
         for p in self.pages:
             p.set_desk(self.desk)
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if self.desk is not None and self.isVisible() and (
                 {"setting", "policy", "user", "delegation"} & set(changes.kinds)):
             self.refresh()

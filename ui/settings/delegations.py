@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -16,19 +16,26 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import Role
 from ui.dialogs import prompts
+from ui.qdates import py_date
 from ui.settings.page import SettingsPage
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.request_views import DelegationView
+    from app.services.users import UserView
 
 
 class DelegationsPage(SettingsPage):
     writers = (Role.HEAD,)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[Any] = []
+        self.rows: list[DelegationView] = []
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("To"), self.tr("From"), self.tr("Until"),
                                               self.tr("Units"), self.tr("State")])
@@ -68,7 +75,7 @@ class DelegationsPage(SettingsPage):
         return self.tr("Delegations")
 
     def load(self) -> None:
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> tuple[list[DelegationView], list[UserView]]:
             from app.services.delegations import list_all
             from app.services.users import list_users
 
@@ -77,7 +84,7 @@ class DelegationsPage(SettingsPage):
 
         self.call(op, self._loaded, read=True)
 
-    def _loaded(self, got: Any) -> None:
+    def _loaded(self, got: tuple[list[DelegationView], list[UserView]]) -> None:
         self.rows, deputies = got
         self.table.setRowCount(len(self.rows))
         for r, d in enumerate(self.rows):
@@ -91,19 +98,19 @@ class DelegationsPage(SettingsPage):
             self.to.addItem(f"{u.full_name} ({u.username})", u.username)
 
     def delegate(self) -> None:
-        to = self.to.currentData()
+        to: str | None = self.to.currentData()  # a deputy's user name
         if not to:
             self.say(self.tr("There is no deputy to delegate to."), ok=False)
             return
-        start, end = self.valid_from.date().toPython(), self.valid_to.date().toPython()
+        start, end = py_date(self.valid_from.date()), py_date(self.valid_to.date())
         units = tuple(u.strip() for u in self.units.text().split(",") if u.strip())
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> DelegationView:
             from app.services.delegations import add
 
             return add(desk, to, valid_from=start, valid_to=end, units=units)
 
-        def done(d: Any) -> None:
+        def done(d: DelegationView) -> None:
             self.say(self.tr("Approval delegated to %1.").replace("%1", d.to_name))
             self.load()
 
@@ -119,12 +126,12 @@ class DelegationsPage(SettingsPage):
                                    "%1", d.to_name), danger=self.tr("Revoke")):
             return
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> DelegationView:
             from app.services.delegations import revoke
 
             return revoke(desk, d.id)
 
-        def done(_v: Any) -> None:
+        def done(_v: DelegationView) -> None:
             self.say(self.tr("Delegation revoked."))
             self.load()
 

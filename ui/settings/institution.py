@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,14 +12,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui import i18n
 from ui.settings.page import SettingsPage
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+
 
 class InstitutionPage(SettingsPage):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: dict[str, str] = {}
         self.name = QLineEdit()
@@ -58,10 +62,10 @@ class InstitutionPage(SettingsPage):
     def title(self) -> str:
         return self.tr("Institution")
 
-    def set_desk(self, desk: Any) -> None:
+    def set_desk(self, desk: Desk | None) -> None:
         super().set_desk(desk)
-        for w in (self.name, self.code, self.address, self.registration):
-            w.setReadOnly(not self.can_write)
+        for edit in (self.name, self.code, self.address, self.registration):
+            edit.setReadOnly(not self.can_write)
         for w in (self.long_date, self.idle):
             w.setEnabled(self.can_write)
 
@@ -93,7 +97,7 @@ class InstitutionPage(SettingsPage):
             self.say(self.tr("Nothing changed."))
             return
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> dict[str, str]:
             from app.services.settings import get_settings, set_setting
 
             for k, v in changed.items():

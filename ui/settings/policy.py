@@ -3,7 +3,9 @@ crossings; publishing makes a new version (earlier decisions keep theirs)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,14 +22,35 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import ClearanceLevel, ReasonCategory, StaffCategory, label
 from ui.i18n import current_language
 from ui.settings.page import SettingsPage
 
+if TYPE_CHECKING:
+    from app.domain.policy import ListedCountry
+    from app.services.desk import Desk
+    from app.services.policy import PolicyInForce
 
-def _checklist(enum: Any, lang: str) -> QListWidget:
+E = TypeVar("E", bound=StrEnum)
+
+
+class PolicyChanges(TypedDict):
+    """The policy fields this page edits, as app.services.policy.change() takes them."""
+
+    countries: tuple[ListedCountry, ...]
+    crossings: dict[str, tuple[str, ...]]
+    categories_needing_permission: frozenset[StaffCategory]
+    levels_needing_permission: frozenset[ClearanceLevel]
+    declaration_reasons: frozenset[ReasonCategory]
+    min_lead_days: int
+    debrief_working_days: int
+    expiring_within_days: int
+
+
+def _checklist(enum: Iterable[StrEnum], lang: str) -> QListWidget:
     w = QListWidget()
     for v in enum:
         item = QListWidgetItem(label(v, lang))
@@ -38,13 +61,13 @@ def _checklist(enum: Any, lang: str) -> QListWidget:
     return w
 
 
-def _checked(w: QListWidget, enum: Any) -> frozenset[Any]:
+def _checked(w: QListWidget, enum: type[E]) -> frozenset[E]:
     return frozenset(enum(w.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(w.count())
                      if w.item(i).checkState() == Qt.CheckState.Checked)
 
 
 class PolicyPage(SettingsPage):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lang = current_language()
         self.version = QLabel()
@@ -114,7 +137,7 @@ class PolicyPage(SettingsPage):
     def title(self) -> str:
         return self.tr("Policy")
 
-    def set_desk(self, desk: Any) -> None:
+    def set_desk(self, desk: Desk | None) -> None:
         super().set_desk(desk)
         editable = self.can_write
         self.countries.setEditTriggers(QTableWidget.EditTrigger.AllEditTriggers if editable
@@ -141,7 +164,7 @@ class PolicyPage(SettingsPage):
         if r >= 0:
             self.countries.removeRow(r)
 
-    def _loaded(self, pif: Any) -> None:
+    def _loaded(self, pif: PolicyInForce) -> None:
         p = pif.policy
         self.version.setText(self.tr("Version %1 in force").replace("%1", str(pif.version)))
         self.countries.setRowCount(0)
@@ -160,12 +183,13 @@ class PolicyPage(SettingsPage):
         self.debrief.setValue(p.debrief_working_days)
         self.expiring.setValue(p.expiring_within_days)
 
-    def changes(self) -> dict[str, Any]:
+    def changes(self) -> PolicyChanges:
         from app.domain.policy import ListedCountry
 
-        countries, crossings = [], {}
+        countries: list[ListedCountry] = []
+        crossings: dict[str, tuple[str, ...]] = {}
         for r in range(self.countries.rowCount()):
-            cells = [(self.countries.item(r, c).text() if self.countries.item(r, c) else "")
+            cells = [(item.text() if (item := self.countries.item(r, c)) else "")
                      .strip() for c in range(4)]
             if not any(cells):
                 continue
@@ -190,12 +214,12 @@ class PolicyPage(SettingsPage):
             return
         note = self.note.text().strip()
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> PolicyInForce:
             from app.services.policy import change
 
             return change(desk, note, **fields)
 
-        def done(pif: Any) -> None:
+        def done(pif: PolicyInForce) -> None:
             self._loaded(pif)
             self.note.clear()
             self.say(self.tr("Policy version %1 published; it applies from now on.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,17 +15,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import Role
 from ui.dialogs import prompts
 from ui.settings.page import SettingsPage
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.letters import SignerInfo
+
 
 class SigningPage(SettingsPage):
     writers = (Role.ADMIN,)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current = QLabel()
         self.current.setWordWrap(True)
@@ -93,14 +98,14 @@ class SigningPage(SettingsPage):
             line.setText(path)
 
     def load(self) -> None:
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> tuple[SignerInfo | None, list[tuple[str, str]]]:
             from app.services.letters import list_trust, signer_configured
 
             return signer_configured(desk), list_trust(desk)
 
         self.call(op, self._loaded, read=True)
 
-    def _loaded(self, got: Any) -> None:
+    def _loaded(self, got: tuple[SignerInfo | None, list[tuple[str, str]]]) -> None:
         info, trust = got
         if info is None:
             self.current.setText(self.tr("no signer is set; letters cannot be signed"))
@@ -124,12 +129,12 @@ class SigningPage(SettingsPage):
             kwargs = {"module": self.module.text().strip(), "token": self.token.text().strip(),
                       "key_label": self.key_label.text().strip()}
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> SignerInfo:
             from app.services.letters import set_signer
 
             return set_signer(desk, **kwargs)
 
-        def done(_info: Any) -> None:
+        def done(_info: SignerInfo) -> None:
             self.say(self.tr("The signer is set."))
             self.load()
 
@@ -145,7 +150,7 @@ class SigningPage(SettingsPage):
         if not path:
             return
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> str:
             from app.services.letters import add_crl, add_trust_anchor
 
             data = Path(path).read_bytes()

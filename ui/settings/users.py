@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,11 +24,15 @@ from ui.dialogs import prompts
 from ui.i18n import current_language
 from ui.settings.page import SettingsPage
 
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from app.services.users import UserView
+
 
 class UsersPage(SettingsPage):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.users: list[Any] = []
+        self.users: list[UserView] = []
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
                                               self.tr("Roles"), self.tr("Active")])
@@ -38,8 +42,8 @@ class UsersPage(SettingsPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for c, w in ((0, 130), (1, 200), (2, 360)):
-            self.table.setColumnWidth(c, w)
+        for c, width in ((0, 130), (1, 200), (2, 360)):
+            self.table.setColumnWidth(c, width)
         self.table.itemSelectionChanged.connect(self._selected)
         lang = current_language()
         self.role_boxes = {r: QCheckBox(label(r, lang)) for r in Role}
@@ -69,8 +73,9 @@ class UsersPage(SettingsPage):
         rl.addStretch(1)
         form.addRow(self.tr("Roles"), roles)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.roles_button, self.reset_button, self.remove_button):
-            buttons.addWidget(b)
+        for button in (self.add_button, self.roles_button, self.reset_button,
+                       self.remove_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow("", buttons)
         v = QVBoxLayout(self)
@@ -91,7 +96,7 @@ class UsersPage(SettingsPage):
 
         self.call(list_users, self._loaded, read=True)
 
-    def _loaded(self, users: list[Any]) -> None:
+    def _loaded(self, users: list[UserView]) -> None:
         lang = current_language()
         self.users = users
         self.table.setRowCount(len(users))
@@ -103,7 +108,7 @@ class UsersPage(SettingsPage):
                 item.setData(Qt.ItemDataRole.UserRole, u.username)
                 self.table.setItem(r, c, item)
 
-    def selected(self) -> Any:
+    def selected(self) -> UserView | None:
         r = self.table.currentRow()
         return self.users[r] if 0 <= r < len(self.users) else None
 
@@ -124,14 +129,14 @@ class UsersPage(SettingsPage):
         args = (self.username.text().strip(), self.full_name.text().strip(), self._roles(),
                 self.passphrase.text(), self.position.text().strip())
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> UserView:
             from app.services.users import add_user
 
             name, full, roles, secret, position = args
             return add_user(desk, name, full_name=full, roles=roles, passphrase=secret,
                             position=position)
 
-        def done(u: Any) -> None:
+        def done(u: UserView) -> None:
             self.passphrase.clear()
             self.say(self.tr("User %1 added.").replace("%1", u.username))
             self.load()
@@ -144,12 +149,12 @@ class UsersPage(SettingsPage):
             return
         roles = self._roles()
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> UserView:
             from app.services.users import set_roles
 
             return set_roles(desk, u.username, roles)
 
-        def done(v: Any) -> None:
+        def done(v: UserView) -> None:
             self.say(self.tr("Roles of %1 saved.").replace("%1", v.username))
             self.load()
 
@@ -165,7 +170,7 @@ class UsersPage(SettingsPage):
         if not secret:
             return
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> None:
             from app.services.users import change_passphrase
 
             return change_passphrase(desk, u.username, secret)
@@ -184,12 +189,12 @@ class UsersPage(SettingsPage):
                                danger=self.tr("Remove")):
             return
 
-        def op(desk: Any) -> Any:
+        def op(desk: Desk) -> None:
             from app.services.users import remove_user
 
             return remove_user(desk, u.username)
 
-        def done(_r: Any) -> None:
+        def done(_r: None) -> None:
             self.say(self.tr("User %1 removed.").replace("%1", u.username))
             self.load()
 
