@@ -53,9 +53,10 @@ from app.store.models import (
 Progress = Callable[[int, int, str], None]
 CHUNK = 20_000
 
-MALE_FIRST = ["Jonas", "Petras", "Antanas", "Mindaugas", "Tomas", "Darius", "Gintaras", "Žygimantas",
-              "Šarūnas", "Andrius", "Vytautas", "Rimantas", "Algirdas", "Kęstutis", "Mantas",
-              "Lukas", "Povilas", "Gediminas", "Arūnas", "Saulius", "Dovydas", "Justinas"]
+MALE_FIRST = ["Jonas", "Petras", "Antanas", "Mindaugas", "Tomas", "Darius", "Gintaras",
+              "Žygimantas", "Šarūnas", "Andrius", "Vytautas", "Rimantas", "Algirdas", "Kęstutis",
+              "Mantas", "Lukas", "Povilas", "Gediminas", "Arūnas", "Saulius", "Dovydas",
+              "Justinas"]
 FEMALE_FIRST = ["Ona", "Rūta", "Aušra", "Eglė", "Jūratė", "Giedrė", "Dalia", "Živilė", "Gintarė",
                 "Ieva", "Inga", "Rasa", "Lina", "Vaida", "Neringa", "Agnė", "Kotryna", "Greta",
                 "Ūla", "Austėja", "Milda", "Laura"]
@@ -129,9 +130,9 @@ def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
         # (50k requests took 3 s, 500k took 108 s); building each index once, after the
         # load, is a single in-memory sort.
         with bulk_cache(conn), deferred_indexes(
-                conn, [Person.__table__, Clearance.__table__,  # type: ignore[list-item]
-                       TravelRequest.__table__, ItineraryLeg.__table__,  # type: ignore[list-item]
-                       Decision.__table__, Debrief.__table__]):  # type: ignore[list-item]
+                conn, [Person.__table__, Clearance.__table__,
+                       TravelRequest.__table__, ItineraryLeg.__table__,
+                       Decision.__table__, Debrief.__table__]):
             person_ids, units = _people(conn, rng, staff, taken, first_person, now, today, say)
             counts = _requests(conn, rng, requests, person_ids, units, pv.version, pv.policy,
                                desk.actor.user_id, now, today, say)
@@ -196,10 +197,10 @@ def _people(conn: Connection, rng: random.Random, n: int, taken: set[str], first
     now_s = sqlite_datetime(now)
 
     def flush() -> None:
-        insert_rows(conn, Person.__table__, PERSON_COLS, people)  # type: ignore[arg-type]
+        insert_rows(conn, Person.__table__, PERSON_COLS, people)
         if clearances:
-            insert_rows(conn, Clearance.__table__, CLEARANCE_COLS, clearances)  # type: ignore[arg-type]
-            insert_rows(conn, ClearanceEvent.__table__, EVENT_COLS, events)  # type: ignore[arg-type]
+            insert_rows(conn, Clearance.__table__, CLEARANCE_COLS, clearances)
+            insert_rows(conn, ClearanceEvent.__table__, EVENT_COLS, events)
         people.clear()
         clearances.clear()
         events.clear()
@@ -277,7 +278,7 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
                                   (Decision, DECISION_COLS, decisions),
                                   (Debrief, DEBRIEF_COLS, debriefs)):
             if rows:
-                insert_rows(conn, table.__table__, cols, rows)  # type: ignore[attr-defined]
+                insert_rows(conn, table.__table__, cols, rows)
                 rows.clear()
 
     # Per-row work is the load's Python cost: draw with random() and index lists (randrange
@@ -299,7 +300,8 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
         reason = reasons(random_())
         country = "BY" if random_() < 0.62 else "RU"
         two = random_() >= 0.85
-        countries = (country, "LV" if country == "RU" else "RU") if two else (country,)
+        countries: tuple[str, ...] = ((country, "LV" if country == "RU" else "RU") if two
+                                      else (country,))
         state = _state_for(random_(), d0 - today_idx, d1 - today_idx,
                            reason is ReasonCategory.BEREAVEMENT)
         if state is RequestState.DRAFT:

@@ -7,6 +7,7 @@ an export); relationships are lazy="raise" so a lazy load outside a session is a
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -24,7 +26,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:
+        # Every model here maps one Table; SQLAlchemy types __table__ as any FromClause
+        # (a model may map a join or subquery), which hides .insert(), .name and .indexes.
+        __table__: ClassVar[Table]
 
 
 class Setting(Base):
@@ -286,7 +291,8 @@ class Violation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("travel_request.id"), default=None)
-    kind: Mapped[str] = mapped_column(String(40))  # travel_without_permission | breach_of_conditions
+    # travel_without_permission | breach_of_conditions
+    kind: Mapped[str] = mapped_column(String(40))
     occurred_on: Mapped[date] = mapped_column(Date)
     evidence: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
