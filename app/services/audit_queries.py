@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
@@ -50,7 +50,10 @@ class AuditRow:
     after: str
 
 
-def _where(q: Select[Any], f: AuditFilter) -> Select[Any]:
+_Cols = TypeVarTuple("_Cols")  # the selected columns, which a filter keeps
+
+
+def _where(q: Select[*_Cols], f: AuditFilter) -> Select[*_Cols]:
     if f.username:
         q = q.where(AuditEntry.username == f.username.strip())
     if f.action:

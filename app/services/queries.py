@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import Select, func, literal, select, tuple_, union_all
 from sqlalchemy.orm import Session
@@ -28,6 +28,9 @@ from app.store.models import (
     User,
 )
 
+# A query's selected columns, kept through the filters that only add WHERE and ORDER BY.
+_Cols = TypeVarTuple("_Cols")
+
 SORTS = {
     "id": TravelRequest.id,
     "depart": TravelRequest.depart,
@@ -49,7 +52,7 @@ class RequestFilter:
     person_id: int | None = None
 
 
-def _apply(q: Select[Any], f: RequestFilter) -> Select[Any]:
+def _apply(q: Select[*_Cols], f: RequestFilter) -> Select[*_Cols]:
     if f.states:
         q = q.where(TravelRequest.state.in_([s.value for s in f.states]))
     if f.country:
@@ -79,7 +82,7 @@ def _apply(q: Select[Any], f: RequestFilter) -> Select[Any]:
     return q
 
 
-def _order(q: Select[Any], sort: str, descending: bool) -> Select[Any]:
+def _order(q: Select[*_Cols], sort: str, descending: bool) -> Select[*_Cols]:
     col = SORTS.get(sort, TravelRequest.id)
     if descending:
         return q.order_by(col.desc(), TravelRequest.id.desc())
@@ -116,7 +119,7 @@ def count_is_fast(f: RequestFilter) -> bool:
             or (bool(f.country) and f == RequestFilter(country=f.country)))
 
 
-def _row_select() -> Select[Any]:
+def _row_select() -> Select[*tuple[Any, ...]]:
     return select(TravelRequest.id, Person.personal_code, Person.first_name, Person.last_name,
                   Person.unit, TravelRequest.state, TravelRequest.countries, TravelRequest.depart,
                   TravelRequest.return_, TravelRequest.reason_category,
@@ -142,7 +145,8 @@ _STATE_ORDERED = {"depart", "submitted"}
 
 
 def _id_page(f: RequestFilter, sort: str, descending: bool, limit: int, offset: int,
-             after: tuple[Any, int] | None = None, keys: bool = False) -> Select[Any]:
+             after: tuple[Any, int] | None = None,
+             keys: bool = False) -> Select[*tuple[Any, ...]]:
     """The ids of one page, in order, from the indexes alone (rows are fetched after).
 
     With several states and a sort that (state, column, id) indexes hold in order, each
@@ -152,7 +156,7 @@ def _id_page(f: RequestFilter, sort: str, descending: bool, limit: int, offset: 
     """
     col = SORTS.get(sort, TravelRequest.id)
 
-    def ordered(q: Select[Any]) -> Select[Any]:
+    def ordered(q: Select[*_Cols]) -> Select[*_Cols]:
         if after is not None:
             v, i = after
             key = tuple_(col, TravelRequest.id)
@@ -170,7 +174,8 @@ def _id_page(f: RequestFilter, sort: str, descending: bool, limit: int, offset: 
         order = (u.c.k.desc(), u.c.id.desc()) if descending else (u.c.k, u.c.id)
         return (select(u.c.id, u.c.k) if keys else select(u.c.id)).order_by(*order).limit(
             limit).offset(offset)
-    base = select(TravelRequest.id, col) if keys else select(TravelRequest.id)
+    base: Select[*tuple[Any, ...]] = (select(TravelRequest.id, col) if keys
+                                      else select(TravelRequest.id))
     return ordered(_apply(base, f)).limit(limit).offset(offset)
 
 
@@ -268,7 +273,7 @@ def count_abroad_on(s: Session, day: date) -> int:
     return int(s.execute(q).scalar() or 0)
 
 
-def _debrief_select() -> Select[Any]:
+def _debrief_select() -> Select[*tuple[Any, ...]]:
     """DebriefView columns as plain rows: ORM objects plus a user lookup each cost 14 ms a
     page of 200."""
     return select(Debrief.id, Debrief.request_id, Debrief.due, Debrief.recorded_at,

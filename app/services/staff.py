@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
@@ -172,7 +172,11 @@ def get_person(desk: Desk, code: str) -> PersonView:
         return person_view(s, _by_code(s, code))
 
 
-def people_where(q: Select[Any], *, unit: str | None, prefix: str | None) -> Select[Any]:
+_Cols = TypeVarTuple("_Cols")  # the selected columns, which a filter keeps
+
+
+def people_where(q: Select[*_Cols], *, unit: str | None,
+                 prefix: str | None) -> Select[*_Cols]:
     """The staff list's filter: a name prefix (a range scan on search_name, "last first")
     and a unit."""
     if prefix and prefix.strip():
