@@ -104,8 +104,9 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
         with ThreadPoolExecutor(1) as pool, open(tmp_tar, "wb") as fh:
             db_hash = pool.submit(_sha256_file, db_copy)
             hashed = HashingWriter(fh)
-            with tarfile.open(fileobj=hashed, mode="w", format=tarfile.PAX_FORMAT,
-                              copybufsize=CHUNK) as tar:
+            # TarFile itself, which tarfile.open("w") returns: its stub has copybufsize.
+            with tarfile.TarFile(fileobj=hashed, mode="w", format=tarfile.PAX_FORMAT,
+                                 copybufsize=CHUNK) as tar:
                 ti = tarfile.TarInfo(KEYS_NAME)
                 ti.size = len(keys)
                 ti.mtime = int(now.timestamp())

@@ -80,7 +80,8 @@ def _hbar(pairs: Sequence[tuple[str, int]]) -> Drawing:
     h = 24 + 15 * n
     d = Drawing(WIDTH, h)
     ch = HorizontalBarChart()
-    ch.x, ch.y, ch.width, ch.height = 150, 14, WIDTH - 190, h - 18
+    # types-reportlab declares PlotArea's sizes int; reportlab takes any number.
+    ch.x, ch.y, ch.width, ch.height = 150, 14, WIDTH - 190, h - 18  # type: ignore[assignment]
     values = [v for _, v in reversed(pairs)] or [0]
     ch.data = [values]
     ch.categoryAxis.categoryNames = [k[:34] for k, _ in reversed(pairs)] or [""]
@@ -111,7 +112,8 @@ def _vbar(pairs: Sequence[tuple[str, int]]) -> Drawing:
     h = 150
     d = Drawing(WIDTH, h)
     ch = VerticalBarChart()
-    ch.x, ch.y, ch.width, ch.height = 35, 32, min(WIDTH - 45, 40 + 24 * len(pairs)), h - 36
+    # types-reportlab declares PlotArea's sizes int; reportlab takes any number.
+    ch.x, ch.y, ch.width, ch.height = 35, 32, min(WIDTH - 45, 40 + 24 * len(pairs)), h - 36  # type: ignore[assignment]
     values = [v for _, v in pairs] or [0]
     ch.data = [values]
     top = max(values)

@@ -225,7 +225,8 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
 
 
 def _add_pdfa_catalog_entries(canvas: Canvas, xmp: bytes) -> None:
-    doc: Any = canvas._doc
+    # No public handle on the document; the stubs leave out reportlab's private _doc.
+    doc: Any = canvas._doc  # type: ignore[attr-defined]
     # Metadata streams stay unfiltered so archive tools can find the XMP packet by scanning.
     meta = pdfdoc.PDFStream(
         pdfdoc.PDFDictionary(
@@ -368,7 +369,9 @@ def render_letter(content: LetterContent, *, created: datetime.datetime | None =
     # The initial font matters: reportlab selects it at the top of every page, and the
     # default Helvetica is not embedded, which PDF/A forbids.
     c = Canvas(buf, pagesize=A4, pdfVersion=(1, 7), lang=content.lang, invariant=False,
-               initialFontName=FONT_REGULAR, initialFontSize=BODY_SIZE,
+               # types-reportlab declares initialFontName a float; reportlab takes a font name.
+               initialFontName=FONT_REGULAR,  # type: ignore[arg-type]
+               initialFontSize=BODY_SIZE,
                initialLeading=BODY_LEADING)
     c.setTitle(title)
     c.setAuthor(content.signer_name)

@@ -131,8 +131,10 @@ def stamp_pdf(lines: Sequence[str], width: float, height: float, seed: str = "",
     buf = io.BytesIO()
     # The initial font is selected at the top of the page; reportlab's default is an
     # unembedded Helvetica, which would end up in the signed letter and break PDF/A.
+    # types-reportlab declares initialFontName a float; reportlab takes a font name.
     c = Canvas(buf, pagesize=(width, height), invariant=True,
-               initialFontName=FONT_REGULAR, initialFontSize=7.5)
+               initialFontName=FONT_REGULAR,  # type: ignore[arg-type]
+               initialFontSize=7.5)
     c.setStrokeColorRGB(0.1, 0.25, 0.55)
     c.setFillColorRGB(0.1, 0.25, 0.55)
     c.setLineWidth(1)
