@@ -12,7 +12,7 @@ pyside6-lupdate extracts from Python with a fixed context; it takes exactly two 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 CONTEXT = "Core"
@@ -25,7 +25,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def fill(template: str, values: Iterable[Any], word=str) -> str:
+def fill(template: str, values: Iterable[Any], word: Callable[[Any], str] = str) -> str:
     """Replace %1, %2 ... in one pass (a value holding "%2" is not filled in again)."""
     vals = list(values)
 
@@ -49,7 +49,8 @@ class Message(str):
         self.values = values
         return self
 
-    def __reduce__(self):  # pickles (worker processes) keep the template
+    def __reduce__(self) -> tuple[type[Message], tuple[str, tuple[Any, ...]]]:
+        # Pickles (worker processes) keep the template.
         return (Message, (self.template, self.values))
 
 

@@ -115,8 +115,8 @@ def verify_chain(
             return ChainReport(False, count, len(cps), e.seq, prev,
                                f"Audit entry {e.seq} has been altered (its hash does not match).",
                                e.seq)
-        cp = by_seq.get(e.seq)
-        if cp is not None and cp.head_hash != e.hash:
+        signed = by_seq.get(e.seq)
+        if signed is not None and signed.head_hash != e.hash:
             return ChainReport(False, count, len(cps), e.seq, prev,
                                f"The audit chain was rewritten: entry {e.seq} does not match its "
                                "signed checkpoint.", e.seq)

@@ -111,9 +111,11 @@ def _validate(p: Policy) -> None:
         # bool is an int subclass; True as "1 day" would be a silent mistake.
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise PolicyError(f"{name}: expected a whole number of days >= 0, got {value!r}.")
-    if not isinstance(p.crossings, Mapping):
+    # Checked as the caller gave it (a JSON list, a str), before __post_init__ freezes it.
+    crossings: object = p.crossings
+    if not isinstance(crossings, Mapping):
         raise PolicyError("crossings: expected a mapping of country code to crossing names.")
-    for code, names in p.crossings.items():
+    for code, names in crossings.items():
         if code not in seen:
             raise PolicyError(f"crossings: {code!r} is not one of the listed countries.")
         if isinstance(names, str) or not isinstance(names, Sequence):

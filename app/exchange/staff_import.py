@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from app.domain.enums import LABELS_EN, LABELS_LT, ClearanceLevel, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
@@ -38,8 +38,9 @@ CLEARANCE_COLUMNS: tuple[str, ...] = (
 )
 COLUMNS: tuple[str, ...] = PERSON_COLUMNS + CLEARANCE_COLUMNS
 
-# A cell as it comes out of either reader: CSV gives text, XLSX also numbers and dates.
-Cell = str | int | float | date | None
+# A cell as it comes out of either reader: CSV gives text; XLSX also numbers, dates, booleans
+# and rarer values (times, decimals, rich text), which _value() reads as their text.
+Cell = object
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -345,7 +346,8 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
         n = len(raw)
         values: list[Value]
         if text_only:
-            values = [raw[p].strip() if p < n else "" for p in positions]  # type: ignore[union-attr]
+            text = cast("Sequence[str]", raw)  # text_only: a CSV row, every cell a str
+            values = [text[p].strip() if p < n else "" for p in positions]
         else:
             values = [_value(raw[p]) if p < n else "" for p in positions]
         # Spreadsheets often end with empty lines; extra columns alone do not make a person.

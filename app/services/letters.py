@@ -40,7 +40,7 @@ from app.store.models import (
 )
 
 if TYPE_CHECKING:
-    from app.letters.content import LetterContent
+    from app.letters.content import Lang, LetterContent
     from app.letters.signers import LetterSigner
     from app.letters.verify import LetterVerdict
 
@@ -165,7 +165,7 @@ def add_trust_anchor(desk: Desk, data: bytes) -> str:
     try:
         cert = load_certificate(data)
         der = cert.dump()
-        subject = cert.subject.human_friendly
+        subject: str = cert.subject.human_friendly
     except Exception:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not an X.509 certificate "
                 "(PEM or DER)."))) from None
@@ -188,7 +188,7 @@ def add_crl(desk: Desk, data: bytes) -> str:
     try:
         der = pem.unarmor(data)[2] if pem.detect(data) else data
         parsed = asn1_crl.CertificateList.load(der)
-        issuer = parsed.issuer.human_friendly
+        issuer: str = parsed.issuer.human_friendly
         tbs = parsed["tbs_cert_list"]
         this_update = tbs["this_update"].native
         next_update = tbs["next_update"].native
@@ -253,7 +253,7 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
     """Everything printed on the letter, from the records it reports."""
     from app.letters.content import LetterContent, format_date
 
-    lang = "en" if letter.lang == "en" else "lt"
+    lang: Lang = "en" if letter.lang == "en" else "lt"
     kind = LetterKind(letter.kind)
     pol = policy_svc.in_force(s).policy
     names = {c.code: (c.name_lt if lang == "lt" else c.name_en) for c in pol.countries}
@@ -307,7 +307,7 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
     fields.setdefault("decision_reason", "")
     signer_name, signer_position, on_behalf = _signer_block(desk, s, decision, lang)
     return LetterContent(
-        kind=kind, lang=lang, letterhead=_letterhead(s),  # type: ignore[arg-type]
+        kind=kind, lang=lang, letterhead=_letterhead(s),
         registration_number=letter.registration_number or "",
         date=desk.today(), long_date=_long_date(s),
         addressee_name=dative_name(full) if lang == "lt" else full,

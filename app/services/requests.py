@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -77,7 +77,8 @@ def _move_state(
 ) -> None:
     req.state = new.value
     req.updated_at = desk.now()
-    if req.id is None:
+    # Mapped[int] describes a stored row: a request new in this session has no id until flushed.
+    if cast("int | None", req.id) is None:
         s.flush()
     s.add(RequestEvent(request_id=req.id, at=desk.now(),
                        from_state=current.value if current else None, to_state=new.value,

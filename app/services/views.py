@@ -106,8 +106,8 @@ def person_views(session: Session, people: Sequence[Person],
         hist = histories(session, [c.id for c in current.values() if c is not None])
     views = []
     for p in people:
-        c = current.get(p.id)
-        cv = clearance_view(c, tuple(hist.get(c.id, ()))) if c is not None else None
+        held = current.get(p.id)
+        cv = clearance_view(held, tuple(hist.get(held.id, ()))) if held is not None else None
         views.append(PersonView(p.id, p.personal_code, p.last_name, p.first_name, p.position,
                                 p.unit, StaffCategory(p.category), cv))
     return views
