@@ -8,15 +8,16 @@ import os
 import subprocess
 import sys
 import tarfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from app.exchange.backup import BackupRefused
+from app.domain.personal_code import make_personal_code
+from app.exchange.backup import BackupInfo, BackupRefused
 from app.services import audit, backups
-from app.services.desk import init_store, open_desk
+from app.services.desk import Desk, init_store, open_desk
 from app.services.errors import InvalidInput, PermissionDenied
 from app.store import engine as eng
 from app.store.keyfile import TEST_KDF
@@ -29,20 +30,25 @@ REPO = Path(__file__).resolve().parents[2]
 
 WRITER = """
 import itertools, sys
-from datetime import date, timedelta
 from pathlib import Path
 from app.domain.enums import StaffCategory
-from app.domain.personal_code import make_personal_code
 from app.services import staff
 from app.services.desk import open_desk
+from tests.exchange.test_backup import written_person
 desk = open_desk(Path(sys.argv[1]), "saugumas", sys.argv[2])
 for i in itertools.count():
-    code = make_personal_code("F", date(1960, 1, 1) + timedelta(days=i), i % 1000)
-    staff.add_person(desk, personal_code=code, last_name="Rašytojaitė", first_name=f"N{i}",
-                     position="Referentė", unit="Ūkio skyrius",
-                     category=StaffCategory.EMPLOYEE)
-    print(i, flush=True)
+    staff.add_person(desk, **written_person(i), category=StaffCategory.EMPLOYEE)
+    print(i, flush=True)  # after the commit: line i means writes 0..i are in the store
 """
+
+
+def written_person(i: int) -> dict[str, str]:
+    """The writer process's i-th person, field by field, so a restore can be checked
+    against exactly what was written."""
+    return {"personal_code": make_personal_code("F", date(1960, 1, 1) + timedelta(days=i),
+                                                i % 1000),
+            "last_name": "Rašytojaitė", "first_name": f"N{i}", "position": "Referentė",
+            "unit": "Ūkio skyrius"}
 
 
 def fingerprint(path: Path) -> dict[str, str]:
@@ -92,38 +98,70 @@ def test_backup_then_restore_brings_the_store_back(store: StoreFixture, tmp_path
     assert not [p for p in store.path.parent.iterdir() if "restore" in p.name]
 
 
+def committed(desk: Desk) -> int:
+    """People committed to the store right now, as a fresh read transaction sees them."""
+    with desk.read() as s:
+        return int(s.execute(select(func.count()).select_from(Person)).scalar_one())
+
+
 def test_backup_during_writes_from_another_process_restores_consistently(
         store: StoreFixture, tmp_path: Path) -> None:
+    """Each backup is one snapshot: a prefix of the writer's commits, each whole, no fewer
+    than were committed when the backup started and no more than when it ended. Where in
+    that window it lands is the scheduler's business: a slow machine may let every write
+    (or none) happen while a backup runs."""
     env = dict(os.environ, PERMIT_DESK_KDF_PROFILE="test", PYTHONPATH=str(REPO))
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store.path),
-                               PASSPHRASES["saugumas"]], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, cwd=REPO, env=env)
-    try:
-        assert writer.stdout is not None
-        for _ in range(20):  # let it get going
-            writer.stdout.readline()
-        taken = [backups.backup(store.head, tmp_path / f"b{i}.tar") for i in range(3)]
-        for _ in range(5):
-            writer.stdout.readline()
-        assert writer.poll() is None, writer.stderr.read() if writer.stderr else ""
-    finally:
-        writer.terminate()
-        writer.wait(30)
+    taken: list[tuple[BackupInfo, int, int]] = []  # (backup, committed before, after)
+    with subprocess.Popen([sys.executable, "-c", WRITER, str(store.path),
+                           PASSPHRASES["saugumas"]], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, cwd=REPO, env=env) as writer:
+        assert writer.stdout is not None and writer.stderr is not None
+        out, err = writer.stdout, writer.stderr
+
+        def wait_for_write(i: int) -> None:
+            """Until write i is committed (or the writer dies, which fails the test)."""
+            while (line := out.readline()) and int(line) < i:
+                pass
+            assert line, f"the writer stopped: {err.read()}"
+
+        try:
+            wait_for_write(19)  # 20 people in the store before the first backup
+            for i in range(3):
+                before = committed(store.head)
+                info = backups.backup(store.head, tmp_path / f"b{i}.tar")
+                taken.append((info, before, committed(store.head)))
+            # the writer commits again after the last backup: the backups left no lock behind
+            wait_for_write(taken[-1][2] + 5)
+        finally:
+            writer.terminate()
+            writer.wait(30)
+    assert all(before >= 20 for _, before, _ in taken)
     store.head.lock()
     written = people(store.path)
-    assert written >= 25
-    result = backups.restore(taken[1].path, store.path, "vadovas", PASSPHRASES["vadovas"])
-    assert result.replaced_db is not None
+    assert written > taken[-1][2] + 5
+    backup, before, after = taken[1]
+    result = backups.restore(backup.path, store.path, "vadovas", PASSPHRASES["vadovas"])
+    assert result.replaced_db is not None and people(result.replaced_db) == written
     desk = open_desk(store.path, "vadovas", PASSPHRASES["vadovas"])
     try:
         assert eng.integrity_problems(desk.store.engine) == []
         assert audit.verify(desk).ok
         with desk.read() as s:
-            n = s.execute(select(func.count()).select_from(Person)).scalar_one()
-            added = s.execute(select(func.count()).select_from(AuditEntry)
-                              .where(AuditEntry.action == "person.add")).scalar_one()
-        # every person has its audit entry and no entry lacks its person: one transaction
-        assert n == added and 20 <= n < written
+            restored = list(s.execute(select(Person).order_by(Person.id)).scalars())
+            rows = [{"personal_code": p.personal_code, "last_name": p.last_name,
+                     "first_name": p.first_name, "position": p.position, "unit": p.unit}
+                    for p in restored]
+            ids = [str(p.id) for p in restored]
+            added = list(s.execute(select(AuditEntry.entity_id)
+                                   .where(AuditEntry.action == "person.add")
+                                   .order_by(AuditEntry.seq)).scalars())
+        # the first n writes, in order, each whole; nothing after a gap, nothing half-written
+        assert rows == [written_person(i) for i in range(len(rows))]
+        # every person has its audit entry, in the order written, and no entry lacks its
+        # person: person and entry commit in one transaction
+        assert added == ids
+        # the snapshot lies inside the backup's own window, wherever the scheduler put it
+        assert before <= len(rows) <= after, (before, len(rows), after)
     finally:
         desk.lock()
 
