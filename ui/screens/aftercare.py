@@ -7,11 +7,12 @@ The lists are bounded (200 rows each) by the services, so small list widgets do 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,12 +20,22 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import RequestState, Role
 from ui import workers
 from ui.errors import describe
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from app.services.desk import Changes, Desk
+    from app.services.worklist import WorkItem
+    from ui.dialogs.debrief import DebriefDialog
+    from ui.dialogs.declaration_review import DeclarationReviewDialog
+    from ui.dialogs.violation import ViolationDialog
+
+D = TypeVar("D", bound=QDialog)
 
 TAB_OVERDUE, TAB_BACK, TAB_DECLARED, TAB_VIOLATIONS = range(4)
 LIMIT = 200
@@ -46,7 +57,7 @@ class AftercareLists:
     violations: tuple[AftercareRow, ...]
 
 
-def load_lists(desk: Any, today_text: Any = None) -> AftercareLists:
+def load_lists(desk: Desk) -> AftercareLists:
     """Runs in a worker: every list the screen shows, as plain rows."""
     from app.services import aftercare
     from app.services.queries import RequestFilter, list_requests, rows_by_ids
@@ -86,11 +97,11 @@ class AftercareScreen(Screen):
     roles = (Role.SECURITY_OFFICER,)
     loaded = Signal(object)  # AftercareLists
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lists: AftercareLists | None = None
         self.pending_select: tuple[int, int] | None = None  # (tab, request id)
-        self.dialog: Any = None
+        self.dialog: QDialog | None = None
         self.heading = QLabel(self.tr("After the trip"))
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.tabs = QTabWidget()
@@ -152,12 +163,12 @@ class AftercareScreen(Screen):
             return
         desk = self.desk
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> AftercareLists:
             return load_lists(desk)
 
         workers.run_op(self, op, self._loaded, self._show_error, kind="read")
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if self.desk is not None and self.isVisible() and changes.kinds & {
                 "request", "debrief", "violation", "declaration"}:
             self.refresh()
@@ -191,7 +202,7 @@ class AftercareScreen(Screen):
         return {"travel_without_permission": self.tr("travel without permission"),
                 "breach_of_conditions": self.tr("breach of conditions")}.get(kind, kind)
 
-    def show_item(self, item: Any) -> None:
+    def show_item(self, item: WorkItem) -> None:
         """A worklist item: its tab, and its request selected."""
         tab = {"overdue_debrief": TAB_OVERDUE, "review_declaration": TAB_DECLARED}.get(
             item.kind, TAB_OVERDUE)
@@ -204,7 +215,8 @@ class AftercareScreen(Screen):
         tree = self.trees[self.tabs.currentIndex()]
         for i in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole).request_id == request_id:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole).request_id == \
+                    request_id:
                 tree.setCurrentItem(item)
                 return True
         return False
@@ -235,7 +247,7 @@ class AftercareScreen(Screen):
         if row is not None and row.request_id is not None:
             self.open_request.emit(row.request_id)
 
-    def record_debrief(self) -> Any:
+    def record_debrief(self) -> DebriefDialog | None:
         row = self.selected_row()
         if self.desk is None or row is None or row.request_id is None:
             return None
@@ -248,7 +260,7 @@ class AftercareScreen(Screen):
                                                   .replace("%1", str(v.id))))
         return self._open(dlg)
 
-    def review_declaration(self) -> Any:
+    def review_declaration(self) -> DeclarationReviewDialog | None:
         row = self.selected_row()
         if self.desk is None or row is None or row.request_id is None:
             return None
@@ -259,7 +271,7 @@ class AftercareScreen(Screen):
                                                   .replace("%1", str(v.id))))
         return self._open(dlg)
 
-    def record_violation(self) -> Any:
+    def record_violation(self) -> ViolationDialog | None:
         if self.desk is None:
             return None
         from ui.dialogs.violation import ViolationDialog
@@ -277,7 +289,7 @@ class AftercareScreen(Screen):
             "waits for signing.").replace("%1", v.person_name)))
         return self._open(dlg)
 
-    def _open(self, dlg: Any) -> Any:
+    def _open(self, dlg: D) -> D:
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dlg
         dlg.open()

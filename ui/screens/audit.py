@@ -4,7 +4,7 @@ the view scrolls; Verify checks the whole hash chain and its signed checkpoints 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import Role
@@ -35,7 +36,12 @@ from ui.models.audit_model import (
     AuditModel,
     first_page,
 )
+from ui.qdates import py_date
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from app.domain.audit_chain import ChainReport
+    from app.services.audit_queries import AuditFilter, AuditRow
 
 
 class AuditScreen(Screen):
@@ -43,7 +49,7 @@ class AuditScreen(Screen):
     loaded = Signal()
     verified = Signal(object)  # ChainReport
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
         self._progress: workers.ProgressAdapter | None = None
@@ -79,8 +85,8 @@ class AuditScreen(Screen):
         for w in (self.user, self.action, self.entity):
             bar.addWidget(w, 1)
         bar.addWidget(self.entity_id, 1)
-        for w in (self.use_from, self.date_from, self.use_to, self.date_to):
-            bar.addWidget(w)
+        for dated in (self.use_from, self.date_from, self.use_to, self.date_to):
+            bar.addWidget(dated)
 
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -144,14 +150,14 @@ class AuditScreen(Screen):
     def title(self) -> str:
         return self.tr("Audit trail")
 
-    def current_filter(self) -> Any:
+    def current_filter(self) -> AuditFilter:
         from app.services.audit_queries import AuditFilter
 
         return AuditFilter(
             username=self.user.currentData(), action=self.action.currentData(),
             entity=self.entity.currentData(), entity_id=self.entity_id.text().strip() or None,
-            date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
-            date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None)
+            date_from=py_date(self.date_from.date()) if self.use_from.isChecked() else None,
+            date_to=py_date(self.date_to.date()) if self.use_to.isChecked() else None)
 
     def refresh(self) -> None:
         if self.desk is None:
@@ -162,13 +168,15 @@ class AuditScreen(Screen):
 
     def _load_choices(self) -> None:
         desk = self.desk
+        if desk is None:
+            return
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> tuple[list[str], list[str], list[str]]:
             from app.services.audit_queries import audit_choices
 
             return audit_choices(desk)
 
-        def done(choices: Any) -> None:
+        def done(choices: tuple[list[str], list[str], list[str]]) -> None:
             for combo, values in zip((self.user, self.action, self.entity), choices,
                                      strict=True):
                 keep = combo.currentData()
@@ -189,10 +197,10 @@ class AuditScreen(Screen):
         generation, desk, f = self._generation, self.desk, self.current_filter()
         self.count.setText(self.tr("Searching…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> tuple[list[AuditRow], int]:
             return first_page(desk, f)
 
-        def done(result: Any) -> None:
+        def done(result: tuple[list[AuditRow], int]) -> None:
             if generation != self._generation or self.desk is None:
                 return
             rows, total = result
@@ -233,7 +241,7 @@ class AuditScreen(Screen):
         self.verdict.setStyleSheet("")
         self.verdict.setText(self.tr("Checking the audit chain…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> ChainReport:
             from app.services.audit_queries import verify_with_progress
 
             return verify_with_progress(desk, progress)
@@ -256,7 +264,7 @@ class AuditScreen(Screen):
         self.cancel_button.hide()
         self.verify_button.setEnabled(True)
 
-    def _verified(self, report: Any) -> None:
+    def _verified(self, report: ChainReport) -> None:
         self._end_verify()
         if report.ok:
             self.verdict.setStyleSheet("color: #1b6e2e; font-weight: 600;")

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,12 @@ from app.domain.enums import Role
 from ui import workers
 from ui.errors import describe
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChartView
+
+    from app.services.dashboard import DashboardNumbers
+    from app.services.desk import Changes
 
 OUTCOME_COLORS = {"approved": "#2e7d32", "denied": "#c62828", "pending": "#f9a825",
                   "declared": "#6a1b9a", "violation": "#000000", "other": "#9e9e9e"}
@@ -70,10 +76,10 @@ class DashboardScreen(Screen):
     roles = (Role.HEAD, Role.DEPUTY, Role.SECURITY_OFFICER, Role.INSPECTOR)
     loaded = Signal(object)  # DashboardNumbers
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.numbers: Any = None
-        self.chart_view: Any = None
+        self.numbers: DashboardNumbers | None = None
+        self.chart_view: QChartView | None = None  # made on the first chart (QtCharts is heavy)
         self.heading = QLabel(self.tr("Dashboard"))
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.abroad_tile = Tile(self.tr("abroad today"))
@@ -136,19 +142,19 @@ class DashboardScreen(Screen):
         desk, country = self.desk, str(self.country.currentData() or "") or None
         self.message.setText(self.tr("Counting…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> DashboardNumbers:
             from app.services import dashboard
 
             return dashboard.numbers(desk, country=country)
 
         workers.run_op(self, op, self._loaded, self._failed, kind="read")
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if self.desk is not None and self.isVisible() and \
                 changes.kinds & {"request", "debrief", "clearance", "violation"}:
             self.refresh()
 
-    def _loaded(self, n: Any) -> None:
+    def _loaded(self, n: DashboardNumbers) -> None:
         if self.desk is None:
             return
         self.numbers = n
@@ -187,7 +193,7 @@ class DashboardScreen(Screen):
         self._draw_chart(n)
         self.loaded.emit(n)
 
-    def chart_series(self, n: Any) -> dict[str, list[int]]:
+    def chart_series(self, n: DashboardNumbers) -> dict[str, list[int]]:
         """Per outcome, the count in each month (the chart's bar sets, oldest month first)."""
         index = {m: i for i, m in enumerate(n.months)}
         out: dict[str, list[int]] = {}
@@ -196,7 +202,7 @@ class DashboardScreen(Screen):
                 out.setdefault(mc.outcome, [0] * len(n.months))[index[mc.month]] += mc.n
         return out
 
-    def _draw_chart(self, n: Any) -> None:
+    def _draw_chart(self, n: DashboardNumbers) -> None:
         from PySide6.QtCharts import (  # QtCharts is loaded only here
             QBarCategoryAxis,
             QBarSet,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -32,6 +32,12 @@ from ui.errors import describe
 from ui.i18n import current_language
 from ui.screens.base import Screen
 
+if TYPE_CHECKING:
+    from app.domain.policy import Flag
+    from app.letters.signers import LetterSigner
+    from app.services.letters import LetterInfo, SignerInfo
+    from app.services.request_views import RequestView, ReviewContext
+
 
 def show_pdf_dialog(parent: QWidget, data: bytes, title: str) -> None:
     from ui.dialogs.pdf_preview import PdfPreview  # QtPdf is loaded only here
@@ -50,10 +56,10 @@ class DecideScreen(Screen):
     # The seam tests answer; the PIN prompt's seam is SignerSession.ask_secret.
     show_pdf: Callable[[QWidget, bytes, str], None] = staticmethod(show_pdf_dialog)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.request_id: int | None = None
-        self.context: Any = None
+        self.context: ReviewContext | None = None
         self.lang = current_language()
 
         self.heading = QLabel(self.tr("No request is open. Press Ctrl+N for the next pending one."))
@@ -163,14 +169,14 @@ class DecideScreen(Screen):
             return
         desk, rid = self.desk, self.request_id
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> ReviewContext:
             from app.services.queries import review_context
 
             return review_context(desk, rid)
 
         workers.run_op(self, op, self._loaded, self._show_error, kind="read")
 
-    def _loaded(self, ctx: Any) -> None:
+    def _loaded(self, ctx: ReviewContext) -> None:
         if self.desk is None or ctx.request.id != self.request_id:
             return
         self.context = ctx
@@ -199,7 +205,7 @@ class DecideScreen(Screen):
     def _outcome_changed(self) -> None:
         self.conditions.setEnabled(self.approve.isChecked() and self.decide_button.isEnabled())
 
-    def _request_html(self, v: Any) -> str:
+    def _request_html(self, v: RequestView) -> str:
         e = html.escape
         rows = [
             (self.tr("Traveller"), f"{v.traveller} ({v.personal_code})"),
@@ -238,7 +244,7 @@ class DecideScreen(Screen):
             out.append("</ul>")
         return "".join(out)
 
-    def _context_html(self, ctx: Any) -> str:
+    def _context_html(self, ctx: ReviewContext) -> str:
         e = html.escape
         none = e(self.tr("None."))
         clearance_title = self.tr("Clearance")
@@ -290,7 +296,7 @@ class DecideScreen(Screen):
         return {"approve": self.tr("approved"), "deny": self.tr("denied"),
                 "return": self.tr("returned for changes")}.get(outcome, outcome)
 
-    def _flag_text(self, flag: Any) -> str:
+    def _flag_text(self, flag: Flag) -> str:
         """The core's flag said in the window's language from its code and values."""
         code = getattr(flag, "code", "")
         values = list(getattr(flag, "values", ()))
@@ -339,7 +345,7 @@ class DecideScreen(Screen):
         self.decide_button.setEnabled(False)
         self.message.setText(self.tr("Recording the decision…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> RequestView:
             from app.services.decisions import decide
 
             return decide(desk, rid, outcome, reason=reason, conditions=conditions, lang=lang)
@@ -350,7 +356,7 @@ class DecideScreen(Screen):
         self.decide_button.setEnabled(True)
         self.message.setText(describe(exc))  # reason and conditions stay as typed
 
-    def _decided(self, view: Any) -> None:
+    def _decided(self, view: RequestView) -> None:
         self.reason.clear()
         self.conditions.clear()
         self.approve.setChecked(True)
@@ -367,14 +373,16 @@ class DecideScreen(Screen):
         """Sign the decision's letter with the session's signer (prompting once per session)
         and open it; on any failure the decision stays and the letter waits, pending."""
         desk = self.desk
+        if desk is None:  # locked meanwhile
+            return
         decided_text = self.message.text()
 
-        def find(progress: Any) -> Any:
+        def find(progress: workers.Progress) -> tuple[SignerInfo | None, LetterInfo | None]:
             from app.services import letters
 
             return letters.signer_configured(desk), letters.letter_for_decision(desk, decision_id)
 
-        def found(result: Any) -> None:
+        def found(result: tuple[SignerInfo | None, LetterInfo | None]) -> None:
             info, letter = result
             if letter is None or self.desk is not desk:
                 return
@@ -393,20 +401,20 @@ class DecideScreen(Screen):
 
         workers.run_op(self, find, found, self._sign_failed, kind="read")
 
-    def _sign(self, letter: Any, signer: Any) -> None:
+    def _sign(self, letter: LetterInfo, signer: LetterSigner) -> None:
         desk = self.desk
         if desk is None:
             return
         self.message.setText(self.tr("Signing letter %1…").replace(
             "%1", letter.registration_number or str(letter.id)))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> tuple[LetterInfo, bytes]:
             from app.services import letters
 
             info = letters.sign_letter(desk, letter.id, signer)
             return info, letters.letter_pdf(desk, info.id)
 
-        def done(result: Any) -> None:
+        def done(result: tuple[LetterInfo, bytes]) -> None:
             info, pdf = result
             self.message.setText(self.tr("Letter %1 signed. Ctrl+N opens the next pending "
                                          "request.").replace(
@@ -429,7 +437,7 @@ class DecideScreen(Screen):
             return
         desk, current = self.desk, self.request_id
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> int | None:
             from app.services.queries import pending_decisions
 
             with desk.read() as s:

@@ -4,7 +4,7 @@ and cancel; back up and restore the store (administrator)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +18,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain.enums import Role
 from ui import workers
 from ui.dialogs import prompts
 from ui.errors import describe
+from ui.qdates import py_date
 from ui.screens.base import Screen
+
+if TYPE_CHECKING:
+    from app.exchange.backup import BackupInfo, RestoreResult
+    from app.exchange.export import ExportResult
+    from app.letters.signers import LetterSigner
 
 try:  # written alongside this screen; the screen still opens without them
     from app.services import backups as _backups
@@ -43,7 +50,7 @@ class InspectionScreen(Screen):
     exported = Signal(object)
     backed_up = Signal(object)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._progress: workers.ProgressAdapter | None = None
         today = QDate.currentDate()
@@ -54,7 +61,8 @@ class InspectionScreen(Screen):
             d.setDisplayFormat("yyyy-MM-dd")
         self.units = QLineEdit()
         self.units.setPlaceholderText(self.tr("empty: every unit; else comma-separated"))
-        self.mask = QCheckBox(self.tr("Mask personal codes"))
+        # (not `mask`: that would shadow QWidget.mask())
+        self.mask_codes = QCheckBox(self.tr("Mask personal codes"))
         self.as_zip = QCheckBox(self.tr("One ZIP file"))
         self.sign = QCheckBox(self.tr("Sign the manifest with the institution's signer"))
         self.export_button = QPushButton(self.tr("&Export…"))
@@ -66,7 +74,7 @@ class InspectionScreen(Screen):
         form.addRow(self.tr("Period from"), self.period_from)
         form.addRow(self.tr("to"), self.period_to)
         form.addRow(self.tr("Units"), self.units)
-        for w in (self.mask, self.as_zip, self.sign):
+        for w in (self.mask_codes, self.as_zip, self.sign):
             form.addRow("", w)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
@@ -128,7 +136,7 @@ class InspectionScreen(Screen):
     def export(self) -> None:
         if self.desk is None or self._progress is not None or _inspection is None:
             return
-        start, end = self.period_from.date().toPython(), self.period_to.date().toPython()
+        start, end = py_date(self.period_from.date()), py_date(self.period_to.date())
         folder = prompts.save_file(self, self.tr("Where to write the bundle"),
                                    f"inspection-{start}-{end}", self.tr("Bundles (*)"))
         if not folder:
@@ -144,12 +152,12 @@ class InspectionScreen(Screen):
         spec = ExportSpec(start, end,
                           units=tuple(u.strip() for u in self.units.text().split(",")
                                       if u.strip()),
-                          mask_codes=self.mask.isChecked())
+                          mask_codes=self.mask_codes.isChecked())
         desk, as_zip = self.desk, self.as_zip.isChecked()
         self._start(self.tr("Exporting…"))
 
-        def op(progress: Any) -> Any:
-            signer = None
+        def op(progress: workers.Progress) -> ExportResult:
+            signer: LetterSigner | None = None
             if secret is not None:
                 from app.services.letters import open_signer
 
@@ -159,7 +167,7 @@ class InspectionScreen(Screen):
 
         workers.run_op(self, op, self._exported, self._failed, self._progress)
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self._end()
         self._say(self.tr("Exported %1 files (%2 audit entries) to %3.")
                   .replace("%1", str(result.files)).replace("%2", str(result.audit_entries))
@@ -201,10 +209,10 @@ class InspectionScreen(Screen):
         if not out:
             return
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> BackupInfo:
             return _backups.backup(desk, Path(out))
 
-        def done(info: Any) -> None:
+        def done(info: BackupInfo) -> None:
             self._say(self.tr("Backup written: %1").replace("%1", str(info.path)))
             self.refresh()
             self.backed_up.emit(info)
@@ -234,12 +242,13 @@ class InspectionScreen(Screen):
         else:
             self.desk.lock()
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> RestoreResult:
             return _backups.restore(Path(archive), db, username, secret)
 
-        workers.run_op(self, op, lambda r: self._say(
-            self.tr("Restored the backup of %1.").replace("%1", r.backup_created_at)),
-            self._failed)
+        def done(r: RestoreResult) -> None:
+            self._say(self.tr("Restored the backup of %1.").replace("%1", r.backup_created_at))
+
+        workers.run_op(self, op, done, self._failed)
 
     def clear(self) -> None:
         super().clear()

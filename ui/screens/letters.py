@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -39,6 +39,17 @@ from ui.errors import describe
 from ui.models.base import Index, ListTableModel
 from ui.screens.base import Screen
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.letters.signers import LetterSigner
+    from app.letters.verify import LetterVerdict
+    from app.services.desk import Changes
+    from app.services.letters import LetterInfo, SignerInfo
+    from app.services.worklist import WorkItem
+    from ui.dialogs.pdf_preview import PdfPane
+
 COL_NUMBER, COL_KIND, COL_LANG, COL_STATUS, COL_REQUEST, COL_SIGNED, COL_SIGNER = range(7)
 COLUMN_COUNT = 7
 LetterRole = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +66,7 @@ def kind_word(kind: LetterKind) -> str:
     }.get(kind, str(kind))
 
 
-def status_word(info: Any) -> str:
+def status_word(info: LetterInfo) -> str:
     if info.status == "pending":
         return QCoreApplication.translate("Letters", "to sign")
     if info.printed_at is None:
@@ -67,7 +78,7 @@ def _when(t: datetime | None) -> str:
     return t.strftime("%Y-%m-%d %H:%M") if t else ""
 
 
-class LettersModel(ListTableModel):
+class LettersModel(ListTableModel["LetterInfo"]):
     """At most LIST_LIMIT letters, newest first: letters are a few a day, not 500,000 rows."""
 
     column_count = COLUMN_COUNT
@@ -76,7 +87,7 @@ class LettersModel(ListTableModel):
         return (self.tr("Number"), self.tr("Letter"), self.tr("Language"), self.tr("Status"),
                 self.tr("Request"), self.tr("Signed"), self.tr("Signed by"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         info = self.rows[index.row()]
@@ -105,7 +116,7 @@ class LettersModel(ListTableModel):
         return next((i for i, x in enumerate(self.rows) if x.id == letter_id), -1)
 
 
-def ask_printer_dialog(parent: QWidget) -> Any:
+def ask_printer_dialog(parent: QWidget) -> QPrinter | None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -137,13 +148,13 @@ class LettersScreen(Screen):
     saved = Signal(str)
 
     # Seams tests answer (Dangerzone's replaceable file dialog).
-    ask_printer: Callable[[QWidget], Any] = staticmethod(ask_printer_dialog)
+    ask_printer: Callable[[QWidget], QPrinter | None] = staticmethod(ask_printer_dialog)
     ask_save_path: Callable[[QWidget, str], str | None] = staticmethod(ask_save_path_dialog)
     ask_open_path: Callable[[QWidget], str | None] = staticmethod(ask_open_path_dialog)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.preview: Any = None  # PdfPane, made on the first preview
+        self.preview: PdfPane | None = None  # made on the first preview
         self.pending_select: int | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.model = LettersModel(self)
@@ -239,7 +250,7 @@ class LettersScreen(Screen):
         desk, key = self.desk, str(self.filter.currentData())
         self.sign_button.setVisible(desk.actor.has(Role.HEAD, Role.DEPUTY))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> list[LetterInfo]:
             from app.services import letters
 
             status = {"pending": "pending", "to_print": "signed", "printed": "signed"}.get(key)
@@ -252,7 +263,7 @@ class LettersScreen(Screen):
 
         workers.run_op(self, op, self._loaded, self._show_error, kind="read")
 
-    def _loaded(self, rows: list[Any]) -> None:
+    def _loaded(self, rows: list[LetterInfo]) -> None:
         if self.desk is None:
             return
         keep = self.pending_select or next((x.id for x in self.selected()), None)
@@ -271,7 +282,7 @@ class LettersScreen(Screen):
         self._selection_changed()
         self.loaded.emit()
 
-    def show_item(self, item: Any) -> None:
+    def show_item(self, item: WorkItem) -> None:
         """A worklist item: the letter to sign or to print, selected."""
         self.pending_select = item.letter_id
         self.filter.blockSignals(True)
@@ -279,11 +290,11 @@ class LettersScreen(Screen):
         self.filter.blockSignals(False)
         self.refresh()
 
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if self.desk is not None and self.isVisible() and "letter" in changes.kinds:
             self.refresh()
 
-    def selected(self) -> list[Any]:
+    def selected(self) -> list[LetterInfo]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
 
@@ -305,7 +316,7 @@ class LettersScreen(Screen):
             return
         desk, letter = self.desk, sel[0]
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> bytes:
             from app.services import letters
 
             return letters.letter_pdf(desk, letter.id)
@@ -317,7 +328,7 @@ class LettersScreen(Screen):
 
         workers.run_op(self, op, done, self._show_error, kind="read")
 
-    def _pane(self) -> Any:
+    def _pane(self) -> PdfPane:
         if self.preview is None:
             from ui.dialogs.pdf_preview import PdfPane  # QtPdf is loaded only here
 
@@ -337,13 +348,13 @@ class LettersScreen(Screen):
         desk, dpi = self.desk, int(printer.resolution())
         self.message.setText(self.tr("Preparing %n letter(s) for the printer…", "", len(signed)))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> list[list[QImage]]:
             from app.services import letters
             from ui.dialogs.pdf_preview import render_pages
 
             return [render_pages(letters.letter_pdf(desk, x.id), dpi) for x in signed]
 
-        def rendered(pages_per_letter: list[list[Any]]) -> None:
+        def rendered(pages_per_letter: list[list[QImage]]) -> None:
             from ui.dialogs.pdf_preview import paint_pages
 
             try:
@@ -357,13 +368,15 @@ class LettersScreen(Screen):
 
     def _mark_printed(self, ids: list[int]) -> None:
         desk = self.desk
+        if desk is None:  # locked meanwhile
+            return
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> list[LetterInfo]:
             from app.services import letters
 
             return [letters.mark_printed(desk, i) for i in ids]
 
-        def done(infos: list[Any]) -> None:
+        def done(infos: list[LetterInfo]) -> None:
             self.message.setText(self.tr("%n letter(s) printed.", "", len(infos)))
             self.printed.emit(ids)
             self.refresh()
@@ -381,7 +394,7 @@ class LettersScreen(Screen):
             return
         desk = self.desk
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> str:
             from app.services import letters
 
             Path(path).write_bytes(letters.letter_pdf(desk, letter.id))
@@ -407,12 +420,12 @@ class LettersScreen(Screen):
             return
         desk = self.desk
 
-        def find(progress: Any) -> Any:
+        def find(progress: workers.Progress) -> SignerInfo | None:
             from app.services import letters
 
             return letters.signer_configured(desk)
 
-        def found(info: Any) -> None:
+        def found(info: SignerInfo | None) -> None:
             if info is None:
                 self.message.setText(self.tr("No signer is configured: an administrator sets "
                                              "it in Settings."))
@@ -427,8 +440,10 @@ class LettersScreen(Screen):
 
         workers.run_op(self, find, found, self._show_error, kind="read")
 
-    def _sign_batch(self, ids: list[int], signer: Any) -> None:
+    def _sign_batch(self, ids: list[int], signer: LetterSigner) -> None:
         desk = self.desk
+        if desk is None:  # locked meanwhile
+            return
         adapter = workers.ProgressAdapter(self)
         dlg = QProgressDialog(self.tr("Signing %n letter(s)…", "", len(ids)), self.tr("Cancel"),
                               0, len(ids), self)
@@ -447,7 +462,7 @@ class LettersScreen(Screen):
         adapter.progressed.connect(moved)
         self.batch_started.emit(adapter)
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> list[LetterInfo]:
             from app.services import letters
 
             # Emit, never raise: a letter signed before Cancel stays signed and is counted.
@@ -455,7 +470,7 @@ class LettersScreen(Screen):
                                      progress=lambda d, t, m: adapter.progressed.emit(d, t, m),
                                      cancelled=lambda: adapter.cancelled)
 
-        def done(infos: list[Any]) -> None:
+        def done(infos: list[LetterInfo]) -> None:
             self._close_progress()
             if len(infos) < len(ids):
                 self.message.setText(self.tr("Cancelled: %1 of %2 letters signed; the rest "
@@ -487,19 +502,19 @@ class LettersScreen(Screen):
         desk = self.desk
         self.message.setText(self.tr("Verifying %1…").replace("%1", Path(path).name))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> LetterVerdict:
             from app.services import letters
 
             return letters.verify_pdf(desk, Path(path).read_bytes())
 
-        def done(verdict: Any) -> None:
+        def done(verdict: LetterVerdict) -> None:
             self.message.setText("")
             self.show_verdict(Path(path).name, verdict)
             self.verified.emit(verdict)
 
         workers.run_op(self, op, done, self._file_error, kind="read")
 
-    def show_verdict(self, name: str, verdict: Any) -> None:
+    def show_verdict(self, name: str, verdict: LetterVerdict) -> None:
         e = html.escape
         if verdict.ok:
             head = self.tr("%1: the signature is valid.").replace("%1", name)
@@ -521,7 +536,7 @@ class LettersScreen(Screen):
         self.verdict.setText("".join(out))
         self.verdict.show()
 
-    def problem_texts(self, verdict: Any) -> list[str]:
+    def problem_texts(self, verdict: LetterVerdict) -> list[str]:
         """What is wrong with a letter, worded from the core's codes."""
         texts = {
             "bad_anchor": self.tr("One of the trust anchors is not a certificate."),

@@ -3,12 +3,13 @@ clearance and its whole history, and the security officer's actions on them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -43,6 +44,13 @@ from ui.models.staff_model import (
 )
 from ui.screens.base import Screen
 
+if TYPE_CHECKING:
+    from app.services.desk import Changes
+    from app.services.views import ClearanceView, PersonView
+    from ui.dialogs.clearance import ClearanceDialog
+    from ui.dialogs.import_wizard import ImportWizard
+    from ui.dialogs.person import PersonDialog
+
 WRITERS = (Role.SECURITY_OFFICER, Role.ADMIN)
 
 
@@ -50,12 +58,16 @@ class StaffScreen(Screen):
     roles = tuple(Role)
     loaded = Signal()
     person_shown = Signal(object)
+    open_dialog: QDialog  # the dialog an action opened last (tests answer it)
+    # The person's and the clearance's action buttons. The name shadows QWidget.actions();
+    # tests read `screen.actions`, so a rename has to change them too.
+    actions: QWidget  # type: ignore[assignment]
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
         self._detail_generation = 0
-        self.person: Any = None
+        self.person: PersonView | None = None
         self.model = StaffModel(self)
         self.model.lang = current_language()
 
@@ -211,7 +223,10 @@ class StaffScreen(Screen):
     def _load_units(self) -> None:
         desk = self.desk
 
-        def op(progress: Any) -> Any:
+        if desk is None:
+            return
+
+        def op(progress: workers.Progress) -> list[str]:
             from app.services.staff_queries import units
 
             return units(desk)
@@ -238,10 +253,10 @@ class StaffScreen(Screen):
         unit = self.unit.currentData()
         self.count.setText(self.tr("Searching…"))
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> tuple[list[PersonView], int]:
             return first_page(desk, prefix, unit)
 
-        def done(result: Any) -> None:
+        def done(result: tuple[list[PersonView], int]) -> None:
             if generation != self._generation or self.desk is None:
                 return
             rows, total = result
@@ -271,18 +286,18 @@ class StaffScreen(Screen):
         self._detail_generation += 1
         generation, desk = self._detail_generation, self.desk
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> PersonView:
             from app.services.staff import get_person
 
             return get_person(desk, code)
 
-        def done(view: Any) -> None:
+        def done(view: PersonView) -> None:
             if generation == self._detail_generation and self.desk is not None:
                 self._show_person(view)
 
         workers.run_op(self, op, done, self._failed, kind="read")
 
-    def _show_person(self, p: Any) -> None:
+    def _show_person(self, p: PersonView | None) -> None:
         self.person = p
         lang = current_language()
         self.history.setRowCount(0)
@@ -342,9 +357,11 @@ class StaffScreen(Screen):
         self.status_message.emit(text)
 
     # ---- actions ------------------------------------------------------------------------
-    def add_person(self) -> Any:
+    def add_person(self) -> PersonDialog | None:
         from ui.dialogs.person import PersonDialog
 
+        if self.desk is None:  # locked
+            return None
         dlg = PersonDialog(self.desk, None, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.saved.connect(self._person_saved)
@@ -352,8 +369,8 @@ class StaffScreen(Screen):
         self.open_dialog = dlg
         return dlg
 
-    def edit_person(self) -> Any:
-        if self.person is None:
+    def edit_person(self) -> PersonDialog | None:
+        if self.person is None or self.desk is None:
             return None
         from ui.dialogs.person import PersonDialog
 
@@ -364,14 +381,14 @@ class StaffScreen(Screen):
         self.open_dialog = dlg
         return dlg
 
-    def _person_saved(self, view: Any) -> None:
+    def _person_saved(self, view: PersonView) -> None:
         self._said(self.tr("%1 saved.").replace("%1", view.full_name))
         self.person = view
         self._load_units()  # a new unit may have come with the person
         self.apply_filter()
 
-    def set_clearance(self) -> Any:
-        if self.person is None:
+    def set_clearance(self) -> ClearanceDialog | None:
+        if self.person is None or self.desk is None:
             return None
         from ui.dialogs.clearance import ClearanceDialog
 
@@ -402,15 +419,18 @@ class StaffScreen(Screen):
                 self, titles[action],
                 self.tr("Withdraw clearance %1 of %2? A withdrawn clearance can never be "
                         "reinstated; a new one needs a new number.").replace(
-                    "%1", p.clearance.number).replace("%2", p.full_name),
+                    "%1", p.clearance.number if p.clearance else "").replace(
+                    "%2", p.full_name),
                 danger=self.tr("Withdraw")):
             return
         desk, code = self.desk, p.personal_code
 
-        def op(progress: Any) -> Any:
+        def op(progress: workers.Progress) -> ClearanceView:
             from app.services import clearances
 
-            return getattr(clearances, action)(desk, code, reason.strip())
+            change = {"suspend": clearances.suspend, "reinstate": clearances.reinstate,
+                      "withdraw": clearances.withdraw}[action]
+            return change(desk, code, reason.strip())
 
         done_text = {"suspend": self.tr("Clearance suspended."),
                      "reinstate": self.tr("Clearance reinstated."),
@@ -423,9 +443,11 @@ class StaffScreen(Screen):
         self.apply_filter()
         self.load_person(code)
 
-    def open_import(self) -> Any:
+    def open_import(self) -> ImportWizard | None:
         from ui.dialogs.import_wizard import ImportWizard
 
+        if self.desk is None:  # locked
+            return None
         dlg = ImportWizard(self.desk, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.imported.connect(lambda _r: self.refresh())
@@ -434,7 +456,7 @@ class StaffScreen(Screen):
         return dlg
 
     # ---- main window hooks --------------------------------------------------------------
-    def on_changes(self, changes: Any) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if self.desk is not None and self.isVisible() and (
                 {"person", "clearance"} & set(changes.kinds)):
             self.apply_filter()
