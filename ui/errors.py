@@ -1,4 +1,5 @@
-"""Service and store failures as one plain, translated sentence for the window; never a traceback."""
+"""Service and store failures as one plain, translated sentence for the window; never a
+traceback."""
 
 from __future__ import annotations
 
@@ -63,7 +64,8 @@ def describe(exc: BaseException) -> str:
     from app.store import errors as se
 
     if isinstance(exc, se.Throttled):
-        return QCoreApplication.translate("Errors", "Too many failed attempts. Try again in %1 seconds.").replace(
+        return QCoreApplication.translate(
+            "Errors", "Too many failed attempts. Try again in %1 seconds.").replace(
             "%1", str(exc.seconds))
     if isinstance(exc, se.StoreNotFound):
         return QCoreApplication.translate("Errors", "The store was not found.") + " " + str(exc)
@@ -75,5 +77,6 @@ def describe(exc: BaseException) -> str:
         m = message_of(exc)
         text = (word(m) if m is not None else str(exc)).strip() or type(exc).__name__
         return text if text.endswith((".", "?", "!")) else text + "."
-    return QCoreApplication.translate("Errors", "Something unexpected went wrong (%1). The details are in the log.").replace(
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong (%1). The details are in the log.").replace(
         "%1", type(exc).__name__)
