@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
+
+if TYPE_CHECKING:
+    from app.services.desk import Desk
+    from ui.dialogs.first_run import FirstRunWizard
+    from ui.dialogs.unlock import UnlockDialog
+    from ui.main_window import MainWindow
 
 STYLE = """
 QLabel#message { padding: 2px; }
@@ -56,8 +62,8 @@ class Launcher:
         self.demo_passphrase = demo_passphrase
         self.username = username or ("vadovas" if demo_passphrase else
                                      str(i18n.settings().value("ui/last_user", "")))
-        self.window: Any = None
-        self.dialog: Any = None
+        self.window: MainWindow | None = None
+        self.dialog: FirstRunWizard | UnlockDialog | None = None
 
     def start(self) -> None:
         from app.store.store import StorePaths
@@ -67,25 +73,25 @@ class Launcher:
         else:
             from ui.dialogs.first_run import FirstRunWizard
 
-            self.dialog = FirstRunWizard(self.store)
-            self.dialog.created.connect(self.open_main)
-            self.dialog.show()
+            self.dialog = wizard = FirstRunWizard(self.store)
+            wizard.created.connect(self.open_main)
+            wizard.show()
 
     def show_unlock(self) -> None:
         from ui.dialogs.unlock import UnlockDialog
 
-        self.dialog = UnlockDialog(self.store, username=self.username,
-                                   passphrase=self.demo_passphrase or "")
-        self.dialog.unlocked.connect(self.open_main)
-        self.dialog.show()
+        self.dialog = dialog = UnlockDialog(self.store, username=self.username,
+                                            passphrase=self.demo_passphrase or "")
+        dialog.unlocked.connect(self.open_main)
+        dialog.show()
 
-    def open_main(self, desk: Any) -> None:
+    def open_main(self, desk: Desk) -> None:
         from ui.main_window import MainWindow
 
         i18n.settings().setValue("ui/last_user", desk.actor.username)
-        self.window = MainWindow(desk, self.store, keyring_note=keyring_note()
-                                 if not desk.store.bound else "")
-        self.window.show()
+        self.window = window = MainWindow(desk, self.store, keyring_note=keyring_note()
+                                          if not desk.store.bound else "")
+        window.show()
         self.dialog = None
 
 
