@@ -194,10 +194,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     if path.is_dir() or path.suffix.lower() == ".zip":
-        try:
-            from app.cli import bundle_cmds
-        except ImportError:
-            raise common.CliError("Verifying inspection bundles is not available yet.") from None
+        from app.cli import bundle_cmds
+
         return int(bundle_cmds.verify_bundle(args))
     data = path.read_bytes()
     trust = [Path(t).read_bytes() for t in args.trust]

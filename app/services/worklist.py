@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.domain.enums import RequestState, Role
 from app.services import queries
 from app.services.desk import Desk
+from app.services.request_views import RequestRow
 from app.store.models import Person, TravelRequest
 
 
@@ -84,25 +85,22 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
             items.append(WorkItem("backup_due", "Backup", reminder,
                                   values=_backup_values(desk, config(desk))))
     if a.has(Role.SECURITY_OFFICER):
-        try:
-            from app.services import clearances
+        from app.services import clearances
 
-            for p in clearances.expiring(desk, limit=limit):
-                c = p.clearance
-                if c is not None:
-                    items.append(WorkItem("expiring_clearance",
-                                          f"{p.first_name} {p.last_name}: clearance {c.number}",
-                                          f"valid until {c.valid_until}",
-                                          person_code=p.personal_code, due=c.valid_until,
-                                          values={"name": f"{p.first_name} {p.last_name}",
-                                                  "number": c.number,
-                                                  "valid_until": str(c.valid_until)}))
-        except (ImportError, AttributeError):
-            pass
+        for p in clearances.expiring(desk, limit=limit):
+            c = p.clearance
+            if c is not None:
+                items.append(WorkItem("expiring_clearance",
+                                      f"{p.first_name} {p.last_name}: clearance {c.number}",
+                                      f"valid until {c.valid_until}",
+                                      person_code=p.personal_code, due=c.valid_until,
+                                      values={"name": f"{p.first_name} {p.last_name}",
+                                              "number": c.number,
+                                              "valid_until": str(c.valid_until)}))
     return items
 
 
-def _trip(r: queries.RequestRow) -> dict[str, str]:
+def _trip(r: RequestRow) -> dict[str, str]:
     return {"name": r.traveller, "countries": ",".join(r.countries), "depart": str(r.depart),
             "return": str(r.return_),
             "submitted": f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else ""}
