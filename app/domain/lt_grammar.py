@@ -14,11 +14,6 @@ COUNTRY_ACCUSATIVE = {
     "IR": "Irano Islamo Respubliką",
     "KP": "Korėjos Liaudies Demokratinę Respubliką",
 }
-COUNTRY_GENITIVE = {
-    "BY": "Baltarusijos Respublikos",
-    "RU": "Rusijos Federacijos",
-    "CN": "Kinijos Liaudies Respublikos",
-}
 COUNTRY_EN = {"BY": "Belarus", "RU": "the Russian Federation",
               "CN": "the People's Republic of China", "LV": "Latvia", "PL": "Poland",
               "UA": "Ukraine"}

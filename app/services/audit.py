@@ -141,14 +141,6 @@ def add_checkpoint(
     return cp
 
 
-def last_checkpoint(session: Session) -> tuple[int, str] | None:
-    row = session.execute(
-        select(AuditCheckpoint.seq, AuditCheckpoint.head_hash)
-        .order_by(AuditCheckpoint.seq.desc()).limit(1)
-    ).first()
-    return (row[0], row[1]) if row else None
-
-
 def head(session: Session) -> tuple[int, str]:
     return _last(session)
 

@@ -145,11 +145,6 @@ def raw_connection(engine: Engine) -> Iterator[Any]:
         conn.close()
 
 
-def rekey(engine: Engine, new_key: bytes) -> None:
-    with raw_connection(engine) as conn:
-        conn.execute(f"PRAGMA rekey = \"{_raw_key_literal(new_key)}\"")
-
-
 def checkpoint_wal(engine: Engine) -> None:
     with raw_connection(engine) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

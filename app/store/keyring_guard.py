@@ -118,15 +118,5 @@ def read_binding_secret(account: str) -> bytes | None:
         return None
 
 
-def delete_binding_secret(account: str) -> None:
-    backend = _backend_or_none()
-    if backend is None:
-        return
-    try:
-        backend.delete_password(SERVICE, account)
-    except Exception:
-        pass
-
-
 def environment_requests_backend() -> str | None:
     return os.environ.get("PYTHON_KEYRING_BACKEND")

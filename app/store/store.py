@@ -139,7 +139,7 @@ class OpenStore:
             return None
         return keyring_guard.read_binding_secret(kf.binding_account)
 
-    def rekey(self, crash_hook: object | None = None) -> int:
+    def rekey(self) -> int:
         """Rotate the database key; a kill at any moment leaves the old or the new key usable.
 
         1. the new key goes into the key file as "pending" (atomic write);
