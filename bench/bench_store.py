@@ -93,6 +93,26 @@ def build(directory: Path, people: int, requests: int) -> dict[str, Any]:
     return info
 
 
+def ensure_store(directory: Path, people: int, requests: int) -> dict[str, Any]:
+    """The build's figures for a store of these sizes in `directory`: the one already there
+    when this script built it with the same sizes, else a new one built in a child process
+    (so the loader's time and peak memory are its own)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    mark = directory / MARK
+    info = json.loads(mark.read_text()) if mark.exists() else None
+    if info is not None and (info["people"], info["requests"]) == (people, requests):
+        print(f"reusing the store in {directory} (built {info['load_wall_s']} s)", file=sys.stderr)
+        return dict(info)
+    for p in directory.glob(STORE + "*"):
+        p.unlink()
+    print(f"building {people:,} people / {requests:,} requests in {directory} ...",
+          file=sys.stderr, flush=True)
+    proc = subprocess.run([sys.executable, __file__, "--build-only", "--dir", str(directory),
+                           "--people", str(people), "--requests", str(requests)],
+                          check=True, stdout=subprocess.PIPE, text=True)
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
 # ---- measuring ---------------------------------------------------------------------------
 
 
@@ -364,20 +384,7 @@ def main() -> None:
         return
 
     directory = args.dir or Path(tempfile.mkdtemp(prefix="permit-bench-"))
-    directory.mkdir(parents=True, exist_ok=True)
-    mark = directory / MARK
-    info = json.loads(mark.read_text()) if mark.exists() else None
-    if info is None or (info["people"], info["requests"]) != (args.people, args.requests):
-        for p in directory.glob(STORE + "*"):
-            p.unlink()
-        print(f"building {args.people:,} people / {args.requests:,} requests in {directory} ...",
-              file=sys.stderr, flush=True)
-        proc = subprocess.run([sys.executable, __file__, "--build-only", "--dir", str(directory),
-                               "--people", str(args.people), "--requests", str(args.requests)],
-                              check=True, stdout=subprocess.PIPE, text=True)
-        info = json.loads(proc.stdout.strip().splitlines()[-1])
-    else:
-        print(f"reusing the store in {directory} (built {info['load_wall_s']} s)", file=sys.stderr)
+    info = ensure_store(directory, args.people, args.requests)
 
     from app.services.desk import utc_now
     from zoneinfo import ZoneInfo
