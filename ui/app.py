@@ -96,6 +96,9 @@ class Launcher:
 
 
 def run(store: Path, demo_passphrase: str | None = None, username: str = "") -> int:
+    from app.quiet import quiet_third_parties
+
+    quiet_third_parties()  # no library's warning or log line on the user's terminal
     app = make_application()
     launcher = Launcher(Path(store), demo_passphrase, username)
     launcher.start()
