@@ -32,7 +32,7 @@ def test_security_officer_manages_a_clearance(qtbot, store, sync_workers) -> Non
     sec = store.as_user("saugumas")
     add_cleared_person(sec, 3, last="Čepulis", first="Šarūnas")
     screen = _screen(qtbot, sec)
-    assert screen.add_button.isVisible() and screen.actions.isVisible()
+    assert screen.add_button.isVisible() and screen.action_bar.isVisible()
     dlg = screen.add_person()
     dlg.code.setText(add_cleared_person.__globals__["make_personal_code"](
         "F", __import__("datetime").date(1990, 5, 5), 17))

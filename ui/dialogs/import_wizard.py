@@ -67,8 +67,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.report: ImportReport | None = None  # of the dry run
-        # Shadows QDialog.result() (tests read `w.result`); renaming it needs the test changed.
-        self.result: ImportReport | None = None  # type: ignore[assignment]  # the real import's
+        self.final_report: ImportReport | None = None  # the real import's
         self.busy = False
         self._progress: workers.ProgressAdapter | None = None
         self.setWindowTitle(self.tr("Import staff from an HR file"))
@@ -243,7 +242,7 @@ class ImportWizard(QDialog):
             text = self.tr("Cancelled: nothing was written.")
         self.summary.setText(text)
         self.import_button.setEnabled(self.report is not None and not self.report.errors
-                                      and self.result is None)
+                                      and self.final_report is None)
         self.failed.emit(text)
 
     def _checked(self, report: ImportReport) -> None:
@@ -273,7 +272,7 @@ class ImportWizard(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self._set_busy(False)
         self.progress_text.clear()
-        self.result = report
+        self.final_report = report
         self._show(report)
         self.summary.setText(self.tr("Imported: %1 added, %2 changed, %3 unchanged.")
                              .replace("%1", str(len(report.added)))

@@ -33,14 +33,8 @@ if TYPE_CHECKING:
     from app.exchange.export import ExportResult
     from app.letters.signers import LetterSigner
 
-try:  # written alongside this screen; the screen still opens without them
-    from app.services import backups as _backups
-except ImportError:  # pragma: no cover
-    _backups = None  # type: ignore[assignment]
-try:
-    from app.services import inspection as _inspection
-except ImportError:  # pragma: no cover
-    _inspection = None  # type: ignore[assignment]
+from app.services import backups as _backups
+from app.services import inspection as _inspection
 
 EXPORTERS = (Role.INSPECTOR, Role.ADMIN, Role.HEAD)
 
@@ -116,9 +110,9 @@ class InspectionScreen(Screen):
         if self.desk is None:
             return
         a = self.desk.actor
-        self.export_button.setEnabled(_inspection is not None and a.has(*EXPORTERS))
-        self.backup_box.setVisible(_backups is not None and a.has(Role.ADMIN))
-        if _backups is not None and a.has(Role.ADMIN):
+        self.export_button.setEnabled(a.has(*EXPORTERS))
+        self.backup_box.setVisible(a.has(Role.ADMIN))
+        if a.has(Role.ADMIN):
             cfg = _backups.config(self.desk)
             self.backup_state.setText(self.tr("Last backup: %1").replace(
                 "%1", cfg.last_at or self.tr("never")))
@@ -134,7 +128,7 @@ class InspectionScreen(Screen):
 
     # ---- export -------------------------------------------------------------------------
     def export(self) -> None:
-        if self.desk is None or self._progress is not None or _inspection is None:
+        if self.desk is None or self._progress is not None:
             return
         start, end = py_date(self.period_from.date()), py_date(self.period_to.date())
         folder = prompts.save_file(self, self.tr("Where to write the bundle"),
@@ -193,7 +187,7 @@ class InspectionScreen(Screen):
         self.progress.hide()
         self.cancel_button.hide()
         self.progress_text.clear()
-        self.export_button.setEnabled(_inspection is not None)
+        self.export_button.setEnabled(True)
 
     def cancel(self) -> None:
         if self._progress is not None:
@@ -201,7 +195,7 @@ class InspectionScreen(Screen):
 
     # ---- backups ------------------------------------------------------------------------
     def backup(self) -> None:
-        if self.desk is None or _backups is None:
+        if self.desk is None:
             return
         desk = self.desk
         out = prompts.save_file(self, self.tr("Save the backup"), _backups.default_name(desk),
@@ -220,7 +214,7 @@ class InspectionScreen(Screen):
         workers.run_op(self, op, done, self._failed)
 
     def restore(self) -> None:
-        if self.desk is None or _backups is None:
+        if self.desk is None:
             return
         archive = prompts.open_file(self, self.tr("Choose a backup"),
                                     self.tr("Backups (*.backup.tar);;All files (*)"))

@@ -59,9 +59,6 @@ class StaffScreen(Screen):
     loaded = Signal()
     person_shown = Signal(object)
     open_dialog: QDialog  # the dialog an action opened last (tests answer it)
-    # The person's and the clearance's action buttons. The name shadows QWidget.actions();
-    # tests read `screen.actions`, so a rename has to change them too.
-    actions: QWidget  # type: ignore[assignment]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,10 +166,10 @@ class StaffScreen(Screen):
         self.reinstate_button = QPushButton(self.tr("&Reinstate…"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.withdraw_button.setStyleSheet("color: #a1262b;")
-        self.actions = QWidget()
+        self.action_bar = QWidget()
         # Two rows: the person's and the clearance's actions (in one row, Lithuanian labels
         # made the screen wider than a 1280-pixel laptop screen).
-        grid = QGridLayout(self.actions)
+        grid = QGridLayout(self.action_bar)
         grid.setContentsMargins(0, 0, 0, 0)
         for col, b in enumerate((self.edit_button, self.set_button)):
             grid.addWidget(b, 0, col)
@@ -194,7 +191,7 @@ class StaffScreen(Screen):
         v.addWidget(QLabel(self.tr("History of the clearance")))
         v.addWidget(self.history, 1)
         v.addWidget(self.message)
-        v.addWidget(self.actions)
+        v.addWidget(self.action_bar)
         return box
 
     def title(self) -> str:
@@ -209,7 +206,7 @@ class StaffScreen(Screen):
         w = self.can_write
         for b in (self.add_button, self.import_button):
             b.setVisible(w)
-        self.actions.setVisible(w)
+        self.action_bar.setVisible(w)
 
     # ---- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
