@@ -72,7 +72,7 @@ def build(directory: Path, people: int, requests: int) -> dict[str, Any]:
     reset = reset_peak_rss()
     wall, cpu = once(lambda: generate(desk, staff=people, requests=requests, progress=progress))
     marks.append(["commit", time.perf_counter()])
-    for (_, t0_), (name, t1) in zip(marks, marks[1:]):
+    for (_, t0_), (name, t1) in zip(marks, marks[1:], strict=False):
         phases[name] = phases.get(name, 0.0) + t1 - t0_
     gen_hwm = vm_hwm_mb() if reset else None
     # The security officer, for that worklist (a cheap KDF: this slot is not what is timed).
@@ -215,7 +215,8 @@ def measure_unlock(directory: Path, runs: int) -> dict[str, Any]:
             "unlock_with_kdf": full.as_dict(), "open_raw_key_first_query": raw.as_dict()}
 
 
-def query_suite(side: Side, today: date, rng_seed: int) -> list[tuple[str, float, Callable[[], object]]]:
+def query_suite(side: Side, today: date, rng_seed: int
+                ) -> list[tuple[str, float, Callable[[], object]]]:
     """(name, p95 target ms, call) for every query the UI runs; the same calls on each side."""
     from app.domain.enums import RequestState
     from app.services import clearances, queries, staff, worklist
@@ -239,7 +240,8 @@ def query_suite(side: Side, today: date, rng_seed: int) -> list[tuple[str, float
         return run
 
     filt = RequestFilter(states=(RequestState.APPROVED, RequestState.CLOSED), country="BY",
-                         depart_from=today - timedelta(days=365), depart_to=today + timedelta(days=90))
+                         depart_from=today - timedelta(days=365),
+                         depart_to=today + timedelta(days=90))
     with desk.read() as s:
         first = queries.list_requests(s, filt, sort="depart", limit=200)
     after = (first[-1].depart, first[-1].id) if first else None
@@ -275,7 +277,8 @@ def query_suite(side: Side, today: date, rng_seed: int) -> list[tuple[str, float
          lambda: staff.list_people(desk, prefix="zuk")),
         ("count by state", 10, read(lambda s: queries.count_by_state(s))),
         ("count requests (filter: submitted)", 10,
-         read(lambda s: queries.count_requests(s, RequestFilter(states=(RequestState.SUBMITTED,))))),
+         read(lambda s: queries.count_requests(
+             s, RequestFilter(states=(RequestState.SUBMITTED,))))),
         ("abroad today, rows", 30, read(lambda s: queries.abroad_on(s, today))),
         ("abroad today, count", 10, read(lambda s: queries.count_abroad_on(s, today))),
         ("one person's history", 30,
@@ -325,7 +328,8 @@ def table(result: dict[str, Any]) -> str:
     u = result["unlock"]
     lines = [
         f"Permit Desk store benchmark: {b['people']:,} people, {b['requests']:,} requests "
-        f"({result['host']['cpus']} CPUs; store {b['store_mb']} MB; SQLite {result['plain']['sqlite']})",
+        f"({result['host']['cpus']} CPUs; store {b['store_mb']} MB; "
+        f"SQLite {result['plain']['sqlite']})",
         "",
         f"{'figure':<52}{'value':>12}{'cpu':>10}{'target':>10}  ",
         f"{'bulk load (generate), s':<52}{b['load_wall_s']:>12.2f}{b['load_cpu_s']:>10.2f}"
@@ -334,14 +338,17 @@ def table(result: dict[str, Any]) -> str:
         f"{'loader peak RSS (generate phase), MB':<52}{_f(b['loader_peak_rss_mb']):>12}{'':>10}"
         f"{'500':>10}  {_ok(b['loader_peak_rss_mb'], 500)}",
         f"{'  whole build process peak RSS (incl. Argon2), MB':<52}{b['process_peak_rss_mb']:>12}",
-        f"{'KDF alone (Argon2id), ms p50':<52}{u['kdf']['p50_ms']:>12.1f}{u['kdf']['cpu_p50_ms']:>10.1f}",
+        f"{'KDF alone (Argon2id), ms p50':<52}{u['kdf']['p50_ms']:>12.1f}"
+        f"{u['kdf']['cpu_p50_ms']:>10.1f}",
         f"{'unlock with KDF + first query, ms p50':<52}{u['unlock_with_kdf']['p50_ms']:>12.1f}"
         f"{u['unlock_with_kdf']['cpu_p50_ms']:>10.1f}{'1000':>10}  "
         f"{_ok(u['unlock_with_kdf']['p50_ms'], 1000)}",
-        f"{'open to first query, raw key, ms p50':<52}{u['open_raw_key_first_query']['p50_ms']:>12.2f}"
+        f"{'open to first query, raw key, ms p50':<52}"
+        f"{u['open_raw_key_first_query']['p50_ms']:>12.2f}"
         f"{u['open_raw_key_first_query']['cpu_p50_ms']:>10.2f}",
         "",
-        f"{'query (ms; ' + str(result['runs']) + ' runs, id lists 10)':<50}{'p50':>8}{'p95':>8}{'cpu50':>8}"
+        f"{'query (ms; ' + str(result['runs']) + ' runs, id lists 10)':<50}"
+        f"{'p50':>8}{'p95':>8}{'cpu50':>8}"
         f"{'plain50':>9}{'plain95':>9}{'ratio':>7}{'cpu r.':>7}{'target':>8}  ",
     ]
     for q in result["queries"]:
@@ -386,8 +393,9 @@ def main() -> None:
     directory = args.dir or Path(tempfile.mkdtemp(prefix="permit-bench-"))
     info = ensure_store(directory, args.people, args.requests)
 
-    from app.services.desk import utc_now
     from zoneinfo import ZoneInfo
+
+    from app.services.desk import utc_now
 
     today = utc_now().astimezone(ZoneInfo("Europe/Vilnius")).date()
     print("unlock ...", file=sys.stderr, flush=True)

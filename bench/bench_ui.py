@@ -27,7 +27,8 @@ d.show()
 app.processEvents()
 d.grab()  # the first paint
 print(time.time() - t0)
-print("pyhanko" in " ".join(sys.modules), "PySide6.QtPdf" in sys.modules, "PySide6.QtCharts" in sys.modules)
+print("pyhanko" in " ".join(sys.modules), "PySide6.QtPdf" in sys.modules,
+      "PySide6.QtCharts" in sys.modules)
 """
 
 
@@ -181,11 +182,13 @@ def main() -> int:
         print(f"  {name:24s}: 100 pages, mean {total / count * 1000:.1f} ms, worst "
               f"{worst * 1000:.1f} ms per page")
     current, peak = tracemalloc.get_traced_memory()
-    print(f"model memory (Python heap traced): now {current / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB")
+    print(f"model memory (Python heap traced): now {current / 1e6:.1f} MB, "
+          f"peak {peak / 1e6:.1f} MB")
     try:
         import resource
 
-        print(f"process max RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"process max RSS: {rss:.0f} MB")
     except ImportError:
         pass
     w.close()

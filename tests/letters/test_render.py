@@ -14,7 +14,6 @@ from app.letters.content import format_date
 from app.letters.render import letter_text, render_letter
 from app.letters.samples import LT_DIACRITICS, sample_letter
 
-
 KINDS = list(LetterKind)
 LANGS = ["lt", "en"]
 

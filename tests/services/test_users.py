@@ -1,4 +1,5 @@
-"""Users and roles: only an admin changes accounts; every refusal is a sentence and an audit entry."""
+"""Users and roles: only an admin changes accounts; every refusal is a sentence and an audit
+entry."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def _add_person(desk: Desk, code: str = "38001010007") -> str:
     now = desk.now()
     with desk.store.session() as s:
         s.add(Person(personal_code=code, last_name="Petraitis", first_name="Jonas",
-                     search_name=fold("Petraitis Jonas"), position="", unit="", category="civil_servant",
+                     search_name=fold("Petraitis Jonas"), position="", unit="",
+                     category="civil_servant",
                      created_at=now, updated_at=now))
         s.commit()
     return code

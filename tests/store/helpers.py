@@ -33,7 +33,8 @@ def marker_needles() -> list[bytes]:
     ]
 
 
-def person(i: int, now: datetime, *, code: str | None = None, surname: str = MARKER_SURNAME) -> Person:
+def person(i: int, now: datetime, *, code: str | None = None,
+           surname: str = MARKER_SURNAME) -> Person:
     last = f"{surname}{i}" if i else surname
     return Person(personal_code=code or f"3{i:010d}", last_name=last, first_name=MARKER_FIRST,
                   search_name=fold(f"{last} {MARKER_FIRST}"), position="Vyresnysis specialistas",

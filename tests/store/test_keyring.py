@@ -103,7 +103,8 @@ def test_a_bound_slot_needs_the_right_keyring_secret(memory_keyring: MemoryKeyri
     _new_store(db, bind=True)
     kf = KeyFile.load(StorePaths(db).keys)
     # A different secret under the same name (another workstation's keyring) does not open it.
-    memory_keyring.secrets[(keyring_guard.SERVICE, kf.store_id)] = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE="
+    memory_keyring.secrets[(keyring_guard.SERVICE, kf.store_id)] = (
+        "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=")
     with pytest.raises(WrongPassphrase):
         unlock(db, "vadovas", HEAD_PW)
 

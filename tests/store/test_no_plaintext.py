@@ -1,4 +1,5 @@
-"""No plaintext leaves SQLCipher: not in the store, its WAL/SHM/journal, the key file or temp files."""
+"""No plaintext leaves SQLCipher: not in the store, its WAL/SHM/journal, the key file or temp
+files."""
 
 from __future__ import annotations
 
@@ -77,8 +78,8 @@ def test_key_file_holds_no_passphrase_and_no_raw_key(store: StoreFixture) -> Non
     db_key = kf.unwrap_db_key(master, kf.db_key)
     text = st.paths.keys.read_bytes()
     json.loads(text)  # it is the JSON we think it is
-    secrets = [p.encode() for p in PASSPHRASES.values()] + [store.recovery_key.encode(),
-                                                           store.recovery_key.replace("-", "").encode()]
+    secrets = [p.encode() for p in PASSPHRASES.values()] + [
+        store.recovery_key.encode(), store.recovery_key.replace("-", "").encode()]
     for key in (master, db_key):
         secrets += [key, key.hex().encode(), key.hex().upper().encode(), base64.b64encode(key),
                     base64.urlsafe_b64encode(key)]

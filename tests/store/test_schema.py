@@ -1,4 +1,5 @@
-"""Schema versions: HEAD in step with the migration scripts; backups before an upgrade are encrypted."""
+"""Schema versions: HEAD in step with the migration scripts; backups before an upgrade are
+encrypted."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from app.services.desk import open_desk
 from app.store import engine as eng
 from app.store import schema
 from app.store.keyfile import KeyFile
-from app.services.desk import open_desk
 from app.store.models import AuditEntry, User
 from app.store.store import KEY_SUFFIX, _rekey_file, backup_before_upgrade, latest_backup, unlock
 from tests.conftest import PASSPHRASES, StoreFixture

@@ -1,4 +1,5 @@
-"""The unlock dialog tells wrong passphrase, damaged store and throttling apart, keeping the input."""
+"""The unlock dialog tells wrong passphrase, damaged store and throttling apart, keeping the
+input."""
 
 from __future__ import annotations
 
