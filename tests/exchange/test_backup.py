@@ -29,7 +29,7 @@ from tests.services.workflow_helpers import add_cleared_person
 REPO = Path(__file__).resolve().parents[2]
 
 WRITER = """
-import itertools, sys
+import itertools, sys, time
 from pathlib import Path
 from app.domain.enums import StaffCategory
 from app.services import staff
@@ -39,6 +39,9 @@ desk = open_desk(Path(sys.argv[1]), "saugumas", sys.argv[2])
 for i in itertools.count():
     staff.add_person(desk, **written_person(i), category=StaffCategory.EMPLOYEE)
     print(i, flush=True)  # after the commit: line i means writes 0..i are in the store
+    # A busy workstation, not a hot loop that never lets go of the write lock: back to back,
+    # the test's own backup audit entry can wait out the 10 s busy timeout on a loaded machine.
+    time.sleep(0.01)
 """
 
 
