@@ -287,7 +287,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "letters.json")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.quiet import quiet_third_parties
 
+    quiet_third_parties()  # as the CLI and the app do: no library warning among the figures
     from tests.letters.pki import make_ca, make_leaf
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-letters-"))
@@ -314,7 +316,7 @@ def main() -> None:
     report("CLI sign-pending", product["cli"])
     report("Letters screen batch", product["ui"])
     print(f"the newest signed letter verifies: {product.get('last_letter_verifies')}")
-    print(f"product path in all (unlock, signer set-up, decisions, two rounds): {total:.1f} s; "
+    print(f"product path in all (unlock, signer set-up, queueing, two rounds): {total:.1f} s; "
           f"process peak RSS {maxrss_mb():.0f} MB")
     print(f"cores: {os.cpu_count()}; load average: {os.getloadavg()[0]:.2f} "
           "(other work on the machine inflates the wall-clock figures)")
