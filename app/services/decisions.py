@@ -20,7 +20,16 @@ from app.services.desk import Desk
 from app.services.errors import InvalidInput, PermissionDenied
 from app.services.request_views import RequestView
 from app.services.requests import _move_state, get_request_row, load_view, set_state
-from app.store.models import Decision, Delegation, Letter, Person, RegisterCounter, Setting, User
+from app.store.models import (
+    Decision,
+    Delegation,
+    Letter,
+    Person,
+    RegisterCounter,
+    Setting,
+    User,
+    UserRole,
+)
 
 DEFAULT_REG_FORMAT = "7-{n}"
 
@@ -50,6 +59,14 @@ def _judge(desk: Desk, s: Session, person: Person, on: date
     if actor.has(Role.HEAD):
         return Authority(None, None), "", ""
     if actor.has(Role.DEPUTY):
+        # A head's own trip is decided by whoever appoints the head, never by a subordinate,
+        # whatever delegation the deputy holds (the head who delegated, or any other head).
+        head = _head_travelling(s, person)
+        if head is not None:
+            return (None, "decide the trip of the head of the institution",
+                    msg(QT_TRANSLATE_NOOP("Core", "This is the trip of %1, the head of the "
+                        "institution: a head's own trip is decided outside the institution, "
+                        "by whoever appoints the head, never by a deputy."), head.full_name))
         d = delegations.in_force_for(s, actor.user_id, on, person.unit)
         if d is not None:
             return Authority(d, s.get(User, d.from_user_id)), "", ""
@@ -59,6 +76,16 @@ def _judge(desk: Desk, s: Session, person: Person, on: date
     return (None, "decide travel requests",
             msg(QT_TRANSLATE_NOOP("Core", "%1 may not decide travel requests: that needs the "
                                   "head, or a deputy with a delegation."), actor.username))
+
+
+def _head_travelling(s: Session, person: Person) -> User | None:
+    """The head of the institution whose own trip this is (a head's account linked to the
+    traveller), or None."""
+    return s.execute(
+        select(User).join(UserRole, UserRole.user_id == User.id)
+        .where(User.person_id == person.id, User.active.is_(True),
+               UserRole.role == Role.HEAD.value)
+        .limit(1)).scalar_one_or_none()
 
 
 def authority(desk: Desk, s: Session, person: Person, on: date) -> Authority:
