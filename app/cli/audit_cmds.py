@@ -47,17 +47,19 @@ def cmd_checkpoint(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from app.store.models import AuditEntry
+    from app.services.audit_queries import audit_page
 
     with common.unlocked(args) as desk:
-        with desk.read() as s:
-            rows = s.execute(select(AuditEntry).order_by(AuditEntry.seq.desc())
-                             .limit(args.limit)).scalars().all()
-            data = [{"seq": e.seq, "at": e.at, "user": e.username, "acting_for": e.acting_for,
-                     "action": e.action, "entity": e.entity, "entity_id": e.entity_id}
-                    for e in rows]
+        # The same readers as the audit screen (head, security officer, inspector, admin);
+        # a refusal is itself audited.
+        rows = audit_page(desk, limit=args.limit)
+        while rows and len(rows) < args.limit:  # a page holds at most MAX_PAGE entries
+            more = audit_page(desk, before_seq=rows[-1].seq, limit=args.limit - len(rows))
+            if not more:
+                break
+            rows += more
+    data = [{"seq": e.seq, "at": e.at, "user": e.username, "acting_for": e.acting_for,
+             "action": e.action, "entity": e.entity, "entity_id": e.entity_id} for e in rows]
     if args.json:
         common.print_json(data)
     else:
