@@ -664,6 +664,24 @@ class _TableRun:
 
 
 _CSV_SPECIAL = (b";", b'"', b"\r", b"\n")
+# A spreadsheet evaluates a CSV cell that starts with one of these (OWASP, "CSV Injection"):
+# such a cell is written with a leading apostrophe, which shows it as text. A cell starts at
+# the chunk's start or after an FE/FF separator, which UTF-8 text never holds.
+_FORMULA_LEADS = tuple((c, CSV_FIELD + c, CSV_ROW + c) for c in
+                       (b"=", b"+", b"-", b"@", b"\t", b"\r"))
+_FORMULA_CELL = re.compile(rb"(^|[\xfe\xff])([=+\-@\t\r])")
+
+
+def _neutralise_formulas(blob: bytes) -> bytes:
+    """Cells (FE/FF-separated) that a spreadsheet would evaluate, prefixed with "'". The
+    lead bytes are looked for first (memchr: a few microseconds per chunk when absent), and
+    only those present are looked for at a cell's start; "-" is in every date."""
+    for lead, after_field, after_row in _FORMULA_LEADS:
+        if lead in blob and (blob.startswith(lead) or after_field in blob or after_row in blob):
+            return _FORMULA_CELL.sub(rb"\1'\2", blob)
+    return blob
+
+
 # What XML 1.0 cannot hold: C0 controls but TAB, LF, CR (and U+FFFE, U+FFFF, below).
 _XML_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 13))
 
@@ -685,6 +703,7 @@ def _csv_chunk(blob: bytes, k: int, fields: int, table: str, slots: bytes | None
             or (slots is None and n_slots)
             or (slots is not None and slots.count(CSV_ROW) != n_slots - 1)):
         raise _not_utf8(table)
+    blob = _neutralise_formulas(blob)
     if not any(c in blob for c in _CSV_SPECIAL):
         text = blob.replace(CSV_FIELD, b";").replace(CSV_ROW, b"\r\n")
     else:
@@ -695,7 +714,7 @@ def _csv_chunk(blob: bytes, k: int, fields: int, table: str, slots: bytes | None
     if slots is None:
         return text
     pieces = text.split(CSV_SLOT)
-    values = slots.split(CSV_ROW)
+    values = _neutralise_formulas(slots).split(CSV_ROW)
     out = [pieces[0]]
     for value, piece in zip(values, pieces[1:], strict=True):
         out += (value, piece)
@@ -862,6 +881,15 @@ def _readme(spec: ExportSpec, tables: list[Table]) -> str:
         "its checkpoints and public key. santrauka-summary.pdf is the summary. manifest.json "
         "lists every file with its SHA-256 and size; manifest.json.p7s is its detached CMS "
         "signature. To verify: permit-desk verify <bundle> --trust ROOT.pem",
+        "",
+        "LT: CSV langelis, kuris prasidėtų ženklu =, +, -, @, tabuliacija ar grįžimu į eilutės "
+        "pradžią, įrašomas su apostrofu (') priekyje, kad skaičiuoklė jį rodytų kaip tekstą, o "
+        "ne vykdytų kaip formulę (OWASP „CSV Injection“); jsonl/ ir xlsx/ (tekstas, ne "
+        "formulės) saugo tikslias reikšmes.",
+        "EN: A CSV cell that would begin with =, +, -, @, a tab or a carriage return is written "
+        "with an apostrophe (') in front, so that a spreadsheet shows it as text instead of "
+        "evaluating it as a formula (OWASP \"CSV Injection\"); jsonl/ and xlsx/ (text, never "
+        "formulas) keep the exact values.",
         "",
         "LT: Laikotarpio prašymai – tie, kurių kelionė kerta laikotarpį arba kurie buvo įvesti ar "
         "išspręsti per jį; asmenų ir leidimų registras pateikiamas visas (pagal padalinių filtrą).",

