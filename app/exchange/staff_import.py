@@ -8,7 +8,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,6 +20,7 @@ from typing import TypeVar, cast
 from app.domain.enums import LABELS_EN, LABELS_LT, ClearanceLevel, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
 from app.domain.text import fold
+from app.domain.text_input import printable, text_problem
 from app.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 PERSON_COLUMNS: tuple[str, ...] = (
@@ -37,6 +38,15 @@ CLEARANCE_COLUMNS: tuple[str, ...] = (
     "clearance_valid_until",
 )
 COLUMNS: tuple[str, ...] = PERSON_COLUMNS + CLEARANCE_COLUMNS
+# Bounds on what a staff file may make this process hold. An institution has at most tens of
+# thousands of people; a 60,000-row workbook unpacks to about 37 MB with a ratio of about 14.
+MAX_LINES = 200_000
+MAX_CSV_CELL = 131_072  # characters; the csv module's own limit (a name is at most 200)
+XLSX_MAX_UNPACKED = 128 * 1024 * 1024  # bytes, all parts together, read from the zip directory
+XLSX_MAX_RATIO = 100  # unpacked size over packed size, per part above XLSX_RATIO_FROM
+XLSX_RATIO_FROM = 1024 * 1024
+XLSX_MAX_PARTS = 1000
+XLSX_MAX_COLUMNS = 100  # columns read per row; the staff columns are the first ten or so
 
 # A cell as it comes out of either reader: CSV gives text; XLSX also numbers, dates, booleans
 # and rarer values (times, decimals, rich text), which _value() reads as their text.
@@ -123,7 +133,33 @@ _T = {
                                            "without clearance)."),
     "dates_reversed": QT_TRANSLATE_NOOP("Core", "the clearance would end before it was issued "
                                         "(%1)."),
+    "xlsx_unpacked": QT_TRANSLATE_NOOP("Core", "The workbook %1 would unpack to %2 MB, more than "
+                                       "the %3 MB a staff file may hold; nothing was read."),
+    "xlsx_ratio": QT_TRANSLATE_NOOP("Core", "The part %1 of the workbook %2 would unpack to %3 "
+                                    "times its packed size, more than the %4 times a staff file "
+                                    "may have; nothing was read."),
+    "xlsx_parts": QT_TRANSLATE_NOOP("Core", "The workbook %1 has %2 parts, more than the %3 a "
+                                    "staff file may have; nothing was read."),
+    "xlsx_nested": QT_TRANSLATE_NOOP("Core", "The part %1 of the workbook %2 is itself an "
+                                     "archive, which a staff file never holds; nothing was read."),
+    "xlsx_doctype": QT_TRANSLATE_NOOP("Core", "The part %1 of the workbook %2 declares a DOCTYPE "
+                                      "(XML entities), which a staff file never holds; nothing "
+                                      "was read."),
+    "too_many_lines": QT_TRANSLATE_NOOP("Core", "The file has more than %1 lines, the most a "
+                                        "staff file may have."),
+    "unreadable_csv": QT_TRANSLATE_NOOP("Core", "Line %1 is not readable CSV (%2)."),
+    "csv_cell_too_large": QT_TRANSLATE_NOOP("Core", "Line %1 holds a cell longer than %2 "
+                                            "characters, the most a staff file may hold in one "
+                                            "cell."),
 }
+
+
+class _Refused(Exception):
+    """A file refused as a whole, raised from inside a reader."""
+
+    def __init__(self, code: str, message: Message) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
 
 
 # --- Words for levels and categories ---------------------------------------------
@@ -163,12 +199,14 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
         if not data:
             return _file_error("empty_file", msg(_T["empty"]))
         try:
-            table = _xlsx_rows(data)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-            return _file_error(
-                "unreadable_xlsx", msg(_T["unreadable_xlsx"], filename, str(e))
-            )
-        return _parse_table(table)
+            _check_xlsx_archive(data, filename)
+            table = _xlsx_rows(data, filename)
+            try:
+                return _parse_table(table)
+            finally:
+                table.close()
+        except _Refused as e:
+            return _file_error(e.code, e.message)
     if suffix in (".csv", ".txt"):
         if data.startswith(b"PK\x03\x04"):
             return _file_error(
@@ -188,7 +226,10 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
         # Normalising the whole text once is far cheaper than cell by cell.
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
-        return _parse_table(_csv_rows(text), text_only=True)
+        try:
+            return _parse_table(_csv_rows(text), text_only=True)
+        except _Refused as e:
+            return _file_error(e.code, e.message)
     which = "old_sheet_type" if suffix in (".xls", ".ods") else "file_type"
     return _file_error("file_type", msg(_T[which], repr(filename)))
 
@@ -209,16 +250,88 @@ def _csv_rows(text: str) -> Iterator[Sequence[Cell]]:
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(first_line))
     # One record is one spreadsheet line even when a quoted cell holds a line break.
-    return iter(reader)
+    records = 0
+    try:
+        for record in reader:
+            records += 1
+            yield record
+    except csv.Error as e:
+        if "field limit" in str(e):  # a cell past csv.field_size_limit(): MAX_CSV_CELL
+            raise _Refused("csv_cell_too_large",
+                           msg(_T["csv_cell_too_large"], records + 1, MAX_CSV_CELL)) from e
+        raise _Refused("unreadable_csv", msg(_T["unreadable_csv"], records + 1, str(e))) from e
 
 
-def _xlsx_rows(data: bytes) -> Iterator[Sequence[Cell]]:
+# What marks a part that would make an XML parser expand entities (or fetch them), in the
+# encodings expat reads without a declaration: UTF-8 (and ASCII, Latin-1), UTF-16.
+_DOCTYPE = tuple("<!DOCTYPE".encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+
+
+def _check_xlsx_archive(data: bytes, filename: str) -> None:
+    """Refuse a zip bomb from its directory before anything is inflated (zipfile never
+    inflates a part past the size the directory gives: it stops there and fails the CRC),
+    then read each part once, in pieces, for a DOCTYPE or a nested archive."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            parts = z.infolist()
+            if len(parts) > XLSX_MAX_PARTS:
+                raise _Refused("xlsx_too_many_parts",
+                               msg(_T["xlsx_parts"], filename, len(parts), XLSX_MAX_PARTS))
+            total = sum(p.file_size for p in parts)
+            if total > XLSX_MAX_UNPACKED:
+                raise _Refused("xlsx_too_large", msg(_T["xlsx_unpacked"], filename,
+                                                     -(-total // 1_000_000),
+                                                     XLSX_MAX_UNPACKED // 1_000_000))
+            for p in parts:
+                ratio = p.file_size / max(p.compress_size, 1)
+                if p.file_size > XLSX_RATIO_FROM and ratio > XLSX_MAX_RATIO:
+                    raise _Refused("xlsx_ratio", msg(_T["xlsx_ratio"], p.filename, filename,
+                                                     int(ratio), XLSX_MAX_RATIO))
+            for p in parts:
+                if not p.is_dir():
+                    _check_xlsx_part(z, p, filename)
+    except _Refused:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
+            RuntimeError, ValueError, KeyError) as e:  # a damaged or encrypted archive
+        raise _Refused("unreadable_xlsx", msg(_T["unreadable_xlsx"], filename, str(e))) from e
+
+
+def _check_xlsx_part(z: zipfile.ZipFile, part: zipfile.ZipInfo, filename: str) -> None:
+    with z.open(part) as f:
+        head = f.read(4)
+        if head.startswith(_ZIP_MAGIC):
+            raise _Refused("xlsx_nested", msg(_T["xlsx_nested"], part.filename, filename))
+        tail = b""
+        chunk = head
+        while chunk:
+            window = tail + chunk
+            if any(d in window for d in _DOCTYPE):
+                raise _Refused("xlsx_doctype",
+                               msg(_T["xlsx_doctype"], part.filename, filename))
+            tail = window[-24:]
+            chunk = f.read(1 << 20)
+
+
+def _xlsx_rows(data: bytes, filename: str) -> Generator[Sequence[Cell], None, None]:
     from openpyxl import load_workbook  # imported here: CSV-only use should stay light
 
-    wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    rows = [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
-    wb.close()  # read-only workbooks keep the archive open until closed
-    return iter(rows)
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError) as e:
+        raise _Refused("unreadable_xlsx", msg(_T["unreadable_xlsx"], filename, str(e))) from e
+    try:
+        ws = wb.worksheets[0]
+        # A sheet may claim A1:XFD1048576 as its dimension; read only the cells it holds,
+        # and no further right than the staff columns can be, so no row grows to 16,384.
+        ws.reset_dimensions()
+        yield from ws.iter_rows(max_col=XLSX_MAX_COLUMNS, values_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, TypeError,
+            IndexError) as e:  # XML that is not well-formed, a sheet part missing...
+        raise _Refused("unreadable_xlsx", msg(_T["unreadable_xlsx"], filename, str(e))) from e
+    finally:
+        wb.close()  # read-only workbooks keep the archive open until closed
 
 
 # --- Cells ------------------------------------------------------------------------
@@ -262,7 +375,9 @@ class _RowProblems:
         self.errors: list[RowError] = []
 
     def add(self, code: str, column: str, value: str, reason: Message) -> None:
-        shown = msg(_T["quoted"], value) if value else msg(_T["empty_cell"])
+        # Shown escaped and cut: a message never carries a control character or a novel.
+        text = printable(value if len(value) <= 60 else value[:60] + "…")
+        shown = msg(_T["quoted"], text) if value else msg(_T["empty_cell"])
         self.errors.append(RowError(self.line, code, msg(_T["cell"], column, shown, reason),
                                     column, value))
 
@@ -343,6 +458,8 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
     people = 0
     for raw in it:
         line += 1
+        if line > MAX_LINES:
+            return _file_error("too_many_lines", msg(_T["too_many_lines"], MAX_LINES))
         n = len(raw)
         values: list[Value]
         if text_only:
@@ -380,6 +497,15 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
 
 
 _N_PERSON = len(PERSON_COLUMNS)
+_FREE_TEXT = ("last_name", "first_name", "position", "unit")
+# A position or unit may be written on two lines in a spreadsheet cell; a name may not.
+_MULTI_LINE = ("position", "unit")
+
+
+def _check_text(column: str, text: str, problems: _RowProblems, lines: bool = False) -> None:
+    problem = text_problem(text, column, lines=lines)
+    if problem is not None:
+        problems.add(problem[0], column, text, problem[1])
 
 
 def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | None:
@@ -396,6 +522,9 @@ def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | No
             parse_personal_code(code)
         except InvalidPersonalCode as e:
             problems.add(f"personal_code_{e.reason_code}", "personal_code", code, msg(e.reason))
+    for column, text in zip(_FREE_TEXT, (last, first, position, unit), strict=True):
+        if text:
+            _check_text(column, text, problems, lines=column in _MULTI_LINE)
     category = _word(category_text, _CATEGORIES, "category", problems) if category_text else None
     clearance = _parse_clearance(values[_N_PERSON:], problems)
     if problems.errors or category is None:
@@ -419,6 +548,8 @@ def _parse_clearance(values: Sequence[Value], problems: _RowProblems) -> Clearan
     before = len(problems.errors)
     # The filled cells are checked even when some are missing, so one pass shows all.
     level = _word(_as_text(level_v), _LEVELS, "clearance_level", problems) if level_v else None
+    if number_v:
+        _check_text("clearance_number", _as_text(number_v), problems)
     issued = _date(issued_v, "clearance_issued", problems) if issued_v else None
     valid_until = _date(until_v, "clearance_valid_until", problems) if until_v else None
     empty = [c for c, v in zip(CLEARANCE_COLUMNS, values, strict=True) if not v]
