@@ -13,15 +13,16 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 
 # The project itself goes in editable, without dependencies and without a build environment
-# (which would fetch an unpinned setuptools): setuptools comes from the lock too.
+# (which would fetch an unpinned setuptools): setuptools comes from the lock too. pip says
+# only errors (-qq), and setuptools' note on editable installs is not for users.
 $(VENV)/.installed-app: $(APP_LOCK) pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q --require-hashes -r $(APP_LOCK)
-	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install -qq --require-hashes -r $(APP_LOCK)
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.installed-dev: $(DEV_LOCK) pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q --require-hashes -r $(DEV_LOCK)
-	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install -qq --require-hashes -r $(DEV_LOCK)
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -qq --no-deps --no-build-isolation -e .
 	touch $@ $(VENV)/.installed-app
 
 venv: $(VENV)/.installed-app
