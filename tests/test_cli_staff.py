@@ -154,3 +154,25 @@ def test_policy_show_and_set(store: StoreFixture) -> None:
     failed(run(store, user, "policy", "set", "--min-lead-days", "14"), "unchanged")
     failed(run(store, user, "policy", "set"), "Say what to change")
     failed(run(store, "saugumas", "policy", "set", "--min-lead-days", "3"), "may not")
+
+
+def test_stored_control_characters_never_reach_the_terminal(store: StoreFixture) -> None:
+    # Text stored before names were checked (or restored from an old backup) may hold them.
+    out = run(store, "saugumas", "staff", "add", "--code", "50106300078", "--last-name",
+              "Ąžuolaitė", "--first-name", "Ėglė", "--position", "Referentė", "--unit",
+              "Ryšiai", "--category", "employee")
+    assert out.returncode == 0, out.stderr
+    from sqlalchemy import text
+
+    with store.head.change("test") as s:
+        s.execute(text("UPDATE person SET last_name = :n, unit = :u, position = :p"),
+                  {"n": "Ąžuolaitė\x1b[2J\x07", "u": "Ryši\u202eai", "p": "\x9b31mReferentė"})
+        s.commit()
+    for args in (("staff", "list"), ("staff", "show", "50106300078")):
+        shown = run(store, "saugumas", *args)
+        assert shown.returncode == 0, shown.stderr
+        assert not any(ch in shown.stdout for ch in "\x1b\x07\u202e\x9b"), shown.stdout
+        assert "Ąžuolaitė\\x1b[2J\\x07" in shown.stdout and "Ryši\\u202eai" in shown.stdout
+    failed(run(store, "saugumas", "staff", "add", "--code", "50106300089", "--last-name",
+               "Jonaitis\x07", "--first-name", "Jonas", "--position", "", "--unit", "",
+               "--category", "employee"), "The last name cannot be accepted", "U+0007")

@@ -134,10 +134,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db = common.store_path(args)
     user = args.user or os.environ.get(common.USER_ENV)
     if not user:
-        raise common.CliError("Say who restores with --user NAME (an administrator in the "
-                              "backup's store).")
-    passphrase = common.ask_secret(f"Passphrase for {user} (in the backup): ")
+        raise common.CliError("Say who restores with --user NAME (an administrator of this "
+                              "store).")
+    passphrase = common.ask_secret(f"Passphrase for {user}: ")
     result = backups.restore(Path(args.file), db, user, passphrase)
-    print(f"Store restored from {args.file} (backup of {result.backup_created_at}); the "
-          f"replaced store was kept as {result.replaced_db or '(there was none)'}.")
+    if not result.authorised_in_live_store:
+        print(f"The store at {db} could not be opened ({result.live_store_problem.rstrip('.')}), "
+              f"so {user} restored it as an administrator of the backup's store.")
+    print(f"Store restored from {args.file} (backup of {result.backup_created_at}); "
+          f"{result.rolled_back_entries} audit entries made since the backup were rolled back; "
+          f"the replaced store was kept as {result.replaced_db or '(there was none)'}.")
     return 0

@@ -18,6 +18,7 @@ from app.domain.enums import (
     label,
 )
 from app.domain.text import fold
+from app.domain.text_input import printable as shown
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -148,11 +149,11 @@ def cmd_import(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     for code in report.added:
-        print(f"+ {code} {_name(report, code)}")
+        print(f"+ {code} {shown(_name(report, code))}")
     for code, fields in report.changed:
-        print(f"~ {code} {_name(report, code)}: {', '.join(fields)}")
+        print(f"~ {code} {shown(_name(report, code))}: {', '.join(fields)}")
     for code, why in report.held:
-        print(f"! {code} {_name(report, code)}: {why}")
+        print(f"! {code} {shown(_name(report, code))}: {shown(why)}")
     if args.verbose:
         for code in report.unchanged:
             print(f"= {code}")
@@ -182,7 +183,8 @@ def _person_json(p: Any) -> dict[str, Any]:
 
 def _people_table(people: list[Any]) -> None:
     common.print_table(
-        [[p.personal_code, f"{p.last_name} {p.first_name}", p.unit,
+        # Stored text is shown escaped: a control character never reaches the terminal.
+        [[p.personal_code, shown(f"{p.last_name} {p.first_name}"), shown(p.unit),
           label(p.clearance.level) if p.clearance else "-",
           p.clearance.valid_until.isoformat() if p.clearance else "",
           label(p.clearance.status, "en") if p.clearance else ""] for p in people],
@@ -209,20 +211,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(_person_json(p))
         return 0
-    print(f"{p.last_name} {p.first_name} ({p.personal_code})")
-    print(f"Position: {p.position}")
-    print(f"Unit: {p.unit}")
+    print(f"{shown(p.last_name)} {shown(p.first_name)} ({p.personal_code})")
+    print(f"Position: {shown(p.position)}")
+    print(f"Unit: {shown(p.unit)}")
     print(f"Category: {label(p.category)} ({label(p.category, 'en')})")
     c = p.clearance
     if c is None:
         print("Clearance: none")
         return 0
-    print(f"Clearance: {label(c.level)} ({label(c.level, 'en')}) No. {c.number}, issued "
+    print(f"Clearance: {label(c.level)} ({label(c.level, 'en')}) No. {shown(c.number)}, issued "
           f"{c.issued}, valid until {c.valid_until}, {label(c.status, 'en')}")
     print("History:")
     for e in c.history:
         print(f"  {e.at:%Y-%m-%d %H:%M} UTC  {label(e.status, 'en'):<10} {label(e.level)}, "
-              f"valid until {e.valid_until}  {e.username or '(automatic)'}: {e.reason}")
+              f"valid until {e.valid_until}  {e.username or '(automatic)'}: {shown(e.reason)}")
     return 0
 
 
@@ -234,7 +236,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         p = staff.add_person(desk, personal_code=args.code, last_name=args.last_name,
                              first_name=args.first_name, position=args.position,
                              unit=args.unit, category=category)
-    print(f"Added {p.personal_code} {p.first_name} {p.last_name}.")
+    print(f"Added {p.personal_code} {shown(p.first_name)} {shown(p.last_name)}.")
     return 0
 
 
@@ -249,7 +251,7 @@ def cmd_clearance_set(args: argparse.Namespace) -> int:
         c = clearances.set_clearance(desk, args.code, level=level, number=args.number,
                                      issued=args.issued, valid_until=args.valid_until,
                                      reason=args.reason)
-    print(f"Clearance {c.number} of {args.code}: {label(c.level)}, valid until "
+    print(f"Clearance {shown(c.number)} of {args.code}: {label(c.level)}, valid until "
           f"{c.valid_until}, {label(c.status, 'en')}.")
     return 0
 
@@ -264,7 +266,7 @@ def cmd_clearance_change(args: argparse.Namespace) -> int:
             c = clearances.reinstate(desk, args.code, args.reason)
         else:
             c = clearances.withdraw(desk, args.code, args.reason, on=args.on)
-    print(f"Clearance {c.number} of {args.code} is now {label(c.status, 'en')}.")
+    print(f"Clearance {shown(c.number)} of {args.code} is now {label(c.status, 'en')}.")
     return 0
 
 

@@ -10,7 +10,7 @@ from typing import Literal
 from app.i18n import QT_TRANSLATE_NOOP, msg
 
 Sex = Literal["M", "F"]
-ReasonCode = Literal["length", "digits", "checksum", "date"]
+ReasonCode = Literal["length", "digits", "checksum", "date", "future"]
 
 # ASCII digits only: str.isdigit() would accept Arabic-Indic or superscript digits.
 _ELEVEN_DIGITS = re.compile(r"[0-9]{11}")
@@ -28,6 +28,8 @@ _REASONS: dict[str, str] = {
     "checksum": QT_TRANSLATE_NOOP(
         "Core", "The check digit (the last digit) does not match the other ten."),
     "date": QT_TRANSLATE_NOOP("Core", "The first seven digits do not encode a real birth date."),
+    "future": QT_TRANSLATE_NOOP("Core", "The first seven digits encode a birth date in the "
+                                "future."),
 }
 
 # The first digit gives sex and century; 9 marks exceptional codes without a date.
@@ -63,8 +65,9 @@ class PersonalCode:
         return self.code
 
 
-def parse_personal_code(code: str) -> PersonalCode:
-    """Validate a personal code and decode its birth date and sex.
+def parse_personal_code(code: str, today: date | None = None) -> PersonalCode:
+    """Validate a personal code and decode its birth date and sex; with `today`, a birth
+    date after it is refused too (nobody on the staff is born yet).
 
     Checks in stdnum's order (digits, length, date, check digit), so a code that is
     wrong in two ways gets the same reason as from `stdnum.lt.asmens.validate`.
@@ -90,6 +93,8 @@ def parse_personal_code(code: str) -> PersonalCode:
             raise InvalidPersonalCode(text, "date") from None
     if text[10] != _check_digit(text):
         raise InvalidPersonalCode(text, "checksum")
+    if today is not None and birth is not None and birth > today:
+        raise InvalidPersonalCode(text, "future")
     return PersonalCode(text, birth, sex)
 
 

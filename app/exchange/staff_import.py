@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar, cast
+from zoneinfo import ZoneInfo
 
 from app.domain.enums import LABELS_EN, LABELS_LT, ClearanceLevel, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
@@ -188,12 +189,16 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # --- Public entry points -----------------------------------------------------------
 
 
-def parse_staff_file(path: Path) -> StaffImportParse:
-    return parse_staff_bytes(path.read_bytes(), path.name)
+def parse_staff_file(path: Path, today: date | None = None) -> StaffImportParse:
+    return parse_staff_bytes(path.read_bytes(), path.name, today)
 
 
-def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
-    """Parse a CSV or XLSX export; every bad row is reported, good rows are returned."""
+def parse_staff_bytes(data: bytes, filename: str, today: date | None = None
+                      ) -> StaffImportParse:
+    """Parse a CSV or XLSX export; every bad row is reported, good rows are returned.
+    `today` (Europe/Vilnius; the desk's clock) refuses birth dates after it."""
+    if today is None:
+        today = datetime.now(ZoneInfo("Europe/Vilnius")).date()
     suffix = Path(filename).suffix.lower()
     if suffix == ".xlsx":
         if not data:
@@ -202,7 +207,7 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
             _check_xlsx_archive(data, filename)
             table = _xlsx_rows(data, filename)
             try:
-                return _parse_table(table)
+                return _parse_table(table, today)
             finally:
                 table.close()
         except _Refused as e:
@@ -227,7 +232,7 @@ def parse_staff_bytes(data: bytes, filename: str) -> StaffImportParse:
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
         try:
-            return _parse_table(_csv_rows(text), text_only=True)
+            return _parse_table(_csv_rows(text), today, text_only=True)
         except _Refused as e:
             return _file_error(e.code, e.message)
     which = "old_sheet_type" if suffix in (".xls", ".ods") else "file_type"
@@ -424,13 +429,15 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_table(table: Iterable[Sequence[Cell]], text_only: bool = False) -> StaffImportParse:
+def _parse_table(table: Iterable[Sequence[Cell]], today: date,
+                 text_only: bool = False) -> StaffImportParse:
     """The rows below the header; text_only means every cell is already NFC text (CSV)."""
     with _gc_paused():
-        return _parse_rows(table, text_only)
+        return _parse_rows(table, today, text_only)
 
 
-def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImportParse:
+def _parse_rows(table: Iterable[Sequence[Cell]], today: date,
+                text_only: bool) -> StaffImportParse:
     it = iter(table)
     header = next(it, None)
     keys = [_header_key(c) for c in header] if header is not None else []
@@ -472,7 +479,7 @@ def _parse_rows(table: Iterable[Sequence[Cell]], text_only: bool) -> StaffImport
             continue
         people += 1
         problems = _RowProblems(line)
-        row = _parse_row(values, problems)
+        row = _parse_row(values, problems, today)
         code = _as_text(values[0])
         if code:
             first = first_line_of.setdefault(code, line)
@@ -508,7 +515,8 @@ def _check_text(column: str, text: str, problems: _RowProblems, lines: bool = Fa
         problems.add(problem[0], column, text, problem[1])
 
 
-def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | None:
+def _parse_row(values: Sequence[Value], problems: _RowProblems, today: date
+               ) -> StaffRow | None:
     code, last, first, position, unit, category_text = [
         v if type(v) is str else _as_text(v) for v in values[:_N_PERSON]
     ]
@@ -519,7 +527,7 @@ def _parse_row(values: Sequence[Value], problems: _RowProblems) -> StaffRow | No
                 problems.add("missing_value", column, text, msg(_T["missing_value"]))
     if code:
         try:
-            parse_personal_code(code)
+            parse_personal_code(code, today)
         except InvalidPersonalCode as e:
             problems.add(f"personal_code_{e.reason_code}", "personal_code", code, msg(e.reason))
     for column, text in zip(_FREE_TEXT, (last, first, position, unit), strict=True):

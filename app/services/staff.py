@@ -18,6 +18,7 @@ from sqlalchemy.sql import Select
 from app.domain.enums import ClearanceStatus, Role, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
 from app.domain.text import fold
+from app.domain.text_input import InvalidText, checked
 from app.exchange.staff_import import RowError, StaffRow, parse_staff_bytes
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
@@ -67,8 +68,15 @@ _NEEDS = {
 }
 
 
-def _text(value: str, what: str, required: bool = True) -> str:
-    s = unicodedata.normalize("NFC", value.strip())
+def _text(value: str, field: str, required: bool = True) -> str:
+    """A field's value trimmed and NFC; refused when it hides characters (controls, bidi
+    overrides, zero-width) or is longer than the store holds. A position or unit may be on
+    two lines, as an HR file may have it."""
+    what = field.replace("_", " ")
+    try:
+        s = checked(value, field, lines=field in ("position", "unit"))
+    except InvalidText as e:
+        raise InvalidInput(e.args[0]) from None  # its translatable message
     if required and not s:
         raise InvalidInput(msg(_NEEDS.get(what) or
                                QT_TRANSLATE_NOOP("Core", "A person needs a %1."), what))
@@ -85,9 +93,9 @@ def _category(value: StaffCategory | str) -> StaffCategory:
             from None
 
 
-def _code(code: str) -> str:
+def _code(code: str, today: date | None = None) -> str:
     try:
-        return parse_personal_code(code).code
+        return parse_personal_code(code, today).code
     except InvalidPersonalCode as e:
         raise InvalidInput(e.args[0]) from None  # its translatable message
 
@@ -112,8 +120,8 @@ def add_person(
     unit: str,
     category: StaffCategory | str,
 ) -> PersonView:
-    code = _code(personal_code)
-    last, first = _text(last_name, "last name"), _text(first_name, "first name")
+    code = _code(personal_code, desk.today())
+    last, first = _text(last_name, "last_name"), _text(first_name, "first_name")
     values = {"last_name": last, "first_name": first,
               "position": _text(position, "position", required=False),
               "unit": _text(unit, "unit", required=False),
@@ -146,8 +154,7 @@ def update_person(desk: Desk, code: str, **fields: Any) -> PersonView:
         if name == "category":
             values[name] = _category(value).value
         else:
-            values[name] = _text(str(value), name.replace("_", " "),
-                                 required=name in ("last_name", "first_name"))
+            values[name] = _text(str(value), name, required=name in ("last_name", "first_name"))
     with desk.change(QT_TRANSLATE_NOOP("Core", "change the staff registry"), *WRITERS) as s:
         p = _by_code(s, code)
         changed = {k: v for k, v in values.items() if getattr(p, k) != v}
@@ -401,12 +408,12 @@ def import_staff(
         data, name = path.read_bytes(), filename or path.name
     digest = hashlib.sha256(data).hexdigest()
     tell(0, 0, f"Reading {name}")
-    parsed = parse_staff_bytes(data, name)
+    today = desk.today()
+    parsed = parse_staff_bytes(data, name, today)
     if parsed.errors:
         return ImportReport((), (), (), parsed.errors, False, sha256=digest)
     rows = list(parsed.rows)
     total = len(rows)
-    today = desk.today()
     if dry_run:
         with desk.read() as s:
             tell(0, total, "Comparing with the registry")

@@ -203,7 +203,10 @@ def create_store(
     bind: bool = True,
 ) -> CreatedStore:
     """A new empty store at the newest schema, with the first user's and the recovery slot."""
+    from app.store.swap import finish_interrupted_restore
+
     paths = StorePaths(db_path)
+    finish_interrupted_restore(paths.db)  # a half-swapped store is a store: never overwrite
     if paths.db.exists() or paths.keys.exists():
         raise StoreExists(f"A store already exists at {paths.db}.")
     paths.db.parent.mkdir(parents=True, exist_ok=True)
@@ -252,6 +255,11 @@ def create_store(
 
 
 def _load(paths: StorePaths) -> KeyFile:
+    # A restore killed during its swap is finished first; scratch folders of killed
+    # restores beside the store go.
+    from app.store.swap import finish_interrupted_restore
+
+    finish_interrupted_restore(paths.db)
     if not paths.db.exists():
         raise StoreNotFound(f"There is no store at {paths.db}.")
     if not paths.keys.exists():
@@ -354,8 +362,13 @@ def _open_with_master_key(
     try:
         eng.check_pragmas(engine)
         upgraded_from = _upgrade_if_needed(paths, engine, db_key) if upgrade else None
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()
+        from app.store.errors import translate
+
+        told = translate(exc, paths.db)  # busy, full, read-only: never "damaged"
+        if told is not None and told is not exc:
+            raise told from exc
         raise
     return OpenStore(paths, engine, kf, master_key, username, binding=binding,
                      upgraded_from=upgraded_from)

@@ -369,3 +369,68 @@ def test_admin_may_change_the_registry(store: StoreFixture) -> None:
     admin = store.as_user("admin")
     report = staff.import_staff(admin, csv_bytes(rows()), dry_run=False, filename="f.csv")
     assert report.written and len(report.added) == 3
+
+
+# --- Hidden characters, lengths and birth dates (issue 12, item 13) ----------------------
+
+HIDDEN = ["\x00", "\x07", "\x1b[31m", "\x9b", "\u202e", "\u2067", "\u200b", "\u200d", "\ufeff"]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+@pytest.mark.parametrize("field", ["last_name", "first_name", "position", "unit"])
+def test_a_person_with_hidden_characters_is_refused_naming_the_field(
+        sec: Desk, field: str, hidden: str) -> None:
+    values = dict(last_name="Žukauskas", first_name="Jonas", position="Referentas",
+                  unit="Skyrius")
+    values[field] = values[field][:3] + hidden + values[field][3:]
+    before = dump(sec)
+    with pytest.raises(InvalidInput) as e:
+        staff.add_person(sec, personal_code=C1, category="employee", **values)
+    assert str(e.value).startswith(f"The {field.replace('_', ' ')} cannot be accepted: ")
+    assert f"U+{ord(hidden[0]):04X}" in str(e.value) and hidden[0] not in str(e.value)
+    assert dump(sec) == before
+
+
+def test_an_edit_with_a_hidden_character_is_refused(sec: Desk) -> None:
+    staff.add_person(sec, personal_code=C1, last_name="Žukauskas", first_name="Jonas",
+                     position="Referentas", unit="Skyrius", category="employee")
+    before = dump(sec)
+    with pytest.raises(InvalidInput, match="The unit cannot be accepted"):
+        staff.update_person(sec, C1, unit="Sky\u202erius")
+    with pytest.raises(InvalidInput, match="at most 100"):
+        staff.update_person(sec, C1, last_name="Ž" * 101)
+    assert dump(sec) == before
+
+
+def test_names_are_stored_nfc(sec: Desk) -> None:
+    v = staff.add_person(sec, personal_code=C1, last_name="Z\u030cukauskas",
+                         first_name="Jonas", position="", unit="", category="employee")
+    assert v.last_name == "Žukauskas"
+
+
+def test_a_birth_date_in_the_future_is_refused(sec: Desk, store: StoreFixture) -> None:
+    # The store's clock says 2026-11-25 (Vilnius); a code born the next day is not yet anyone.
+    tomorrow = make_personal_code("F", date(2026, 11, 26), 1)
+    today = make_personal_code("F", date(2026, 11, 25), 1)
+    with pytest.raises(InvalidInput, match="birth date in the future"):
+        staff.add_person(sec, personal_code=tomorrow, last_name="Ateitytė", first_name="Ona",
+                         position="", unit="", category="employee")
+    staff.add_person(sec, personal_code=today, last_name="Šiandienė", first_name="Ona",
+                     position="", unit="", category="employee")
+    before = dump(sec)
+    table = rows()
+    table[1] = (tomorrow, *table[1][1:])
+    report = staff.import_staff(sec, csv_bytes(table), filename="hr.csv", dry_run=False)
+    assert [(e.line, e.code) for e in report.errors] == [(3, "personal_code_future")]
+    assert dump(sec) == before
+
+
+def test_an_import_with_hidden_characters_imports_nothing(sec: Desk) -> None:
+    table = rows()
+    table[0] = (*table[0][:1], "Žukauskienė\x1b[31m\x07", *table[0][2:])
+    table[2] = (*table[2][:4], "Analizės \u2066skyrius", *table[2][5:])
+    before = dump(sec)
+    report = staff.import_staff(sec, csv_bytes(table), filename="hr.csv", dry_run=False)
+    assert [(e.line, e.code, e.column) for e in report.errors] == [
+        (2, "hidden_character", "last_name"), (4, "hidden_character", "unit")]
+    assert not report.written and dump(sec) == before
