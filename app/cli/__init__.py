@@ -57,9 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os._exit(0)
     except Exception as exc:
-        if not common.is_expected(exc):
+        told = common.as_expected(exc, common.store_path(args))
+        if told is None:
             raise
-        print(f"permit-desk: {common.sentence(exc)}", file=sys.stderr)
+        print(f"permit-desk: {common.sentence(told)}", file=sys.stderr)
         return 1
 
 

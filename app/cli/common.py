@@ -38,6 +38,17 @@ def is_expected(exc: BaseException) -> bool:
     return isinstance(exc, EXPECTED)
 
 
+def as_expected(exc: BaseException, store: Path | None = None) -> BaseException | None:
+    """The failure as one a user can act on, or None (a bug: let its traceback show). A busy
+    store, a full disk and a read-only folder, from whatever layer they surface (sqlite3,
+    SQLAlchemy, the OS), become their StoreError sentence (app.store.errors.translate)."""
+    if is_expected(exc):
+        return exc
+    from app.store.errors import translate
+
+    return translate(exc, store)
+
+
 def sentence(exc: BaseException) -> str:
     if isinstance(exc, FileNotFoundError):
         return f"No such file: {exc.filename}."
@@ -79,8 +90,10 @@ def username_for(args: argparse.Namespace, db: Path) -> str:
         return os.environ[USER_ENV]
     from app.store.keyfile import KeyFile
     from app.store.store import StorePaths
+    from app.store.swap import finish_interrupted_restore
 
     paths = StorePaths(db)
+    finish_interrupted_restore(db)  # a restore killed mid-swap: its key file is on the way
     if not paths.keys.exists():
         raise CliError(f"There is no store at {db}; create one with `permit-desk init`.")
     users = [s.username for s in KeyFile.load(paths.keys).slots if s.kind == "user"]

@@ -15,11 +15,10 @@ import json
 import os
 import shutil
 import tarfile
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app.exchange.bundle_io import (
     CHUNK,
@@ -33,6 +32,7 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.errors import ServiceError
 from app.store import engine as eng
 from app.store.store import KEY_SUFFIX, OpenStore, StorePaths
+from app.store.swap import Scratch, swap_in, sweep_scratch, test_pause
 
 FORMAT = "permit-desk-backup/1"
 DB_NAME = "permit-desk.db"
@@ -80,8 +80,19 @@ def _online_backup(store: OpenStore, target: Path, key: bytes) -> None:
         dest.close()
 
 
+def _private_file(path: Path) -> IO[bytes]:
+    """A new file only this account can read (0600), whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    except (AttributeError, OSError):  # pragma: no cover - no fchmod (Windows)
+        pass
+    return os.fdopen(fd, "wb")
+
+
 def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime) -> BackupInfo:
-    """The archive at `out`, all or nothing."""
+    """The archive at `out`, all or nothing, readable by this account only (it holds the key
+    file). A killed earlier backup's scratch folder in the same place is removed first."""
     from concurrent.futures import ThreadPoolExecutor
 
     out = out.resolve()
@@ -89,7 +100,16 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
     if out.exists():
         raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "%1 already exists; backups never "
                 "overwrite one another."), out))
-    scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    sweep_scratch(out.parent)
+    try:
+        work = Scratch(out.parent, prefix=f".{out.name}.", suffix=".partial")
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(msg(QT_TRANSLATE_NOOP("Core", "The disk is full: the backup could not "
+                    "be written to %1; nothing was left behind and earlier backups are untouched."),
+                    out.parent)) from None
+        raise
+    scratch = work.path
     try:
         db_copy = scratch / DB_NAME
         kf = store.keyfile
@@ -101,7 +121,7 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
         # One pass over the copy: it streams into the archive (hashed as written) while a
         # second thread hashes it for the manifest (hashlib and file reads release the GIL).
         # The manifest, which needs that hash, is the archive's last member.
-        with ThreadPoolExecutor(1) as pool, open(tmp_tar, "wb") as fh:
+        with ThreadPoolExecutor(1) as pool, _private_file(tmp_tar) as fh:
             db_hash = pool.submit(_sha256_file, db_copy)
             hashed = HashingWriter(fh)
             # TarFile itself, which tarfile.open("w") returns: its stub has copybufsize.
@@ -134,16 +154,17 @@ def write_backup(store: OpenStore, out: Path, *, created_by: str, now: datetime)
         digest = hashed.h.hexdigest()
         size = hashed.size
         db_copy.unlink()
+        test_pause("backup.written")
         os.replace(tmp_tar, out)
         fsync_dir(out.parent)
     except BaseException as exc:
-        shutil.rmtree(scratch, ignore_errors=True)
+        work.remove()
         if is_disk_full(exc):
             raise DiskFull(msg(QT_TRANSLATE_NOOP("Core", "The disk is full: the backup could not "
                     "be written to %1; nothing was left behind and earlier backups are untouched."),
                     out.parent)) from None
         raise
-    shutil.rmtree(scratch, ignore_errors=True)
+    work.remove()
     return BackupInfo(out, size, digest, kf.store_id, created)
 
 
@@ -153,6 +174,11 @@ class RestoreResult:
     backup_created_at: str
     replaced_db: Path | None
     replaced_keys: Path | None
+    # Who allowed it: an administrator of the live store, or (when the live store could not
+    # be opened at all) of the backup's; and why the live store could not be asked.
+    authorised_in_live_store: bool = True
+    live_store_problem: str = ""
+    rolled_back_entries: int = 0
 
 
 def _read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
@@ -169,24 +195,83 @@ def _read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
                 "or its manifest is damaged; nothing was changed."))) from None
 
 
-def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
-                   *, now: datetime | None = None) -> RestoreResult:
-    """Check the backup completely in a scratch folder, then swap it in; the live store is
-    moved aside (never deleted) and is untouched if anything fails before the swap."""
-    from app.domain.enums import Role
-    from app.services import audit
-    from app.services.desk import Desk, _load_actor
+def _last_seq(s: Any) -> int:
+    from sqlalchemy import func, select
+
+    from app.store.models import AuditEntry
+
+    return int(s.execute(select(func.coalesce(func.max(AuditEntry.seq), 0))).scalar_one())
+
+
+def _open_live(live: StorePaths, username: str, passphrase: str) -> tuple[OpenStore | None, str]:
+    """The live store opened as `username`, or (None, why) when it cannot be opened at all:
+    missing or damaged. A wrong passphrase, a busy or read-only store is no such case: it
+    refuses the restore (raised), or a removed administrator could restore with the backup's
+    old passphrase."""
+    from app.store import store as store_mod
+    from app.store.errors import KeyFileDamaged, StoreDamaged, StoreNotFound
+
+    try:
+        return store_mod.unlock(live.db, username, passphrase, upgrade=False), ""
+    except (StoreNotFound, StoreDamaged, KeyFileDamaged) as exc:
+        return None, str(exc)
+
+
+def _open_backup(tmp_db: Path, live_store: OpenStore | None, username: str,
+                 passphrase: str) -> OpenStore:
+    """The checked copy in the scratch folder: with the live store's master key when it has
+    one (the restoring administrator may have no account in the backup), else as `username`
+    with the passphrase the backup knows."""
     from app.store import store as store_mod
     from app.store.errors import StoreError
     from app.store.keyfile import KeyFile
 
+    paths = StorePaths(tmp_db)
+    try:
+        if live_store is not None and live_store.master_key is not None:
+            kf = KeyFile.load(paths.keys)
+            try:
+                kf.unwrap_db_key(live_store.master_key, kf.db_key)
+            except StoreError:
+                pass  # another master key: the backup's own slots decide
+            else:
+                return store_mod._open_with_master_key(paths, kf, live_store.master_key,
+                                                       username, None, False)
+        return store_mod.unlock(tmp_db, username, passphrase, upgrade=False)
+    except StoreError as exc:
+        raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup cannot be opened: %1 "
+                "Nothing was changed."), exc)) from None
+
+
+def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
+                   *, now: datetime | None = None) -> RestoreResult:
+    """Check the backup completely in a scratch folder, then swap it in; the live store is
+    moved aside (never deleted) and is untouched if anything fails before the swap.
+
+    An administrator of the live store allows the restore with the live store's passphrase;
+    its trail records the restore before the swap, and the restored trail goes on with an
+    entry naming the backup, who restored it and how many live entries it rolled back. Only
+    when the live store cannot be opened at all (missing, damaged) does an administrator of
+    the backup's store allow it, and the result says so."""
+    from app.domain.enums import Role
+    from app.services import audit
+    from app.services.desk import Desk, _load_actor
+    from app.store.errors import StoreError
+    from app.store.keyfile import KeyFile
+    from app.store.swap import finish_interrupted_restore
+
     live = StorePaths(db_path.resolve())
-    live_id = KeyFile.load(live.keys).store_id if live.keys.exists() else None
     if not archive.is_file():
         raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "There is no backup file at %1."),
                 archive))
     live.db.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{live.db.stem}-restore-", dir=live.db.parent))
+    finish_interrupted_restore(live.db)  # a restore killed mid-swap ends before another starts
+    try:
+        live_id = KeyFile.load(live.keys).store_id if live.keys.exists() else None
+    except StoreError:
+        live_id = None  # a damaged key file: the live store cannot be opened anyway
+    work = Scratch(live.db.parent, prefix=f".{live.db.stem}-restore-")
+    scratch = work.path
     try:
         try:
             with tarfile.open(archive, mode="r:") as tar:
@@ -197,7 +282,7 @@ def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
                         raise KeyError(name)
                     src = tar.extractfile(member)
                     assert src is not None
-                    with open(scratch / name, "wb") as dst:
+                    with _private_file(scratch / name) as dst:
                         shutil.copyfileobj(src, dst, CHUNK)
         except BackupRefused:
             raise
@@ -223,58 +308,94 @@ def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
             raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "This backup is of another store (a "
                     "different store id); nothing was changed.")))
         tmp_db = scratch / DB_NAME
+        when = now or datetime.now(UTC)
+        live_store, live_problem = _open_live(live, username, passphrase)
+        opened: OpenStore | None = None
         try:
-            opened = store_mod.unlock(tmp_db, username, passphrase, upgrade=False)
-        except StoreError as exc:
-            raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup cannot be opened: %1 "
-                    "Nothing was changed."), exc)) \
-                from None
-        try:
+            if live_store is not None:
+                with live_store.read_session() as s:
+                    try:
+                        actor = _load_actor(s, username)
+                    except ServiceError:
+                        actor = None
+                    live_last = _last_seq(s)
+                if actor is None or not actor.has(Role.ADMIN):
+                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an "
+                            "administrator of this store; restoring a backup needs the "
+                            "administrator role here."), username))
+            opened = _open_backup(tmp_db, live_store, username, passphrase)
             problems = eng.integrity_problems(opened.engine)
             if problems:
                 raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup is damaged (%1); "
                         "nothing was changed."), problems[0]))
             with opened.session() as s:
-                actor = _load_actor(s, username)
-                if not actor.has(Role.ADMIN):
-                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an administrator "
-                            "in the backup's store; restoring needs the administrator role."),
-                            username))
+                if live_store is None:
+                    actor = _load_actor(s, username)
+                    if not actor.has(Role.ADMIN):
+                        raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an "
+                                "administrator in the backup's store; restoring needs the "
+                                "administrator role."), username))
                 chain = audit.verify_session(s)
                 if not chain.ok:
                     raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup's audit trail "
                             "does not verify (%1); nothing was changed."), chain.problem))
-                desk = Desk(opened, actor)
-                when = now or datetime.now(UTC)
-                desk.record(s, "store.restore", "store", store_id,
-                            after={"from": str(archive), "backup_created_at":
-                                   manifest.get("created_at"), "at": when.isoformat()})
+                backup_last = _last_seq(s)
+                rolled_back = max(0, live_last - backup_last) if live_store is not None else 0
+                assert actor is not None
+                record = {
+                    "from": str(archive), "backup_created_at": manifest.get("created_at"),
+                    "backup_created_by": manifest.get("created_by"), "at": when.isoformat(),
+                    "restored_by": username, "rolled_back_entries": rolled_back,
+                    "backup_last_entry": backup_last,
+                    "authorised_in": "live store" if live_store is not None else "backup",
+                }
+                if live_store is None:
+                    record["live_store_problem"] = live_problem
+                Desk(opened, actor).record(s, "store.restore", "store", store_id, after=record)
                 s.commit()
             eng.checkpoint_wal(opened.engine)
-        finally:
             opened.close()
-        # Everything holds: move the live store aside, then put the backup in its place.
-        stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+            test_pause("restore.checked")
+            if live_store is not None:
+                # The live trail says it before anything moves: the restore, by whom, of what.
+                with live_store.session() as s:
+                    Desk(live_store, actor).record(
+                        s, "store.restore.begin", "store", store_id,
+                        after={"from": str(archive),
+                               "backup_created_at": manifest.get("created_at"),
+                               "at": when.isoformat(), "rolled_back_entries": rolled_back,
+                               "backup_last_entry": backup_last})
+                    s.commit()
+                eng.checkpoint_wal(live_store.engine)
+                live_store.close()
+        except BaseException as exc:
+            from app.store.errors import translate
+
+            told = translate(exc, live.db)
+            if told is not None and not isinstance(exc, StoreError):
+                raise told from None
+            raise
+        finally:
+            for st in (opened, live_store):
+                if st is not None:
+                    st.close()
+        # Everything holds: move the live store aside, then put the backup in its place
+        # (journalled: a kill in between is finished at the next open).
+        stamp = when.strftime("%Y%m%dT%H%M%SZ")
         aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}{live.db.suffix}")
+        n = 1
+        while aside_db.exists() or aside_db.with_name(aside_db.name + KEY_SUFFIX).exists():
+            n += 1
+            aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}-{n}{live.db.suffix}")
         aside_keys = aside_db.with_name(aside_db.name + KEY_SUFFIX)
-        moved_db = moved_keys = None
-        if live.db.exists():
-            os.replace(live.db, aside_db)
-            moved_db = aside_db
-            for side in live.sidecars():
-                if side.exists():
-                    os.replace(side, aside_db.with_name(aside_db.name + side.name[len(
-                        live.db.name):]))
-        if live.keys.exists():
-            os.replace(live.keys, aside_keys)
-            moved_keys = aside_keys
+        had_db, had_keys = live.db.exists(), live.keys.exists()
         for side in StorePaths(tmp_db).sidecars():
             if side.exists():
                 side.unlink()
-        os.replace(scratch / KEYS_NAME, live.keys)
-        os.replace(tmp_db, live.db)
-        fsync_dir(live.db.parent)
-        return RestoreResult(store_id, str(manifest.get("created_at", "")), moved_db,
-                             moved_keys)
+        os.chmod(scratch / KEYS_NAME, 0o600)
+        swap_in(live.db, live.keys, tmp_db, scratch / KEYS_NAME, aside_db, aside_keys, scratch)
+        return RestoreResult(store_id, str(manifest.get("created_at", "")),
+                             aside_db if had_db else None, aside_keys if had_keys else None,
+                             live_store is not None, live_problem, rolled_back)
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        work.remove()

@@ -11,7 +11,6 @@ import io
 import os
 import queue
 import shutil
-import tempfile
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from typing import IO, Any
 
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.errors import ServiceError
+from app.store.swap import Scratch, sweep_scratch, test_pause
 
 CHUNK = 1 << 20
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
@@ -110,8 +110,11 @@ class BundleWriter:
         if out.exists() and (as_zip or any(out.iterdir())):
             raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "%1 already exists; choose a new "
                     "name for the bundle."), out))
-        self.scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
-                                             dir=out.parent))
+        # What a killed export left here (plaintext personal data) goes first; this one
+        # works in a private (0700) folder that the next run removes if this one is killed.
+        sweep_scratch(out.parent)
+        self._work = Scratch(out.parent, prefix=f".{out.name}.", suffix=".partial")
+        self.scratch = self._work.path
         self._zip: zipfile.ZipFile | None = None
         self._zip_fh: IO[bytes] | None = None
         self._zip_busy = False
@@ -121,7 +124,10 @@ class BundleWriter:
         self._syncer: threading.Thread | None = None
         if as_zip:
             self._zip_path = self.scratch / "bundle.zip"
-            self._zip_fh = open(self._zip_path, "wb")  # noqa: SIM115 - closed in finish/abort
+            # The archive is readable by this account only, whatever the umask.
+            fd = os.open(self._zip_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_BINARY", 0), 0o600)
+            self._zip_fh = os.fdopen(fd, "wb")
             self._zip = zipfile.ZipFile(self._zip_fh, "w", allowZip64=True)
             self.root = self.scratch / "files"  # only for files built on disk first (XLSX)
             self.root.mkdir()
@@ -252,6 +258,7 @@ class BundleWriter:
         p.unlink()
 
     def finish(self) -> Path:
+        test_pause("bundle.written")
         self._stop_syncer()
         if self._zip is not None:
             assert self._zip_fh is not None
@@ -262,7 +269,7 @@ class BundleWriter:
             self._zip_fh.close()
             self._zip = None
             os.replace(self._zip_path, self.out)
-            shutil.rmtree(self.scratch, ignore_errors=True)
+            self._work.remove()
         else:
             for dirpath, _dirs, files in os.walk(self.scratch):
                 for f in files:
@@ -273,7 +280,9 @@ class BundleWriter:
                         os.close(fd)
             if self.out.exists():
                 self.out.rmdir()  # an empty folder the user made for the bundle
+            self._work.unlink_lock()
             os.replace(self.scratch, self.out)
+            self._work.release()
         fsync_dir(self.out.parent)
         return self.out
 
@@ -291,4 +300,4 @@ class BundleWriter:
                 except OSError:
                     pass
         finally:
-            shutil.rmtree(self.scratch, ignore_errors=True)
+            self._work.remove()

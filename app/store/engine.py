@@ -11,7 +11,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.pool import QueuePool
 
-from app.store.errors import StoreDamaged, UnsafeStore
+from app.i18n import QT_TRANSLATE_NOOP, msg
+from app.store.errors import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
+    StoreDamaged,
+    StoreError,
+    UnsafeStore,
+    sqlite_code,
+    translate,
+)
 from app.store.malloc import memstatus_off
 
 # Before this module can open any connection: see app/store/malloc.py.
@@ -98,6 +107,7 @@ def check_pragmas(engine: Engine) -> dict[str, Any]:
     """Read back the safety pragmas; raise UnsafeStore if any is not in force."""
     found: dict[str, Any] = {}
     with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="DEFERRED")  # a read: no write lock
         for name, want in REQUIRED.items():
             value = conn.exec_driver_sql(f"PRAGMA {name}").scalar()
             found[name] = value
@@ -108,12 +118,25 @@ def check_pragmas(engine: Engine) -> dict[str, Any]:
 
 
 def probe(engine: Engine) -> None:
-    """First read: tells a store that will not decrypt (with a key known to be right)."""
+    """First read: tells a store that will not decrypt (with a key known to be right).
+
+    The read takes no write lock (a deferred BEGIN), so another program writing is no
+    obstacle; and only SQLite's own verdict on the pages (not a database, corrupt: the
+    first page's HMAC failed) is called damage. A lock held too long, a full disk or a
+    read-only folder each get their own sentence (errors.translate)."""
     try:
         with engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="DEFERRED")
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
             conn.rollback()
     except Exception as exc:  # sqlcipher3.DatabaseError, wrapped by SQLAlchemy
+        if sqlite_code(exc) not in (SQLITE_NOTADB, SQLITE_CORRUPT):
+            told = translate(exc, Path(str(engine.url.database or "")))
+            if told is not None:
+                raise told from exc
+            raise StoreError(msg(QT_TRANSLATE_NOOP("Core", "The store file %1 could not be "
+                    "read (%2); this alone does not show it is damaged: check the disk and "
+                    "try again."), engine.url.database, getattr(exc, "orig", exc))) from exc
         raise StoreDamaged(
             "The passphrase is right but the store file cannot be read: it is damaged. "
             "Restore the latest backup."

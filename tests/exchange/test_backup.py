@@ -20,6 +20,7 @@ from app.services import audit, backups
 from app.services.desk import Desk, init_store, open_desk
 from app.services.errors import InvalidInput, PermissionDenied
 from app.store import engine as eng
+from app.store.errors import WrongPassphrase
 from app.store.keyfile import TEST_KDF
 from app.store.models import AuditEntry, Person
 from app.store.store import StorePaths
@@ -196,17 +197,22 @@ def test_damaged_foreign_or_unopenable_backups_are_refused_untouched(
         (_corrupt(good, tmp_path / "flipped.tar", 0.6), "admin", "damaged"),
         (cut, "admin", "damaged or truncated"),
         (foreign, "vadovas", "another store"),
-        (good, "admin", "user name or the passphrase is wrong"),
         (good, "inspektorius", "not an administrator"),
         (tmp_path / "nera.tar", "admin", "no backup file"),
     ]
     (tmp_path / "not-a-backup.tar").write_bytes(b"tai ne archyvas" * 100)
     cases.append((tmp_path / "not-a-backup.tar", "admin", "damaged or truncated"))
     for archive, user, words in cases:
-        secret = "neteisingas" if words.startswith("user name") else PASSPHRASES[user]
         with pytest.raises(BackupRefused, match=words):
-            backups.restore(archive, store.path, user, secret)
+            backups.restore(archive, store.path, user, PASSPHRASES[user])
         assert fingerprint(store.path) == before, archive
+    # The live store's passphrase allows a restore: a wrong one is counted like any failed
+    # unlock (the key file's failure counter), and nothing else changes.
+    with pytest.raises(WrongPassphrase, match="user name or the passphrase is wrong"):
+        backups.restore(good, store.path, "admin", "neteisingas")
+    after = fingerprint(store.path)
+    assert after.pop("permit-desk.db.keys") != before.pop("permit-desk.db.keys")
+    assert after == before
     assert sorted(p.name for p in store.path.parent.iterdir()) == sorted(
         ["permit-desk.db", "permit-desk.db.keys"])
     assert people(store.path) == 1
