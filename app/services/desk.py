@@ -18,7 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, Words, msg
 from app.services import audit
 from app.services.errors import PermissionDenied, ServiceError
 from app.store import store as store_mod
-from app.store.keyfile import KdfParams, KeyFile, kdf_from_environment
+from app.store.keyfile import KdfParams, kdf_from_environment
 from app.store.models import Setting, User, UserRole
 from app.store.store import OpenStore
 
@@ -72,7 +72,7 @@ class Desk:
     # ---- keys --------------------------------------------------------------------------
     def audit_key(self, session: Session) -> Ed25519PrivateKey:
         if self._audit_key is None:
-            self._audit_key = audit.load_private_key(session, self.store.require_master_key())
+            self._audit_key = audit.load_private_key(session, self.store.require_store_key())
         return self._audit_key
 
     def lock(self) -> None:
@@ -184,7 +184,7 @@ def init_store(
     now = clock().astimezone(UTC).replace(tzinfo=None)
     try:
         with st.session() as s:
-            audit.create_audit_key(s, st.require_master_key())
+            audit.create_audit_key(s, st.require_store_key())
             user = User(username=head_username, full_name=head_full_name,
                         position=head_position or "Įstaigos vadovas", created_at=now)
             s.add(user)
@@ -246,11 +246,8 @@ def _finish_open(st: OpenStore, username: str | None, clock: Clock) -> Desk:
             desk.record(s, "unlock" if username else "unlock.recovery", "user", actor.username,
                         after={"upgraded_from": st.upgraded_from} if st.upgraded_from else None)
             s.commit()
-        if st.failed_attempts:
-            kf = KeyFile.load(st.paths.keys)
-            kf.failures = []
-            kf.save()
-            st.keyfile = kf
+        # Audited now; the unlocker's own count starts again (each identity has its own).
+        st.settle_failed_attempts()
     except BaseException:
         st.close()
         raise

@@ -12,7 +12,7 @@ from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.store.keyfile import KdfParams, kdf_from_environment
 from app.store.models import Person, User, UserRole
-from app.store.store import user_slot_id
+from app.store.store import Rotation, StoreBusy, user_slot_id
 
 MIN_PASSPHRASE = 10
 
@@ -135,9 +135,24 @@ def get_user(desk: Desk, username: str) -> UserView:
         return _view(s, u)
 
 
+def rotate_keys(desk: Desk, why: str, new_recovery: str | None = None) -> Rotation:
+    """A new key generation for the slots that remain (no passphrase needed), audited."""
+    rotation = desk.store.rotate(new_recovery)
+    with desk.store.session() as s:
+        desk.record(s, "store.rekey", "store", desk.store.keyfile.store_id,
+                    after={"generation": rotation.generation, "why": why,
+                           "dropped_users": list(rotation.dropped_users),
+                           "new_recovery_key": new_recovery is not None})
+        s.commit()
+    return rotation
+
+
 def change_passphrase(desk: Desk, username: str, new_passphrase: str,
-                      kdf: KdfParams | None = None) -> None:
-    """Re-wrap one slot. Users change their own; an admin may reset anyone's."""
+                      kdf: KdfParams | None = None) -> Rotation | None:
+    """A new key pair for the slot under the new passphrase, then a new key generation: a
+    copy of the key file taken with the old (perhaps leaked) passphrase opens nothing new.
+    Users change their own; an admin may reset anyone's. None when the keys could not be
+    rotated (a recovery slot from format /1: see OpenStore.rotate)."""
     check_passphrase(new_passphrase)
     if username != desk.actor.username and not desk.actor.has(Role.ADMIN):
         if desk.actor.username != "(recovery)":
@@ -150,6 +165,12 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
         desk.record(s, "user.passwd", "user", u.id, after={"username": username})
         desk.store.add_user_slot(username, new_passphrase, kdf or kdf_from_environment())
         s.commit()
+    if not desk.store.can_rotate():
+        return None
+    try:
+        return rotate_keys(desk, "user.passwd")
+    except StoreBusy:
+        return None
 
 
 def set_roles(desk: Desk, username: str, roles: list[str]) -> UserView:
@@ -200,11 +221,17 @@ def link_person(desk: Desk, username: str, person_code: str | None) -> UserView:
     return view
 
 
-def remove_user(desk: Desk, username: str) -> None:
-    """Deactivate the account (its history stays) and delete its key slot."""
+def remove_user(desk: Desk, username: str) -> Rotation | None:
+    """Deactivate the account (its history stays), delete its key slot, and rotate the keys:
+    a copy of the slot the user may have kept opens nothing of the store from now on.
+    None when the store was open elsewhere and could not be rotated (run rekey then)."""
     if username == desk.actor.username:
         raise PermissionDenied(msg(QT_TRANSLATE_NOOP("Core", "You cannot remove your own "
                 "account.")))
+    if desk.actor.has(Role.ADMIN) and not desk.store.can_rotate():
+        raise Conflict(msg(QT_TRANSLATE_NOOP(
+            "Core", "A removed user's old copy of the key file would still open this store: "
+            "first open it once with the recovery key, or run rekey --new-recovery-key.")))
     with desk.change(QT_TRANSLATE_NOOP("Core", "remove users"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None or not u.active:
@@ -215,7 +242,12 @@ def remove_user(desk: Desk, username: str) -> None:
         desk.record(s, "user.remove", "user", u.id, after={"username": username})
         s.commit()
     desk.store.remove_user_slot(username)
+    try:
+        rotation: Rotation | None = rotate_keys(desk, "user.remove")
+    except StoreBusy:
+        rotation = None
     desk.announce("user")
+    return rotation
 
 
 def slot_id(username: str) -> str:

@@ -211,7 +211,7 @@ def test_failed_recovery_attempts_are_audited_at_the_next_unlock(store: StoreFix
             failed = s.execute(select(AuditEntry.entity_id).where(
                 AuditEntry.action == "unlock.failed").order_by(AuditEntry.seq)).scalars().all()
             unlocks = s.execute(select(func.count()).where(AuditEntry.action == "unlock")).scalar()
-        assert failed == ["(recovery key)", "ghost"]
+        assert failed == ["(recovery key)", "(unknown user)"]
         assert unlocks == 1
     finally:
         desk.lock()
