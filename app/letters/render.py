@@ -42,6 +42,9 @@ CREATOR_TOOL = "Permit Desk"
 # would change the type of pdfaSchema:namespaceURI (Text) in the extension schema.
 PD_NS = "urn:x-permit-desk:letter:1.0/"
 PD_PREFIX = "permitdesk"
+# The audit chain head a signed letter anchors (see _audit_xmp).
+AUDIT_SEQ_PROPERTY = "AuditSequence"
+AUDIT_HASH_PROPERTY = "AuditHash"
 
 PAGE_W, PAGE_H = A4
 # Lithuanian document rules: left margin at least 30 mm, the others at least 10 mm.
@@ -177,6 +180,7 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
     lang = content.lang
     # The extension schema block is what PDF/A requires before a custom property may
     # appear; without it validators reject permitdesk:RegistrationNumber.
+    audit_props, audit_schema = _audit_xmp(content)
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -206,7 +210,7 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
 <pdf:Keywords>{e(content.registration_number)}</pdf:Keywords>
 <pdf:Trapped>False</pdf:Trapped>
 <{PD_PREFIX}:RegistrationNumber>{e(content.registration_number)}</{PD_PREFIX}:RegistrationNumber>
-<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+{audit_props}<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
 <pdfaSchema:schema>Permit Desk letter</pdfaSchema:schema>
 <pdfaSchema:namespaceURI>{PD_NS}</pdfaSchema:namespaceURI>
 <pdfaSchema:prefix>{PD_PREFIX}</pdfaSchema:prefix>
@@ -215,13 +219,35 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
 <pdfaProperty:valueType>Text</pdfaProperty:valueType>
 <pdfaProperty:category>external</pdfaProperty:category>
 <pdfaProperty:description>Registration number of the letter</pdfaProperty:description>
-</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li>{audit_schema}</rdf:Seq></pdfaSchema:property>
 </rdf:li></rdf:Bag></pdfaExtension:schemas>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     return xml.encode("utf-8")
+
+
+def _audit_xmp(content: LetterContent) -> tuple[str, str]:
+    """The audit chain head the letter anchors (entry number and hash), as XMP properties
+    and their extension schema: signed content an `audit verify --anchor` reads back."""
+    if content.audit_checkpoint is None:
+        return "", ""
+    seq, digest = content.audit_checkpoint
+    props = (f"<{PD_PREFIX}:{AUDIT_SEQ_PROPERTY}>{int(seq)}</{PD_PREFIX}:{AUDIT_SEQ_PROPERTY}>\n"
+             f"<{PD_PREFIX}:{AUDIT_HASH_PROPERTY}>{escape(digest)}"
+             f"</{PD_PREFIX}:{AUDIT_HASH_PROPERTY}>\n")
+    schema = "".join(
+        f"""<rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>{name}</pdfaProperty:name>
+<pdfaProperty:valueType>{kind}</pdfaProperty:valueType>
+<pdfaProperty:category>external</pdfaProperty:category>
+<pdfaProperty:description>{what}</pdfaProperty:description>
+</rdf:li>"""
+        for name, kind, what in (
+            (AUDIT_SEQ_PROPERTY, "Integer", "Audit trail entry the letter anchors"),
+            (AUDIT_HASH_PROPERTY, "Text", "SHA-256 hash of that audit trail entry")))
+    return props, schema
 
 
 def _add_pdfa_catalog_entries(canvas: Canvas, xmp: bytes) -> None:
