@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from app.cli import common
@@ -11,7 +12,14 @@ from app.cli import common
 def register(sub: Any) -> None:
     audit = sub.add_parser("audit", help="the tamper-evident audit trail")
     au = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = au.add_parser("verify", help="check the whole chain and every checkpoint")
+    p = au.add_parser("verify", help="check the whole chain, every checkpoint and every anchor")
+    p.add_argument("--anchor", action="append", default=[], metavar="LETTER.pdf|BUNDLE",
+                   help="a signed letter or inspection bundle kept outside the store: the "
+                        "chain must still hold the entry it names (repeatable)")
+    p.add_argument("--trust", action="append", default=[], metavar="CERT.pem",
+                   help="the certificates an anchor's signature must lead to (default: the "
+                        "store's trust list)")
+    p.add_argument("--crl", action="append", default=[], metavar="FILE")
     p.set_defaults(func=cmd_verify)
     p = au.add_parser("checkpoint", help="sign a checkpoint at the current head")
     p.set_defaults(func=cmd_checkpoint)
@@ -22,17 +30,48 @@ def register(sub: Any) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.services import audit
+    """Exit 0 when the chain is consistent and matches every anchor; the output says how much
+    of it nothing outside the store protects (the unanchored tail)."""
+    from pathlib import Path
 
+    from app.services import audit, audit_anchors
+
+    trust = [_read(t) for t in args.trust]
+    crls = [_read(c) for c in args.crl]
     with common.unlocked(args) as desk:
-        report = audit.verify(desk)
-    if report.ok:
-        print(f"The audit trail is intact: {report.entries} entries, {report.checkpoints} "
-              f"signed checkpoints, head {report.head_hash[:16]}.")
-        return 0
-    print(f"permit-desk: the audit trail FAILED verification: {report.problem}",
-          file=__import__("sys").stderr)
-    return 1
+        anchors = [audit_anchors.anchor_from(desk, Path(a), trust, crls) for a in args.anchor]
+        report = audit.verify(desk, anchors)
+    if not report.ok:
+        print(f"permit-desk: the audit trail FAILED verification: {report.problem}",
+              file=sys.stderr)
+        return 1
+    for a in report.anchors:
+        print(f"Anchor: {a.source}, signed by {a.signer}: entry {a.seq} ({a.hash[:16]}) "
+              "matches.")
+    # The checkpoints are signed with the store's audit key, which every user who can unlock
+    # the store can unwrap: they catch damage and outsiders, not an insider.
+    cps = report.checkpoints
+    print(f"Chain: {report.entries} entries link and hash correctly; {cps} "
+          f"checkpoint{'' if cps == 1 else 's'} signed with this store's audit key (every user "
+          "of the store holds it).")
+    if report.anchored_seq:
+        print(f"Intact up to entry {report.anchored_seq}: anchored by a signature made outside "
+              "the store.")
+    if report.unanchored:
+        print(f"Unanchored tail: {report.unanchored} entries ({report.anchored_seq + 1}-"
+              f"{report.last_seq}): nothing outside the store protects them; pass --anchor "
+              "with a letter or bundle signed later to check them.")
+    else:
+        print("Unanchored tail: 0 entries.")
+    return 0
+
+
+def _read(name: str) -> bytes:
+    try:
+        with open(name, "rb") as f:
+            return f.read()
+    except OSError:
+        raise common.CliError(f"{name} cannot be read.") from None
 
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:

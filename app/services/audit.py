@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.audit_chain import (
     CHECKPOINT_EVERY,
     GENESIS,
+    ChainAnchor,
     ChainCheckpoint,
     ChainEntry,
     ChainReport,
@@ -160,10 +161,10 @@ def iter_checkpoints(session: Session) -> list[ChainCheckpoint]:
 
 
 def verify_session(session: Session,
-                   entries: Callable[[Iterator[ChainEntry]], Iterator[ChainEntry]] | None = None
-                   ) -> ChainReport:
-    """The chain and every checkpoint; `entries` may wrap the stream of entries (to tell
-    progress, or to stop by raising)."""
+                   entries: Callable[[Iterator[ChainEntry]], Iterator[ChainEntry]] | None = None,
+                   anchors: Sequence[ChainAnchor] = ()) -> ChainReport:
+    """The chain, every checkpoint and every external anchor (see audit_anchors); `entries`
+    may wrap the stream of entries (to tell progress, or to stop by raising)."""
     pub = public_key(session)
 
     def check(sig: bytes, msg: bytes) -> bool:
@@ -174,13 +175,15 @@ def verify_session(session: Session,
             return False
 
     stream = iter_entries(session)
-    return verify_chain(entries(stream) if entries else stream, iter_checkpoints(session), check)
+    return verify_chain(entries(stream) if entries else stream, iter_checkpoints(session), check,
+                        anchors)
 
 
-def verify(desk: Desk) -> ChainReport:
-    """Check the whole chain and every checkpoint; open to every role (it changes nothing)."""
+def verify(desk: Desk, anchors: Sequence[ChainAnchor] = ()) -> ChainReport:
+    """Check the whole chain, every checkpoint and every anchor; open to every role (it changes
+    nothing)."""
     with desk.store.read_session() as s:
-        return verify_session(s)
+        return verify_session(s, anchors=anchors)
 
 
 def checkpoint_now(desk: Desk) -> int | None:

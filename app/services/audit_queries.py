@@ -3,7 +3,7 @@ and a verification that reports progress and can be stopped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVarTuple
@@ -11,7 +11,7 @@ from typing import TypeVarTuple
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
-from app.domain.audit_chain import ChainEntry, ChainReport
+from app.domain.audit_chain import ChainAnchor, ChainEntry, ChainReport
 from app.domain.enums import Role
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import audit
@@ -104,7 +104,7 @@ def audit_choices(desk: Desk) -> tuple[list[str], list[str], list[str]]:
 
 
 def verify_with_progress(desk: Desk, progress: Progress | None = None,
-                         every: int = 2000) -> ChainReport:
+                         every: int = 2000, anchors: Sequence[ChainAnchor] = ()) -> ChainReport:
     """audit.verify, telling progress every `every` entries; a progress callable that raises
     stops the check (that is how Cancel works)."""
     with desk.store.read_session() as s:
@@ -118,7 +118,7 @@ def verify_with_progress(desk: Desk, progress: Progress | None = None,
 
         if progress is not None:
             progress(0, total, "Checking the audit chain")
-        report = audit.verify_session(s, entries)
+        report = audit.verify_session(s, entries, anchors)
         if progress is not None:
             progress(total, total, "Checked")
         return report
