@@ -84,6 +84,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def verify_bundle(args: argparse.Namespace) -> int:
     """`permit-desk verify BUNDLE`: exit 0 only when every check holds."""
+    from app.cli.letter_cmds import verification_material
     from app.exchange.bundle_verify import verify_bundle as check
     from app.exchange.export import pem_certificates
 
@@ -91,7 +92,15 @@ def verify_bundle(args: argparse.Namespace) -> int:
     for t in args.trust:
         trust += pem_certificates(Path(t).read_bytes())
     crls = [Path(c).read_bytes() for c in args.crl]
-    report = check(Path(args.path), trust, crls)
+    signer_certs: list[bytes] = []
+    for c in args.signer:
+        signer_certs += pem_certificates(Path(c).read_bytes())
+    audit_keys = [Path(k).read_bytes() for k in args.audit_key]
+    # Who signs for the institution and its audit key: pinned in the store or given here,
+    # never the keys the bundle carries about itself.
+    trust, crls, register, audit_keys = verification_material(args, trust, crls, signer_certs,
+                                                               audit_keys)
+    report = check(Path(args.path), trust, crls, signers=register, audit_keys=audit_keys)
     print(f"Bundle:       {report.path}")
     if report.institution:
         print(f"Institution:  {report.institution}")
@@ -103,8 +112,9 @@ def verify_bundle(args: argparse.Namespace) -> int:
           "checkpoints")
     print(f"Letters:      {report.letters_checked} checked")
     if report.ok:
-        print("Verdict:      VALID: signed manifest under a trusted root, every file intact, "
-              "nothing missing or added, audit chain continuous, letters valid.")
+        print("Verdict:      VALID: manifest signed under a trusted root by an authorised "
+              "signer of the institution, every file intact, nothing missing or added, audit "
+              "chain continuous under the pinned audit key, letters valid.")
         return 0
     print("Verdict:      NOT VALID")
     for p in report.problems:

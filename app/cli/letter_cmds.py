@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import common
+
+if TYPE_CHECKING:
+    from app.letters.verify import SignerRegister
 
 PIN_ENV = "PERMIT_DESK_PIN"
 
@@ -48,6 +51,35 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_trust_add)
     p = ts.add_parser("list")
     p.set_defaults(func=cmd_trust_list)
+    # Who signs for the institution: a certificate under a trusted CA is not enough.
+    sg = ts.add_parser("signer", help="the institution's authorised signers' certificates")
+    sgs = sg.add_subparsers(dest="trust_signer_command", metavar="ACTION", required=True)
+    p = sgs.add_parser("add", help="pin a signer certificate (the head's, a deputy's)")
+    p.add_argument("cert", metavar="CERT.pem")
+    p.add_argument("--user", dest="signer_user", metavar="USER",
+                   help="whose certificate (head or deputy of this store): it signs when they "
+                        "do; without it, it signs on any date in --from/--to")
+    p.add_argument("--from", dest="valid_from", type=common.iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="valid_to", type=common.iso_date, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_trust_signer_add)
+    p = sgs.add_parser("list", help="the register of signer certificates")
+    p.set_defaults(func=cmd_trust_signer_list)
+    p = sgs.add_parser("remove", help="unpin a signer certificate")
+    p.add_argument("fingerprint", metavar="FINGERPRINT")
+    p.set_defaults(func=cmd_trust_signer_remove)
+    ak = ts.add_parser("audit-key", help="the institution's audit public keys, pinned")
+    aks = ak.add_subparsers(dest="trust_audit_key_command", metavar="ACTION", required=True)
+    p = aks.add_parser("add", help="pin an institution's audit public key (PEM)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_trust_audit_key_add)
+    p = aks.add_parser("list", help="this store's own audit key and the pinned ones")
+    p.set_defaults(func=cmd_trust_audit_key_list)
+    p = aks.add_parser("remove", help="unpin an audit key")
+    p.add_argument("fingerprint", metavar="FINGERPRINT")
+    p.set_defaults(func=cmd_trust_audit_key_remove)
+    p = aks.add_parser("export", help="write this store's own audit public key, for inspectors")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_trust_audit_key_export)
 
     cr = sub.add_parser("crl", help="certificate revocation lists imported by hand")
     cs = cr.add_subparsers(dest="crl_command", metavar="ACTION", required=True)
@@ -59,6 +91,10 @@ def register(sub: Any) -> None:
     p.add_argument("path", metavar="LETTER.pdf")
     p.add_argument("--trust", action="append", default=[], metavar="CERT.pem")
     p.add_argument("--crl", action="append", default=[], metavar="FILE")
+    p.add_argument("--signer", action="append", default=[], metavar="CERT.pem",
+                   help="an authorised signer's certificate of the institution (repeat)")
+    p.add_argument("--audit-key", action="append", default=[], metavar="FILE",
+                   help="the institution's audit public key, for a bundle (repeat)")
     p.set_defaults(func=cmd_verify)
 
 
@@ -188,10 +224,126 @@ def cmd_crl_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    """Exit 0 only for an intact letter, trusted chain, signature over the entire file."""
+def cmd_trust_signer_add(args: argparse.Namespace) -> int:
     from app.services import letters
 
+    data = _read(args.cert)
+    with common.unlocked(args) as desk:
+        info = letters.pin_signer(desk, data, username=args.signer_user,
+                                  valid_from=args.valid_from, valid_to=args.valid_to)
+    print(f"Signer pinned: {info.subject} ({info.sha256[:16]}), {_signs_when(info)}.")
+    return 0
+
+
+def _signs_when(info: Any) -> str:
+    parts = []
+    if info.usernames:
+        parts.append("signs when " + ", ".join(info.usernames) + " may (head, or deputy "
+                     "under a delegation)")
+    if info.standalone:
+        parts.append("signs for the institution")
+    if info.valid_from or info.valid_to:
+        parts.append(f"from {info.valid_from or '…'} to {info.valid_to or '…'}")
+    elif info.standalone:
+        parts.append("on any date")
+    return " ".join(parts)
+
+
+def cmd_trust_signer_list(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    with common.unlocked(args) as desk:
+        rows = letters.list_signers(desk)
+    if not rows:
+        print("No signer certificate is pinned.")
+    for r in rows:
+        print(f"{r.sha256[:16]}  {r.subject}  ({_signs_when(r)})")
+    return 0
+
+
+def cmd_trust_signer_remove(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    with common.unlocked(args) as desk:
+        info = letters.unpin_signer(desk, args.fingerprint)
+    print(f"Signer removed: {info.subject} ({info.sha256[:16]}).")
+    return 0
+
+
+def cmd_trust_audit_key_add(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    data = _read(args.file)
+    with common.unlocked(args) as desk:
+        sha = letters.pin_audit_key(desk, data)
+    print(f"Audit key pinned: {sha[:16]}.")
+    return 0
+
+
+def cmd_trust_audit_key_list(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    with common.unlocked(args) as desk:
+        rows = letters.list_audit_keys(desk)
+    for sha, own in rows:
+        print(f"{sha[:16]}  {'this store' if own else 'pinned'}")
+    return 0
+
+
+def cmd_trust_audit_key_remove(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    with common.unlocked(args) as desk:
+        sha = letters.unpin_audit_key(desk, args.fingerprint)
+    print(f"Audit key removed: {sha[:16]}.")
+    return 0
+
+
+def cmd_trust_audit_key_export(args: argparse.Namespace) -> int:
+    from app.services import letters
+    from app.store.keyfile import atomic_write
+
+    with common.unlocked(args) as desk:
+        pem_bytes = letters.own_audit_key_pem(desk)
+    atomic_write(Path(args.file), pem_bytes)
+    print(f"This store's audit public key written to {args.file}; hand it to inspectors out "
+          "of band.")
+    return 0
+
+
+def _read(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError:
+        raise common.CliError(f"Cannot read {name}.") from None
+
+
+def verification_material(args: argparse.Namespace, trust: list[bytes], crls: list[bytes],
+                          signer_certs: list[bytes], audit_keys: list[bytes], *,
+                          audit: bool = True
+                          ) -> tuple[list[bytes], list[bytes], SignerRegister, list[bytes]]:
+    """Trust anchors (with their CRLs), signers and audit keys for a verification: each
+    kind given on the command line is used alone; a kind not given comes from the store's
+    pinned ones. The store is not opened when everything was given, nor when there is none
+    and anchors were given (an inspector's workstation without a store)."""
+    from app.letters.verify import SignerRegister
+
+    register = SignerRegister.of_certificates(signer_certs)
+    if trust and signer_certs and (audit_keys or not audit):
+        return trust, crls, register, audit_keys
+    if trust and not common.store_path(args).exists():
+        return trust, crls, register, audit_keys
+    from app.services import letters
+
+    with common.unlocked(args) as desk:
+        anchors, lists, pinned, keys = letters.verification_material(desk)
+    return (trust or anchors, crls if trust else crls + lists, register if signer_certs
+            else pinned, audit_keys or keys)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0 only for an intact letter, trusted chain, signature over the entire file, by an
+    authorised signer of the institution on the signing date."""
     path = Path(args.path)
     if path.is_dir() or path.suffix.lower() == ".zip":
         from app.cli import bundle_cmds
@@ -200,23 +352,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
     data = path.read_bytes()
     trust = [Path(t).read_bytes() for t in args.trust]
     crls = [Path(c).read_bytes() for c in args.crl]
-    desk = None
-    if not trust:
-        # No anchors given: use the store's (an inspector without a store passes --trust).
-        desk = common.open_desk(args)
-    try:
-        verdict = letters.verify_pdf(desk, data, trust, crls)
-    finally:
-        if desk is not None:
-            desk.lock()
+    signers = [Path(c).read_bytes() for c in args.signer]
+    # What is not given here comes from the store (an inspector without a store passes
+    # --trust and --signer); a letter needs no audit key.
+    anchors, lists, register, _ = verification_material(args, trust, crls, signers, [],
+                                                        audit=False)
+    from app.letters.verify import verify_letter
+
+    verdict = verify_letter(data, anchors, lists, signers=register)
     print(f"Letter:       {path}")
     print(f"Signer:       {verdict.signer_name or '-'}")
     print(f"Signing time: {verdict.signing_time or '-'} (the signing workstation's clock)")
     print(f"Number:       {verdict.registration_number or '-'}")
     print(f"Coverage:     {verdict.coverage or '-'}")
     if verdict.ok:
-        print("Verdict:      VALID: intact, signed under a trusted root, nothing added after "
-              "signing.")
+        print("Verdict:      VALID: intact, signed under a trusted root by an authorised signer "
+              "of the institution, nothing added after signing.")
         return 0
     print("Verdict:      NOT VALID", file=sys.stdout)
     for p in verdict.problems:

@@ -1,6 +1,11 @@
 """Checks an inspection bundle (folder or zip) from the bundle alone, offline: the manifest's
 signature, every file's hash and size, nothing missing or added, the audit excerpt's chain
-and checkpoints, and every letter's signature. Each problem is named in one sentence."""
+and checkpoints, and every letter's signature. Each problem is named in one sentence.
+
+Given a register of the institution's signers and its pinned audit keys (as the command
+line always gives), the manifest and every letter must be signed by an authorised signer on
+their signing dates, and the checkpoints by a pinned audit key: never by the keys the
+bundle carries about itself."""
 
 from __future__ import annotations
 
@@ -13,10 +18,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from app.domain.audit_chain import checkpoint_message, entry_hash
 from app.exchange.bundle_io import sha256_of
+
+if TYPE_CHECKING:
+    from app.letters.verify import SignerRegister
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.p7s"
@@ -76,7 +84,12 @@ class _Source:
 
 
 def verify_bundle(path: Path, trust: Sequence[bytes] = (), crls: Sequence[bytes] = (),
-                  check_letters: bool = True) -> BundleReport:
+                  check_letters: bool = True, *, signers: SignerRegister | None = None,
+                  audit_keys: Sequence[bytes] | None = None) -> BundleReport:
+    """Every check on a bundle. `signers`: who signs for the institution (None: not asked,
+    any certificate under a trusted root passes). `audit_keys`: the institution's pinned audit
+    public keys, PEM (None: the bundle's own key, which proves only that the excerpt is
+    consistent with itself)."""
     report = BundleReport(path)
     if not path.exists():
         report.problems.append(f"There is no bundle at {path}.")
@@ -88,14 +101,15 @@ def verify_bundle(path: Path, trust: Sequence[bytes] = (), crls: Sequence[bytes]
                                "truncated.")
         return report
     try:
-        _verify(src, report, trust, crls, check_letters)
+        _verify(src, report, trust, crls, check_letters, signers, audit_keys)
     finally:
         src.close()
     return report
 
 
 def _verify(src: _Source, report: BundleReport, trust: Sequence[bytes], crls: Sequence[bytes],
-            check_letters: bool) -> None:
+            check_letters: bool, signers: SignerRegister | None,
+            audit_keys: Sequence[bytes] | None) -> None:
     from app.exchange.manifest_sign import verify_manifest_signature
 
     names = src.names()
@@ -108,7 +122,7 @@ def _verify(src: _Source, report: BundleReport, trust: Sequence[bytes], crls: Se
     if SIGNATURE not in names:
         report.problems.append("manifest.json.p7s is missing: the manifest is not signed.")
     else:
-        verdict = verify_manifest_signature(data, src.read(SIGNATURE), trust, crls)
+        verdict = verify_manifest_signature(data, src.read(SIGNATURE), trust, crls, signers)
         report.signed_by = verdict.signer_name
         report.problems.extend(verdict.problems)
     try:
@@ -142,23 +156,60 @@ def _verify(src: _Source, report: BundleReport, trust: Sequence[bytes], crls: Se
 
     audit = manifest.get("audit") or {}
     if audit and "audit/entries.jsonl" in names:
-        _verify_audit(src, audit, report)
+        _verify_audit(src, audit, report, audit_keys)
     if check_letters:
         for name, entry in sorted(files.items()):
             if "letter" in entry and name in names:
-                _verify_letter(src, name, entry["letter"], manifest, report, trust, crls)
+                _verify_letter(src, name, entry["letter"], manifest, report, trust, crls,
+                               signers)
 
 
-def _verify_audit(src: _Source, audit: dict[str, Any], report: BundleReport) -> None:
-    from cryptography.exceptions import InvalidSignature
+def _checkpoint_keys(src: _Source, report: BundleReport,
+                     audit_keys: Sequence[bytes] | None) -> list[Any] | None:
+    """The public keys a checkpoint may be signed by, or None (said) when there are none."""
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
-    try:
-        pub = load_pem_public_key(src.read("audit/audit-public-key.pem"))
-    except Exception:
-        report.problems.append("The audit public key in the bundle is missing or damaged; "
-                               "the checkpoints cannot be checked.")
+    if audit_keys is None:
+        try:
+            return [load_pem_public_key(src.read("audit/audit-public-key.pem"))]
+        except Exception:
+            report.problems.append("The audit public key in the bundle is missing or damaged; "
+                                   "the checkpoints cannot be checked.")
+            return None
+    keys = []
+    for pem_bytes in audit_keys:
+        try:
+            keys.append(load_pem_public_key(pem_bytes))
+        except Exception:
+            report.problems.append("One of the pinned audit keys is not a public key.")
+            return None
+    if not keys:
+        report.problems.append("No audit key of the institution is pinned here, so the audit "
+                               "checkpoints cannot be checked (permit-desk trust audit-key add "
+                               "FILE, or verify --audit-key FILE).")
+        return None
+    return keys
+
+
+def _signed_by_one_of(keys: list[Any], signature: bytes, message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
+    for pub in keys:
+        try:
+            pub.verify(signature, message)
+            return True
+        except (InvalidSignature, ValueError, TypeError):
+            continue
+    return False
+
+
+def _verify_audit(src: _Source, audit: dict[str, Any], report: BundleReport,
+                  audit_keys: Sequence[bytes] | None = None) -> None:
+    keys = _checkpoint_keys(src, report, audit_keys)
+    if keys is None:
         return
+    whose = "the bundle's audit key" if audit_keys is None else \
+        "the institution's pinned audit key"
     cps: dict[int, dict[str, Any]] = {}
     try:
         for line in src.read("audit/checkpoints.jsonl").decode("utf-8").splitlines():
@@ -170,11 +221,13 @@ def _verify_audit(src: _Source, audit: dict[str, Any], report: BundleReport) -> 
         return
     for seq, cp in sorted(cps.items()):
         try:
-            pub.verify(base64.b64decode(cp["signature"]),  # type: ignore[union-attr,call-arg]
-                       checkpoint_message(seq, cp["head_hash"], cp["at"]))
-        except (InvalidSignature, ValueError, TypeError, KeyError):
-            report.problems.append(f"The audit checkpoint at entry {seq} is not signed by the "
-                                   "bundle's audit key.")
+            good = _signed_by_one_of(keys, base64.b64decode(cp["signature"]),
+                                     checkpoint_message(seq, cp["head_hash"], cp["at"]))
+        except (ValueError, TypeError, KeyError):
+            good = False
+        if not good:
+            report.problems.append(f"The audit checkpoint at entry {seq} is not signed by "
+                                   f"{whose}.")
     report.audit_checkpoints = len(cps)
     expected = int(audit.get("anchor_seq", 0)) + 1
     prev = str(audit.get("anchor_hash", ""))
@@ -226,12 +279,13 @@ def _verify_audit(src: _Source, audit: dict[str, Any], report: BundleReport) -> 
 
 
 def _verify_letter(src: _Source, name: str, listed: dict[str, Any], manifest: dict[str, Any],
-                   report: BundleReport, trust: Sequence[bytes], crls: Sequence[bytes]) -> None:
+                   report: BundleReport, trust: Sequence[bytes], crls: Sequence[bytes],
+                   signers: SignerRegister | None = None) -> None:
     from zoneinfo import ZoneInfo
 
     from app.letters.verify import verify_letter
 
-    verdict = verify_letter(src.read(name), list(trust), list(crls))
+    verdict = verify_letter(src.read(name), list(trust), list(crls), signers=signers)
     report.letters_checked += 1
     for p in verdict.problems:
         report.problems.append(f"{name}: {p}")

@@ -16,6 +16,7 @@ from asn1crypto import cms
 
 if TYPE_CHECKING:
     from app.letters.signers import LetterSigner
+    from app.letters.verify import SignerRegister
 
 
 def sign_manifest(data: bytes, signer: LetterSigner) -> bytes:
@@ -31,15 +32,23 @@ class ManifestVerdict:
     signer_name: str
     signing_time: datetime.datetime | None
     problems: tuple[str, ...]
+    signer_sha256: str = ""
 
 
 def verify_manifest_signature(data: bytes, p7s: bytes, trust_roots: Sequence[object],
-                              crls: Sequence[bytes] = ()) -> ManifestVerdict:
-    """Whether `p7s` signs exactly `data` under a trusted root; never fetches anything."""
+                              crls: Sequence[bytes] = (),
+                              signers: SignerRegister | None = None) -> ManifestVerdict:
+    """Whether `p7s` signs exactly `data` under a trusted root; never fetches anything.
+
+    With `signers`, also whether the signer is an authorised signer of the institution on
+    the signing date: a certificate that merely chains to a trusted CA (a clerk's ID card
+    under the national CA) does not make a manifest the institution's."""
+    import hashlib
+
     from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
     from pyhanko_certvalidator import ValidationContext
 
-    from app.letters.verify import _crl_der, load_certificate
+    from app.letters.verify import _crl_der, load_certificate, signing_day
 
     try:
         roots = [load_certificate(r) for r in trust_roots]
@@ -65,10 +74,12 @@ def verify_manifest_signature(data: bytes, p7s: bytes, trust_roots: Sequence[obj
         return ManifestVerdict(False, "", None, ("The manifest signature is damaged and cannot "
                                                  "be checked.",))
     name = ""
+    sha = ""
     cert = status.signing_cert
     if cert is not None:
         cn = cert.subject.native.get("common_name", "")
         name = str(cn[0] if isinstance(cn, list) else cn)
+        sha = hashlib.sha256(cert.dump()).hexdigest()
     problems: list[str] = []
     if not status.intact:
         problems.append("manifest.json was changed after it was signed.")
@@ -86,4 +97,27 @@ def verify_manifest_signature(data: bytes, p7s: bytes, trust_roots: Sequence[obj
     ok = not problems and status.bottom_line
     if not ok and not problems:
         problems.append("The manifest signature does not meet the validation rules.")
-    return ManifestVerdict(ok, name, status.signer_reported_dt, tuple(problems))
+    # The manifest's CMS carries no signing-time attribute; its signed content says when it
+    # was exported (as the exporting workstation's clock read it, like a letter's /M).
+    when = status.signer_reported_dt or _exported_at(data)
+    if signers is not None and status.intact and status.valid:
+        code = signers.problem(sha, when)
+        if code == "no_signers":
+            problems.append(f"The manifest is signed by {name}, but no authorised signer of "
+                            "the institution is pinned here to hold it against (permit-desk "
+                            "trust signer add CERT.pem, or verify --signer CERT.pem).")
+        elif code is not None:
+            problems.append(f"The manifest is signed by {name}, who is not an authorised "
+                            f"signer of the institution on {signing_day(when)}.")
+        ok = ok and code is None
+    return ManifestVerdict(ok, name, when, tuple(problems), sha)
+
+
+def _exported_at(data: bytes) -> datetime.datetime | None:
+    import json
+
+    try:
+        value = json.loads(data.decode("utf-8"))["exported_at"]
+        return datetime.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except (ValueError, KeyError, TypeError):
+        return None

@@ -1,11 +1,13 @@
-"""Checks a signed letter offline against imported trust roots and revocation lists."""
+"""Checks a signed letter offline against imported trust roots and revocation lists, and
+whether its signer is an authorised signer of the institution on the signing date."""
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -39,7 +41,84 @@ PROBLEMS = {
                           "established.",
     "untrusted": "The signing certificate does not lead to a trusted root.",
     "rules": "The signature does not meet the validation rules.",
+    # A certificate under a trusted CA is anybody's ID card: a letter is the institution's
+    # only when signed by its head, or a deputy under a delegation, on the signing date.
+    "not_authorised": "Signed by {signer}, who is not an authorised signer of the institution "
+                      "on {date}.",
+    "no_signers": "No authorised signer of the institution is known here, so the signer "
+                  "cannot be shown to sign for it: pin the institution's signer certificates "
+                  "(permit-desk trust signer add CERT.pem, or verify --signer CERT.pem).",
 }
+
+VILNIUS = "Europe/Vilnius"
+
+# A period in which a certificate signs for the institution: [start, end), None = open.
+Period: TypeAlias = tuple[datetime.datetime | None, datetime.datetime | None]
+ALWAYS: Period = (None, None)
+
+
+def fingerprint(cert: CertLike) -> str:
+    """SHA-256 (hex) of a certificate's DER: how the register names a certificate."""
+    return hashlib.sha256(load_certificate(cert).dump()).hexdigest()
+
+
+def signing_day(when: datetime.datetime | None) -> str:
+    """The signing date as people read it (Europe/Vilnius), or a placeholder."""
+    if when is None:
+        return "an unknown date"
+    from zoneinfo import ZoneInfo
+
+    return when.astimezone(ZoneInfo(VILNIUS)).date().isoformat()
+
+
+@dataclass(frozen=True)
+class AuthorisedSigner:
+    """A certificate of the institution's head or deputy, and when it signs for it."""
+
+    sha256: str
+    subject: str
+    periods: tuple[Period, ...] = (ALWAYS,)
+
+    def authorises(self, when: datetime.datetime) -> bool:
+        return any((start is None or start <= when) and (end is None or when < end)
+                   for start, end in self.periods)
+
+
+@dataclass(frozen=True)
+class SignerRegister:
+    """Who signs for the institution: from the store (the head's certificate, deputies with
+    their delegations) or pinned by an inspector. Never taken from the document checked."""
+
+    signers: tuple[AuthorisedSigner, ...] = ()
+
+    @classmethod
+    def of_certificates(cls, certs: Iterable[CertLike]) -> SignerRegister:
+        """Certificates pinned with no period: each signs for the institution at any time."""
+        out = []
+        for c in certs:
+            cert = load_certificate(c)
+            out.append(AuthorisedSigner(hashlib.sha256(cert.dump()).hexdigest(),
+                                        str(cert.subject.human_friendly)))
+        return cls(tuple(out))
+
+    def __add__(self, other: SignerRegister) -> SignerRegister:
+        return SignerRegister(self.signers + other.signers)
+
+    @property
+    def empty(self) -> bool:
+        return not self.signers
+
+    def authorises(self, sha256: str, when: datetime.datetime | None) -> bool:
+        """Whether the certificate with this fingerprint signs for the institution then."""
+        if when is None:
+            return False
+        return any(s.sha256 == sha256 and s.authorises(when) for s in self.signers)
+
+    def problem(self, sha256: str, when: datetime.datetime | None) -> str | None:
+        """The problem code for a signature by this certificate at this time, if any."""
+        if self.empty:
+            return "no_signers"
+        return None if self.authorises(sha256, when) else "not_authorised"
 
 
 @dataclass(frozen=True)
@@ -50,10 +129,14 @@ class LetterVerdict:
     registration_number: str
     coverage: str
     codes: tuple[str, ...]  # keys of PROBLEMS, in the order found
+    signer_sha256: str = ""  # fingerprint of the (last) signing certificate
+    authority_checked: bool = False  # whether the signer was held against a register
 
     @property
     def problems(self) -> tuple[str, ...]:
-        return tuple(PROBLEMS[c] for c in self.codes)
+        return tuple(PROBLEMS[c].format(signer=self.signer_name or "an unknown signer",
+                                        date=signing_day(self.signing_time))
+                     for c in self.codes)
 
 
 def load_certificate(item: Any) -> asn1_x509.Certificate:
@@ -117,8 +200,14 @@ def verify_letter(
     trust_roots: Sequence[CertLike],
     crls: Sequence[bytes] = (),
     at: datetime.datetime | None = None,
+    signers: SignerRegister | None = None,
 ) -> LetterVerdict:
     """Whether the letter is intact, signed under a trusted root, and nothing follows the signature.
+
+    With `signers`, also whether every signature is by an authorised signer of the
+    institution on its signing date ("not_authorised", or "no_signers" for an empty
+    register). A verdict on a decision letter always passes a register: without one, this
+    says only that somebody under a trusted CA signed it.
 
     Never raises for a bad file: every failure is a code in `codes` (and a plain English
     sentence in `problems`).
@@ -165,14 +254,34 @@ def verify_letter(
         problems.append("added_after")
     cert = last.signing_cert
     name = ""
+    sha = ""
     if cert is not None:
-        cn = cert.subject.native.get("common_name", "")
-        name = str(cn[0] if isinstance(cn, list) else cn)
+        name = _common_name(cert)
+        sha = hashlib.sha256(cert.dump()).hexdigest()
     signing_time = last.signer_reported_dt
     ok = not problems and all(st.bottom_line for st in statuses)
     if not ok and not problems:
         problems.append("rules")
-    return LetterVerdict(ok, name, signing_time, reg, coverage, tuple(dict.fromkeys(problems)))
+    if signers is not None:
+        for st in statuses:
+            code = signers.problem(
+                hashlib.sha256(st.signing_cert.dump()).hexdigest() if st.signing_cert else "",
+                st.signer_reported_dt)
+            if code is not None:
+                problems.append(code)
+                ok = False
+                if st is not last:  # the problem names the signer it is about
+                    name, signing_time = _common_name(st.signing_cert), st.signer_reported_dt
+                break
+    return LetterVerdict(ok, name, signing_time, reg, coverage, tuple(dict.fromkeys(problems)),
+                         sha, signers is not None)
+
+
+def _common_name(cert: asn1_x509.Certificate | None) -> str:
+    if cert is None:
+        return ""
+    cn = cert.subject.native.get("common_name", "")
+    return str(cn[0] if isinstance(cn, list) else cn)
 
 
 def _status_problems(st: PdfSignatureStatus) -> list[str]:

@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDeni
 from app.store.models import (
     Clearance,
     Decision,
+    Delegation,
     Letter,
     Person,
     RevocationList,
@@ -36,13 +37,14 @@ from app.store.models import (
     TravelRequest,
     TrustAnchor,
     User,
+    UserRole,
     Violation,
 )
 
 if TYPE_CHECKING:
     from app.letters.content import Lang, LetterContent
     from app.letters.signers import LetterSigner
-    from app.letters.verify import LetterVerdict
+    from app.letters.verify import LetterVerdict, Period, SignerRegister
 
 SIGN_ROLES = (Role.HEAD, Role.DEPUTY)
 
@@ -226,6 +228,279 @@ def list_trust(desk: Desk) -> list[tuple[str, str]]:
         return [(t.subject, t.sha256) for t in s.execute(select(TrustAnchor)).scalars()]
 
 
+# ---- who signs for the institution: the register of signers, pinned audit keys ---------------
+# A certificate under a trusted CA is anybody's (a clerk's ID card under the national CA): a
+# letter or a bundle is the institution's only when signed by its head, or by a deputy under
+# a delegation in force on the signing date. Kept as settings rows (one per certificate or
+# key, inside the encrypted store), so no schema change is needed.
+
+SIGNER_PREFIX = "trust.signer."
+AUDIT_KEY_PREFIX = "trust.audit_key."
+
+
+@dataclass(frozen=True)
+class RegisteredSigner:
+    sha256: str
+    subject: str
+    usernames: tuple[str, ...]  # whose certificate: signs when they do (head, delegation)
+    standalone: bool  # pinned for itself: signs for the institution in its window
+    valid_from: date | None
+    valid_to: date | None
+
+
+def _signer_entries(s: Session) -> dict[str, dict[str, Any]]:
+    return {k: json.loads(v) for k, v in _settings(s, SIGNER_PREFIX).items()}
+
+
+def _registered(s: Session, sha: str, e: dict[str, Any]) -> RegisteredSigner:
+    names = []
+    for uid in e.get("users", []):
+        u = s.get(User, uid)
+        names.append(u.username if u else f"#{uid}")
+    return RegisteredSigner(sha, str(e.get("subject", "")), tuple(names),
+                            bool(e.get("standalone")), _day(e.get("from")), _day(e.get("to")))
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _cert_entry(data: bytes) -> tuple[str, str, bytes]:
+    from app.letters.verify import load_certificate
+
+    try:
+        cert = load_certificate(data)
+        der = cert.dump()
+        subject: str = cert.subject.human_friendly
+    except Exception:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not an X.509 certificate "
+                "(PEM or DER)."))) from None
+    return hashlib.sha256(der).hexdigest(), subject, der
+
+
+def pin_signer(desk: Desk, data: bytes, *, username: str | None = None,
+               valid_from: date | None = None, valid_to: date | None = None
+               ) -> RegisteredSigner:
+    """Pin a certificate as one of the institution's signers: the certificate of a user of
+    this store (then it signs when they do: always for the head, under a delegation for a
+    deputy), or, with no user, a certificate that signs for the institution on any date in
+    [valid_from, valid_to] (an inspector pins the institution's head this way)."""
+    import base64
+
+    if valid_from and valid_to and valid_to < valid_from:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The period ends before it starts.")))
+    sha, subject, der = _cert_entry(data)
+    with desk.change(QT_TRANSLATE_NOOP("Core", "pin the institution's signers"),
+                     Role.ADMIN) as s:
+        if s.get(Setting, SIGNER_PREFIX + sha) is not None:
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The certificate %1 is already pinned "
+                    "as a signer; remove it first to pin it again."), subject))
+        users: list[int] = []
+        if username:
+            u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            if u is None:
+                raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
+                        repr(username)))
+            roles = set(s.execute(select(UserRole.role).where(UserRole.user_id == u.id))
+                        .scalars())
+            if not roles & {Role.HEAD.value, Role.DEPUTY.value}:
+                raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is neither the head nor a "
+                        "deputy, so they never sign for the institution."), username))
+            users.append(u.id)
+        entry = {"subject": subject, "der": base64.b64encode(der).decode("ascii"),
+                 "users": users, "standalone": not users,
+                 "from": valid_from.isoformat() if valid_from else None,
+                 "to": valid_to.isoformat() if valid_to else None,
+                 "added_at": desk.now().isoformat()}
+        _put(s, SIGNER_PREFIX + sha, json.dumps(entry, ensure_ascii=False))
+        desk.record(s, "signer.pin", "signer_certificate", sha[:16],
+                    after={k: v for k, v in entry.items() if k != "der"})
+        s.commit()
+        info = _registered(s, sha, entry)
+    desk.announce("setting")
+    return info
+
+
+def remember_signing_certificate(desk: Desk, s: Session, cert: Any) -> None:
+    """The store signed a letter with this certificate for the actor (head or deputy, the
+    decider): keep it in the register as theirs, inside the signing transaction."""
+    import base64
+
+    der = cert.dump()
+    sha = hashlib.sha256(der).hexdigest()
+    row = s.get(Setting, SIGNER_PREFIX + sha)
+    entry: dict[str, Any] = json.loads(row.value) if row is not None else {
+        "subject": cert.subject.human_friendly, "der": base64.b64encode(der).decode("ascii"),
+        "users": [], "standalone": False, "from": None, "to": None,
+        "added_at": desk.now().isoformat()}
+    if desk.actor.user_id in entry["users"]:
+        return
+    entry["users"].append(desk.actor.user_id)
+    _put(s, SIGNER_PREFIX + sha, json.dumps(entry, ensure_ascii=False))
+    desk.record(s, "signer.remember", "signer_certificate", sha[:16],
+                after={"subject": entry["subject"], "user": desk.actor.username})
+
+
+def list_signers(desk: Desk) -> list[RegisteredSigner]:
+    with desk.read() as s:
+        return sorted((_registered(s, k, e) for k, e in _signer_entries(s).items()),
+                      key=lambda r: (r.subject, r.sha256))
+
+
+def _match(keys: Sequence[str], prefix: str, what: str) -> str:
+    p = prefix.strip().lower()
+    found = [k for k in keys if p and k.startswith(p)]
+    if len(found) != 1:
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "No single %1 has a fingerprint starting "
+                "with %2."), what, repr(prefix)))
+    return found[0]
+
+
+def unpin_signer(desk: Desk, fingerprint_prefix: str) -> RegisteredSigner:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "pin the institution's signers"),
+                     Role.ADMIN) as s:
+        entries = _signer_entries(s)
+        sha = _match(list(entries), fingerprint_prefix,
+                     msg(QT_TRANSLATE_NOOP("Core", "pinned signer certificate")))
+        info = _registered(s, sha, entries[sha])
+        row = s.get(Setting, SIGNER_PREFIX + sha)
+        s.delete(row)
+        desk.record(s, "signer.unpin", "signer_certificate", sha[:16],
+                    before={"subject": info.subject, "users": list(info.usernames)})
+        s.commit()
+    desk.announce("setting")
+    return info
+
+
+def signer_register(s: Session) -> SignerRegister:
+    """The register as verification reads it: each certificate with the periods in which it
+    signs for the institution (the head's: always; a deputy's: while a delegation to them was
+    in force, up to its revocation; a standalone pin: its window)."""
+    from app.letters.verify import ALWAYS, AuthorisedSigner, SignerRegister
+
+    out = []
+    for sha, e in _signer_entries(s).items():
+        periods: list[Period] = [ALWAYS] if e.get("standalone") else []
+        for uid in e.get("users", []):
+            periods += _user_periods(s, int(uid))
+        window = (_local_midnight(_day(e.get("from"))),
+                  _local_midnight(_day(e.get("to")), next_day=True))
+        clipped = [p for p in (_intersect(p, window) for p in periods) if p is not None]
+        out.append(AuthorisedSigner(sha, str(e.get("subject", "")), tuple(clipped)))
+    return SignerRegister(tuple(out))
+
+
+def _user_periods(s: Session, user_id: int) -> list[Period]:
+    roles = set(s.execute(select(UserRole.role).where(UserRole.user_id == user_id)).scalars())
+    if Role.HEAD.value in roles:
+        return [(None, None)]
+    # A delegation is history: one in force on the signing date counts even if the deputy
+    # role or the delegation was taken away later (its revocation ends it from then on).
+    out: list[Period] = []
+    for d in s.execute(select(Delegation).where(Delegation.to_user_id == user_id)).scalars():
+        start = _local_midnight(d.valid_from)
+        end = _local_midnight(d.valid_to, next_day=True)
+        if d.revoked_at is not None:
+            revoked = d.revoked_at.replace(tzinfo=UTC)
+            end = revoked if end is None else min(end, revoked)
+        if start is None or end is None or start < end:
+            out.append((start, end))
+    return out
+
+
+def _local_midnight(day: date | None, next_day: bool = False) -> datetime | None:
+    from datetime import time, timedelta
+    from zoneinfo import ZoneInfo
+
+    if day is None:
+        return None
+    if next_day:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(), tzinfo=ZoneInfo("Europe/Vilnius"))
+
+
+def _intersect(a: Period, b: Period) -> Period | None:
+    starts = [x for x in (a[0], b[0]) if x is not None]
+    ends = [x for x in (a[1], b[1]) if x is not None]
+    start, end = (max(starts) if starts else None), (min(ends) if ends else None)
+    if start is not None and end is not None and start >= end:
+        return None
+    return start, end
+
+
+def _key_entry(data: bytes) -> tuple[str, bytes]:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        key = serialization.load_pem_public_key(data)
+    except Exception:
+        key = None
+    if not isinstance(key, Ed25519PublicKey):
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not an audit public key "
+                "(an Ed25519 public key in PEM).")))
+    pem_bytes = key.public_bytes(serialization.Encoding.PEM,
+                                 serialization.PublicFormat.SubjectPublicKeyInfo)
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest(), pem_bytes
+
+
+def pin_audit_key(desk: Desk, data: bytes) -> str:
+    """Pin an institution's audit public key (handed over out of band, never taken from a
+    bundle): bundles' checkpoints must be signed by a pinned key. Returns its fingerprint."""
+    sha, pem_bytes = _key_entry(data)
+    with desk.change(QT_TRANSLATE_NOOP("Core", "pin audit keys"), Role.ADMIN) as s:
+        if s.get(Setting, AUDIT_KEY_PREFIX + sha) is not None or sha == _own_key_sha(s):
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "This audit key is already pinned.")))
+        _put(s, AUDIT_KEY_PREFIX + sha, pem_bytes.decode("ascii"))
+        desk.record(s, "audit_key.pin", "audit_key", sha[:16])
+        s.commit()
+    desk.announce("setting")
+    return sha
+
+
+def unpin_audit_key(desk: Desk, fingerprint_prefix: str) -> str:
+    with desk.change(QT_TRANSLATE_NOOP("Core", "pin audit keys"), Role.ADMIN) as s:
+        sha = _match(list(_settings(s, AUDIT_KEY_PREFIX)), fingerprint_prefix,
+                     msg(QT_TRANSLATE_NOOP("Core", "pinned audit key")))
+        s.delete(s.get(Setting, AUDIT_KEY_PREFIX + sha))
+        desk.record(s, "audit_key.unpin", "audit_key", sha[:16])
+        s.commit()
+    desk.announce("setting")
+    return sha
+
+
+def _own_key_sha(s: Session) -> str:
+    return _key_entry(audit.public_key_pem(s))[0]
+
+
+def own_audit_key_pem(desk: Desk) -> bytes:
+    """This store's own audit public key, to hand to inspectors out of band."""
+    with desk.read() as s:
+        return audit.public_key_pem(s)
+
+
+def list_audit_keys(desk: Desk) -> list[tuple[str, bool]]:
+    """(fingerprint, is this store's own key) for every key a checkpoint may be signed by."""
+    with desk.read() as s:
+        return [(_own_key_sha(s), True)] + [(k, False) for k in
+                                            sorted(_settings(s, AUDIT_KEY_PREFIX))]
+
+
+def audit_keys(s: Session) -> list[bytes]:
+    """PEM of this store's own audit public key and of every pinned one."""
+    return [audit.public_key_pem(s)] + [v.encode("ascii") for v in
+                                        _settings(s, AUDIT_KEY_PREFIX).values()]
+
+
+def verification_material(desk: Desk) -> tuple[list[bytes], list[bytes], SignerRegister,
+                                                list[bytes]]:
+    """Trust anchors, CRLs, the register of signers and the audit keys, as pinned here."""
+    with desk.read() as s:
+        anchors, crls = trust_material(s)
+        return anchors, crls, signer_register(s), audit_keys(s)
+
+
 # ---- building a letter ------------------------------------------------------------------------
 
 
@@ -390,6 +665,7 @@ def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
         letter.signer_name = content.signer_name
         letter.sha256 = hashlib.sha256(pdf).hexdigest()
         letter.audit_seq, letter.audit_hash = checkpoint if checkpoint else (None, None)
+        remember_signing_certificate(desk, s, signer.certificate)
         desk.record(s, "letter.sign", "letter", letter.id,
                     after={"registration_number": letter.registration_number,
                            "kind": letter.kind, "sha256": letter.sha256,
@@ -514,17 +790,22 @@ def mark_printed(desk: Desk, letter_id: int) -> LetterInfo:
 
 
 def verify_pdf(desk: Desk | None, data: bytes, trust: Sequence[bytes] = (),
-               crls: Sequence[bytes] = (), at: datetime | None = None) -> LetterVerdict:
+               crls: Sequence[bytes] = (), at: datetime | None = None,
+               signers: Sequence[bytes] = ()) -> LetterVerdict:
     """The offline verdict on a letter, against the store's trust anchors and CRLs plus any
-    given here."""
-    from app.letters.verify import verify_letter
+    given here, and whether its signer is an authorised signer of the institution on the
+    signing date: by the store's register (the head's certificate, deputies' certificates
+    with their delegations, certificates pinned with `trust signer add`) plus the
+    certificates given in `signers` (pinned for any date). Without a store and without
+    `signers` nobody is known to sign for the institution, and the letter is not valid."""
+    from app.letters.verify import SignerRegister, verify_letter
 
     anchors, lists = list(trust), list(crls)
+    register = SignerRegister.of_certificates(signers)
     if desk is not None:
         with desk.read() as s:
             a, c = trust_material(s)
+            register = signer_register(s) + register
         anchors += a
         lists += c
-    return verify_letter(data, anchors, lists, at)
-
-
+    return verify_letter(data, anchors, lists, at, signers=register)

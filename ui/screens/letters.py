@@ -538,6 +538,9 @@ class LettersScreen(Screen):
 
     def problem_texts(self, verdict: LetterVerdict) -> list[str]:
         """What is wrong with a letter, worded from the core's codes."""
+        from app.letters.verify import signing_day
+
+        day = signing_day(verdict.signing_time) if verdict.signing_time else "—"
         texts = {
             "bad_anchor": self.tr("One of the trust anchors is not a certificate."),
             "unreadable": self.tr("The file is not a readable PDF letter; it may be truncated "
@@ -555,6 +558,14 @@ class LettersScreen(Screen):
                                           "cannot be established."),
             "untrusted": self.tr("The signing certificate does not lead to a trusted root."),
             "rules": self.tr("The signature does not meet the validation rules."),
+            "not_authorised": self.tr("Signed by %1, who is not an authorised signer of the "
+                                      "institution on %2.")
+            .replace("%1", verdict.signer_name or "—")
+            .replace("%2", day),
+            "no_signers": self.tr("No authorised signer of the institution is known here, so "
+                                  "the signer cannot be shown to sign for it: pin the "
+                                  "institution's signer certificates (permit-desk trust signer "
+                                  "add)."),
         }
         return [texts.get(code, english) for code, english in
                 zip(verdict.codes, verdict.problems, strict=True)]
