@@ -96,8 +96,10 @@ class Launcher:
 
 
 def run(store: Path, demo_passphrase: str | None = None, username: str = "") -> int:
+    from app.hardening import no_core_dumps
     from app.quiet import quiet_third_parties
 
+    no_core_dumps()  # the keys in memory never reach a core file
     quiet_third_parties()  # no library's warning or log line on the user's terminal
     app = make_application()
     launcher = Launcher(Path(store), demo_passphrase, username)

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli import common
+from app.hardening import no_core_dumps
 from app.quiet import quiet_third_parties
 
 # Each module adds its commands to the parser; new command families go here.
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    no_core_dumps()  # the keys in memory never reach a core file
     quiet_third_parties()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -56,8 +56,10 @@ def ensure_demo_store(path: Path, staff: int = 2000, requests: int = 20000) -> b
 
 
 def main() -> int:
+    from app.hardening import no_core_dumps
     from app.quiet import quiet_third_parties
 
+    no_core_dumps()  # the keys in memory never reach a core file
     quiet_third_parties()
     path = demo_store_path()
     ensure_demo_store(path)
