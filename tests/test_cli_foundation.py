@@ -92,6 +92,7 @@ def test_users_recover_and_rekey(db: tuple[Path, str]) -> None:
 
     removed = run_cli(path, "vadovas", "user", "remove", "rastine", passphrase=HEAD_PW)
     assert removed.returncode == 0, removed.stderr
+    assert "keys were rotated" in removed.stdout and "opens nothing" in removed.stdout
     _plain_failure(run_cli(path, "rastine", "unlock-test", passphrase="clerk-passphrase-2"),
                    "passphrase is wrong")
     assert "user:rastine" not in [s.id for s in KeyFile.load(StorePaths(path).keys).slots]
@@ -151,3 +152,23 @@ def test_expected_failures_are_one_sentence(tmp_path: Path, db: tuple[Path, str]
                            PERMIT_DESK_NEW_PASSPHRASE="long-enough-passphrase"), "Unknown role")
     _plain_failure(run_cli(path, "vadovas", "user", "remove", "vadovas", passphrase=HEAD_PW),
                    "your own account")
+
+
+def test_removing_a_user_while_the_store_is_open_elsewhere_says_rotate_later(
+        db: tuple[Path, str]) -> None:
+    from app.services.desk import open_desk
+
+    path, _ = db
+    add = run_cli(path, "vadovas", "user", "add", "rastine", "--role", "clerk",
+                  "--full-name", "Rūta Šimkutė", passphrase=HEAD_PW,
+                  PERMIT_DESK_NEW_PASSPHRASE="clerk-passphrase-1")
+    assert add.returncode == 0, add.stderr
+    other = open_desk(path, "vadovas", HEAD_PW)  # another program holds the store open
+    try:
+        with other.read():  # a reader on another connection, as a window would be
+            removed = run_cli(path, "vadovas", "user", "remove", "rastine",
+                              passphrase=HEAD_PW)
+    finally:
+        other.lock()
+    _plain_failure(removed, "not rotated", "run rekey")
+    assert "rastine removed" in removed.stdout

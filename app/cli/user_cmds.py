@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 from app.cli import common
 from app.domain.enums import Role
+
+if TYPE_CHECKING:
+    from app.store.store import Rotation
 
 
 def register(sub: Any) -> None:
@@ -77,17 +81,31 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         target = args.username or desk.actor.username
         pw = common.ask_secret(f"New passphrase for {target}: ",
                                env="PERMIT_DESK_NEW_PASSPHRASE", confirm=True)
-        users.change_passphrase(desk, target, pw)
+        rotation = users.change_passphrase(desk, target, pw)
     print(f"The passphrase of {target} was changed.")
-    return 0
+    return _rotation_said(rotation)
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from app.services import users
 
     with common.unlocked(args) as desk:
-        users.remove_user(desk, args.username)
+        rotation = users.remove_user(desk, args.username)
     print(f"User {args.username} removed; their key slot is deleted.")
+    return _rotation_said(rotation)
+
+
+def _rotation_said(rotation: Rotation | None) -> int:
+    """The keys were rotated (an old copy of the slot opens nothing), or say what to do."""
+    if rotation is None:
+        print("permit-desk: The store is open elsewhere, so its keys were not rotated: close it "
+              "everywhere else and run rekey.", file=sys.stderr)
+        return 1
+    print(f"The store's keys were rotated (generation {rotation.generation}): an old copy of the "
+          "key file opens nothing.")
+    if rotation.dropped_users:
+        print("These users had not opened the store since the upgrade and were left out; reset "
+              f"their passphrases: {', '.join(rotation.dropped_users)}.")
     return 0
 
 

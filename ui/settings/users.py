@@ -27,6 +27,7 @@ from ui.settings.page import SettingsPage
 if TYPE_CHECKING:
     from app.services.desk import Desk
     from app.services.users import UserView
+    from app.store.store import Rotation
 
 
 class UsersPage(SettingsPage):
@@ -170,13 +171,28 @@ class UsersPage(SettingsPage):
         if not secret:
             return
 
-        def op(desk: Desk) -> None:
+        def op(desk: Desk) -> Rotation | None:
             from app.services.users import change_passphrase
 
             return change_passphrase(desk, u.username, secret)
 
-        self.call(op, lambda _r: self.say(self.tr("The passphrase of %1 was reset.")
-                                          .replace("%1", u.username)))
+        self.call(op, lambda r: self.say_rotated(
+            self.tr("The passphrase of %1 was reset.").replace("%1", u.username), r))
+
+    def say_rotated(self, done: str, rotation: Rotation | None) -> None:
+        """What was done, and whether the keys were rotated so an old key file opens nothing."""
+        if rotation is None:
+            self.say(done + " " + self.tr("The store is open elsewhere, so its keys were not "
+                                          "rotated: close it everywhere else and rotate the "
+                                          "keys (permit-desk rekey)."), ok=False)
+            return
+        text = done + " " + self.tr("The store's keys were rotated: an old copy of the key "
+                                    "file opens nothing.")
+        if rotation.dropped_users:
+            text += " " + self.tr("Reset the passphrases of these users, who had not opened "
+                                  "the store since the upgrade: %1.").replace(
+                                      "%1", ", ".join(rotation.dropped_users))
+        self.say(text)
 
     def remove_user(self) -> None:
         u = self.selected()
@@ -189,13 +205,13 @@ class UsersPage(SettingsPage):
                                danger=self.tr("Remove")):
             return
 
-        def op(desk: Desk) -> None:
+        def op(desk: Desk) -> Rotation | None:
             from app.services.users import remove_user
 
             return remove_user(desk, u.username)
 
-        def done(_r: None) -> None:
-            self.say(self.tr("User %1 removed.").replace("%1", u.username))
+        def done(r: Rotation | None) -> None:
+            self.say_rotated(self.tr("User %1 removed.").replace("%1", u.username), r)
             self.load()
 
         self.call(op, done)
