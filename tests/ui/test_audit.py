@@ -4,6 +4,7 @@ trail, and after an entry is edited with raw SQL names that entry."""
 from __future__ import annotations
 
 from sqlalchemy import text
+from sqlalchemy import text as text_sql
 
 from tests.services.workflow_helpers import add_cleared_person
 from ui.models.audit_model import COL_ACTION, AuditModel
@@ -51,7 +52,9 @@ def test_filters_and_verify(qtbot, store, sync_workers) -> None:
 
     with qtbot.waitSignal(screen.verified) as got:
         screen.verify_button.click()
-    assert got.args[0].ok and "intact" in screen.verdict.text()
+    assert got.args[0].ok and "intact" not in screen.verdict.text()
+    assert screen.verdict.text().startswith("The chain links: ")
+    assert "Unanchored tail: " in screen.verdict.text()
     with admin.store.session() as s:
         s.execute(text("UPDATE audit_entry SET username = 'someone' WHERE seq = 5"))
         s.commit()
@@ -76,3 +79,45 @@ def test_verify_runs_in_a_worker_and_a_clerk_is_refused(qtbot, store) -> None:
     clerk.desk = store.as_user("rastine")
     clerk.refresh()
     qtbot.waitUntil(lambda: "may not read the audit trail" in clerk.count.text())
+
+
+def test_verify_against_a_letter_the_head_signed(qtbot, store, sync_workers, tmp_path,
+                                                 monkeypatch) -> None:
+    """The screen checks the chain against a signed letter kept outside the store: entries up
+    to the letter's are vouched for, the ones after it are called the unanchored tail."""
+    from app.services import letters
+    from tests.ui.letters_office import PASSWORD, configure_signer, decided_letter, make_pki
+    from ui.dialogs import prompts
+
+    configure_signer(store, make_pki(tmp_path))
+    pending = decided_letter(store, 1)
+    head = store.head
+    signed = letters.sign_letter(head, pending.id, letters.open_signer(head, PASSWORD))
+    kept = tmp_path / "7-1.pdf"
+    kept.write_bytes(letters.letter_pdf(head, signed.id))
+    sec = store.as_user("saugumas")
+    for i in (2, 3):  # work after the letter: the tail
+        add_cleared_person(sec, i)
+
+    screen = AuditScreen()
+    qtbot.addWidget(screen)
+    screen.desk = store.as_user("admin")
+    screen.show()
+    prompts.set_next_answers(str(kept))
+    with qtbot.waitSignal(screen.verified) as got:
+        screen.anchor_button.click()
+    report = got.args[0]
+    assert report.ok and len(report.anchors) == 1
+    assert report.unanchored == report.last_seq - report.anchors[0].seq >= 4
+    text = screen.verdict.text()
+    assert "7-1.pdf, signed by Jonas Žukauskas, vouches for entries up to" in text
+    assert f"Unanchored tail: {report.unanchored} entries" in text
+
+    with screen.desk.store.session() as s:  # an insider rewrites an anchored entry
+        s.execute(text_sql("UPDATE audit_entry SET username = 'someone' WHERE seq = 3"))
+        s.commit()
+    prompts.set_next_answers(str(kept))
+    with qtbot.waitSignal(screen.verified) as got:
+        screen.anchor_button.click()
+    assert not got.args[0].ok
+    assert screen.verdict.text().startswith("The audit trail is NOT intact.")

@@ -4,6 +4,7 @@ the view scrolls; Verify checks the whole hash chain and its signed checkpoints 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from ui import workers
+from ui.dialogs import prompts
 from ui.errors import describe
 from ui.models.audit_model import (
     COL_ACTION,
@@ -113,6 +115,9 @@ class AuditScreen(Screen):
 
         self.count = QLabel()
         self.verify_button = QPushButton(self.tr("&Verify the trail"))
+        # The store's own checkpoints prove nothing against a user who can unlock it: a
+        # letter or bundle signed outside the store (kept in the archive) is the anchor.
+        self.anchor_button = QPushButton(self.tr("Verify against a signed &letter or bundle…"))
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.verdict = QLabel()
@@ -124,6 +129,7 @@ class AuditScreen(Screen):
         bottom.addStretch(1)
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.anchor_button)
         bottom.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -144,7 +150,8 @@ class AuditScreen(Screen):
             b.toggled.connect(lambda _b: self.apply_filter())
         for d in (self.date_from, self.date_to):
             d.dateChanged.connect(lambda _d: self._debounce.start())
-        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.clicked.connect(lambda: self.verify())
+        self.anchor_button.clicked.connect(self.verify_against_file)
         self.cancel_button.clicked.connect(self.cancel)
 
     def title(self) -> str:
@@ -228,7 +235,13 @@ class AuditScreen(Screen):
             self.tr("Before:"), pretty(r.before), self.tr("After:"), pretty(r.after)]))
 
     # ---- verification -------------------------------------------------------------------
-    def verify(self) -> None:
+    def verify_against_file(self) -> None:
+        path = prompts.open_file(self, self.tr("A signed letter or inspection bundle"),
+                                 self.tr("Signed letters and bundles (*.pdf *.zip)"))
+        if path:
+            self.verify(Path(path))
+
+    def verify(self, anchor: Path | None = None) -> None:
         if self.desk is None or self._progress is not None:
             return
         desk = self.desk
@@ -238,13 +251,16 @@ class AuditScreen(Screen):
         self.progress.show()
         self.cancel_button.show()
         self.verify_button.setEnabled(False)
+        self.anchor_button.setEnabled(False)
         self.verdict.setStyleSheet("")
         self.verdict.setText(self.tr("Checking the audit chain…"))
 
         def op(progress: workers.Progress) -> ChainReport:
+            from app.services.audit_anchors import anchor_from
             from app.services.audit_queries import verify_with_progress
 
-            return verify_with_progress(desk, progress)
+            anchors = [anchor_from(desk, anchor)] if anchor is not None else []
+            return verify_with_progress(desk, progress, anchors=anchors)
 
         workers.run_op(self, op, self._verified, self._verify_failed, self._progress,
                        kind="read")
@@ -263,21 +279,35 @@ class AuditScreen(Screen):
         self.progress.hide()
         self.cancel_button.hide()
         self.verify_button.setEnabled(True)
+        self.anchor_button.setEnabled(True)
 
     def _verified(self, report: ChainReport) -> None:
         self._end_verify()
-        if report.ok:
-            self.verdict.setStyleSheet("color: #1b6e2e; font-weight: 600;")
-            self.verdict.setText(self.tr("The audit trail is intact: %1 entries and %2 signed "
-                                         "checkpoints checked, up to entry %3.")
-                                 .replace("%1", str(report.entries))
-                                 .replace("%2", str(report.checkpoints))
-                                 .replace("%3", str(report.last_seq)))
-        else:
+        if not report.ok:
             self.verdict.setStyleSheet("color: #a1262b; font-weight: 600;")
             self.verdict.setText(self.tr("The audit trail is NOT intact. First bad entry: %1. "
                                          "%2").replace("%1", str(report.first_bad_seq))
                                  .replace("%2", report.problem or ""))
+            self.verified.emit(report)
+            return
+        # Never "intact" on the store's word alone: its checkpoint key is every user's.
+        lines = [self.tr("The chain links: %1 entries and %2 checkpoints checked, up to entry "
+                         "%3. The checkpoints are signed with the store's own key, which every "
+                         "user of the store holds.")
+                 .replace("%1", str(report.entries)).replace("%2", str(report.checkpoints))
+                 .replace("%3", str(report.last_seq))]
+        for a in report.anchors:
+            lines.append(self.tr("%1, signed by %2, vouches for entries up to %3: they match.")
+                         .replace("%1", a.source).replace("%2", a.signer)
+                         .replace("%3", str(a.seq)))
+        if report.unanchored:
+            lines.append(self.tr("Unanchored tail: %1 entries that nothing outside the store "
+                                 "protects. Verify against a letter or bundle signed later to "
+                                 "check them.").replace("%1", str(report.unanchored)))
+            self.verdict.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        else:
+            self.verdict.setStyleSheet("color: #1b6e2e; font-weight: 600;")
+        self.verdict.setText(" ".join(lines))
         self.verified.emit(report)
 
     def _verify_failed(self, exc: BaseException) -> None:
