@@ -26,7 +26,7 @@ def code(store: StoreFixture) -> str:
 
 def _new(store: StoreFixture, code: str, *extra: str) -> int:
     out = run(store, "rastine", "request", "new", "--person", code, "--countries", "BY,RU",
-              "--depart", "2026-12-20", "--return", "2026-12-27", "--purpose",
+              "--depart", "2030-12-20", "--return", "2030-12-27", "--purpose",
               "Aplankyti tėvus Gardine", "--reason-category", "family", "--crossing",
               "Medininkai", "--companion", "Ona Žukauskienė:LT:sutuoktinė", "--contact",
               "Ivan Petrov:pusbrolis", *extra)
@@ -54,8 +54,8 @@ def test_lifecycle_through_the_command_line(store: StoreFixture, code: str,
                             "--json").stdout)
     assert [r["id"] for r in listed] == [rid]
     assert run(store, "rastine", "request", "depart", str(rid)).returncode == 0
-    back = run(store, "rastine", "request", "back", str(rid), "--on", "2026-12-27")
-    assert "the debrief is due by 2027-01-" in back.stdout
+    back = run(store, "rastine", "request", "back", str(rid), "--on", "2030-12-27")
+    assert "the debrief is due by 2031-01-" in back.stdout
     deb = run(store, "saugumas", "debrief", str(rid), "--deviations", "Nebuvo",
               "--device-searches", "Telefonas patikrintas")
     assert deb.returncode == 0 and "debriefed" in deb.stdout
@@ -66,17 +66,17 @@ def test_lifecycle_through_the_command_line(store: StoreFixture, code: str,
 
 def test_refusals_and_bad_input_are_one_sentence(store: StoreFixture, code: str) -> None:
     failed(run(store, "rastine", "request", "new", "--person", code, "--countries", "LV",
-               "--depart", "2026-12-20", "--return", "2026-12-27", "--purpose", "x",
+               "--depart", "2030-12-20", "--return", "2030-12-27", "--purpose", "x",
                "--reason-category", "family"), "No permission is needed: LV")
     failed(run(store, "rastine", "request", "new", "--person", "39001010000", "--countries",
-               "BY", "--depart", "2026-12-20", "--return", "2026-12-27", "--purpose", "x",
+               "BY", "--depart", "2030-12-20", "--return", "2030-12-27", "--purpose", "x",
                "--reason-category", "family"), "No person with personal code")
     bad = run(store, "rastine", "request", "new", "--person", code, "--countries", "BY",
               "--depart", "2026-13-40", "--return", "2026-12-27", "--purpose", "x",
               "--reason-category", "family")
     assert bad.returncode == 2 and "not a date in the form YYYY-MM-DD" in bad.stderr
     failed(run(store, "inspektorius", "request", "new", "--person", code, "--countries", "BY",
-               "--depart", "2026-12-20", "--return", "2026-12-27", "--purpose", "x",
+               "--depart", "2030-12-20", "--return", "2030-12-27", "--purpose", "x",
                "--reason-category", "family"), "inspektorius may not enter travel requests")
     failed(run(store, "rastine", "request", "show", "999"), "There is no request 999")
 
@@ -139,3 +139,24 @@ def test_letter_signed_written_and_verified(store: StoreFixture, code: str,
     (tmp_path / "s.pem").write_bytes(stranger.cert.public_bytes(Encoding.PEM))
     assert run(store, "inspektorius", "verify", out, "--trust", tmp_path / "s.pem"
                ).returncode == 1
+
+
+@pytest.mark.parametrize(("countries", "words"), [
+    ("BY,XX", ("XX is not an ISO 3166-1 country code",)),
+    ("\u0412Y", ("\u0412Y is not an ISO 3166-1 country code", "U+0412 is not a Latin letter")),
+])
+def test_unknown_and_look_alike_country_codes_are_refused(store: StoreFixture, code: str,
+                                                          countries: str,
+                                                          words: tuple[str, ...]) -> None:
+    failed(run(store, "rastine", "request", "new", "--person", code, "--countries", countries,
+               "--depart", "2030-12-20", "--return", "2030-12-27", "--purpose", "x",
+               "--reason-category", "family"), *words)
+    listed = json.loads(run(store, "inspektorius", "request", "list", "--json").stdout)
+    assert listed == []
+
+
+def test_a_permission_for_a_past_departure_is_refused(store: StoreFixture, code: str) -> None:
+    failed(run(store, "rastine", "request", "new", "--person", code, "--countries", "BY",
+               "--depart", "2020-01-10", "--return", "2020-01-12", "--purpose", "x",
+               "--reason-category", "family"), "The departure (2020-01-10) is before today",
+           "declared")

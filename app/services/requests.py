@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from app.domain.countries import is_country_code, non_latin
 from app.domain.enums import (
     ClearanceLevel,
     ClearanceStatus,
@@ -187,15 +188,35 @@ def get_request(desk: Desk, request_id: int) -> RequestView:
 # ---- validation ----------------------------------------------------------------------------
 
 
-def _check_draft(s: Session, draft: RequestDraft, policy: Policy, declared: bool) -> Person:
+def _check_countries(codes: tuple[str, ...]) -> None:
+    """Only assigned ISO 3166-1 alpha-2 codes in Latin capitals: not "XX", not a Cyrillic
+    look-alike such as "ВY", which would never match the policy's list."""
+    bad = [c for c in codes if len(c) != 2 or not c.isalpha()]
+    if bad:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not a two-letter country code "
+                "(e.g. BY, RU)."), ', '.join(bad)))
+    for c in codes:
+        if not c.isascii():
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an ISO 3166-1 country "
+                    "code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters)."),
+                    c, non_latin(c)))
+        if not is_country_code(c):
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an ISO 3166-1 country "
+                    "code (e.g. BY, RU)."), c))
+
+
+def _check_draft(s: Session, draft: RequestDraft, policy: Policy, declared: bool,
+                 today: date) -> Person:
     person = _person_by_code(s, draft.person_code)
     countries = tuple(c.strip().upper() for c in draft.countries if c.strip())
     if not countries:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Name at least one country to visit.")))
-    bad = [c for c in countries if len(c) != 2 or not c.isalpha()]
-    if bad:
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not a two-letter country code "
-                "(e.g. BY, RU)."), ', '.join(bad)))
+    _check_countries((*countries, *(g.country.strip().upper() for g in draft.legs)))
+    if not declared and draft.depart < today:
+        # A trip already begun is declared after the fact (DOMAIN.md), never permitted.
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The departure (%1) is before today "
+                "(%2): a trip that has already begun is declared, not asked permission for."),
+                draft.depart, today))
     if draft.return_ < draft.depart:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The return (%1) is before the departure "
                 "(%2)."), draft.return_, draft.depart))
@@ -265,7 +286,7 @@ def _draft_dict(draft: RequestDraft) -> dict[str, Any]:
 def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
     with desk.change(QT_TRANSLATE_NOOP("Core", "enter travel requests"), *ENTER_ROLES) as s:
         pol = policy_svc.in_force(s).policy
-        person = _check_draft(s, draft, pol, declared=False)
+        person = _check_draft(s, draft, pol, declared=False, today=desk.today())
         now = desk.now()
         req = TravelRequest(state="", created_by=desk.actor.user_id, created_at=now,
                             updated_at=now, legs=[], companions=[], contacts=[])
@@ -293,7 +314,7 @@ def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestV
                     "be edited."), request_id, state))
         before = asdict(load_view(s, request_id))
         pol = policy_svc.in_force(s).policy
-        person = _check_draft(s, draft, pol, declared=False)
+        person = _check_draft(s, draft, pol, declared=False, today=desk.today())
         # The children were loaded eagerly above; replacing the lists deletes the orphans.
         _fill(req, draft, person)
         req.updated_at = desk.now()
@@ -372,7 +393,7 @@ def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
                 "statement of the circumstances.")))
     with desk.change(QT_TRANSLATE_NOOP("Core", "enter declarations"), *ENTER_ROLES) as s:
         pv = policy_svc.in_force(s)
-        person = _check_draft(s, draft, pv.policy, declared=True)
+        person = _check_draft(s, draft, pv.policy, declared=True, today=desk.today())
         now = desk.now()
         req = TravelRequest(state="", created_by=desk.actor.user_id, created_at=now,
                             updated_at=now, declared=True, submitted_at=now, legs=[],

@@ -18,8 +18,16 @@ def _back_from_trip(store: Any, serial: int) -> int:
     from app.services import decisions
     from app.services import requests as rq
 
-    rid = submitted_request(store, serial, depart=date(2026, 11, 1), return_=date(2026, 11, 5))
-    decisions.decide(store.head, rid, "approve")
+    # Asked and approved before the trip (a permission is never asked afterwards); the
+    # store's clock then goes back to its 25 November.
+    now = store.clock.when
+    store.clock.when = now.replace(month=10, day=20)
+    try:
+        rid = submitted_request(store, serial, depart=date(2026, 11, 1),
+                                return_=date(2026, 11, 5))
+        decisions.decide(store.head, rid, "approve")
+    finally:
+        store.clock.when = now
     sec = store.as_user("saugumas")
     try:
         rq.mark_departed(sec, rid)

@@ -11,8 +11,15 @@ from ui.screens.dashboard import DashboardScreen
 def test_head_reads_the_numbers_and_the_chart(qtbot, store, sync_workers) -> None:
     from app.services import dashboard, decisions
 
-    abroad = submitted_request(store, 70, depart=date(2026, 11, 20), return_=date(2026, 11, 30))
-    decisions.decide(store.head, abroad, "approve")
+    # Asked and approved before the 20th (a permission is never asked afterwards).
+    now = store.clock.when
+    store.clock.when = now.replace(day=10)
+    try:
+        abroad = submitted_request(store, 70, depart=date(2026, 11, 20),
+                                   return_=date(2026, 11, 30))
+        decisions.decide(store.head, abroad, "approve")
+    finally:
+        store.clock.when = now
     denied = submitted_request(store, 71, depart=date(2026, 11, 28), return_=date(2026, 12, 2))
     decisions.decide(store.head, denied, "deny", reason="Nepagrįsta")
     submitted_request(store, 72, countries=("RU",), depart=date(2026, 11, 29),
