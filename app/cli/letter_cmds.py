@@ -181,7 +181,7 @@ def cmd_sign_pending(args: argparse.Namespace) -> int:
     from app.services import letters
 
     with common.unlocked(args) as desk:
-        pending = [x.id for x in letters.list_letters(desk, "pending")]
+        pending = letters.pending_letter_ids(desk)
         if not pending:
             print("No letter waits for a signature.")
             return 0

@@ -676,6 +676,14 @@ def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
     return info
 
 
+def pending_letter_ids(desk: Desk) -> list[int]:
+    """Every letter waiting for a signature, oldest first: what `sign-pending` signs (a list
+    for people to read is paged; this one is not, or letters past the page would wait)."""
+    with desk.read() as s:
+        return list(s.execute(select(Letter.id).where(Letter.status == "pending")
+                              .order_by(Letter.id)).scalars())
+
+
 def sign_many(desk: Desk, letter_ids: Sequence[int], signer: LetterSigner,
               progress: Callable[[int, int, str], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> list[LetterInfo]:
