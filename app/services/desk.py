@@ -248,8 +248,13 @@ def _finish_open(st: OpenStore, username: str | None, clock: Clock) -> Desk:
             s.commit()
         # Audited now; the unlocker's own count starts again (each identity has its own).
         st.settle_failed_attempts()
-    except BaseException:
+    except BaseException as exc:
         st.close()
+        from app.store.errors import translate
+
+        told = translate(exc, st.paths.db)  # the unlock's entry: busy, full, read-only
+        if told is not None and told is not exc:
+            raise told from exc
         raise
     # Expiry follows the calendar: whoever opens the store first on a day applies it
     # (one indexed read when nothing is due).

@@ -67,12 +67,18 @@ class StoreReadOnly(StoreError):
     """The store's folder (or the file's) cannot be written: a read-only medium or no right."""
 
 
+class DiskError(StoreError):
+    """The disk failed a read or write (EIO, SQLITE_IOERR, a file-size limit): not a verdict
+    on the store's content."""
+
+
 # SQLite's primary result codes (extended codes keep them in the low byte).
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 _BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _FULL = {13}  # SQLITE_FULL
 _READONLY = {8}  # SQLITE_READONLY
 _CANTOPEN = {14}  # SQLITE_CANTOPEN: no right to create the -wal/-shm beside it
+_IOERR = {10}  # SQLITE_IOERR
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 _READONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
@@ -110,6 +116,8 @@ def kind_of(exc: BaseException) -> str | None:
             return "full"
         if isinstance(e, StoreReadOnly):
             return "readonly"
+        if isinstance(e, DiskError):
+            return "io"
         if isinstance(e, OSError) and e.errno in _FULL_ERRNOS:
             return "full"
         if isinstance(e, OSError) and e.errno in _READONLY_ERRNOS:
@@ -124,12 +132,16 @@ def kind_of(exc: BaseException) -> str | None:
                 return "full"
             if code in _READONLY or code in _CANTOPEN:
                 return "readonly"
+            if code in _IOERR:
+                return "io"
         elif "database is locked" in text or "database table is locked" in text:
             return "busy"
         elif "database or disk is full" in text:
             return "full"
         elif "readonly database" in text:
             return "readonly"
+        elif isinstance(e, OSError) and e.errno == errno.EIO:
+            return "io"
     return None
 
 
@@ -140,11 +152,20 @@ def _filename(exc: BaseException) -> str | None:
     return None
 
 
+def _nearly_full(folder: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
 def translate(exc: BaseException, store: Path | None = None) -> StoreError | None:
     """The sentence for a busy store, a full disk or a read-only folder, whatever layer the
     failure comes from (sqlite3, SQLAlchemy, the OS); None for anything else. `store` names
     the place when the error itself does not (SQLite never says which file)."""
-    if isinstance(exc, (StoreBusy, DiskFull, StoreReadOnly)):
+    if isinstance(exc, (StoreBusy, DiskFull, StoreReadOnly, DiskError)):
         return exc
     kind = kind_of(exc)
     if kind is None:
@@ -155,9 +176,16 @@ def translate(exc: BaseException, store: Path | None = None) -> StoreError | Non
                 "close it (or wait until it finishes) and try again: nothing was changed."),
                 store if store is not None else "(this store)"))
     where = Path(name).parent if name else (store.parent if store is not None else None)
+    if kind == "io" and where is not None and _nearly_full(where):
+        kind = "full"  # SQLite says "I/O error" when it cannot grow the -shm on a full disk
     if kind == "full":
         return DiskFull(msg(QT_TRANSLATE_NOOP("Core", "The disk is full at %1: free some space "
                 "and try again; what was not written was not saved, and nothing is damaged."),
+                where if where is not None else "(this folder)"))
+    if kind == "io":
+        return DiskError(msg(QT_TRANSLATE_NOOP("Core", "The disk could not read or write at %1 "
+                "(an input/output error, or a file-size limit): check the disk and try again; "
+                "this alone does not show that the store is damaged."),
                 where if where is not None else "(this folder)"))
     return StoreReadOnly(msg(QT_TRANSLATE_NOOP("Core", "The folder %1 is read-only (or this "
             "account may not write there): Permit Desk cannot save anything in it; nothing "

@@ -522,6 +522,7 @@ def _open_with_master_key(
 
 def _upgrade_if_needed(paths: StorePaths, engine: Engine, db_key: bytes) -> str | None:
     with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="DEFERRED")  # a read: no write lock
         current = schema.current_revision(conn)
         conn.rollback()
     if current == schema.head_revision():
