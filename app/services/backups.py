@@ -94,7 +94,8 @@ def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
 
 def restore(archive: Path, db_path: Path, username: str, passphrase: str) -> RestoreResult:
     """Replace the store at `db_path` with a verified backup; `username` must be an
-    administrator in the backup's store, opened with their passphrase there."""
+    administrator of the live store, with their passphrase there (of the backup's store only
+    when the live one is missing or damaged: the result says so)."""
     return restore_backup(archive, db_path, username, passphrase)
 
 
