@@ -160,3 +160,13 @@ def test_a_permission_for_a_past_departure_is_refused(store: StoreFixture, code:
                "--depart", "2020-01-10", "--return", "2020-01-12", "--purpose", "x",
                "--reason-category", "family"), "The departure (2020-01-10) is before today",
            "declared")
+
+
+def test_request_show_escapes_control_characters(store: StoreFixture, code: str) -> None:
+    rid = _new(store, code, "--purpose", "Aplankyti\x1b[2J tėvus\u202e")
+    for args in (("request", "show", str(rid)), ("request", "list")):
+        out = run(store, "inspektorius", *args)
+        assert out.returncode == 0, out.stderr
+        assert "\x1b" not in out.stdout and "\u202e" not in out.stdout
+    shown = run(store, "inspektorius", "request", "show", str(rid)).stdout
+    assert "Aplankyti\\x1b[2J tėvus\\u202e" in shown

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli import common
 from app.domain.enums import ReasonCategory, RequestState
+from app.domain.text_input import printable as shown
 
 
 def _reason(text: str) -> ReasonCategory:
@@ -175,6 +176,12 @@ def _draft(args: argparse.Namespace) -> Any:
     )
 
 
+def say(line: str) -> None:
+    """Print a line that carries stored text: control, bidirectional and zero-width
+    characters are shown escaped, so what was stored never drives the terminal."""
+    print(shown(line))
+
+
 def _with_desk(args: argparse.Namespace, fn: Any) -> Any:
     with common.unlocked(args) as desk:
         return fn(desk)
@@ -194,7 +201,7 @@ def cmd_simple(args: argparse.Namespace) -> int:
     fn = {"submit": requests.submit, "depart": requests.mark_departed,
           "close": requests.close}[args.action_name]
     view = _with_desk(args, lambda d: fn(d, args.id))
-    print(f"Request {view.id} is now {view.state.value}.")
+    say(f"Request {view.id} is now {view.state.value}.")
     return 0
 
 
@@ -203,7 +210,7 @@ def cmd_back(args: argparse.Namespace) -> int:
 
     view = _with_desk(args, lambda d: requests.mark_returned(d, args.id, args.on))
     due = view.debrief.due if view.debrief else None
-    print(f"Request {view.id} is now {view.state.value}; the debrief is due by {due}.")
+    say(f"Request {view.id} is now {view.state.value}; the debrief is due by {due}.")
     return 0
 
 
@@ -211,7 +218,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     from app.services import requests
 
     view = _with_desk(args, lambda d: requests.cancel(d, args.id, args.reason))
-    print(f"Request {view.id} is now {view.state.value}.")
+    say(f"Request {view.id} is now {view.state.value}.")
     return 0
 
 
@@ -221,7 +228,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     fn = decisions.reconsider if args.reconsider else decisions.decide
     view = _with_desk(args, lambda d: fn(d, args.id, args.outcome, reason=args.reason,
                                          conditions=args.condition, lang=args.lang))
-    print(f"Request {view.id} is now {view.state.value}.")
+    say(f"Request {view.id} is now {view.state.value}.")
     return 0
 
 
@@ -248,8 +255,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json([_row_json(r) for r in rows])
     else:
-        common.print_table([[str(r.id), r.traveller, r.unit, r.state.value, ",".join(r.countries),
-                             str(r.depart), str(r.return_)] for r in rows],
+        common.print_table([[str(r.id), shown(r.traveller), shown(r.unit), r.state.value,
+                             ",".join(r.countries), str(r.depart), str(r.return_)]
+                            for r in rows],
                            ["ID", "TRAVELLER", "UNIT", "STATE", "COUNTRIES", "DEPART", "RETURN"])
     return 0
 
@@ -267,27 +275,27 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json(_view_json(v))
         return 0
-    print(f"Request {v.id}: {v.traveller} ({v.personal_code}), {v.position}, {v.unit}")
-    print(f"  state:      {v.state.value}{' (declared)' if v.declared else ''}")
-    print(f"  countries:  {' → '.join(v.countries)}   {v.depart} – {v.return_}")
-    print(f"  reason:     {v.reason_category.value}: {v.purpose}")
+    say(f"Request {v.id}: {v.traveller} ({v.personal_code}), {v.position}, {v.unit}")
+    say(f"  state:      {v.state.value}{' (declared)' if v.declared else ''}")
+    say(f"  countries:  {' → '.join(v.countries)}   {v.depart} – {v.return_}")
+    say(f"  reason:     {v.reason_category.value}: {v.purpose}")
     if v.crossing or v.mode:
-        print(f"  crossing:   {v.crossing}  mode: {v.mode}")
+        say(f"  crossing:   {v.crossing}  mode: {v.mode}")
     for c in v.companions:
-        print(f"  companion:  {c.name} ({c.citizenship}, {c.relationship})")
+        say(f"  companion:  {c.name} ({c.citizenship}, {c.relationship})")
     for c in v.contacts:
-        print(f"  contact:    {c.name}: {c.description}")
+        say(f"  contact:    {c.name}: {c.description}")
     for d in v.decisions:
         who = d.decided_by + (f" for {d.acting_for}" if d.acting_for else "")
-        print(f"  decision:   {d.outcome.value} by {who} on {d.decided_at:%Y-%m-%d} "
+        say(f"  decision:   {d.outcome.value} by {who} on {d.decided_at:%Y-%m-%d} "
               f"(policy v{d.policy_version}){': ' + d.reason if d.reason else ''}")
         for c in d.conditions:
-            print(f"              condition: {c}")
+            say(f"              condition: {c}")
     if v.debrief:
         state = "recorded" if v.debrief.recorded_at else "open"
-        print(f"  debrief:    due {v.debrief.due}, {state}")
+        say(f"  debrief:    due {v.debrief.due}, {state}")
     for e in v.events:
-        print(f"  {e.at:%Y-%m-%d %H:%M}  {e.from_state.value if e.from_state else '-'} → "
+        say(f"  {e.at:%Y-%m-%d %H:%M}  {e.from_state.value if e.from_state else '-'} → "
               f"{e.to_state.value}  {e.username}")
     return 0
 
@@ -304,16 +312,16 @@ def cmd_review(args: argparse.Namespace) -> int:
                            "may_decide": ctx.may_decide, "why_not": ctx.may_decide_reason})
         return 0
     c = ctx.clearance
-    print(f"Request {ctx.request.id}: {ctx.request.traveller}, {ctx.request.state.value}")
-    print(f"  clearance: {c.level.value} {c.number}, {c.status.value}, valid until "
+    say(f"Request {ctx.request.id}: {ctx.request.traveller}, {ctx.request.state.value}")
+    say(f"  clearance: {c.level.value} {c.number}, {c.status.value}, valid until "
           f"{c.valid_until}" if c else "  clearance: none")
     for f in ctx.flags:
-        print(f"  FLAG {f.code}: {f.message}")
+        say(f"  FLAG {f.code}: {f.message}")
     for r in ctx.earlier[:10]:
-        print(f"  earlier: {r.id} {','.join(r.countries)} {r.depart} {r.state.value}")
+        say(f"  earlier: {r.id} {','.join(r.countries)} {r.depart} {r.state.value}")
     for d in ctx.overdue_debriefs:
-        print(f"  OVERDUE debrief for request {d.request_id}, due {d.due}")
-    print("  you may decide" if ctx.may_decide
+        say(f"  OVERDUE debrief for request {d.request_id}, due {d.due}")
+    say("  you may decide" if ctx.may_decide
           else f"  you may not decide: {ctx.may_decide_reason}")
     return 0
 
@@ -324,7 +332,7 @@ def cmd_debrief(args: argparse.Namespace) -> int:
     v = _with_desk(args, lambda d: aftercare.record_debrief(
         d, args.id, deviations=args.deviations, approaches=args.approaches,
         device_searches=args.device_searches, contacts=args.contacts, notes=args.notes))
-    print(f"Debrief recorded; request {v.id} is now {v.state.value}.")
+    say(f"Debrief recorded; request {v.id} is now {v.state.value}.")
     return 0
 
 
@@ -334,7 +342,7 @@ def cmd_violation(args: argparse.Namespace) -> int:
     v = _with_desk(args, lambda d: aftercare.record_violation(
         d, person_code=args.person, kind=args.kind, occurred_on=args.occurred_on,
         evidence=args.evidence, request_id=args.request))
-    print(f"Violation {v.id} recorded for {v.person_name}; "
+    say(f"Violation {v.id} recorded for {v.person_name}; "
           + ("the clearance is withdrawn" if v.clearance_id else "there was no clearance")
           + "; the withdrawal letter is queued.")
     return 0
@@ -347,7 +355,7 @@ def cmd_violation_list(args: argparse.Namespace) -> int:
     if args.json:
         common.print_json([asdict(v) for v in rows])
     else:
-        common.print_table([[str(v.id), v.person_name, v.kind, str(v.occurred_on),
+        common.print_table([[str(v.id), shown(v.person_name), v.kind, str(v.occurred_on),
                              str(v.request_id or "")] for v in rows],
                            ["ID", "PERSON", "KIND", "ON", "REQUEST"])
     return 0
@@ -366,7 +374,7 @@ def cmd_declaration_review(args: argparse.Namespace) -> int:
 
     v = _with_desk(args, lambda d: requests.review_declaration(d, args.id, accept=args.accept,
                                                                 note=args.note))
-    print(f"Declaration {v.id} is now {v.state.value}.")
+    say(f"Declaration {v.id} is now {v.state.value}.")
     return 0
 
 
@@ -377,7 +385,7 @@ def cmd_delegation_add(args: argparse.Namespace) -> int:
                                                     valid_to=args.valid_to,
                                                     units=tuple(args.unit)))
     units = ", ".join(v.units) if v.units else "all units"
-    print(f"Delegation {v.id}: {v.to_username} decides for {v.from_username} from "
+    say(f"Delegation {v.id}: {v.to_username} decides for {v.from_username} from "
           f"{v.valid_from} to {v.valid_to} ({units}).")
     return 0
 
@@ -386,7 +394,7 @@ def cmd_delegation_revoke(args: argparse.Namespace) -> int:
     from app.services import delegations
 
     v = _with_desk(args, lambda d: delegations.revoke(d, args.id))
-    print(f"Delegation {v.id} is revoked.")
+    say(f"Delegation {v.id} is revoked.")
     return 0
 
 
@@ -395,7 +403,7 @@ def cmd_delegation_list(args: argparse.Namespace) -> int:
 
     rows = _with_desk(args, lambda d: delegations.list_all(d))
     common.print_table([[str(v.id), v.to_username, v.from_username, str(v.valid_from),
-                         str(v.valid_to), ", ".join(v.units) or "all",
+                         str(v.valid_to), shown(", ".join(v.units)) or "all",
                          "revoked" if v.revoked else ""] for v in rows],
                        ["ID", "DEPUTY", "FOR", "FROM", "TO", "UNITS", ""])
     return 0
@@ -411,5 +419,5 @@ def cmd_worklist(args: argparse.Namespace) -> int:
     if not items:
         print("Nothing waits for you.")
     for i in items:
-        print(f"{i.kind:24} {i.title}  {i.detail}")
+        say(f"{i.kind:24} {i.title}  {i.detail}")
     return 0
