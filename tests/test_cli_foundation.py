@@ -172,3 +172,57 @@ def test_removing_a_user_while_the_store_is_open_elsewhere_says_rotate_later(
         other.lock()
     _plain_failure(removed, "not rotated", "run rekey")
     assert "rastine removed" in removed.stdout
+
+
+def test_rekey_with_a_new_recovery_key_retires_the_old_one(db: tuple[Path, str]) -> None:
+    path, old_recovery = db
+    before = KeyFile.load(StorePaths(path).keys).db_key.generation
+    rk = run_cli(path, "vadovas", "rekey", "--new-recovery-key", passphrase=HEAD_PW)
+    assert rk.returncode == 0, rk.stderr
+    # Shown once, as init shows it: the heading, then the key alone on its line.
+    assert "RECOVERY KEY (shown once; write it down and keep it in the safe):" in rk.stdout
+    keys = RECOVERY_RE.findall(rk.stdout)
+    assert len(keys) == 1, rk.stdout
+    new_recovery = keys[0]
+    assert new_recovery != old_recovery
+    assert f"generation {before + 1}" in rk.stdout
+    assert KeyFile.load(StorePaths(path).keys).db_key.generation == before + 1
+    assert new_recovery not in StorePaths(path).keys.read_text()
+
+    # The old recovery key opens nothing any more...
+    _plain_failure(run_cli(path, None, "recover", "vadovas",
+                           PERMIT_DESK_RECOVERY_KEY=old_recovery,
+                           PERMIT_DESK_NEW_PASSPHRASE="head-passphrase-2"),
+                   "recovery key is wrong")
+    assert run_cli(path, "vadovas", "unlock-test", passphrase=HEAD_PW).returncode == 0
+    # ...the new one does.
+    rec = run_cli(path, None, "recover", "vadovas", PERMIT_DESK_RECOVERY_KEY=new_recovery,
+                  PERMIT_DESK_NEW_PASSPHRASE="head-passphrase-2")
+    assert rec.returncode == 0, rec.stderr
+    after = run_cli(path, "vadovas", "unlock-test", passphrase="head-passphrase-2")
+    assert after.returncode == 0, after.stderr
+    verify = run_cli(path, "vadovas", "audit", "verify", passphrase="head-passphrase-2")
+    assert verify.returncode == 0, verify.stderr
+
+
+def test_a_new_recovery_key_that_could_not_be_put_in_force_says_so(
+        db: tuple[Path, str]) -> None:
+    from app.services.desk import open_desk
+
+    path, old_recovery = db
+    other = open_desk(path, "vadovas", HEAD_PW)  # another program holds the store open
+    try:
+        with other.read():
+            rk = run_cli(path, "vadovas", "rekey", "--new-recovery-key", passphrase=HEAD_PW)
+    finally:
+        other.lock()
+    _plain_failure(rk, "not rotated", "recovery key above is not in force")
+    printed = RECOVERY_RE.findall(rk.stdout)
+    assert len(printed) == 1, rk.stdout
+    # The printed key opens nothing; the old one still opens the store.
+    _plain_failure(run_cli(path, None, "recover", "vadovas", PERMIT_DESK_RECOVERY_KEY=printed[0],
+                           PERMIT_DESK_NEW_PASSPHRASE="head-passphrase-2"),
+                   "recovery key is wrong")
+    rec = run_cli(path, None, "recover", "vadovas", PERMIT_DESK_RECOVERY_KEY=old_recovery,
+                  PERMIT_DESK_NEW_PASSPHRASE="head-passphrase-2")
+    assert rec.returncode == 0, rec.stderr

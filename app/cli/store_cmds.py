@@ -27,6 +27,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_unlock_test)
 
     p = sub.add_parser("rekey", help="rotate the database key (PRAGMA rekey)")
+    p.add_argument("--new-recovery-key", action="store_true",
+                   help="also replace the recovery key: print a new one; the old one opens "
+                        "nothing afterwards")
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("recover", help="set a new passphrase for a user with the recovery key")
@@ -102,16 +105,46 @@ def cmd_unlock_test(args: argparse.Namespace) -> int:
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     from app.domain.enums import Role
+    from app.store.keyfile import new_recovery_key
+    from app.store.store import StoreBusy
 
     with common.unlocked(args) as desk:
         desk.require("rotate the database key", Role.ADMIN)
-        generation = desk.store.rekey()
+        new_recovery = None
+        if args.new_recovery_key:
+            new_recovery = new_recovery_key()
+            # Shown before the rotation writes it: from the key file's first write on, this
+            # key is the recovery key, so a kill mid-rotation must not leave it unseen.
+            _print_recovery_key(new_recovery)
+        try:
+            rotation = desk.store.rotate(new_recovery=new_recovery)
+        except StoreBusy:
+            if new_recovery is None:
+                raise
+            raise common.CliError(
+                "The store is open elsewhere, so its keys were not rotated and the recovery key "
+                "above is not in force (the old one still is): close it everywhere else and run "
+                "rekey --new-recovery-key again.") from None
         with desk.store.session() as s:
             desk.record(s, "store.rekey", "store", desk.store.keyfile.store_id,
-                        after={"generation": generation})
+                        after={"generation": rotation.generation,
+                               "new_recovery_key": new_recovery is not None})
             s.commit()
-    print(f"The database key was rotated (generation {generation}).")
+    print(f"The database key was rotated (generation {rotation.generation}).")
+    if new_recovery is not None:
+        print("The recovery key above replaces the old one, which opens nothing any more.")
+    if rotation.dropped_users:
+        print("These users had not opened the store since the upgrade and were left out; reset "
+              f"their passphrases: {', '.join(rotation.dropped_users)}.")
     return 0
+
+
+def _print_recovery_key(key: str) -> None:
+    """The recovery key as init shows it: a heading, then the key alone on its line."""
+    print("RECOVERY KEY (shown once; write it down and keep it in the safe):")
+    print()
+    print("    " + key)
+    print(flush=True)
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
