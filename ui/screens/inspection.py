@@ -221,12 +221,16 @@ class InspectionScreen(Screen):
         if not archive:
             return
         if not prompts.confirm(self, self.tr("Restore from a backup"),
-                               self.tr("Replace the whole store with this backup? The present "
-                                       "store is kept aside; the window locks."),
+                               self.tr("Replace the whole store with this backup? Everything "
+                                       "recorded since the backup is rolled back; the present "
+                                       "store is kept aside and the window locks."),
                                danger=self.tr("Restore")):
             return
+        # The live store's administrator allows a restore (never a passphrase only the old
+        # backup knows, e.g. of someone removed since).
         secret = prompts.ask_text(self, self.tr("Restore from a backup"),
-                                  self.tr("Your passphrase in the backup's store:"), secret=True)
+                                  self.tr("Your passphrase (in this store, as it is now):"),
+                                  secret=True)
         if not secret:
             return
         db, username = self.desk.store.paths.db, self.desk.actor.username
@@ -240,7 +244,17 @@ class InspectionScreen(Screen):
             return _backups.restore(Path(archive), db, username, secret)
 
         def done(r: RestoreResult) -> None:
-            self._say(self.tr("Restored the backup of %1.").replace("%1", r.backup_created_at))
+            text = self.tr("Restored the backup of %1; %2 audit entries made since it were "
+                           "rolled back.").replace("%1", r.backup_created_at).replace(
+                               "%2", str(r.rolled_back_entries))
+            if r.replaced_db is not None:
+                text += " " + self.tr("The replaced store is kept as %1.").replace(
+                    "%1", str(r.replaced_db))
+            if not r.authorised_in_live_store:
+                text += " " + self.tr("The present store could not be opened (%1), so an "
+                                      "administrator of the backup's store allowed it.").replace(
+                                          "%1", r.live_store_problem)
+            self._say(text)
 
         workers.run_op(self, op, done, self._failed)
 
