@@ -4,152 +4,152 @@
 <context>
     <name>AftercareScreen</name>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="94"/>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
         <source>After the trip</source>
         <translation>After the trip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="101"/>
-        <location filename="../../ui/screens/aftercare.py" line="103"/>
-        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="112"/>
+        <location filename="../../ui/screens/aftercare.py" line="114"/>
+        <location filename="../../ui/screens/aftercare.py" line="117"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="101"/>
-        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="112"/>
+        <location filename="../../ui/screens/aftercare.py" line="114"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="101"/>
-        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="112"/>
+        <location filename="../../ui/screens/aftercare.py" line="114"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="102"/>
-        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="113"/>
+        <location filename="../../ui/screens/aftercare.py" line="115"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <location filename="../../ui/screens/aftercare.py" line="111"/>
         <source>Debrief due</source>
         <translation>Debrief due</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <location filename="../../ui/screens/aftercare.py" line="111"/>
         <source>Days late</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="102"/>
-        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <location filename="../../ui/screens/aftercare.py" line="113"/>
+        <location filename="../../ui/screens/aftercare.py" line="115"/>
         <source>Departed</source>
         <translation>Departed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <location filename="../../ui/screens/aftercare.py" line="117"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <location filename="../../ui/screens/aftercare.py" line="119"/>
         <source>Overdue debriefs</source>
         <translation>Overdue debriefs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <location filename="../../ui/screens/aftercare.py" line="119"/>
         <source>Back from a trip</source>
         <translation>Back from a trip</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <location filename="../../ui/screens/aftercare.py" line="120"/>
         <source>Declarations to review</source>
         <translation>Declarations to review</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <location filename="../../ui/screens/aftercare.py" line="120"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="123"/>
+        <location filename="../../ui/screens/aftercare.py" line="134"/>
         <source>Record &amp;debrief…</source>
         <translation>Record &amp;debrief…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="125"/>
+        <location filename="../../ui/screens/aftercare.py" line="136"/>
         <source>&amp;Review declaration…</source>
         <translation>&amp;Review declaration…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="127"/>
+        <location filename="../../ui/screens/aftercare.py" line="138"/>
         <source>Record &amp;violation…</source>
         <translation>Record &amp;violation…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="129"/>
+        <location filename="../../ui/screens/aftercare.py" line="140"/>
         <source>&amp;Open request</source>
         <translation>&amp;Open request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="147"/>
+        <location filename="../../ui/screens/aftercare.py" line="158"/>
         <source>Aftercare</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="191"/>
+        <location filename="../../ui/screens/aftercare.py" line="202"/>
         <source>travel without permission</source>
         <translation>travel without permission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="192"/>
+        <location filename="../../ui/screens/aftercare.py" line="203"/>
         <source>breach of conditions</source>
         <translation>breach of conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="244"/>
+        <location filename="../../ui/screens/aftercare.py" line="256"/>
         <source>Request No. %1: %2</source>
         <translation>Request No. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="247"/>
+        <location filename="../../ui/screens/aftercare.py" line="259"/>
         <source>Debrief for request %1 recorded.</source>
         <translation>Debrief for request %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="258"/>
+        <location filename="../../ui/screens/aftercare.py" line="270"/>
         <source>Declaration %1 reviewed.</source>
         <translation>Declaration %1 reviewed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="276"/>
+        <location filename="../../ui/screens/aftercare.py" line="288"/>
         <source>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</source>
         <translation>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>no secure keyring on this workstation (%1)</source>
         <translation>no secure keyring on this workstation (%1)</translation>
     </message>
@@ -165,32 +165,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Entity id</source>
         <translation>Entity id</translation>
     </message>
@@ -198,89 +198,94 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="52"/>
+        <location filename="../../ui/screens/audit.py" line="60"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="54"/>
+        <location filename="../../ui/screens/audit.py" line="62"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56"/>
+        <location filename="../../ui/screens/audit.py" line="64"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57"/>
+        <location filename="../../ui/screens/audit.py" line="65"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58"/>
+        <location filename="../../ui/screens/audit.py" line="66"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="59"/>
+        <location filename="../../ui/screens/audit.py" line="67"/>
         <source>All entities</source>
         <translation>All entities</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="63"/>
-        <location filename="../../ui/screens/audit.py" line="64"/>
+        <location filename="../../ui/screens/audit.py" line="71"/>
+        <location filename="../../ui/screens/audit.py" line="72"/>
         <source>Entity id</source>
         <translation>Entity id</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="66"/>
+        <location filename="../../ui/screens/audit.py" line="74"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="68"/>
+        <location filename="../../ui/screens/audit.py" line="76"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="70"/>
+        <location filename="../../ui/screens/audit.py" line="78"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="71"/>
+        <location filename="../../ui/screens/audit.py" line="79"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="87"/>
-        <location filename="../../ui/screens/audit.py" line="145"/>
+        <location filename="../../ui/screens/audit.py" line="95"/>
+        <location filename="../../ui/screens/audit.py" line="158"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="102"/>
+        <location filename="../../ui/screens/audit.py" line="110"/>
         <source>Entry details</source>
         <translation>Entry details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="109"/>
+        <location filename="../../ui/screens/audit.py" line="117"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Verify the trail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="111"/>
+        <location filename="../../ui/screens/audit.py" line="120"/>
+        <source>Verify against a signed &amp;letter or bundle…</source>
+        <translation>Verify against a signed &amp;letter or bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="190"/>
+        <location filename="../../ui/screens/audit.py" line="205"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/audit.py" line="200"/>
+        <location filename="../../ui/screens/audit.py" line="215"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry(ies)</numerusform>
@@ -288,27 +293,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="220"/>
+        <location filename="../../ui/screens/audit.py" line="235"/>
         <source>Before:</source>
         <translation>Before:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="220"/>
+        <location filename="../../ui/screens/audit.py" line="235"/>
         <source>After:</source>
         <translation>After:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="234"/>
+        <location filename="../../ui/screens/audit.py" line="239"/>
+        <source>A signed letter or inspection bundle</source>
+        <translation>A signed letter or inspection bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="240"/>
+        <source>Signed letters and bundles (*.pdf *.zip)</source>
+        <translation>Signed letters and bundles (*.pdf *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="256"/>
         <source>Checking the audit chain…</source>
         <translation>Checking the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="263"/>
-        <source>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</source>
-        <translation>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</translation>
+        <location filename="../../ui/screens/audit.py" line="294"/>
+        <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
+        <translation>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store's own key, which every user of the store holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="270"/>
+        <location filename="../../ui/screens/audit.py" line="300"/>
+        <source>%1, signed by %2, vouches for entries up to %3: they match.</source>
+        <translation>%1, signed by %2, vouches for entries up to %3: they match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="304"/>
+        <source>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</source>
+        <translation>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="288"/>
         <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
         <translation>The audit trail is NOT intact. First bad entry: %1. %2</translation>
     </message>
@@ -316,42 +341,42 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="33"/>
+        <location filename="../../ui/dialogs/clearance.py" line="38"/>
         <source>Clearance of %1</source>
         <translation>Clearance of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="52"/>
+        <location filename="../../ui/dialogs/clearance.py" line="59"/>
         <source>e.g. granted by order No. …</source>
         <translation>e.g. granted by order No. …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <location filename="../../ui/dialogs/clearance.py" line="61"/>
         <source>&amp;Level</source>
         <translation>&amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <location filename="../../ui/dialogs/clearance.py" line="61"/>
         <source>&amp;Number</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="55"/>
+        <location filename="../../ui/dialogs/clearance.py" line="62"/>
         <source>&amp;Issued</source>
         <translation>&amp;Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="56"/>
+        <location filename="../../ui/dialogs/clearance.py" line="63"/>
         <source>&amp;Valid until</source>
         <translation>&amp;Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="57"/>
+        <location filename="../../ui/dialogs/clearance.py" line="64"/>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="60"/>
+        <location filename="../../ui/dialogs/clearance.py" line="67"/>
         <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
         <translation>The same number corrects or renews the current clearance; a new number grants a new one.</translation>
     </message>
@@ -379,7 +404,12 @@
         <translation>The first seven digits do not encode a real birth date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/personal_code.py" line="52"/>
+        <location filename="../../app/domain/personal_code.py" line="31"/>
+        <source>The first seven digits encode a birth date in the future.</source>
+        <translation>The first seven digits encode a birth date in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="54"/>
         <source>Personal code %1 is not valid: %2</source>
         <translation>Personal code %1 is not valid: %2</translation>
     </message>
@@ -529,67 +559,73 @@
         <translation>A request that %1 cannot be %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="90"/>
+        <location filename="../../app/exchange/backup.py" line="101"/>
         <source>%1 already exists; backups never overwrite one another.</source>
         <translation>%1 already exists; backups never overwrite one another.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="141"/>
+        <location filename="../../app/exchange/backup.py" line="108"/>
+        <location filename="../../app/exchange/backup.py" line="163"/>
         <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
         <translation>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="167"/>
+        <location filename="../../app/exchange/backup.py" line="194"/>
         <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
         <translation>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="185"/>
+        <location filename="../../app/exchange/backup.py" line="265"/>
         <source>There is no backup file at %1.</source>
         <translation>There is no backup file at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="205"/>
+        <location filename="../../app/exchange/backup.py" line="291"/>
         <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
         <translation>The disk is full: there is no room beside the store to check the backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="207"/>
+        <location filename="../../app/exchange/backup.py" line="293"/>
         <source>The backup file is damaged or truncated; nothing was changed.</source>
         <translation>The backup file is damaged or truncated; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="212"/>
+        <location filename="../../app/exchange/backup.py" line="298"/>
         <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
         <translation>The backup is damaged: %1 does not match its hash; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="218"/>
+        <location filename="../../app/exchange/backup.py" line="304"/>
         <source>The backup&apos;s key file is damaged; nothing was changed.</source>
         <translation>The backup&apos;s key file is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="222"/>
+        <location filename="../../app/exchange/backup.py" line="308"/>
         <source>This backup is of another store (a different store id); nothing was changed.</source>
         <translation>This backup is of another store (a different store id); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="228"/>
+        <location filename="../../app/exchange/backup.py" line="242"/>
         <source>The backup cannot be opened: %1 Nothing was changed.</source>
         <translation>The backup cannot be opened: %1 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="234"/>
+        <location filename="../../app/exchange/backup.py" line="323"/>
+        <source>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</source>
+        <translation>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="329"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>The backup is damaged (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="239"/>
+        <location filename="../../app/exchange/backup.py" line="335"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="244"/>
+        <location filename="../../app/exchange/backup.py" line="340"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>The backup&apos;s audit trail does not verify (%1); nothing was changed.</translation>
     </message>
@@ -600,6 +636,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/export.py" line="76"/>
+        <location filename="../../app/services/letters.py" line="291"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
@@ -614,22 +651,22 @@
         <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="98"/>
+        <location filename="../../app/letters/render.py" line="101"/>
         <source>The letter template %1 is missing.</source>
         <translation>The letter template %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="125"/>
+        <location filename="../../app/letters/render.py" line="128"/>
         <source>The letter field %1 is needed by %2 but was not given.</source>
         <translation>The letter field %1 is needed by %2 but was not given.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="129"/>
+        <location filename="../../app/letters/render.py" line="132"/>
         <source>The template %1 has a bad placeholder: %2.</source>
         <translation>The template %1 has a bad placeholder: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="161"/>
+        <location filename="../../app/letters/render.py" line="164"/>
         <source>The letter template %1 is empty.</source>
         <translation>The letter template %1 is empty.</translation>
     </message>
@@ -639,111 +676,111 @@
         <translation>The signature stamp template is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="254"/>
+        <location filename="../../app/letters/sign.py" line="256"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>The letter to sign is not a readable PDF (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="97"/>
+        <location filename="../../app/letters/signers.py" line="96"/>
         <source>The certificate of %1 is not valid until %2 UTC.</source>
         <translation>The certificate of %1 is not valid until %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="102"/>
+        <location filename="../../app/letters/signers.py" line="101"/>
         <source>The certificate of %1 expired on %2 UTC.</source>
         <translation>The certificate of %1 expired on %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="109"/>
+        <location filename="../../app/letters/signers.py" line="108"/>
         <source>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</source>
         <translation>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="260"/>
+        <location filename="../../app/letters/signers.py" line="259"/>
         <source>The signature mechanism %1 does not fit this key.</source>
         <translation>The signature mechanism %1 does not fit this key.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="290"/>
-        <location filename="../../app/services/letters.py" line="120"/>
+        <location filename="../../app/letters/signers.py" line="289"/>
+        <location filename="../../app/services/letters.py" line="122"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>The certificate file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="294"/>
+        <location filename="../../app/letters/signers.py" line="293"/>
         <source>The certificate file %1 cannot be read (%2).</source>
         <translation>The certificate file %1 cannot be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="303"/>
+        <location filename="../../app/letters/signers.py" line="302"/>
         <source>The certificate file %1 holds no signing key.</source>
         <translation>The certificate file %1 holds no signing key.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="306"/>
-        <location filename="../../app/letters/signers.py" line="467"/>
+        <location filename="../../app/letters/signers.py" line="305"/>
+        <location filename="../../app/letters/signers.py" line="466"/>
         <source>Only RSA and ECDSA keys can sign letters.</source>
         <translation>Only RSA and ECDSA keys can sign letters.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="309"/>
+        <location filename="../../app/letters/signers.py" line="308"/>
         <source>Only P-256 elliptic-curve keys can sign letters.</source>
         <translation>Only P-256 elliptic-curve keys can sign letters.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="314"/>
+        <location filename="../../app/letters/signers.py" line="313"/>
         <source>The key in %1 does not belong to its certificate.</source>
         <translation>The key in %1 does not belong to its certificate.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="395"/>
+        <location filename="../../app/letters/signers.py" line="394"/>
         <source>The token driver %1 is not installed.</source>
         <translation>The token driver %1 is not installed.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="400"/>
+        <location filename="../../app/letters/signers.py" line="399"/>
         <source>The token driver %1 cannot be loaded.</source>
         <translation>The token driver %1 cannot be loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="405"/>
+        <location filename="../../app/letters/signers.py" line="404"/>
         <source>The token %1 is not connected.</source>
         <translation>The token %1 is not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="408"/>
+        <location filename="../../app/letters/signers.py" line="407"/>
         <source>The token %1 cannot be read.</source>
         <translation>The token %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="414"/>
-        <location filename="../../app/letters/signers.py" line="424"/>
+        <location filename="../../app/letters/signers.py" line="413"/>
+        <location filename="../../app/letters/signers.py" line="423"/>
         <source>The token %1 is locked after too many wrong PINs.</source>
         <translation>The token %1 is locked after too many wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="420"/>
-        <location filename="../../app/letters/signers.py" line="428"/>
+        <location filename="../../app/letters/signers.py" line="419"/>
+        <location filename="../../app/letters/signers.py" line="427"/>
         <source>The PIN of the token is wrong.</source>
         <translation>The PIN of the token is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="432"/>
+        <location filename="../../app/letters/signers.py" line="431"/>
         <source>The token %1 cannot be opened (%2).</source>
         <translation>The token %1 cannot be opened (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="439"/>
+        <location filename="../../app/letters/signers.py" line="438"/>
         <source>The token has no signing key labelled %1.</source>
         <translation>The token has no signing key labelled %1.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="450"/>
+        <location filename="../../app/letters/signers.py" line="449"/>
         <source>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</source>
         <translation>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="461"/>
+        <location filename="../../app/letters/signers.py" line="460"/>
         <source>The token has no certificate for the key %1.</source>
         <translation>The token has no certificate for the key %1.</translation>
     </message>
@@ -770,7 +807,7 @@
     <message>
         <location filename="../../app/services/aftercare.py" line="90"/>
         <location filename="../../app/services/clearances.py" line="42"/>
-        <location filename="../../app/services/requests.py" line="111"/>
+        <location filename="../../app/services/requests.py" line="113"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>No person with personal code %1 is in the registry.</translation>
@@ -781,9 +818,9 @@
         <translation>Request %1 is not %2&apos;s request.</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit_queries.py" line="73"/>
-        <location filename="../../app/services/audit_queries.py" line="85"/>
-        <location filename="../../app/services/audit_queries.py" line="93"/>
+        <location filename="../../app/services/audit_queries.py" line="76"/>
+        <location filename="../../app/services/audit_queries.py" line="88"/>
+        <location filename="../../app/services/audit_queries.py" line="96"/>
         <source>read the audit trail</source>
         <translation>read the audit trail</translation>
     </message>
@@ -913,47 +950,52 @@
         <translation>see the dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48"/>
+        <location filename="../../app/services/decisions.py" line="57"/>
         <source>This is your own request: nobody may decide their own travel request.</source>
         <translation>This is your own request: nobody may decide their own travel request.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="67"/>
+        <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
+        <translation>This is the trip of %1, the head of the institution: a head's own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="74"/>
         <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
         <translation>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60"/>
+        <location filename="../../app/services/decisions.py" line="77"/>
         <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
         <translation>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="123"/>
+        <location filename="../../app/services/decisions.py" line="150"/>
         <source>A denial needs a written reason.</source>
         <translation>A denial needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="125"/>
+        <location filename="../../app/services/decisions.py" line="152"/>
         <source>A return for changes needs a written reason.</source>
         <translation>A return for changes needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="127"/>
+        <location filename="../../app/services/decisions.py" line="154"/>
         <source>Only an approval carries conditions.</source>
         <translation>Only an approval carries conditions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="170"/>
+        <location filename="../../app/services/decisions.py" line="197"/>
         <source>A change of decision needs a written reason.</source>
         <translation>A change of decision needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="173"/>
+        <location filename="../../app/services/decisions.py" line="200"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>A decided request cannot be returned for changes; deny it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="181"/>
+        <location filename="../../app/services/decisions.py" line="208"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</translation>
     </message>
@@ -969,7 +1011,7 @@
     </message>
     <message>
         <location filename="../../app/services/delegations.py" line="35"/>
-        <location filename="../../app/services/users.py" line="211"/>
+        <location filename="../../app/services/users.py" line="238"/>
         <source>There is no active user named %1.</source>
         <translation>There is no active user named %1.</translation>
     </message>
@@ -994,7 +1036,7 @@
         <translation>Delegation %1 is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="118"/>
+        <location filename="../../app/services/demo.py" line="119"/>
         <source>generate demo data</source>
         <translation>generate demo data</translation>
     </message>
@@ -1024,117 +1066,165 @@
         <translation>export inspection bundles</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="125"/>
+        <location filename="../../app/services/letters.py" line="127"/>
         <source>The token driver %1 does not exist.</source>
         <translation>The token driver %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="130"/>
+        <location filename="../../app/services/letters.py" line="132"/>
         <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
         <translation>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="132"/>
+        <location filename="../../app/services/letters.py" line="134"/>
         <source>choose the signer</source>
         <translation>choose the signer</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="151"/>
+        <location filename="../../app/services/letters.py" line="153"/>
         <source>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</source>
         <translation>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="170"/>
+        <location filename="../../app/services/letters.py" line="172"/>
+        <location filename="../../app/services/letters.py" line="276"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="173"/>
+        <location filename="../../app/services/letters.py" line="175"/>
         <source>import trust anchors</source>
         <translation>import trust anchors</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="175"/>
+        <location filename="../../app/services/letters.py" line="177"/>
         <source>The certificate %1 is already a trust anchor.</source>
         <translation>The certificate %1 is already a trust anchor.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="196"/>
+        <location filename="../../app/services/letters.py" line="198"/>
         <source>The file is not a certificate revocation list (PEM or DER).</source>
         <translation>The file is not a certificate revocation list (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="199"/>
+        <location filename="../../app/services/letters.py" line="201"/>
         <source>import revocation lists</source>
         <translation>import revocation lists</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="201"/>
+        <location filename="../../app/services/letters.py" line="203"/>
         <source>This revocation list is already imported.</source>
         <translation>This revocation list is already imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="265"/>
+        <location filename="../../app/services/letters.py" line="293"/>
+        <location filename="../../app/services/letters.py" line="360"/>
+        <source>pin the institution&apos;s signers</source>
+        <translation>pin the institution's signers</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="296"/>
+        <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
+        <translation>The certificate %1 is already pinned as a signer; remove it first to pin it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="307"/>
+        <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
+        <translation>%1 is neither the head nor a deputy, so they never sign for the institution.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="354"/>
+        <source>No single %1 has a fingerprint starting with %2.</source>
+        <translation>No single %1 has a fingerprint starting with %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="364"/>
+        <source>pinned signer certificate</source>
+        <translation>pinned signer certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="440"/>
+        <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
+        <translation>The file is not an audit public key (an Ed25519 public key in PEM).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="452"/>
+        <location filename="../../app/services/letters.py" line="463"/>
+        <source>pin audit keys</source>
+        <translation>pin audit keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="454"/>
+        <source>This audit key is already pinned.</source>
+        <translation>This audit key is already pinned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="465"/>
+        <source>pinned audit key</source>
+        <translation>pinned audit key</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="540"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Letter %1 reports no request or violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="356"/>
+        <location filename="../../app/services/letters.py" line="631"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="359"/>
+        <location filename="../../app/services/letters.py" line="634"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="368"/>
+        <location filename="../../app/services/letters.py" line="643"/>
         <source>sign letters</source>
         <translation>sign letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="372"/>
-        <location filename="../../app/services/letters.py" line="424"/>
-        <location filename="../../app/services/letters.py" line="453"/>
-        <location filename="../../app/services/letters.py" line="467"/>
-        <location filename="../../app/services/letters.py" line="489"/>
-        <location filename="../../app/services/letters.py" line="506"/>
+        <location filename="../../app/services/letters.py" line="647"/>
+        <location filename="../../app/services/letters.py" line="708"/>
+        <location filename="../../app/services/letters.py" line="737"/>
+        <location filename="../../app/services/letters.py" line="751"/>
+        <location filename="../../app/services/letters.py" line="773"/>
+        <location filename="../../app/services/letters.py" line="790"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="374"/>
+        <location filename="../../app/services/letters.py" line="649"/>
         <source>Letter %1 is already signed.</source>
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="455"/>
+        <location filename="../../app/services/letters.py" line="739"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="464"/>
+        <location filename="../../app/services/letters.py" line="748"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="483"/>
+        <location filename="../../app/services/letters.py" line="767"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>A letter is in Lithuanian (lt) or English (en).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="485"/>
+        <location filename="../../app/services/letters.py" line="769"/>
         <source>change a letter&apos;s language</source>
         <translation>change a letter&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="491"/>
+        <location filename="../../app/services/letters.py" line="775"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="503"/>
+        <location filename="../../app/services/letters.py" line="787"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
@@ -1154,18 +1244,18 @@
         <translation>The policy is unchanged; no new version was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="69"/>
+        <location filename="../../app/services/requests.py" line="70"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="104"/>
-        <location filename="../../app/services/requests.py" line="288"/>
+        <location filename="../../app/services/requests.py" line="106"/>
+        <location filename="../../app/services/requests.py" line="310"/>
         <source>There is no request %1.</source>
         <translation>There is no request %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="193"/>
+        <location filename="../../app/services/requests.py" line="213"/>
         <source>Name at least one country to visit.</source>
         <translation>Name at least one country to visit.</translation>
     </message>
@@ -1175,107 +1265,122 @@
         <translation>%1 is not a two-letter country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="199"/>
+        <location filename="../../app/services/requests.py" line="200"/>
+        <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
+        <translation>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="204"/>
+        <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
+        <translation>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="217"/>
+        <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
+        <translation>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="221"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>The return (%1) is before the departure (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="202"/>
+        <location filename="../../app/services/requests.py" line="224"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Say what the trip is for (purpose).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="207"/>
+        <location filename="../../app/services/requests.py" line="229"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 is not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="209"/>
+        <location filename="../../app/services/requests.py" line="231"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 are not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="216"/>
+        <location filename="../../app/services/requests.py" line="238"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>No permission is needed: %1 holds no clearance that the policy covers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="220"/>
+        <location filename="../../app/services/requests.py" line="242"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="224"/>
+        <location filename="../../app/services/requests.py" line="246"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>In %1 the leaving date is before the arrival date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="229"/>
+        <location filename="../../app/services/requests.py" line="251"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 is not an open border crossing in the policy (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="265"/>
+        <location filename="../../app/services/requests.py" line="287"/>
         <source>enter travel requests</source>
         <translation>enter travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="283"/>
+        <location filename="../../app/services/requests.py" line="305"/>
         <source>edit travel requests</source>
         <translation>edit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="291"/>
+        <location filename="../../app/services/requests.py" line="313"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Request %1 is %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="326"/>
+        <location filename="../../app/services/requests.py" line="348"/>
         <source>submit travel requests</source>
         <translation>submit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="331"/>
+        <location filename="../../app/services/requests.py" line="353"/>
         <source>cancel travel requests</source>
         <translation>cancel travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="337"/>
+        <location filename="../../app/services/requests.py" line="359"/>
         <source>record departures</source>
         <translation>record departures</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="342"/>
+        <location filename="../../app/services/requests.py" line="364"/>
         <source>record returns</source>
         <translation>record returns</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="363"/>
+        <location filename="../../app/services/requests.py" line="385"/>
         <source>close requests</source>
         <translation>close requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="370"/>
+        <location filename="../../app/services/requests.py" line="392"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>A declaration needs the traveller&apos;s statement of the circumstances.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="372"/>
+        <location filename="../../app/services/requests.py" line="394"/>
         <source>enter declarations</source>
         <translation>enter declarations</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="396"/>
+        <location filename="../../app/services/requests.py" line="418"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Give the reason for the review&apos;s outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="403"/>
+        <location filename="../../app/services/requests.py" line="425"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Request %1 is %2, not a declaration waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="409"/>
+        <location filename="../../app/services/requests.py" line="431"/>
         <source>review declarations</source>
         <translation>review declarations</translation>
     </message>
@@ -1350,63 +1455,63 @@
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="65"/>
+        <location filename="../../app/services/staff.py" line="66"/>
         <source>A person needs a last name.</source>
         <translation>A person needs a last name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="66"/>
+        <location filename="../../app/services/staff.py" line="67"/>
         <source>A person needs a first name.</source>
         <translation>A person needs a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="74"/>
+        <location filename="../../app/services/staff.py" line="82"/>
         <source>A person needs a %1.</source>
         <translation>A person needs a %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="83"/>
+        <location filename="../../app/services/staff.py" line="91"/>
         <source>Unknown staff category %1; the categories are %2.</source>
         <translation>Unknown staff category %1; the categories are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="121"/>
+        <location filename="../../app/services/staff.py" line="129"/>
         <source>add people to the staff registry</source>
         <translation>add people to the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="124"/>
+        <location filename="../../app/services/staff.py" line="132"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>A person with personal code %1 is already in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="142"/>
+        <location filename="../../app/services/staff.py" line="150"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>These person fields cannot be changed here: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="151"/>
+        <location filename="../../app/services/staff.py" line="158"/>
         <source>change the staff registry</source>
         <translation>change the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="155"/>
+        <location filename="../../app/services/staff.py" line="162"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="346"/>
+        <location filename="../../app/services/staff.py" line="357"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>clearance %1 was withdrawn; the file&apos;s data for it was not applied</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="389"/>
-        <location filename="../../app/services/staff.py" line="413"/>
+        <location filename="../../app/services/staff.py" line="400"/>
+        <location filename="../../app/services/staff.py" line="424"/>
         <source>import staff</source>
         <translation>import staff</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="392"/>
+        <location filename="../../app/services/staff.py" line="403"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
     </message>
@@ -1446,209 +1551,352 @@
         <translation>A user named %1 already exists.</translation>
     </message>
     <message>
+        <location filename="../../app/services/letters.py" line="302"/>
         <location filename="../../app/services/users.py" line="133"/>
-        <location filename="../../app/services/users.py" line="148"/>
-        <location filename="../../app/services/users.py" line="160"/>
-        <location filename="../../app/services/users.py" line="191"/>
+        <location filename="../../app/services/users.py" line="163"/>
+        <location filename="../../app/services/users.py" line="181"/>
+        <location filename="../../app/services/users.py" line="212"/>
         <source>There is no user named %1.</source>
         <translation>There is no user named %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="144"/>
+        <location filename="../../app/services/users.py" line="159"/>
         <source>change another user&apos;s passphrase</source>
         <translation>change another user&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="157"/>
+        <location filename="../../app/services/users.py" line="178"/>
         <source>change roles</source>
         <translation>change roles</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="183"/>
+        <location filename="../../app/services/users.py" line="204"/>
         <source>The store must keep at least one active administrator.</source>
         <translation>The store must keep at least one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="188"/>
+        <location filename="../../app/services/users.py" line="209"/>
         <source>link users to person records</source>
         <translation>link users to person records</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="206"/>
+        <location filename="../../app/services/users.py" line="229"/>
         <source>You cannot remove your own account.</source>
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="208"/>
+        <location filename="../../app/services/users.py" line="232"/>
+        <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
+        <translation>A removed user's old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="235"/>
         <source>remove users</source>
         <translation>remove users</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="94"/>
+        <location filename="../../app/exchange/staff_import.py" line="106"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="95"/>
+        <location filename="../../app/exchange/staff_import.py" line="107"/>
         <source>The file %1 is not a readable XLSX workbook (%2).</source>
         <translation>The file %1 is not a readable XLSX workbook (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="97"/>
+        <location filename="../../app/exchange/staff_import.py" line="109"/>
         <source>The file %1 is a workbook, not CSV text; give it the .xlsx ending.</source>
         <translation>The file %1 is a workbook, not CSV text; give it the .xlsx ending.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="99"/>
+        <location filename="../../app/exchange/staff_import.py" line="111"/>
         <source>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="101"/>
+        <location filename="../../app/exchange/staff_import.py" line="113"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>The file type of %1 is not supported; use CSV or XLSX.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="103"/>
+        <location filename="../../app/exchange/staff_import.py" line="115"/>
         <source>The file type of %1 is not supported; use CSV or XLSX. Save it as .xlsx or CSV.</source>
         <translation>The file type of %1 is not supported; use CSV or XLSX. Save it as .xlsx or CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="105"/>
+        <location filename="../../app/exchange/staff_import.py" line="117"/>
         <source>The column %1 appears twice.</source>
         <translation>The column %1 appears twice.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="106"/>
+        <location filename="../../app/exchange/staff_import.py" line="118"/>
         <source>The header row lacks the column(s): %1.</source>
         <translation>The header row lacks the column(s): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="107"/>
+        <location filename="../../app/exchange/staff_import.py" line="119"/>
         <source>The file has a header row but no people below it.</source>
         <translation>The file has a header row but no people below it.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="108"/>
+        <location filename="../../app/exchange/staff_import.py" line="120"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="109"/>
+        <location filename="../../app/exchange/staff_import.py" line="121"/>
         <source>&quot;%1&quot;</source>
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="110"/>
+        <location filename="../../app/exchange/staff_import.py" line="122"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="111"/>
+        <location filename="../../app/exchange/staff_import.py" line="123"/>
         <source>dates are written YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>dates are written YYYY-MM-DD, e.g. 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="112"/>
+        <location filename="../../app/exchange/staff_import.py" line="124"/>
         <source>there is no such date in the calendar.</source>
         <translation>there is no such date in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="113"/>
+        <location filename="../../app/exchange/staff_import.py" line="125"/>
         <source>not a known clearance level.</source>
         <translation>not a known clearance level.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="114"/>
+        <location filename="../../app/exchange/staff_import.py" line="126"/>
         <source>not a known staff category.</source>
         <translation>not a known staff category.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="115"/>
+        <location filename="../../app/exchange/staff_import.py" line="127"/>
         <source>a value is required.</source>
         <translation>a value is required.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="116"/>
+        <location filename="../../app/exchange/staff_import.py" line="128"/>
         <source>the same personal code is on lines %1 and %2.</source>
         <translation>the same personal code is on lines %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="117"/>
+        <location filename="../../app/exchange/staff_import.py" line="129"/>
         <source>The clearance is only partly filled in: %1 is empty (leave all four empty for a person without clearance).</source>
         <translation>The clearance is only partly filled in: %1 is empty (leave all four empty for a person without clearance).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="120"/>
+        <location filename="../../app/exchange/staff_import.py" line="132"/>
         <source>The clearance is only partly filled in: %1 are empty (leave all four empty for a person without clearance).</source>
         <translation>The clearance is only partly filled in: %1 are empty (leave all four empty for a person without clearance).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="123"/>
+        <location filename="../../app/exchange/staff_import.py" line="135"/>
         <source>the clearance would end before it was issued (%1).</source>
         <translation>the clearance would end before it was issued (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/store/keyfile.py" line="265"/>
+        <location filename="../../app/exchange/staff_import.py" line="137"/>
+        <source>The workbook %1 would unpack to %2 MB, more than the %3 MB a staff file may hold; nothing was read.</source>
+        <translation>The workbook %1 would unpack to %2 MB, more than the %3 MB a staff file may hold; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="139"/>
+        <source>The part %1 of the workbook %2 would unpack to %3 times its packed size, more than the %4 times a staff file may have; nothing was read.</source>
+        <translation>The part %1 of the workbook %2 would unpack to %3 times its packed size, more than the %4 times a staff file may have; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="142"/>
+        <source>The workbook %1 has %2 parts, more than the %3 a staff file may have; nothing was read.</source>
+        <translation>The workbook %1 has %2 parts, more than the %3 a staff file may have; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="144"/>
+        <source>The part %1 of the workbook %2 is itself an archive, which a staff file never holds; nothing was read.</source>
+        <translation>The part %1 of the workbook %2 is itself an archive, which a staff file never holds; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="146"/>
+        <source>The part %1 of the workbook %2 declares a DOCTYPE (XML entities), which a staff file never holds; nothing was read.</source>
+        <translation>The part %1 of the workbook %2 declares a DOCTYPE (XML entities), which a staff file never holds; nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="149"/>
+        <source>The file has more than %1 lines, the most a staff file may have.</source>
+        <translation>The file has more than %1 lines, the most a staff file may have.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="151"/>
+        <source>Line %1 is not readable CSV (%2).</source>
+        <translation>Line %1 is not readable CSV (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="152"/>
+        <source>Line %1 holds a cell longer than %2 characters, the most a staff file may hold in one cell.</source>
+        <translation>Line %1 holds a cell longer than %2 characters, the most a staff file may hold in one cell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyfile.py" line="428"/>
         <source>The passphrase is wrong.</source>
         <translation>The passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="287"/>
-        <location filename="../../app/store/store.py" line="300"/>
+        <location filename="../../app/store/keyfile.py" line="386"/>
+        <location filename="../../app/store/store.py" line="383"/>
         <source>The user name or the passphrase is wrong.</source>
         <translation>The user name or the passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="293"/>
+        <location filename="../../app/store/store.py" line="202"/>
+        <source>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</source>
+        <translation>The recovery key's slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="235"/>
+        <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and run rekey.</source>
+        <translation>The store is open elsewhere, so its keys were not rotated: close it everywhere else and run rekey.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="425"/>
         <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
         <translation>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="317"/>
+        <location filename="../../app/store/store.py" line="458"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="34"/>
+        <source>it holds the invisible or control character %1; type the text again without it.</source>
+        <translation>it holds the invisible or control character %1; type the text again without it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="36"/>
+        <source>it is %1 characters long; at most %2 are allowed.</source>
+        <translation>it is %1 characters long; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="75"/>
+        <source>The %1 cannot be accepted: %2</source>
+        <translation>The %1 cannot be accepted: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="78"/>
+        <location filename="../../app/services/audit_anchors.py" line="101"/>
+        <source>%1 cannot anchor the audit trail: %2</source>
+        <translation>%1 cannot anchor the audit trail: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="82"/>
+        <source>%1 is a signed letter, but it names no audit trail entry in its metadata; it cannot anchor the audit trail.</source>
+        <translation>%1 is a signed letter, but it names no audit trail entry in its metadata; it cannot anchor the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="96"/>
+        <source>There is no file or folder %1.</source>
+        <translation>There is no file or folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="116"/>
+        <source>%1 is a signed bundle, but it holds no audit trail excerpt; it cannot anchor the audit trail.</source>
+        <translation>%1 is a signed bundle, but it holds no audit trail excerpt; it cannot anchor the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="134"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py" line="137"/>
+        <source>The store file %1 could not be read (%2); this alone does not show it is damaged: check the disk and try again.</source>
+        <translation>The store file %1 could not be read (%2); this alone does not show it is damaged: check the disk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="175"/>
+        <source>Another program is using the store %1; close it (or wait until it finishes) and try again: nothing was changed.</source>
+        <translation>Another program is using the store %1; close it (or wait until it finishes) and try again: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="182"/>
+        <source>The disk is full at %1: free some space and try again; what was not written was not saved, and nothing is damaged.</source>
+        <translation>The disk is full at %1: free some space and try again; what was not written was not saved, and nothing is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="186"/>
+        <source>The disk could not read or write at %1 (an input/output error, or a file-size limit): check the disk and try again; this alone does not show that the store is damaged.</source>
+        <translation>The disk could not read or write at %1 (an input/output error, or a file-size limit): check the disk and try again; this alone does not show that the store is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="190"/>
+        <source>The folder %1 is read-only (or this account may not write there): Permit Desk cannot save anything in it; nothing is damaged.</source>
+        <translation>The folder %1 is read-only (or this account may not write there): Permit Desk cannot save anything in it; nothing is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="190"/>
+        <location filename="../../app/store/swap.py" line="204"/>
+        <source>An interrupted restore cannot be finished: %1 and %2 both exist; move one away and open the store again.</source>
+        <translation>An interrupted restore cannot be finished: %1 and %2 both exist; move one away and open the store again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="226"/>
+        <source>The journal of an interrupted restore, %1, cannot be read; the previous store and the backup are in the same folder: ask the administrator.</source>
+        <translation>The journal of an interrupted restore, %1, cannot be read; the previous store and the backup are in the same folder: ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="232"/>
+        <source>A restore of the store %1 is under way in another program; try again when it has finished.</source>
+        <translation>A restore of the store %1 is under way in another program; try again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="235"/>
+        <source>The journal of an interrupted restore, %1, is about another store; ask the administrator.</source>
+        <translation>The journal of an interrupted restore, %1, is about another store; ask the administrator.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="32"/>
+        <location filename="../../ui/screens/dashboard.py" line="38"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="33"/>
+        <location filename="../../ui/screens/dashboard.py" line="39"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="34"/>
+        <location filename="../../ui/screens/dashboard.py" line="40"/>
         <source>waiting for a decision</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="35"/>
+        <location filename="../../ui/screens/dashboard.py" line="41"/>
         <source>declared afterwards</source>
         <translation>declared afterwards</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="36"/>
+        <location filename="../../ui/screens/dashboard.py" line="42"/>
         <source>violation</source>
         <translation>violation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="37"/>
+        <location filename="../../ui/screens/dashboard.py" line="43"/>
         <source>draft, returned or cancelled</source>
         <translation>draft, returned or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="42"/>
+        <location filename="../../ui/screens/dashboard.py" line="48"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="43"/>
+        <location filename="../../ui/screens/dashboard.py" line="49"/>
         <source>Belarus</source>
         <translation>Belarus</translation>
     </message>
@@ -1656,86 +1904,86 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="77"/>
-        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <location filename="../../ui/screens/dashboard.py" line="83"/>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="79"/>
+        <location filename="../../ui/screens/dashboard.py" line="85"/>
         <source>abroad today</source>
         <translation>abroad today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="80"/>
+        <location filename="../../ui/screens/dashboard.py" line="86"/>
         <source>requests wait for a decision</source>
         <translation>requests wait for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="81"/>
+        <location filename="../../ui/screens/dashboard.py" line="87"/>
         <source>debriefs overdue</source>
         <translation>debriefs overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="82"/>
+        <location filename="../../ui/screens/dashboard.py" line="88"/>
         <source>clearances expiring</source>
         <translation>clearances expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="89"/>
+        <location filename="../../ui/screens/dashboard.py" line="95"/>
         <source>Country shown in the chart</source>
         <translation>Country shown in the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="90"/>
+        <location filename="../../ui/screens/dashboard.py" line="96"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="92"/>
+        <location filename="../../ui/screens/dashboard.py" line="98"/>
         <source>Requests by month of departure and outcome, last 12 months</source>
         <translation>Requests by month of departure and outcome, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="96"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="100"/>
-        <location filename="../../ui/screens/dashboard.py" line="103"/>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <location filename="../../ui/screens/dashboard.py" line="109"/>
         <source>Abroad today</source>
         <translation>Abroad today</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <location filename="../../ui/screens/dashboard.py" line="143"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="158"/>
+        <location filename="../../ui/screens/dashboard.py" line="164"/>
         <source>Dashboard, %1</source>
         <translation>Dashboard, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="163"/>
+        <location filename="../../ui/screens/dashboard.py" line="169"/>
         <source>clearances expiring within %1 days</source>
         <translation>clearances expiring within %1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="174"/>
+        <location filename="../../ui/screens/dashboard.py" line="180"/>
         <source>%1
 %2, back %3</source>
         <translation>%1
 %2, back %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="181"/>
+        <location filename="../../ui/screens/dashboard.py" line="187"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <location filename="../../ui/screens/dashboard.py" line="192"/>
         <source>Nobody is abroad today.</source>
         <translation>Nobody is abroad today.</translation>
     </message>
@@ -1743,57 +1991,57 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="29"/>
+        <location filename="../../ui/dialogs/debrief.py" line="33"/>
         <source>Record the debrief</source>
         <translation>Record the debrief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="37"/>
+        <location filename="../../ui/dialogs/debrief.py" line="41"/>
         <source>Deviations from the plan</source>
         <translation>Deviations from the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="38"/>
+        <location filename="../../ui/dialogs/debrief.py" line="42"/>
         <source>Other places, dates or companions than approved</source>
         <translation>Other places, dates or companions than approved</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="39"/>
+        <location filename="../../ui/dialogs/debrief.py" line="43"/>
         <source>Approaches</source>
         <translation>Approaches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="40"/>
+        <location filename="../../ui/dialogs/debrief.py" line="44"/>
         <source>Attempts to obtain information, recruit or pressure</source>
         <translation>Attempts to obtain information, recruit or pressure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="41"/>
+        <location filename="../../ui/dialogs/debrief.py" line="45"/>
         <source>Device or luggage searches</source>
         <translation>Device or luggage searches</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="42"/>
+        <location filename="../../ui/dialogs/debrief.py" line="46"/>
         <source>At the border or elsewhere</source>
         <translation>At the border or elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <location filename="../../ui/dialogs/debrief.py" line="47"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <location filename="../../ui/dialogs/debrief.py" line="47"/>
         <source>People met beyond those declared</source>
         <translation>People met beyond those declared</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="44"/>
+        <location filename="../../ui/dialogs/debrief.py" line="48"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="66"/>
+        <location filename="../../ui/dialogs/debrief.py" line="70"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1801,294 +2049,294 @@
 <context>
     <name>DecideScreen</name>
     <message>
-        <location filename="../../ui/screens/decide.py" line="59"/>
-        <location filename="../../ui/screens/decide.py" line="161"/>
+        <location filename="../../ui/screens/decide.py" line="65"/>
+        <location filename="../../ui/screens/decide.py" line="167"/>
         <source>No request is open. Press Ctrl+N for the next pending one.</source>
         <translation>No request is open. Press Ctrl+N for the next pending one.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="63"/>
+        <location filename="../../ui/screens/decide.py" line="69"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="65"/>
+        <location filename="../../ui/screens/decide.py" line="71"/>
         <source>Review context</source>
         <translation>Review context</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="71"/>
+        <location filename="../../ui/screens/decide.py" line="77"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="72"/>
+        <location filename="../../ui/screens/decide.py" line="78"/>
         <source>&amp;Deny</source>
         <translation>&amp;Deny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="73"/>
+        <location filename="../../ui/screens/decide.py" line="79"/>
         <source>&amp;Return for changes</source>
         <translation>&amp;Return for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="82"/>
-        <location filename="../../ui/screens/decide.py" line="209"/>
+        <location filename="../../ui/screens/decide.py" line="88"/>
+        <location filename="../../ui/screens/decide.py" line="215"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="83"/>
+        <location filename="../../ui/screens/decide.py" line="89"/>
         <source>Reason (required to deny or return)</source>
         <translation>Reason (required to deny or return)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="87"/>
+        <location filename="../../ui/screens/decide.py" line="93"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="88"/>
+        <location filename="../../ui/screens/decide.py" line="94"/>
         <source>Conditions of the approval, one per line</source>
         <translation>Conditions of the approval, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="90"/>
+        <location filename="../../ui/screens/decide.py" line="96"/>
         <source>De&amp;cide (Ctrl+Enter)</source>
         <translation>De&amp;cide (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="92"/>
+        <location filename="../../ui/screens/decide.py" line="98"/>
         <source>&amp;Next pending (Ctrl+N)</source>
         <translation>&amp;Next pending (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="150"/>
+        <location filename="../../ui/screens/decide.py" line="156"/>
         <source>Decide</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="178"/>
+        <location filename="../../ui/screens/decide.py" line="184"/>
         <source>Request No. %1: %2</source>
         <translation>Request No. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="187"/>
+        <location filename="../../ui/screens/decide.py" line="193"/>
         <source>This request is %1; there is nothing to decide.</source>
         <translation>This request is %1; there is nothing to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="205"/>
+        <location filename="../../ui/screens/decide.py" line="211"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="206"/>
+        <location filename="../../ui/screens/decide.py" line="212"/>
         <source>Position and unit</source>
         <translation>Position and unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="207"/>
+        <location filename="../../ui/screens/decide.py" line="213"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="208"/>
+        <location filename="../../ui/screens/decide.py" line="214"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="210"/>
+        <location filename="../../ui/screens/decide.py" line="216"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="211"/>
+        <location filename="../../ui/screens/decide.py" line="217"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="212"/>
+        <location filename="../../ui/screens/decide.py" line="218"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="213"/>
+        <location filename="../../ui/screens/decide.py" line="219"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="214"/>
+        <location filename="../../ui/screens/decide.py" line="220"/>
         <source>Person at home</source>
         <translation>Person at home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="215"/>
+        <location filename="../../ui/screens/decide.py" line="221"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="216"/>
+        <location filename="../../ui/screens/decide.py" line="222"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="221"/>
+        <location filename="../../ui/screens/decide.py" line="227"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="222"/>
+        <location filename="../../ui/screens/decide.py" line="228"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="223"/>
+        <location filename="../../ui/screens/decide.py" line="229"/>
         <source>Expected foreign contacts</source>
         <translation>Expected foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="243"/>
+        <location filename="../../ui/screens/decide.py" line="249"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="244"/>
+        <location filename="../../ui/screens/decide.py" line="250"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="248"/>
+        <location filename="../../ui/screens/decide.py" line="254"/>
         <source>No clearance on record.</source>
         <translation>No clearance on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="251"/>
+        <location filename="../../ui/screens/decide.py" line="257"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="254"/>
+        <location filename="../../ui/screens/decide.py" line="260"/>
         <source>Policy flags</source>
         <translation>Policy flags</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="261"/>
+        <location filename="../../ui/screens/decide.py" line="267"/>
         <source>Overdue debriefs</source>
         <translation>Overdue debriefs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="266"/>
+        <location filename="../../ui/screens/decide.py" line="272"/>
         <source>Request %1, due %2</source>
         <translation>Request %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="272"/>
+        <location filename="../../ui/screens/decide.py" line="278"/>
         <source>Earlier trips</source>
         <translation>Earlier trips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="285"/>
+        <location filename="../../ui/screens/decide.py" line="291"/>
         <source>Policy version %1</source>
         <translation>Policy version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="290"/>
+        <location filename="../../ui/screens/decide.py" line="296"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="290"/>
+        <location filename="../../ui/screens/decide.py" line="296"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="291"/>
+        <location filename="../../ui/screens/decide.py" line="297"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="305"/>
+        <location filename="../../ui/screens/decide.py" line="311"/>
         <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
         <translation>Departure is in %1 day(s); the policy asks for at least %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="307"/>
+        <location filename="../../ui/screens/decide.py" line="313"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>The clearance is valid until %1, before the return on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="308"/>
+        <location filename="../../ui/screens/decide.py" line="314"/>
         <source>The traveller&apos;s clearance is %1, not active.</source>
         <translation>The traveller&apos;s clearance is %1, not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="309"/>
+        <location filename="../../ui/screens/decide.py" line="315"/>
         <source>Return %1 is before departure %2.</source>
         <translation>Return %1 is before departure %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="310"/>
+        <location filename="../../ui/screens/decide.py" line="316"/>
         <source>Departure %1 is already past.</source>
         <translation>Departure %1 is already past.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="311"/>
+        <location filename="../../ui/screens/decide.py" line="317"/>
         <source>The traveller holds no clearance on record.</source>
         <translation>The traveller holds no clearance on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="312"/>
+        <location filename="../../ui/screens/decide.py" line="318"/>
         <source>The clearance expires on %1, within %2 days.</source>
         <translation>The clearance expires on %1, within %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="335"/>
+        <location filename="../../ui/screens/decide.py" line="341"/>
         <source>A denial or a return needs a written reason.</source>
         <translation>A denial or a return needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="340"/>
+        <location filename="../../ui/screens/decide.py" line="346"/>
         <source>Recording the decision…</source>
         <translation>Recording the decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="358"/>
+        <location filename="../../ui/screens/decide.py" line="364"/>
         <source>Decided: %1. Ctrl+N opens the next pending request.</source>
         <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="400"/>
+        <location filename="../../ui/screens/decide.py" line="408"/>
         <source>Signing letter %1…</source>
         <translation>Signing letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="411"/>
+        <location filename="../../ui/screens/decide.py" line="419"/>
         <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
         <translation>Letter %1 signed. Ctrl+N opens the next pending request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="420"/>
+        <location filename="../../ui/screens/decide.py" line="428"/>
         <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
         <translation>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="383"/>
+        <location filename="../../ui/screens/decide.py" line="391"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>No signer is configured; the letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="392"/>
+        <location filename="../../ui/screens/decide.py" line="400"/>
         <source>Not signed; the letter waits in the Letters list.</source>
         <translation>Not signed; the letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="442"/>
+        <location filename="../../ui/screens/decide.py" line="450"/>
         <source>No more requests wait for a decision.</source>
         <translation>No more requests wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="456"/>
+        <location filename="../../ui/screens/decide.py" line="464"/>
         <source>Locked.</source>
         <translation>Locked.</translation>
     </message>
@@ -2096,72 +2344,72 @@
 <context>
     <name>DeclarationReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="34"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
         <source>Review the declaration</source>
         <translation>Review the declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="37"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="41"/>
         <source>The declaration</source>
         <translation>The declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="42"/>
         <source>&amp;Accept: the departure was justified</source>
         <translation>&amp;Accept: the departure was justified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="43"/>
         <source>&amp;Violation: withdraw the clearance</source>
         <translation>&amp;Violation: withdraw the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="46"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="50"/>
         <source>Reason for the outcome</source>
         <translation>Reason for the outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="51"/>
         <source>Reason for the outcome (required)</source>
         <translation>Reason for the outcome (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="76"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="80"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="77"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="81"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="78"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="82"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="79"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="83"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="80"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="84"/>
         <source>Statement of the circumstances</source>
         <translation>Statement of the circumstances</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="89"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="93"/>
         <source>Give the reason for the outcome.</source>
         <translation>Give the reason for the outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="96"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="100"/>
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="100"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="104"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -2169,106 +2417,106 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <location filename="../../ui/settings/delegations.py" line="40"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="33"/>
-        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <location filename="../../ui/settings/delegations.py" line="40"/>
+        <location filename="../../ui/settings/delegations.py" line="60"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="33"/>
-        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <location filename="../../ui/settings/delegations.py" line="40"/>
+        <location filename="../../ui/settings/delegations.py" line="61"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="34"/>
-        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <location filename="../../ui/settings/delegations.py" line="41"/>
+        <location filename="../../ui/settings/delegations.py" line="61"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="34"/>
+        <location filename="../../ui/settings/delegations.py" line="41"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="35"/>
-        <location filename="../../ui/settings/delegations.py" line="68"/>
+        <location filename="../../ui/settings/delegations.py" line="42"/>
+        <location filename="../../ui/settings/delegations.py" line="75"/>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="48"/>
+        <location filename="../../ui/settings/delegations.py" line="55"/>
         <source>empty: every unit; else comma-separated</source>
         <translation>empty: every unit; else comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="49"/>
+        <location filename="../../ui/settings/delegations.py" line="56"/>
         <source>&amp;Delegate</source>
         <translation>&amp;Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="50"/>
+        <location filename="../../ui/settings/delegations.py" line="57"/>
         <source>&amp;Revoke the selected…</source>
         <translation>&amp;Revoke the selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="51"/>
+        <location filename="../../ui/settings/delegations.py" line="58"/>
         <source>New delegation</source>
         <translation>New delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <location filename="../../ui/settings/delegations.py" line="60"/>
         <source>Deputy</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <location filename="../../ui/settings/delegations.py" line="91"/>
         <source>revoked</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <location filename="../../ui/settings/delegations.py" line="91"/>
         <source>in force</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="86"/>
+        <location filename="../../ui/settings/delegations.py" line="93"/>
         <source>every unit</source>
         <translation>every unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="96"/>
+        <location filename="../../ui/settings/delegations.py" line="103"/>
         <source>There is no deputy to delegate to.</source>
         <translation>There is no deputy to delegate to.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="107"/>
+        <location filename="../../ui/settings/delegations.py" line="114"/>
         <source>Approval delegated to %1.</source>
         <translation>Approval delegated to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="117"/>
+        <location filename="../../ui/settings/delegations.py" line="124"/>
         <source>Revoke a delegation</source>
         <translation>Revoke a delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="118"/>
+        <location filename="../../ui/settings/delegations.py" line="125"/>
         <source>Revoke the delegation to %1?</source>
         <translation>Revoke the delegation to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="119"/>
+        <location filename="../../ui/settings/delegations.py" line="126"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="128"/>
+        <location filename="../../ui/settings/delegations.py" line="135"/>
         <source>Delegation revoked.</source>
         <translation>Delegation revoked.</translation>
     </message>
@@ -2276,22 +2524,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The store was not found.</source>
         <translation>The store was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Something unexpected went wrong (%1). The details are in the log.</source>
         <translation>Something unexpected went wrong (%1). The details are in the log.</translation>
     </message>
@@ -2299,7 +2547,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="252"/>
+        <location filename="../../ui/dialogs/first_run.py" line="273"/>
         <source>Permit Desk: new store</source>
         <translation>Permit Desk: new store</translation>
     </message>
@@ -2307,102 +2555,102 @@
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
         <source>The head&apos;s account</source>
         <translation>The head&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
         <source>The head of the institution decides requests and administers the store at first.</source>
         <translation>The head of the institution decides requests and administers the store at first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="94"/>
+        <location filename="../../ui/dialogs/first_run.py" line="111"/>
         <source>Head of institution</source>
         <translation>Head of institution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../ui/dialogs/first_run.py" line="119"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../ui/dialogs/first_run.py" line="122"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../ui/dialogs/first_run.py" line="122"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="123"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="123"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <location filename="../../ui/dialogs/first_run.py" line="124"/>
         <source>Passphrase again</source>
         <translation>Passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="111"/>
+        <location filename="../../ui/dialogs/first_run.py" line="128"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="112"/>
+        <location filename="../../ui/dialogs/first_run.py" line="129"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../ui/dialogs/first_run.py" line="130"/>
         <source>P&amp;osition:</source>
         <translation>P&amp;osition:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../ui/dialogs/first_run.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="115"/>
+        <location filename="../../ui/dialogs/first_run.py" line="132"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="116"/>
+        <location filename="../../ui/dialogs/first_run.py" line="133"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="126"/>
+        <location filename="../../ui/dialogs/first_run.py" line="143"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../ui/dialogs/first_run.py" line="145"/>
         <source>Weak: a longer phrase of several words is stronger.</source>
         <translation>Weak: a longer phrase of several words is stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../ui/dialogs/first_run.py" line="147"/>
         <source>Fair.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="132"/>
+        <location filename="../../ui/dialogs/first_run.py" line="149"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148"/>
+        <location filename="../../ui/dialogs/first_run.py" line="165"/>
         <source>Creating the encrypted store…</source>
         <translation>Creating the encrypted store…</translation>
     </message>
@@ -2410,157 +2658,157 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
         <source>Import staff from an HR file</source>
         <translation>Import staff from an HR file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>CSV or XLSX file exported from the HR system</source>
         <translation>CSV or XLSX file exported from the HR system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Check (dry run)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>Choose the file and check it: nothing is written until you press Import.</source>
         <translation>Choose the file and check it: nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
         <source>Bad rows (%1)</source>
         <translation>Bad rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
         <source>Added (%1)</source>
         <translation>Added (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
         <source>Changed (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
         <source>Unchanged (%1)</source>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
         <source>Held back (%1)</source>
         <translation>Held back (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>Choose the HR file</source>
         <translation>Choose the HR file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
         <source>Staff files (*.csv *.xlsx);;All files (*)</source>
         <translation>Staff files (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
         <source>Comparing with the registry</source>
         <translation>Comparing with the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
         <source>Dry run: nothing was written</source>
         <translation>Dry run: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>Adding people</source>
         <translation>Adding people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>Updating people</source>
         <translation>Updating people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
         <source>Recording clearances</source>
         <translation>Recording clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
         <source>Recording changes in the audit trail</source>
         <translation>Recording changes in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="232"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
         <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n row of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
@@ -2568,67 +2816,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
         <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
         <translation>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>clearance level</source>
         <translation>clearance level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
         <source>clearance number</source>
         <translation>clearance number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -2636,281 +2884,291 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="56"/>
+        <location filename="../../ui/screens/inspection.py" line="57"/>
         <source>empty: every unit; else comma-separated</source>
         <translation>empty: every unit; else comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="57"/>
+        <location filename="../../ui/screens/inspection.py" line="59"/>
         <source>Mask personal codes</source>
         <translation>Mask personal codes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="58"/>
+        <location filename="../../ui/screens/inspection.py" line="60"/>
         <source>One ZIP file</source>
         <translation>One ZIP file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="59"/>
+        <location filename="../../ui/screens/inspection.py" line="61"/>
         <source>Sign the manifest with the institution&apos;s signer</source>
         <translation>Sign the manifest with the institution&apos;s signer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="60"/>
+        <location filename="../../ui/screens/inspection.py" line="62"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="62"/>
+        <location filename="../../ui/screens/inspection.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="64"/>
+        <location filename="../../ui/screens/inspection.py" line="66"/>
         <source>Export for an inspection</source>
         <translation>Export for an inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="66"/>
+        <location filename="../../ui/screens/inspection.py" line="68"/>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="67"/>
+        <location filename="../../ui/screens/inspection.py" line="69"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="68"/>
+        <location filename="../../ui/screens/inspection.py" line="70"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="78"/>
+        <location filename="../../ui/screens/inspection.py" line="80"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="79"/>
+        <location filename="../../ui/screens/inspection.py" line="81"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="81"/>
+        <location filename="../../ui/screens/inspection.py" line="83"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="105"/>
+        <location filename="../../ui/screens/inspection.py" line="107"/>
         <source>Inspection and backups</source>
         <translation>Inspection and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="115"/>
+        <location filename="../../ui/screens/inspection.py" line="117"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="116"/>
+        <location filename="../../ui/screens/inspection.py" line="118"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="132"/>
+        <location filename="../../ui/screens/inspection.py" line="134"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="133"/>
+        <location filename="../../ui/screens/inspection.py" line="135"/>
         <source>Bundles (*)</source>
         <translation>Bundles (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="138"/>
+        <location filename="../../ui/screens/inspection.py" line="140"/>
         <source>Sign the manifest</source>
         <translation>Sign the manifest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="139"/>
+        <location filename="../../ui/screens/inspection.py" line="141"/>
         <source>PIN or password of the signer:</source>
         <translation>PIN or password of the signer:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="149"/>
+        <location filename="../../ui/screens/inspection.py" line="151"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="164"/>
+        <location filename="../../ui/screens/inspection.py" line="166"/>
         <source>Exported %1 files (%2 audit entries) to %3.</source>
         <translation>Exported %1 files (%2 audit entries) to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="199"/>
+        <location filename="../../ui/screens/inspection.py" line="201"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="200"/>
+        <location filename="../../ui/screens/inspection.py" line="202"/>
         <source>Backups (*.backup.tar)</source>
         <translation>Backups (*.backup.tar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="208"/>
+        <location filename="../../ui/screens/inspection.py" line="210"/>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="217"/>
+        <location filename="../../ui/screens/inspection.py" line="219"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="218"/>
+        <location filename="../../ui/screens/inspection.py" line="220"/>
         <source>Backups (*.backup.tar);;All files (*)</source>
         <translation>Backups (*.backup.tar);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="221"/>
-        <location filename="../../ui/screens/inspection.py" line="226"/>
+        <location filename="../../ui/screens/inspection.py" line="223"/>
+        <location filename="../../ui/screens/inspection.py" line="231"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="222"/>
-        <source>Replace the whole store with this backup? The present store is kept aside; the window locks.</source>
-        <translation>Replace the whole store with this backup? The present store is kept aside; the window locks.</translation>
+        <location filename="../../ui/screens/inspection.py" line="224"/>
+        <source>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</source>
+        <translation>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="224"/>
-        <source>Restore</source>
-        <translation>Restore</translation>
+        <location filename="../../ui/screens/inspection.py" line="232"/>
+        <source>Your passphrase (in this store, as it is now):</source>
+        <translation>Your passphrase (in this store, as it is now):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="247"/>
+        <source>Restored the backup of %1; %2 audit entries made since it were rolled back.</source>
+        <translation>Restored the backup of %1; %2 audit entries made since it were rolled back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="251"/>
+        <source>The replaced store is kept as %1.</source>
+        <translation>The replaced store is kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="254"/>
+        <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
+        <translation>The present store could not be opened (%1), so an administrator of the backup's store allowed it.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/inspection.py" line="227"/>
-        <source>Your passphrase in the backup&apos;s store:</source>
-        <translation>Your passphrase in the backup&apos;s store:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/inspection.py" line="241"/>
-        <source>Restored the backup of %1.</source>
-        <translation>Restored the backup of %1.</translation>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../ui/dialogs/first_run.py" line="84"/>
         <source>Your institution</source>
         <translation>Your institution</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../ui/dialogs/first_run.py" line="85"/>
         <source>These details appear on the letterhead of every letter.</source>
         <translation>These details appear on the letterhead of every letter.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
         <source>Institution name</source>
         <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../ui/dialogs/first_run.py" line="90"/>
         <source>Institution code</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../ui/dialogs/first_run.py" line="91"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../ui/dialogs/first_run.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../ui/dialogs/first_run.py" line="95"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../ui/dialogs/first_run.py" line="96"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="29"/>
+        <location filename="../../ui/settings/institution.py" line="33"/>
         <source>{n} the running number, {year} and {yy} the year</source>
         <translation>{n} the running number, {year} and {yy} the year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="30"/>
+        <location filename="../../ui/settings/institution.py" line="34"/>
         <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
         <translation>Write dates in words (2026 m. lapkričio 25 d.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="33"/>
+        <location filename="../../ui/settings/institution.py" line="37"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="39"/>
+        <location filename="../../ui/settings/institution.py" line="43"/>
         <source>Institution &amp;name</source>
         <translation>Institution &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="40"/>
+        <location filename="../../ui/settings/institution.py" line="44"/>
         <source>Institution &amp;code</source>
         <translation>Institution &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="41"/>
+        <location filename="../../ui/settings/institution.py" line="45"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="42"/>
+        <location filename="../../ui/settings/institution.py" line="46"/>
         <source>&amp;Registration number format</source>
         <translation>&amp;Registration number format</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="44"/>
+        <location filename="../../ui/settings/institution.py" line="48"/>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="45"/>
+        <location filename="../../ui/settings/institution.py" line="49"/>
         <source>Lan&amp;guage of this workstation</source>
         <translation>Lan&amp;guage of this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="47"/>
+        <location filename="../../ui/settings/institution.py" line="51"/>
         <source>Long dates</source>
         <translation>Long dates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="48"/>
+        <location filename="../../ui/settings/institution.py" line="52"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="59"/>
+        <location filename="../../ui/settings/institution.py" line="63"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="93"/>
+        <location filename="../../ui/settings/institution.py" line="97"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="105"/>
+        <location filename="../../ui/settings/institution.py" line="109"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="117"/>
+        <location filename="../../ui/settings/institution.py" line="121"/>
         <source>The language changes when the window is opened again.</source>
         <translation>The language changes when the window is opened again.</translation>
     </message>
@@ -2918,32 +3176,32 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="52"/>
+        <location filename="../../ui/screens/letters.py" line="63"/>
         <source>permission</source>
         <translation>permission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="53"/>
+        <location filename="../../ui/screens/letters.py" line="64"/>
         <source>refusal</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="54"/>
+        <location filename="../../ui/screens/letters.py" line="65"/>
         <source>clearance withdrawal</source>
         <translation>clearance withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="60"/>
+        <location filename="../../ui/screens/letters.py" line="71"/>
         <source>to sign</source>
         <translation>to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="62"/>
+        <location filename="../../ui/screens/letters.py" line="73"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="63"/>
+        <location filename="../../ui/screens/letters.py" line="74"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
@@ -2951,37 +3209,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="77"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="77"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="77"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
@@ -2989,93 +3247,93 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="117"/>
+        <location filename="../../ui/screens/letters.py" line="128"/>
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="118"/>
+        <location filename="../../ui/screens/letters.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="124"/>
+        <location filename="../../ui/screens/letters.py" line="135"/>
         <source>Verify a signed letter</source>
         <translation>Verify a signed letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="125"/>
+        <location filename="../../ui/screens/letters.py" line="136"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="152"/>
+        <location filename="../../ui/screens/letters.py" line="163"/>
         <source>Show letters</source>
         <translation>Show letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="153"/>
+        <location filename="../../ui/screens/letters.py" line="164"/>
         <source>To sign</source>
         <translation>To sign</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="153"/>
+        <location filename="../../ui/screens/letters.py" line="164"/>
         <source>Signed, to print</source>
         <translation>Signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="154"/>
+        <location filename="../../ui/screens/letters.py" line="165"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="154"/>
+        <location filename="../../ui/screens/letters.py" line="165"/>
         <source>All letters</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="159"/>
-        <location filename="../../ui/screens/letters.py" line="230"/>
+        <location filename="../../ui/screens/letters.py" line="170"/>
+        <location filename="../../ui/screens/letters.py" line="241"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="173"/>
+        <location filename="../../ui/screens/letters.py" line="184"/>
         <source>&amp;Sign selected…</source>
         <translation>&amp;Sign selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="175"/>
+        <location filename="../../ui/screens/letters.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="177"/>
+        <location filename="../../ui/screens/letters.py" line="188"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="179"/>
+        <location filename="../../ui/screens/letters.py" line="190"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="196"/>
+        <location filename="../../ui/screens/letters.py" line="207"/>
         <source>Select a signed letter to see it here.</source>
         <translation>Select a signed letter to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="205"/>
+        <location filename="../../ui/screens/letters.py" line="216"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="265"/>
+        <location filename="../../ui/screens/letters.py" line="276"/>
         <source>No letters here.</source>
         <translation>No letters here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="338"/>
+        <location filename="../../ui/screens/letters.py" line="349"/>
         <source>Preparing %n letter(s) for the printer…</source>
         <translation>
             <numerusform>Preparing %n letter(s) for the printer…</numerusform>
@@ -3083,7 +3341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="367"/>
+        <location filename="../../ui/screens/letters.py" line="380"/>
         <source>%n letter(s) printed.</source>
         <translation>
             <numerusform>%n letter(s) printed.</numerusform>
@@ -3091,27 +3349,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="391"/>
+        <location filename="../../ui/screens/letters.py" line="404"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="398"/>
+        <location filename="../../ui/screens/letters.py" line="411"/>
         <source>The file could not be written or read: %1</source>
         <translation>The file could not be written or read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="417"/>
+        <location filename="../../ui/screens/letters.py" line="430"/>
         <source>No signer is configured: an administrator sets it in Settings.</source>
         <translation>No signer is configured: an administrator sets it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="426"/>
+        <location filename="../../ui/screens/letters.py" line="439"/>
         <source>Nothing signed.</source>
         <translation>Nothing signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="433"/>
+        <location filename="../../ui/screens/letters.py" line="448"/>
         <source>Signing %n letter(s)…</source>
         <translation>
             <numerusform>Signing %n letter(s)…</numerusform>
@@ -3119,27 +3377,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="433"/>
+        <location filename="../../ui/screens/letters.py" line="448"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="435"/>
+        <location filename="../../ui/screens/letters.py" line="450"/>
         <source>Signing letters</source>
         <translation>Signing letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="444"/>
+        <location filename="../../ui/screens/letters.py" line="459"/>
         <source>Signed %1 of %2 (letter %3)…</source>
         <translation>Signed %1 of %2 (letter %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="461"/>
+        <location filename="../../ui/screens/letters.py" line="476"/>
         <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
         <translation>Cancelled: %1 of %2 letters signed; the rest wait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="465"/>
+        <location filename="../../ui/screens/letters.py" line="480"/>
         <source>%n letter(s) signed.</source>
         <translation>
             <numerusform>%n letter(s) signed.</numerusform>
@@ -3147,205 +3405,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="488"/>
+        <location filename="../../ui/screens/letters.py" line="503"/>
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="505"/>
+        <location filename="../../ui/screens/letters.py" line="520"/>
         <source>%1: the signature is valid.</source>
         <translation>%1: the signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="508"/>
+        <location filename="../../ui/screens/letters.py" line="523"/>
         <source>%1: the signature is NOT valid.</source>
         <translation>%1: the signature is NOT valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="510"/>
+        <location filename="../../ui/screens/letters.py" line="525"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="511"/>
+        <location filename="../../ui/screens/letters.py" line="526"/>
         <source>Signing time</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="512"/>
+        <location filename="../../ui/screens/letters.py" line="527"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="513"/>
+        <location filename="../../ui/screens/letters.py" line="528"/>
         <source>Covers</source>
         <translation>Covers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="527"/>
+        <location filename="../../ui/screens/letters.py" line="545"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>One of the trust anchors is not a certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="528"/>
+        <location filename="../../ui/screens/letters.py" line="546"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>The file is not a readable PDF letter; it may be truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="530"/>
+        <location filename="../../ui/screens/letters.py" line="548"/>
         <source>The letter carries no signature.</source>
         <translation>The letter carries no signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="531"/>
+        <location filename="../../ui/screens/letters.py" line="549"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>A signature in the letter is damaged and cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="533"/>
+        <location filename="../../ui/screens/letters.py" line="551"/>
         <source>The letter was changed after it was signed.</source>
         <translation>The letter was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="534"/>
+        <location filename="../../ui/screens/letters.py" line="552"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>The signature does not match the signing certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="535"/>
+        <location filename="../../ui/screens/letters.py" line="553"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Something was added to the letter after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="536"/>
+        <location filename="../../ui/screens/letters.py" line="554"/>
         <source>The signing certificate has been revoked.</source>
         <translation>The signing certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="537"/>
+        <location filename="../../ui/screens/letters.py" line="555"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>The signing certificate was not valid at the signing time.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="539"/>
+        <location filename="../../ui/screens/letters.py" line="557"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>The revocation status of the signing certificate cannot be established.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="541"/>
+        <location filename="../../ui/screens/letters.py" line="559"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>The signing certificate does not lead to a trusted root.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="542"/>
+        <location filename="../../ui/screens/letters.py" line="560"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>The signature does not meet the validation rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="561"/>
+        <source>Signed by %1, who is not an authorised signer of the institution on %2.</source>
+        <translation>Signed by %1, who is not an authorised signer of the institution on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="565"/>
+        <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
+        <translation>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution's signer certificates (permit-desk trust signer add).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Permit Desk</source>
         <translation>Permit Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Locked. Unlock to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Decision recorded.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Next pending decision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Bound to this workstation</source>
         <translation>Bound to this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>not bound to this workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Unbound: %1</source>
         <translation>Unbound: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>This item opens in a screen not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Request No. %1 saved (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Permit Desk is locked</source>
         <translation>Permit Desk is locked</translation>
     </message>
@@ -3353,7 +3621,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="31"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="34"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
@@ -3361,7 +3629,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="56"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="59"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
@@ -3369,42 +3637,42 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <location filename="../../ui/dialogs/person.py" line="36"/>
         <source>Change a person</source>
         <translation>Change a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <location filename="../../ui/dialogs/person.py" line="36"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="48"/>
+        <location filename="../../ui/dialogs/person.py" line="53"/>
         <source>&amp;Personal code</source>
         <translation>&amp;Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="49"/>
+        <location filename="../../ui/dialogs/person.py" line="54"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="50"/>
+        <location filename="../../ui/dialogs/person.py" line="55"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <location filename="../../ui/dialogs/person.py" line="56"/>
         <source>P&amp;osition</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <location filename="../../ui/dialogs/person.py" line="56"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="52"/>
+        <location filename="../../ui/dialogs/person.py" line="57"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
@@ -3412,17 +3680,17 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../ui/dialogs/pin_prompt.py" line="20"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="25"/>
         <source>Sign letters</source>
         <translation>Sign letters</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_prompt.py" line="28"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="33"/>
         <source>PIN of the token %1 to sign letters:</source>
         <translation>PIN of the token %1 to sign letters:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_prompt.py" line="30"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="35"/>
         <source>Password of the signing key %1 to sign letters:</source>
         <translation>Password of the signing key %1 to sign letters:</translation>
     </message>
@@ -3430,101 +3698,101 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../ui/settings/policy.py" line="54"/>
+        <location filename="../../ui/settings/policy.py" line="77"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="54"/>
+        <location filename="../../ui/settings/policy.py" line="77"/>
         <source>Name (Lithuanian)</source>
         <translation>Name (Lithuanian)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="54"/>
+        <location filename="../../ui/settings/policy.py" line="77"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="55"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Crossings (comma-separated)</source>
         <translation>Crossings (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="60"/>
-        <location filename="../../ui/settings/policy.py" line="78"/>
+        <location filename="../../ui/settings/policy.py" line="83"/>
+        <location filename="../../ui/settings/policy.py" line="101"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="61"/>
+        <location filename="../../ui/settings/policy.py" line="84"/>
         <source>&amp;Add country</source>
         <translation>&amp;Add country</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="62"/>
+        <location filename="../../ui/settings/policy.py" line="85"/>
         <source>&amp;Remove country</source>
         <translation>&amp;Remove country</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="66"/>
-        <location filename="../../ui/settings/policy.py" line="88"/>
+        <location filename="../../ui/settings/policy.py" line="89"/>
+        <location filename="../../ui/settings/policy.py" line="111"/>
         <source>Categories needing permission</source>
         <translation>Categories needing permission</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="67"/>
-        <location filename="../../ui/settings/policy.py" line="89"/>
+        <location filename="../../ui/settings/policy.py" line="90"/>
+        <location filename="../../ui/settings/policy.py" line="112"/>
         <source>Clearance levels needing permission</source>
         <translation>Clearance levels needing permission</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="68"/>
-        <location filename="../../ui/settings/policy.py" line="90"/>
+        <location filename="../../ui/settings/policy.py" line="91"/>
+        <location filename="../../ui/settings/policy.py" line="113"/>
         <source>Reasons that need only a declaration</source>
         <translation>Reasons that need only a declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="75"/>
+        <location filename="../../ui/settings/policy.py" line="98"/>
         <source>What changed and why (kept with the version)</source>
         <translation>What changed and why (kept with the version)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="76"/>
+        <location filename="../../ui/settings/policy.py" line="99"/>
         <source>&amp;Publish a new version</source>
         <translation>&amp;Publish a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="96"/>
+        <location filename="../../ui/settings/policy.py" line="119"/>
         <source>Days between review and departure (at least)</source>
         <translation>Days between review and departure (at least)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="97"/>
+        <location filename="../../ui/settings/policy.py" line="120"/>
         <source>Working days to debrief after return</source>
         <translation>Working days to debrief after return</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="98"/>
+        <location filename="../../ui/settings/policy.py" line="121"/>
         <source>Warn of clearances expiring within (days)</source>
         <translation>Warn of clearances expiring within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="99"/>
+        <location filename="../../ui/settings/policy.py" line="122"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="115"/>
+        <location filename="../../ui/settings/policy.py" line="138"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="146"/>
+        <location filename="../../ui/settings/policy.py" line="169"/>
         <source>Version %1 in force</source>
         <translation>Version %1 in force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="201"/>
+        <location filename="../../ui/settings/policy.py" line="225"/>
         <source>Policy version %1 published; it applies from now on.</source>
         <translation>Policy version %1 published; it applies from now on.</translation>
     </message>
@@ -3532,7 +3800,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/dialogs/prompts.py" line="46"/>
+        <location filename="../../ui/dialogs/prompts.py" line="50"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -3540,47 +3808,47 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="182"/>
+        <location filename="../../ui/dialogs/first_run.py" line="203"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="183"/>
+        <location filename="../../ui/dialogs/first_run.py" line="204"/>
         <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
         <translation>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="192"/>
+        <location filename="../../ui/dialogs/first_run.py" line="213"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="193"/>
+        <location filename="../../ui/dialogs/first_run.py" line="214"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="197"/>
+        <location filename="../../ui/dialogs/first_run.py" line="218"/>
         <source>I &amp;wrote it down and will keep it safe</source>
         <translation>I &amp;wrote it down and will keep it safe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="199"/>
+        <location filename="../../ui/dialogs/first_run.py" line="220"/>
         <source>First group of the recovery key</source>
         <translation>First group of the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="210"/>
+        <location filename="../../ui/dialogs/first_run.py" line="231"/>
         <source>Type the &amp;first group again:</source>
         <translation>Type the &amp;first group again:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="219"/>
+        <location filename="../../ui/dialogs/first_run.py" line="240"/>
         <source>The store is bound to this workstation&apos;s keyring.</source>
         <translation>The store is bound to this workstation&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="220"/>
+        <location filename="../../ui/dialogs/first_run.py" line="241"/>
         <source>The store is not bound to a keyring: %1</source>
         <translation>The store is not bound to a keyring: %1</translation>
     </message>
@@ -3588,265 +3856,265 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="103"/>
+        <location filename="../../ui/dialogs/request_form.py" line="109"/>
         <source>New travel request</source>
         <translation>New travel request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="104"/>
+        <location filename="../../ui/dialogs/request_form.py" line="110"/>
         <source>Travel request No. %1</source>
         <translation>Travel request No. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <location filename="../../ui/dialogs/request_form.py" line="115"/>
         <source>11 digits</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="110"/>
+        <location filename="../../ui/dialogs/request_form.py" line="116"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="112"/>
+        <location filename="../../ui/dialogs/request_form.py" line="118"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="114"/>
+        <location filename="../../ui/dialogs/request_form.py" line="120"/>
         <source>in visiting order, e.g. BY, RU</source>
         <translation>in visiting order, e.g. BY, RU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="115"/>
+        <location filename="../../ui/dialogs/request_form.py" line="121"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="119"/>
+        <location filename="../../ui/dialogs/request_form.py" line="125"/>
         <source>Departure date</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="120"/>
+        <location filename="../../ui/dialogs/request_form.py" line="126"/>
         <source>Return date</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="125"/>
+        <location filename="../../ui/dialogs/request_form.py" line="131"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="129"/>
+        <location filename="../../ui/dialogs/request_form.py" line="135"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="132"/>
+        <location filename="../../ui/dialogs/request_form.py" line="138"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="134"/>
+        <location filename="../../ui/dialogs/request_form.py" line="140"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="136"/>
+        <location filename="../../ui/dialogs/request_form.py" line="142"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="138"/>
+        <location filename="../../ui/dialogs/request_form.py" line="144"/>
         <source>Person at home who knows the plan</source>
         <translation>Person at home who knows the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="140"/>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <location filename="../../ui/dialogs/request_form.py" line="152"/>
         <source>&amp;Personal code:</source>
         <translation>&amp;Personal code:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="147"/>
+        <location filename="../../ui/dialogs/request_form.py" line="153"/>
         <source>&amp;Countries:</source>
         <translation>&amp;Countries:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="150"/>
+        <location filename="../../ui/dialogs/request_form.py" line="156"/>
         <source>return:</source>
         <translation>return:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <location filename="../../ui/dialogs/request_form.py" line="159"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Departure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="154"/>
+        <location filename="../../ui/dialogs/request_form.py" line="160"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="155"/>
+        <location filename="../../ui/dialogs/request_form.py" line="161"/>
         <source>P&amp;urpose:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <location filename="../../ui/dialogs/request_form.py" line="162"/>
         <source>&amp;Border crossing:</source>
         <translation>&amp;Border crossing:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="157"/>
+        <location filename="../../ui/dialogs/request_form.py" line="163"/>
         <source>&amp;Mode of travel:</source>
         <translation>&amp;Mode of travel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="158"/>
+        <location filename="../../ui/dialogs/request_form.py" line="164"/>
         <source>&amp;Lodging:</source>
         <translation>&amp;Lodging:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <location filename="../../ui/dialogs/request_form.py" line="165"/>
         <source>Person at &amp;home:</source>
         <translation>Person at &amp;home:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="160"/>
+        <location filename="../../ui/dialogs/request_form.py" line="166"/>
         <source>&amp;Travel document:</source>
         <translation>&amp;Travel document:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="184"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
-        <location filename="../../ui/dialogs/request_form.py" line="181"/>
+        <location filename="../../ui/dialogs/request_form.py" line="184"/>
+        <location filename="../../ui/dialogs/request_form.py" line="190"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
-        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <location filename="../../ui/dialogs/request_form.py" line="185"/>
+        <location filename="../../ui/dialogs/request_form.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="185"/>
         <source>Citizenship</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="186"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
-        <location filename="../../ui/dialogs/request_form.py" line="182"/>
+        <location filename="../../ui/dialogs/request_form.py" line="186"/>
+        <location filename="../../ui/dialogs/request_form.py" line="191"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <location filename="../../ui/dialogs/request_form.py" line="187"/>
         <source>Who they are</source>
         <translation>Who they are</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="179"/>
+        <location filename="../../ui/dialogs/request_form.py" line="188"/>
         <source>Expected foreign contacts</source>
         <translation>Expected foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="192"/>
         <source>Foreign contacts</source>
         <translation>Foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="193"/>
+        <location filename="../../ui/dialogs/request_form.py" line="202"/>
         <source>Save as &amp;draft</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="195"/>
+        <location filename="../../ui/dialogs/request_form.py" line="204"/>
         <source>&amp;Submit</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="197"/>
+        <location filename="../../ui/dialogs/request_form.py" line="206"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="297"/>
+        <location filename="../../ui/dialogs/request_form.py" line="306"/>
         <source>This request is %1 and can no longer be edited.</source>
         <translation>This request is %1 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="309"/>
+        <location filename="../../ui/dialogs/request_form.py" line="318"/>
         <source>Enter the traveller&apos;s personal code.</source>
         <translation>Enter the traveller&apos;s personal code.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="311"/>
+        <location filename="../../ui/dialogs/request_form.py" line="320"/>
         <source>A personal code has 11 digits.</source>
         <translation>A personal code has 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="313"/>
+        <location filename="../../ui/dialogs/request_form.py" line="322"/>
         <source>The personal code&apos;s check digit is wrong.</source>
         <translation>The personal code&apos;s check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="316"/>
+        <location filename="../../ui/dialogs/request_form.py" line="325"/>
         <source>Name at least one country (two-letter code).</source>
         <translation>Name at least one country (two-letter code).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="318"/>
+        <location filename="../../ui/dialogs/request_form.py" line="327"/>
         <source>Countries are two-letter codes such as BY or RU.</source>
         <translation>Countries are two-letter codes such as BY or RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <location filename="../../ui/dialogs/request_form.py" line="329"/>
         <source>None of these countries needs a permission.</source>
         <translation>None of these countries needs a permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <location filename="../../ui/dialogs/request_form.py" line="331"/>
         <source>The return is before the departure.</source>
         <translation>The return is before the departure.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="324"/>
+        <location filename="../../ui/dialogs/request_form.py" line="333"/>
         <source>Say what the trip is for.</source>
         <translation>Say what the trip is for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="370"/>
+        <location filename="../../ui/dialogs/request_form.py" line="379"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -3854,47 +4122,47 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Departs</source>
         <translation>Departs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="358"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
@@ -3902,104 +4170,104 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="56"/>
+        <location filename="../../ui/screens/requests.py" line="62"/>
         <source>Name or personal code</source>
         <translation>Name or personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="57"/>
+        <location filename="../../ui/screens/requests.py" line="63"/>
         <source>Search by name or personal code</source>
         <translation>Search by name or personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="60"/>
+        <location filename="../../ui/screens/requests.py" line="66"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="61"/>
+        <location filename="../../ui/screens/requests.py" line="67"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="65"/>
+        <location filename="../../ui/screens/requests.py" line="71"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="66"/>
+        <location filename="../../ui/screens/requests.py" line="72"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="67"/>
+        <location filename="../../ui/screens/requests.py" line="73"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="67"/>
+        <location filename="../../ui/screens/requests.py" line="73"/>
         <source>Belarus</source>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="68"/>
+        <location filename="../../ui/screens/requests.py" line="74"/>
         <source>China</source>
         <translation>China</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="71"/>
+        <location filename="../../ui/screens/requests.py" line="77"/>
         <source>Unit (exact)</source>
         <translation>Unit (exact)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="72"/>
+        <location filename="../../ui/screens/requests.py" line="78"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="73"/>
-        <location filename="../../ui/screens/requests.py" line="81"/>
+        <location filename="../../ui/screens/requests.py" line="79"/>
+        <location filename="../../ui/screens/requests.py" line="87"/>
         <source>Departs from</source>
         <translation>Departs from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="75"/>
+        <location filename="../../ui/screens/requests.py" line="81"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="82"/>
+        <location filename="../../ui/screens/requests.py" line="88"/>
         <source>Departs until</source>
         <translation>Departs until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="85"/>
+        <location filename="../../ui/screens/requests.py" line="91"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="101"/>
-        <location filename="../../ui/screens/requests.py" line="145"/>
+        <location filename="../../ui/screens/requests.py" line="107"/>
+        <location filename="../../ui/screens/requests.py" line="151"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="125"/>
+        <location filename="../../ui/screens/requests.py" line="131"/>
         <source>Number of requests</source>
         <translation>Number of requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="190"/>
+        <location filename="../../ui/screens/requests.py" line="196"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="202"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="200"/>
+        <location filename="../../ui/screens/requests.py" line="209"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -4007,7 +4275,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="228"/>
+        <location filename="../../ui/screens/requests.py" line="237"/>
         <source>Copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
     </message>
@@ -4015,7 +4283,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4023,141 +4291,141 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/settings/signing.py" line="32"/>
+        <location filename="../../ui/settings/signing.py" line="37"/>
         <source>PKCS#&amp;12 file</source>
         <translation>PKCS#&amp;12 file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="33"/>
+        <location filename="../../ui/settings/signing.py" line="38"/>
         <source>PKCS#11 &amp;token</source>
         <translation>PKCS#11 &amp;token</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="36"/>
-        <location filename="../../ui/settings/signing.py" line="38"/>
+        <location filename="../../ui/settings/signing.py" line="41"/>
+        <location filename="../../ui/settings/signing.py" line="43"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="46"/>
+        <location filename="../../ui/settings/signing.py" line="51"/>
         <source>Signer of letters</source>
         <translation>Signer of letters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="48"/>
+        <location filename="../../ui/settings/signing.py" line="53"/>
         <source>Now:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="51"/>
-        <location filename="../../ui/settings/signing.py" line="55"/>
+        <location filename="../../ui/settings/signing.py" line="56"/>
+        <location filename="../../ui/settings/signing.py" line="60"/>
         <source>Token driver (module)</source>
         <translation>Token driver (module)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="52"/>
-        <location filename="../../ui/settings/signing.py" line="56"/>
+        <location filename="../../ui/settings/signing.py" line="57"/>
+        <location filename="../../ui/settings/signing.py" line="61"/>
         <source>Token label</source>
         <translation>Token label</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="53"/>
-        <location filename="../../ui/settings/signing.py" line="57"/>
+        <location filename="../../ui/settings/signing.py" line="58"/>
+        <location filename="../../ui/settings/signing.py" line="62"/>
         <source>Key label</source>
         <translation>Key label</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="54"/>
+        <location filename="../../ui/settings/signing.py" line="59"/>
         <source>PKCS#12 file</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="58"/>
+        <location filename="../../ui/settings/signing.py" line="63"/>
         <source>Use this &amp;signer</source>
         <translation>Use this &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="62"/>
+        <location filename="../../ui/settings/signing.py" line="67"/>
         <source>Trust anchors</source>
         <translation>Trust anchors</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="63"/>
+        <location filename="../../ui/settings/signing.py" line="68"/>
         <source>Import &amp;trust anchor…</source>
         <translation>Import &amp;trust anchor…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="64"/>
+        <location filename="../../ui/settings/signing.py" line="69"/>
         <source>Import &amp;revocation list…</source>
         <translation>Import &amp;revocation list…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="65"/>
+        <location filename="../../ui/settings/signing.py" line="70"/>
         <source>Trust anchors and revocation lists</source>
         <translation>Trust anchors and revocation lists</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="80"/>
+        <location filename="../../ui/settings/signing.py" line="85"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="82"/>
+        <location filename="../../ui/settings/signing.py" line="87"/>
         <source>Token drivers (*.so *.dll *.dylib);;All files (*)</source>
         <translation>Token drivers (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="88"/>
+        <location filename="../../ui/settings/signing.py" line="93"/>
         <source>Signing</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="91"/>
+        <location filename="../../ui/settings/signing.py" line="96"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="106"/>
+        <location filename="../../ui/settings/signing.py" line="111"/>
         <source>no signer is set; letters cannot be signed</source>
         <translation>no signer is set; letters cannot be signed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="108"/>
+        <location filename="../../ui/settings/signing.py" line="113"/>
         <source>PKCS#12 file %1</source>
         <translation>PKCS#12 file %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="111"/>
+        <location filename="../../ui/settings/signing.py" line="116"/>
         <source>token %1</source>
         <translation>token %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="133"/>
+        <location filename="../../ui/settings/signing.py" line="138"/>
         <source>The signer is set.</source>
         <translation>The signer is set.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="139"/>
+        <location filename="../../ui/settings/signing.py" line="144"/>
         <source>Import a trust anchor</source>
         <translation>Import a trust anchor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="140"/>
+        <location filename="../../ui/settings/signing.py" line="145"/>
         <source>Import a revocation list</source>
         <translation>Import a revocation list</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="141"/>
+        <location filename="../../ui/settings/signing.py" line="146"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="143"/>
+        <location filename="../../ui/settings/signing.py" line="148"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="155"/>
+        <location filename="../../ui/settings/signing.py" line="160"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
@@ -4165,37 +4433,37 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <location filename="../../ui/models/staff_model.py" line="84"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <location filename="../../ui/models/staff_model.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <location filename="../../ui/models/staff_model.py" line="84"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
@@ -4203,137 +4471,137 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/staff.py" line="63"/>
+        <location filename="../../ui/screens/staff.py" line="72"/>
         <source>Surname (first letters)</source>
         <translation>Surname (first letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="64"/>
+        <location filename="../../ui/screens/staff.py" line="73"/>
         <source>Search by surname</source>
         <translation>Search by surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="68"/>
+        <location filename="../../ui/screens/staff.py" line="77"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="69"/>
+        <location filename="../../ui/screens/staff.py" line="78"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="72"/>
+        <location filename="../../ui/screens/staff.py" line="81"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="73"/>
+        <location filename="../../ui/screens/staff.py" line="82"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Import from HR…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="82"/>
+        <location filename="../../ui/screens/staff.py" line="91"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="135"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="139"/>
+        <location filename="../../ui/screens/staff.py" line="148"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="140"/>
+        <location filename="../../ui/screens/staff.py" line="149"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="141"/>
+        <location filename="../../ui/screens/staff.py" line="150"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="142"/>
+        <location filename="../../ui/screens/staff.py" line="151"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="153"/>
         <source>Clearance history</source>
         <translation>Clearance history</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="146"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="146"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="147"/>
+        <location filename="../../ui/screens/staff.py" line="156"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="163"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="164"/>
         <source>Set &amp;clearance…</source>
         <translation>Set &amp;clearance…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="165"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="157"/>
+        <location filename="../../ui/screens/staff.py" line="166"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Reinstate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="158"/>
+        <location filename="../../ui/screens/staff.py" line="167"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="182"/>
+        <location filename="../../ui/screens/staff.py" line="191"/>
         <source>History of the clearance</source>
         <translation>History of the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="189"/>
+        <location filename="../../ui/screens/staff.py" line="198"/>
         <source>Staff and clearances</source>
         <translation>Staff and clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="239"/>
+        <location filename="../../ui/screens/staff.py" line="251"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="250"/>
+        <location filename="../../ui/screens/staff.py" line="262"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4341,97 +4609,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="292"/>
+        <location filename="../../ui/screens/staff.py" line="304"/>
         <source>No person selected</source>
         <translation>No person selected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="298"/>
+        <location filename="../../ui/screens/staff.py" line="310"/>
         <source>Personal code: %1</source>
         <translation>Personal code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="299"/>
+        <location filename="../../ui/screens/staff.py" line="311"/>
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="300"/>
+        <location filename="../../ui/screens/staff.py" line="312"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="301"/>
+        <location filename="../../ui/screens/staff.py" line="313"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="304"/>
+        <location filename="../../ui/screens/staff.py" line="316"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="316"/>
+        <location filename="../../ui/screens/staff.py" line="328"/>
         <source>(program)</source>
         <translation>(program)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="368"/>
+        <location filename="../../ui/screens/staff.py" line="382"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="381"/>
+        <location filename="../../ui/screens/staff.py" line="395"/>
         <source>Clearance saved.</source>
         <translation>Clearance saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="390"/>
+        <location filename="../../ui/screens/staff.py" line="404"/>
         <source>Suspend the clearance</source>
         <translation>Suspend the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="391"/>
+        <location filename="../../ui/screens/staff.py" line="405"/>
         <source>Reinstate the clearance</source>
         <translation>Reinstate the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="392"/>
+        <location filename="../../ui/screens/staff.py" line="406"/>
         <source>Withdraw the clearance</source>
         <translation>Withdraw the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="394"/>
+        <location filename="../../ui/screens/staff.py" line="408"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Why (this goes into the clearance history):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="399"/>
+        <location filename="../../ui/screens/staff.py" line="413"/>
         <source>Say why; the reason is required.</source>
         <translation>Say why; the reason is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="403"/>
+        <location filename="../../ui/screens/staff.py" line="417"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="406"/>
+        <location filename="../../ui/screens/staff.py" line="421"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="415"/>
+        <location filename="../../ui/screens/staff.py" line="432"/>
         <source>Clearance suspended.</source>
         <translation>Clearance suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="416"/>
+        <location filename="../../ui/screens/staff.py" line="433"/>
         <source>Clearance reinstated.</source>
         <translation>Clearance reinstated.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="417"/>
+        <location filename="../../ui/screens/staff.py" line="434"/>
         <source>Clearance withdrawn.</source>
         <translation>Clearance withdrawn.</translation>
     </message>
@@ -4439,97 +4707,97 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="52"/>
+        <location filename="../../ui/dialogs/unlock.py" line="55"/>
         <source>Permit Desk: unlock</source>
         <translation>Permit Desk: unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="55"/>
+        <location filename="../../ui/dialogs/unlock.py" line="58"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="59"/>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="65"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="63"/>
+        <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="66"/>
+        <location filename="../../ui/dialogs/unlock.py" line="69"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="68"/>
+        <location filename="../../ui/dialogs/unlock.py" line="71"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="69"/>
+        <location filename="../../ui/dialogs/unlock.py" line="72"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="71"/>
+        <location filename="../../ui/dialogs/unlock.py" line="74"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="81"/>
+        <location filename="../../ui/dialogs/unlock.py" line="84"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="85"/>
+        <location filename="../../ui/dialogs/unlock.py" line="88"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../ui/dialogs/unlock.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="116"/>
+        <location filename="../../ui/dialogs/unlock.py" line="119"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="119"/>
+        <location filename="../../ui/dialogs/unlock.py" line="122"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="156"/>
+        <location filename="../../ui/dialogs/unlock.py" line="159"/>
         <source>The store is damaged and cannot be opened.</source>
         <translation>The store is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="158"/>
+        <location filename="../../ui/dialogs/unlock.py" line="161"/>
         <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
         <translation>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="162"/>
+        <location filename="../../ui/dialogs/unlock.py" line="165"/>
         <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
         <translation>No backup was found beside the store; ask the administrator for the latest backup medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="176"/>
+        <location filename="../../ui/dialogs/unlock.py" line="179"/>
         <source>You may try again now.</source>
         <translation>You may try again now.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="179"/>
+        <location filename="../../ui/dialogs/unlock.py" line="182"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
     </message>
@@ -4537,130 +4805,145 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings/users.py" line="33"/>
-        <location filename="../../ui/settings/users.py" line="58"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="63"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="33"/>
-        <location filename="../../ui/settings/users.py" line="59"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="64"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
-        <location filename="../../ui/settings/users.py" line="70"/>
+        <location filename="../../ui/settings/users.py" line="39"/>
+        <location filename="../../ui/settings/users.py" line="75"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="39"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="35"/>
+        <location filename="../../ui/settings/users.py" line="40"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="51"/>
+        <location filename="../../ui/settings/users.py" line="56"/>
         <source>at least 10 characters</source>
         <translation>at least 10 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="52"/>
+        <location filename="../../ui/settings/users.py" line="57"/>
         <source>&amp;Add user</source>
         <translation>&amp;Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="53"/>
+        <location filename="../../ui/settings/users.py" line="58"/>
         <source>Save &amp;roles of the selected user</source>
         <translation>Save &amp;roles of the selected user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="54"/>
+        <location filename="../../ui/settings/users.py" line="59"/>
         <source>Reset &amp;passphrase…</source>
         <translation>Reset &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="55"/>
+        <location filename="../../ui/settings/users.py" line="60"/>
         <source>Re&amp;move user…</source>
         <translation>Re&amp;move user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="56"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="60"/>
+        <location filename="../../ui/settings/users.py" line="65"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="61"/>
+        <location filename="../../ui/settings/users.py" line="66"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="87"/>
+        <location filename="../../ui/settings/users.py" line="93"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="100"/>
+        <location filename="../../ui/settings/users.py" line="106"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="100"/>
+        <location filename="../../ui/settings/users.py" line="106"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="136"/>
+        <location filename="../../ui/settings/users.py" line="142"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="153"/>
+        <location filename="../../ui/settings/users.py" line="159"/>
         <source>Roles of %1 saved.</source>
         <translation>Roles of %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="162"/>
+        <location filename="../../ui/settings/users.py" line="168"/>
         <source>Reset the passphrase</source>
         <translation>Reset the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="163"/>
+        <location filename="../../ui/settings/users.py" line="169"/>
         <source>New passphrase for %1:</source>
         <translation>New passphrase for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="173"/>
+        <location filename="../../ui/settings/users.py" line="180"/>
         <source>The passphrase of %1 was reset.</source>
         <translation>The passphrase of %1 was reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="180"/>
+        <location filename="../../ui/settings/users.py" line="185"/>
+        <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and rotate the keys (permit-desk rekey).</source>
+        <translation>The store is open elsewhere, so its keys were not rotated: close it everywhere else and rotate the keys (permit-desk rekey).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="189"/>
+        <source>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</source>
+        <translation>The store's keys were rotated: an old copy of the key file opens nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="192"/>
+        <source>Reset the passphrases of these users, who had not opened the store since the upgrade: %1.</source>
+        <translation>Reset the passphrases of these users, who had not opened the store since the upgrade: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="201"/>
         <source>Remove a user</source>
         <translation>Remove a user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="181"/>
+        <location filename="../../ui/settings/users.py" line="202"/>
         <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
         <translation>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="184"/>
+        <location filename="../../ui/settings/users.py" line="205"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="193"/>
+        <location filename="../../ui/settings/users.py" line="214"/>
         <source>User %1 removed.</source>
         <translation>User %1 removed.</translation>
     </message>
@@ -4668,12 +4951,12 @@
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="33"/>
+        <location filename="../../ui/dialogs/violation.py" line="37"/>
         <source>This cannot be undone</source>
         <translation>This cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="43"/>
+        <location filename="../../ui/dialogs/violation.py" line="47"/>
         <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
         <translation>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</translation>
     </message>
@@ -4681,84 +4964,84 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="59"/>
+        <location filename="../../ui/dialogs/violation.py" line="63"/>
         <source>Record a violation</source>
         <translation>Record a violation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="61"/>
+        <location filename="../../ui/dialogs/violation.py" line="65"/>
         <source>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</source>
         <translation>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="66"/>
-        <location filename="../../ui/dialogs/violation.py" line="83"/>
+        <location filename="../../ui/dialogs/violation.py" line="70"/>
+        <location filename="../../ui/dialogs/violation.py" line="87"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="68"/>
+        <location filename="../../ui/dialogs/violation.py" line="72"/>
         <source>Kind of violation</source>
         <translation>Kind of violation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="69"/>
+        <location filename="../../ui/dialogs/violation.py" line="73"/>
         <source>Travel without permission</source>
         <translation>Travel without permission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="70"/>
+        <location filename="../../ui/dialogs/violation.py" line="74"/>
         <source>Breach of the conditions of a permission</source>
         <translation>Breach of the conditions of a permission</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="77"/>
+        <location filename="../../ui/dialogs/violation.py" line="81"/>
         <source>Date of the violation</source>
         <translation>Date of the violation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="80"/>
-        <location filename="../../ui/dialogs/violation.py" line="88"/>
+        <location filename="../../ui/dialogs/violation.py" line="84"/>
+        <location filename="../../ui/dialogs/violation.py" line="92"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="81"/>
+        <location filename="../../ui/dialogs/violation.py" line="85"/>
         <source>What shows the violation, and its source</source>
         <translation>What shows the violation, and its source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="85"/>
+        <location filename="../../ui/dialogs/violation.py" line="89"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="86"/>
+        <location filename="../../ui/dialogs/violation.py" line="90"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="87"/>
+        <location filename="../../ui/dialogs/violation.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="91"/>
+        <location filename="../../ui/dialogs/violation.py" line="95"/>
         <source>Record and &amp;withdraw</source>
         <translation>Record and &amp;withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="105"/>
+        <location filename="../../ui/dialogs/violation.py" line="109"/>
         <source>Give the personal code and the evidence.</source>
         <translation>Give the personal code and the evidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="108"/>
+        <location filename="../../ui/dialogs/violation.py" line="112"/>
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="117"/>
+        <location filename="../../ui/dialogs/violation.py" line="121"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -4766,118 +5049,118 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="19"/>
+        <location filename="../../ui/models/worklist_model.py" line="22"/>
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="20"/>
+        <location filename="../../ui/models/worklist_model.py" line="23"/>
         <source>Returned for changes</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="21"/>
+        <location filename="../../ui/models/worklist_model.py" line="24"/>
         <source>Letter to sign</source>
         <translation>Letter to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
         <source>Letter to print</source>
         <translation>Letter to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
         <source>Overdue debrief</source>
         <translation>Overdue debrief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
         <source>Declaration to review</source>
         <translation>Declaration to review</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="28"/>
         <source>Clearance expiring</source>
         <translation>Clearance expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="29"/>
         <source>Departs soon</source>
         <translation>Departs soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
-        <location filename="../../ui/models/worklist_model.py" line="83"/>
+        <location filename="../../ui/models/worklist_model.py" line="30"/>
+        <location filename="../../ui/models/worklist_model.py" line="86"/>
         <source>Backup due</source>
         <translation>Backup due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="46"/>
+        <location filename="../../ui/models/worklist_model.py" line="49"/>
         <source>decided, not yet signed</source>
         <translation>decided, not yet signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="48"/>
+        <location filename="../../ui/models/worklist_model.py" line="51"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="50"/>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="43"/>
+        <location filename="../../ui/models/worklist_model.py" line="46"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, submitted %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="61"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="67"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>No backup of this store has been made yet; back up every %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <location filename="../../ui/models/worklist_model.py" line="55"/>
         <source>departs %1</source>
         <translation>departs %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="54"/>
+        <location filename="../../ui/models/worklist_model.py" line="57"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="56"/>
+        <location filename="../../ui/models/worklist_model.py" line="59"/>
         <source>departed %1</source>
         <translation>departed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <location filename="../../ui/models/worklist_model.py" line="61"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="74"/>
+        <location filename="../../ui/models/worklist_model.py" line="77"/>
         <source>Debrief for request %1</source>
         <translation>Debrief for request %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="76"/>
+        <location filename="../../ui/models/worklist_model.py" line="79"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="78"/>
+        <location filename="../../ui/models/worklist_model.py" line="81"/>
         <source>%1: declared departure</source>
         <translation>%1: declared departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="80"/>
+        <location filename="../../ui/models/worklist_model.py" line="83"/>
         <source>%1: clearance %2</source>
         <translation>%1: clearance %2</translation>
     </message>
@@ -4885,22 +5168,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -4908,23 +5191,23 @@
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="30"/>
-        <location filename="../../ui/screens/worklist.py" line="49"/>
+        <location filename="../../ui/screens/worklist.py" line="40"/>
+        <location filename="../../ui/screens/worklist.py" line="59"/>
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="56"/>
+        <location filename="../../ui/screens/worklist.py" line="66"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="57"/>
+        <location filename="../../ui/screens/worklist.py" line="67"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/worklist.py" line="71"/>
+        <location filename="../../ui/screens/worklist.py" line="81"/>
         <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
         <translation>
             <numerusform>%n item waits for you. Press Enter to open the selected one.</numerusform>
@@ -4932,7 +5215,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="75"/>
+        <location filename="../../ui/screens/worklist.py" line="85"/>
         <source>Nothing waits for you.</source>
         <translation>Nothing waits for you.</translation>
     </message>
@@ -4940,12 +5223,12 @@
 <context>
     <name>_RowsTable</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="57"/>
+        <location filename="../../ui/dialogs/request_form.py" line="63"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="58"/>
+        <location filename="../../ui/dialogs/request_form.py" line="64"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>

@@ -4,152 +4,152 @@
 <context>
     <name>AftercareScreen</name>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="94"/>
+        <location filename="../../ui/screens/aftercare.py" line="105"/>
         <source>After the trip</source>
         <translation>Po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="101"/>
-        <location filename="../../ui/screens/aftercare.py" line="103"/>
-        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="112"/>
+        <location filename="../../ui/screens/aftercare.py" line="114"/>
+        <location filename="../../ui/screens/aftercare.py" line="117"/>
         <source>Request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="101"/>
-        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="112"/>
+        <location filename="../../ui/screens/aftercare.py" line="114"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="101"/>
-        <location filename="../../ui/screens/aftercare.py" line="103"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="112"/>
+        <location filename="../../ui/screens/aftercare.py" line="114"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="99"/>
-        <location filename="../../ui/screens/aftercare.py" line="102"/>
-        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <location filename="../../ui/screens/aftercare.py" line="110"/>
+        <location filename="../../ui/screens/aftercare.py" line="113"/>
+        <location filename="../../ui/screens/aftercare.py" line="115"/>
         <source>Back</source>
         <translation>Grįžo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <location filename="../../ui/screens/aftercare.py" line="111"/>
         <source>Debrief due</source>
         <translation>Pokalbio terminas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="100"/>
+        <location filename="../../ui/screens/aftercare.py" line="111"/>
         <source>Days late</source>
         <translation>Vėluoja dienų</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="102"/>
-        <location filename="../../ui/screens/aftercare.py" line="104"/>
+        <location filename="../../ui/screens/aftercare.py" line="113"/>
+        <location filename="../../ui/screens/aftercare.py" line="115"/>
         <source>Departed</source>
         <translation>Išvyko</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Person</source>
         <translation>Asmuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="105"/>
+        <location filename="../../ui/screens/aftercare.py" line="116"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="106"/>
+        <location filename="../../ui/screens/aftercare.py" line="117"/>
         <source>Evidence</source>
         <translation>Įrodymai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <location filename="../../ui/screens/aftercare.py" line="119"/>
         <source>Overdue debriefs</source>
         <translation>Pavėluoti pokalbiai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="108"/>
+        <location filename="../../ui/screens/aftercare.py" line="119"/>
         <source>Back from a trip</source>
         <translation>Grįžę iš kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <location filename="../../ui/screens/aftercare.py" line="120"/>
         <source>Declarations to review</source>
         <translation>Deklaracijos vertinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="109"/>
+        <location filename="../../ui/screens/aftercare.py" line="120"/>
         <source>Violations</source>
         <translation>Pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="123"/>
+        <location filename="../../ui/screens/aftercare.py" line="134"/>
         <source>Record &amp;debrief…</source>
         <translation>Įrašyti &amp;pokalbį…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="125"/>
+        <location filename="../../ui/screens/aftercare.py" line="136"/>
         <source>&amp;Review declaration…</source>
         <translation>Į&amp;vertinti deklaraciją…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="127"/>
+        <location filename="../../ui/screens/aftercare.py" line="138"/>
         <source>Record &amp;violation…</source>
         <translation>Įrašyti pa&amp;žeidimą…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="129"/>
+        <location filename="../../ui/screens/aftercare.py" line="140"/>
         <source>&amp;Open request</source>
         <translation>&amp;Atverti prašymą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="147"/>
+        <location filename="../../ui/screens/aftercare.py" line="158"/>
         <source>Aftercare</source>
         <translation>Po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="191"/>
+        <location filename="../../ui/screens/aftercare.py" line="202"/>
         <source>travel without permission</source>
         <translation>kelionė be leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="192"/>
+        <location filename="../../ui/screens/aftercare.py" line="203"/>
         <source>breach of conditions</source>
         <translation>sąlygų pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="244"/>
+        <location filename="../../ui/screens/aftercare.py" line="256"/>
         <source>Request No. %1: %2</source>
         <translation>Prašymas Nr. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="247"/>
+        <location filename="../../ui/screens/aftercare.py" line="259"/>
         <source>Debrief for request %1 recorded.</source>
         <translation>Pokalbis dėl prašymo %1 įrašytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="258"/>
+        <location filename="../../ui/screens/aftercare.py" line="270"/>
         <source>Declaration %1 reviewed.</source>
         <translation>Deklaracija %1 įvertinta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/aftercare.py" line="276"/>
+        <location filename="../../ui/screens/aftercare.py" line="288"/>
         <source>Violation recorded; the clearance of %1 is withdrawn and the withdrawal letter waits for signing.</source>
         <translation>Pažeidimas įrašytas; %1 leidimas panaikintas, panaikinimo raštas laukia pasirašymo.</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>no secure keyring on this workstation (%1)</source>
         <translation>šioje darbo vietoje nėra saugios raktinės (%1)</translation>
     </message>
@@ -165,32 +165,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="67"/>
+        <location filename="../../ui/models/audit_model.py" line="71"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Entity</source>
         <translation>Objektas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="68"/>
+        <location filename="../../ui/models/audit_model.py" line="72"/>
         <source>Entity id</source>
         <translation>Objekto id</translation>
     </message>
@@ -198,89 +198,94 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="52"/>
+        <location filename="../../ui/screens/audit.py" line="60"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="54"/>
+        <location filename="../../ui/screens/audit.py" line="62"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="56"/>
+        <location filename="../../ui/screens/audit.py" line="64"/>
         <source>Entity</source>
         <translation>Objektas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="57"/>
+        <location filename="../../ui/screens/audit.py" line="65"/>
         <source>All users</source>
         <translation>Visi naudotojai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="58"/>
+        <location filename="../../ui/screens/audit.py" line="66"/>
         <source>All actions</source>
         <translation>Visi veiksmai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="59"/>
+        <location filename="../../ui/screens/audit.py" line="67"/>
         <source>All entities</source>
         <translation>Visi objektai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="63"/>
-        <location filename="../../ui/screens/audit.py" line="64"/>
+        <location filename="../../ui/screens/audit.py" line="71"/>
+        <location filename="../../ui/screens/audit.py" line="72"/>
         <source>Entity id</source>
         <translation>Objekto id</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="66"/>
+        <location filename="../../ui/screens/audit.py" line="74"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="68"/>
+        <location filename="../../ui/screens/audit.py" line="76"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="70"/>
+        <location filename="../../ui/screens/audit.py" line="78"/>
         <source>From date</source>
         <translation>Nuo datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="71"/>
+        <location filename="../../ui/screens/audit.py" line="79"/>
         <source>To date</source>
         <translation>Iki datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="87"/>
-        <location filename="../../ui/screens/audit.py" line="145"/>
+        <location filename="../../ui/screens/audit.py" line="95"/>
+        <location filename="../../ui/screens/audit.py" line="158"/>
         <source>Audit trail</source>
         <translation>Audito įrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="102"/>
+        <location filename="../../ui/screens/audit.py" line="110"/>
         <source>Entry details</source>
         <translation>Įrašo duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="109"/>
+        <location filename="../../ui/screens/audit.py" line="117"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Tikrinti įrašus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="111"/>
+        <location filename="../../ui/screens/audit.py" line="120"/>
+        <source>Verify against a signed &amp;letter or bundle…</source>
+        <translation>Tikrinti pagal pasirašytą &amp;raštą ar rinkinį…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="122"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="190"/>
+        <location filename="../../ui/screens/audit.py" line="205"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/audit.py" line="200"/>
+        <location filename="../../ui/screens/audit.py" line="215"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n įrašas</numerusform>
@@ -289,27 +294,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="220"/>
+        <location filename="../../ui/screens/audit.py" line="235"/>
         <source>Before:</source>
         <translation>Prieš:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="220"/>
+        <location filename="../../ui/screens/audit.py" line="235"/>
         <source>After:</source>
         <translation>Po:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="234"/>
+        <location filename="../../ui/screens/audit.py" line="239"/>
+        <source>A signed letter or inspection bundle</source>
+        <translation>Pasirašytas raštas ar patikrinimo rinkinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="240"/>
+        <source>Signed letters and bundles (*.pdf *.zip)</source>
+        <translation>Pasirašyti raštai ir rinkiniai (*.pdf *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="256"/>
         <source>Checking the audit chain…</source>
         <translation>Tikrinama audito grandinė…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="263"/>
-        <source>The audit trail is intact: %1 entries and %2 signed checkpoints checked, up to entry %3.</source>
-        <translation>Audito įrašai nepažeisti: patikrinta %1 įrašų ir %2 pasirašytų kontrolinių taškų, iki įrašo %3.</translation>
+        <location filename="../../ui/screens/audit.py" line="294"/>
+        <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
+        <translation>Grandinė vientisa: patikrinta įrašų – %1, kontrolinių taškų – %2, iki įrašo %3. Kontroliniai taškai pasirašyti pačios duomenų bazės raktu, kurį turi kiekvienas jos naudotojas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="270"/>
+        <location filename="../../ui/screens/audit.py" line="300"/>
+        <source>%1, signed by %2, vouches for entries up to %3: they match.</source>
+        <translation>%1, pasirašytas %2, patvirtina įrašus iki %3: jie sutampa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="304"/>
+        <source>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</source>
+        <translation>Neįtvirtinta pabaiga: %1 įrašų, kurių niekas už duomenų bazės ribų neapsaugo. Kad juos patikrintumėte, tikrinkite pagal vėliau pasirašytą raštą ar rinkinį.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="288"/>
         <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
         <translation>Audito įrašai PAŽEISTI. Pirmas blogas įrašas: %1. %2</translation>
     </message>
@@ -317,42 +342,42 @@
 <context>
     <name>ClearanceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="33"/>
+        <location filename="../../ui/dialogs/clearance.py" line="38"/>
         <source>Clearance of %1</source>
         <translation>%1 leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="52"/>
+        <location filename="../../ui/dialogs/clearance.py" line="59"/>
         <source>e.g. granted by order No. …</source>
         <translation>pvz., suteiktas įsakymu Nr. …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <location filename="../../ui/dialogs/clearance.py" line="61"/>
         <source>&amp;Level</source>
         <translation>&amp;Lygis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="54"/>
+        <location filename="../../ui/dialogs/clearance.py" line="61"/>
         <source>&amp;Number</source>
         <translation>&amp;Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="55"/>
+        <location filename="../../ui/dialogs/clearance.py" line="62"/>
         <source>&amp;Issued</source>
         <translation>&amp;Išduotas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="56"/>
+        <location filename="../../ui/dialogs/clearance.py" line="63"/>
         <source>&amp;Valid until</source>
         <translation>&amp;Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="57"/>
+        <location filename="../../ui/dialogs/clearance.py" line="64"/>
         <source>&amp;Reason</source>
         <translation>&amp;Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/clearance.py" line="60"/>
+        <location filename="../../ui/dialogs/clearance.py" line="67"/>
         <source>The same number corrects or renews the current clearance; a new number grants a new one.</source>
         <translation>Tas pats numeris pataiso ar pratęsia esamą leidimą; naujas numeris – suteikia naują.</translation>
     </message>
@@ -380,7 +405,12 @@
         <translation>Pirmieji septyni skaitmenys neatitinka tikros gimimo datos.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/personal_code.py" line="52"/>
+        <location filename="../../app/domain/personal_code.py" line="31"/>
+        <source>The first seven digits encode a birth date in the future.</source>
+        <translation>Pirmieji septyni skaitmenys nurodo ateities gimimo datą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/personal_code.py" line="54"/>
         <source>Personal code %1 is not valid: %2</source>
         <translation>Asmens kodas %1 netinkamas: %2</translation>
     </message>
@@ -530,67 +560,73 @@
         <translation>Prašymas, kuris %1, negali būti %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="90"/>
+        <location filename="../../app/exchange/backup.py" line="101"/>
         <source>%1 already exists; backups never overwrite one another.</source>
         <translation>%1 jau yra; atsarginės kopijos niekada neperrašo viena kitos.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="141"/>
+        <location filename="../../app/exchange/backup.py" line="108"/>
+        <location filename="../../app/exchange/backup.py" line="163"/>
         <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
         <translation>Diskas pilnas: atsarginės kopijos nepavyko įrašyti į %1; nieko neliko, o ankstesnės kopijos nepaliestos.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="167"/>
+        <location filename="../../app/exchange/backup.py" line="194"/>
         <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
         <translation>Rinkmena nėra Leidimų stalo atsarginė kopija arba jos sąrašas sugadintas; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="185"/>
+        <location filename="../../app/exchange/backup.py" line="265"/>
         <source>There is no backup file at %1.</source>
         <translation>Atsarginės kopijos rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="205"/>
+        <location filename="../../app/exchange/backup.py" line="291"/>
         <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
         <translation>Diskas pilnas: šalia duomenų bazės nėra vietos atsarginei kopijai patikrinti; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="207"/>
+        <location filename="../../app/exchange/backup.py" line="293"/>
         <source>The backup file is damaged or truncated; nothing was changed.</source>
         <translation>Atsarginės kopijos rinkmena sugadinta arba nepilna; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="212"/>
+        <location filename="../../app/exchange/backup.py" line="298"/>
         <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta: %1 neatitinka savo maišos; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="218"/>
+        <location filename="../../app/exchange/backup.py" line="304"/>
         <source>The backup&apos;s key file is damaged; nothing was changed.</source>
         <translation>Atsarginės kopijos rakto rinkmena sugadinta; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="222"/>
+        <location filename="../../app/exchange/backup.py" line="308"/>
         <source>This backup is of another store (a different store id); nothing was changed.</source>
         <translation>Ši atsarginė kopija yra kitos duomenų bazės (kitas duomenų bazės identifikatorius); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="228"/>
+        <location filename="../../app/exchange/backup.py" line="242"/>
         <source>The backup cannot be opened: %1 Nothing was changed.</source>
         <translation>Atsarginės kopijos nepavyksta atverti: %1 Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="234"/>
+        <location filename="../../app/exchange/backup.py" line="323"/>
+        <source>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</source>
+        <translation>%1 nėra šios duomenų bazės administratorius; atkurti atsarginę kopiją gali tik jos administratorius.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/backup.py" line="329"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta (%1); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="239"/>
+        <location filename="../../app/exchange/backup.py" line="335"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 nėra atsarginės kopijos duomenų bazės administratorius; atkurti gali tik administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="244"/>
+        <location filename="../../app/exchange/backup.py" line="340"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>Atsarginės kopijos audito įrašai nepatvirtinami (%1); niekas nepakeista.</translation>
     </message>
@@ -601,6 +637,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/export.py" line="76"/>
+        <location filename="../../app/services/letters.py" line="291"/>
         <source>The period ends before it starts.</source>
         <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
     </message>
@@ -615,22 +652,22 @@
         <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="98"/>
+        <location filename="../../app/letters/render.py" line="101"/>
         <source>The letter template %1 is missing.</source>
         <translation>Rašto šablono %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="125"/>
+        <location filename="../../app/letters/render.py" line="128"/>
         <source>The letter field %1 is needed by %2 but was not given.</source>
         <translation>Rašto laukas %1 reikalingas šablonui %2, bet nepateiktas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="129"/>
+        <location filename="../../app/letters/render.py" line="132"/>
         <source>The template %1 has a bad placeholder: %2.</source>
         <translation>Šablone %1 yra netinkama vieta duomenims: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="161"/>
+        <location filename="../../app/letters/render.py" line="164"/>
         <source>The letter template %1 is empty.</source>
         <translation>Rašto šablonas %1 tuščias.</translation>
     </message>
@@ -640,111 +677,111 @@
         <translation>Parašo žymos šablonas sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="254"/>
+        <location filename="../../app/letters/sign.py" line="256"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>Pasirašomas raštas nėra skaitomas PDF dokumentas (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="97"/>
+        <location filename="../../app/letters/signers.py" line="96"/>
         <source>The certificate of %1 is not valid until %2 UTC.</source>
         <translation>%1 sertifikatas negalioja iki %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="102"/>
+        <location filename="../../app/letters/signers.py" line="101"/>
         <source>The certificate of %1 expired on %2 UTC.</source>
         <translation>%1 sertifikato galiojimas baigėsi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="109"/>
+        <location filename="../../app/letters/signers.py" line="108"/>
         <source>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</source>
         <translation>%1 sertifikatas neskirtas dokumentams pasirašyti (jame nėra skaitmeninio parašo ir nepaneigiamumo rakto paskirčių).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="260"/>
+        <location filename="../../app/letters/signers.py" line="259"/>
         <source>The signature mechanism %1 does not fit this key.</source>
         <translation>Parašo mechanizmas %1 netinka šiam raktui.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="290"/>
-        <location filename="../../app/services/letters.py" line="120"/>
+        <location filename="../../app/letters/signers.py" line="289"/>
+        <location filename="../../app/services/letters.py" line="122"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>Sertifikato rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="294"/>
+        <location filename="../../app/letters/signers.py" line="293"/>
         <source>The certificate file %1 cannot be read (%2).</source>
         <translation>Sertifikato rinkmenos %1 nepavyksta perskaityti (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="303"/>
+        <location filename="../../app/letters/signers.py" line="302"/>
         <source>The certificate file %1 holds no signing key.</source>
         <translation>Sertifikato rinkmenoje %1 nėra pasirašymo rakto.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="306"/>
-        <location filename="../../app/letters/signers.py" line="467"/>
+        <location filename="../../app/letters/signers.py" line="305"/>
+        <location filename="../../app/letters/signers.py" line="466"/>
         <source>Only RSA and ECDSA keys can sign letters.</source>
         <translation>Raštus pasirašyti galima tik RSA ir ECDSA raktais.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="309"/>
+        <location filename="../../app/letters/signers.py" line="308"/>
         <source>Only P-256 elliptic-curve keys can sign letters.</source>
         <translation>Iš elipsinių kreivių raktų raštus pasirašyti galima tik P-256 raktais.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="314"/>
+        <location filename="../../app/letters/signers.py" line="313"/>
         <source>The key in %1 does not belong to its certificate.</source>
         <translation>Raktas rinkmenoje %1 nepriklauso jos sertifikatui.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="395"/>
+        <location filename="../../app/letters/signers.py" line="394"/>
         <source>The token driver %1 is not installed.</source>
         <translation>Laikmenos tvarkyklė %1 neįdiegta.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="400"/>
+        <location filename="../../app/letters/signers.py" line="399"/>
         <source>The token driver %1 cannot be loaded.</source>
         <translation>Laikmenos tvarkyklės %1 nepavyksta įkelti.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="405"/>
+        <location filename="../../app/letters/signers.py" line="404"/>
         <source>The token %1 is not connected.</source>
         <translation>Laikmena %1 neprijungta.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="408"/>
+        <location filename="../../app/letters/signers.py" line="407"/>
         <source>The token %1 cannot be read.</source>
         <translation>Laikmenos %1 nepavyksta perskaityti.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="414"/>
-        <location filename="../../app/letters/signers.py" line="424"/>
+        <location filename="../../app/letters/signers.py" line="413"/>
+        <location filename="../../app/letters/signers.py" line="423"/>
         <source>The token %1 is locked after too many wrong PINs.</source>
         <translation>Laikmena %1 užrakinta po per daug neteisingų PIN kodų.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="420"/>
-        <location filename="../../app/letters/signers.py" line="428"/>
+        <location filename="../../app/letters/signers.py" line="419"/>
+        <location filename="../../app/letters/signers.py" line="427"/>
         <source>The PIN of the token is wrong.</source>
         <translation>Neteisingas laikmenos PIN kodas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="432"/>
+        <location filename="../../app/letters/signers.py" line="431"/>
         <source>The token %1 cannot be opened (%2).</source>
         <translation>Laikmenos %1 nepavyksta atverti (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="439"/>
+        <location filename="../../app/letters/signers.py" line="438"/>
         <source>The token has no signing key labelled %1.</source>
         <translation>Laikmenoje nėra pasirašymo rakto, pažymėto %1.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="450"/>
+        <location filename="../../app/letters/signers.py" line="449"/>
         <source>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</source>
         <translation>Raktas %1 prašo PIN kodo kiekvienam parašui (CKA_ALWAYS_AUTHENTICATE), o ši programa to nepalaiko.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="461"/>
+        <location filename="../../app/letters/signers.py" line="460"/>
         <source>The token has no certificate for the key %1.</source>
         <translation>Laikmenoje nėra rakto %1 sertifikato.</translation>
     </message>
@@ -771,7 +808,7 @@
     <message>
         <location filename="../../app/services/aftercare.py" line="90"/>
         <location filename="../../app/services/clearances.py" line="42"/>
-        <location filename="../../app/services/requests.py" line="111"/>
+        <location filename="../../app/services/requests.py" line="113"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>Registre nėra asmens su asmens kodu %1.</translation>
@@ -782,9 +819,9 @@
         <translation>Prašymas %1 nėra asmens %2 prašymas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/audit_queries.py" line="73"/>
-        <location filename="../../app/services/audit_queries.py" line="85"/>
-        <location filename="../../app/services/audit_queries.py" line="93"/>
+        <location filename="../../app/services/audit_queries.py" line="76"/>
+        <location filename="../../app/services/audit_queries.py" line="88"/>
+        <location filename="../../app/services/audit_queries.py" line="96"/>
         <source>read the audit trail</source>
         <translation>skaityti audito įrašų</translation>
     </message>
@@ -914,47 +951,52 @@
         <translation>matyti apžvalgos</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="48"/>
+        <location filename="../../app/services/decisions.py" line="57"/>
         <source>This is your own request: nobody may decide their own travel request.</source>
         <translation>Tai jūsų paties prašymas: niekas negali spręsti dėl savo kelionės prašymo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="67"/>
+        <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
+        <translation>Tai %1, įstaigos vadovo, kelionė: dėl vadovo kelionės sprendžia ne įstaiga, o vadovą skiriantis asmuo, niekada ne pavaduotojas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="74"/>
         <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
         <translation>%1 neturi įgaliojimo, galiojančio %2 padaliniui „%3“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="60"/>
+        <location filename="../../app/services/decisions.py" line="77"/>
         <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
         <translation>%1 negali spręsti dėl kelionių prašymų: tai gali daryti vadovas arba įgaliotas pavaduotojas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="123"/>
+        <location filename="../../app/services/decisions.py" line="150"/>
         <source>A denial needs a written reason.</source>
         <translation>Neleidimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="125"/>
+        <location filename="../../app/services/decisions.py" line="152"/>
         <source>A return for changes needs a written reason.</source>
         <translation>Grąžinimui taisyti reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="127"/>
+        <location filename="../../app/services/decisions.py" line="154"/>
         <source>Only an approval carries conditions.</source>
         <translation>Sąlygas galima nustatyti tik leidimui.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="170"/>
+        <location filename="../../app/services/decisions.py" line="197"/>
         <source>A change of decision needs a written reason.</source>
         <translation>Sprendimo pakeitimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="173"/>
+        <location filename="../../app/services/decisions.py" line="200"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>Išspręsto prašymo negalima grąžinti taisyti; verčiau jo neleiskite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="181"/>
+        <location filename="../../app/services/decisions.py" line="208"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Prašymas %1 yra %2; persvarsčius galima neleisti tik leisto prašymo arba leisti tik neleistą.</translation>
     </message>
@@ -970,7 +1012,7 @@
     </message>
     <message>
         <location filename="../../app/services/delegations.py" line="35"/>
-        <location filename="../../app/services/users.py" line="211"/>
+        <location filename="../../app/services/users.py" line="238"/>
         <source>There is no active user named %1.</source>
         <translation>Nėra aktyvaus naudotojo %1.</translation>
     </message>
@@ -995,7 +1037,7 @@
         <translation>Įgaliojimas %1 jau atšauktas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="118"/>
+        <location filename="../../app/services/demo.py" line="119"/>
         <source>generate demo data</source>
         <translation>kurti demonstracinių duomenų</translation>
     </message>
@@ -1025,117 +1067,165 @@
         <translation>eksportuoti rinkinių patikrinimui</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="125"/>
+        <location filename="../../app/services/letters.py" line="127"/>
         <source>The token driver %1 does not exist.</source>
         <translation>Laikmenos tvarkyklės %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="130"/>
+        <location filename="../../app/services/letters.py" line="132"/>
         <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
         <translation>Nurodykite PKCS#12 rinkmeną arba PKCS#11 modulį su laikmenos ir rakto žymėmis.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="132"/>
+        <location filename="../../app/services/letters.py" line="134"/>
         <source>choose the signer</source>
         <translation>pasirinkti pasirašymo priemonės</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="151"/>
+        <location filename="../../app/services/letters.py" line="153"/>
         <source>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</source>
         <translation>Pasirašymo priemonė nenustatyta: administratorius nustato PKCS#12 rinkmeną arba laikmeną nustatymuose (permit-desk signer set).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="170"/>
+        <location filename="../../app/services/letters.py" line="172"/>
+        <location filename="../../app/services/letters.py" line="276"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>Rinkmena nėra X.509 sertifikatas (PEM ar DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="173"/>
+        <location filename="../../app/services/letters.py" line="175"/>
         <source>import trust anchors</source>
         <translation>importuoti pasitikėjimo sertifikatų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="175"/>
+        <location filename="../../app/services/letters.py" line="177"/>
         <source>The certificate %1 is already a trust anchor.</source>
         <translation>Sertifikatas %1 jau yra pasitikėjimo sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="196"/>
+        <location filename="../../app/services/letters.py" line="198"/>
         <source>The file is not a certificate revocation list (PEM or DER).</source>
         <translation>Rinkmena nėra sertifikatų atšaukimų sąrašas (PEM ar DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="199"/>
+        <location filename="../../app/services/letters.py" line="201"/>
         <source>import revocation lists</source>
         <translation>importuoti atšaukimų sąrašų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="201"/>
+        <location filename="../../app/services/letters.py" line="203"/>
         <source>This revocation list is already imported.</source>
         <translation>Šis atšaukimų sąrašas jau importuotas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="265"/>
+        <location filename="../../app/services/letters.py" line="293"/>
+        <location filename="../../app/services/letters.py" line="360"/>
+        <source>pin the institution&apos;s signers</source>
+        <translation>įtvirtinti įstaigos pasirašančiuosius</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="296"/>
+        <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
+        <translation>Sertifikatas %1 jau įtvirtintas kaip pasirašančiojo; norėdami įtvirtinti jį iš naujo, pirmiausia jį pašalinkite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="307"/>
+        <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
+        <translation>%1 nėra nei vadovas, nei pavaduotojas, todėl niekada nepasirašo įstaigos vardu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="354"/>
+        <source>No single %1 has a fingerprint starting with %2.</source>
+        <translation>Nėra vienintelio įrašo „%1“, kurio kontrolinė suma prasideda %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="364"/>
+        <source>pinned signer certificate</source>
+        <translation>įtvirtintas pasirašančiojo sertifikatas</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="440"/>
+        <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
+        <translation>Failas nėra audito viešasis raktas (Ed25519 viešasis raktas PEM formatu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="452"/>
+        <location filename="../../app/services/letters.py" line="463"/>
+        <source>pin audit keys</source>
+        <translation>įtvirtinti audito raktus</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="454"/>
+        <source>This audit key is already pinned.</source>
+        <translation>Šis audito raktas jau įtvirtintas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="465"/>
+        <source>pinned audit key</source>
+        <translation>įtvirtintas audito raktas</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="540"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="356"/>
+        <location filename="../../app/services/letters.py" line="631"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="359"/>
+        <location filename="../../app/services/letters.py" line="634"/>
         <source>another user</source>
         <translation>kitas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="368"/>
+        <location filename="../../app/services/letters.py" line="643"/>
         <source>sign letters</source>
         <translation>pasirašyti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="372"/>
-        <location filename="../../app/services/letters.py" line="424"/>
-        <location filename="../../app/services/letters.py" line="453"/>
-        <location filename="../../app/services/letters.py" line="467"/>
-        <location filename="../../app/services/letters.py" line="489"/>
-        <location filename="../../app/services/letters.py" line="506"/>
+        <location filename="../../app/services/letters.py" line="647"/>
+        <location filename="../../app/services/letters.py" line="708"/>
+        <location filename="../../app/services/letters.py" line="737"/>
+        <location filename="../../app/services/letters.py" line="751"/>
+        <location filename="../../app/services/letters.py" line="773"/>
+        <location filename="../../app/services/letters.py" line="790"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="374"/>
+        <location filename="../../app/services/letters.py" line="649"/>
         <source>Letter %1 is already signed.</source>
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="455"/>
+        <location filename="../../app/services/letters.py" line="739"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="464"/>
+        <location filename="../../app/services/letters.py" line="748"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="483"/>
+        <location filename="../../app/services/letters.py" line="767"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="485"/>
+        <location filename="../../app/services/letters.py" line="769"/>
         <source>change a letter&apos;s language</source>
         <translation>keisti rašto kalbos</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="491"/>
+        <location filename="../../app/services/letters.py" line="775"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="503"/>
+        <location filename="../../app/services/letters.py" line="787"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
@@ -1155,18 +1245,18 @@
         <translation>Politika nepakeista; nauja versija nesukurta.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="69"/>
+        <location filename="../../app/services/requests.py" line="70"/>
         <source>Request %1: %2</source>
         <translation>Prašymas %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="104"/>
-        <location filename="../../app/services/requests.py" line="288"/>
+        <location filename="../../app/services/requests.py" line="106"/>
+        <location filename="../../app/services/requests.py" line="310"/>
         <source>There is no request %1.</source>
         <translation>Prašymo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="193"/>
+        <location filename="../../app/services/requests.py" line="213"/>
         <source>Name at least one country to visit.</source>
         <translation>Nurodykite bent vieną lankytiną šalį.</translation>
     </message>
@@ -1176,107 +1266,122 @@
         <translation>%1 nėra dviejų raidžių šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="199"/>
+        <location filename="../../app/services/requests.py" line="200"/>
+        <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
+        <translation>%1 nėra ISO 3166-1 šalies kodas: %2 nėra lotyniška raidė (rašykite, pvz., BY, RU lotyniškomis raidėmis).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="204"/>
+        <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
+        <translation>%1 nėra ISO 3166-1 šalies kodas (pvz., BY, RU).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="217"/>
+        <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
+        <translation>Išvykimo data (%1) ankstesnė nei šiandien (%2): apie jau prasidėjusią kelionę deklaruojama, leidimo neprašoma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="221"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>Grįžimas (%1) yra anksčiau už išvykimą (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="202"/>
+        <location filename="../../app/services/requests.py" line="224"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="207"/>
+        <location filename="../../app/services/requests.py" line="229"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="209"/>
+        <location filename="../../app/services/requests.py" line="231"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="216"/>
+        <location filename="../../app/services/requests.py" line="238"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>Leidimo nereikia: %1 neturi leidimo, kuriam taikoma politika.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="220"/>
+        <location filename="../../app/services/requests.py" line="242"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>Priežastis „%1“ neleidžia pateikti deklaracijos vietoj prašymo; įveskite prašymą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="224"/>
+        <location filename="../../app/services/requests.py" line="246"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>Šalyje %1 išvykimo data yra anksčiau už atvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="229"/>
+        <location filename="../../app/services/requests.py" line="251"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 nėra politikoje nurodytas veikiantis pasienio punktas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="265"/>
+        <location filename="../../app/services/requests.py" line="287"/>
         <source>enter travel requests</source>
         <translation>įvesti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="283"/>
+        <location filename="../../app/services/requests.py" line="305"/>
         <source>edit travel requests</source>
         <translation>taisyti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="291"/>
+        <location filename="../../app/services/requests.py" line="313"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Prašymas %1 yra %2, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="326"/>
+        <location filename="../../app/services/requests.py" line="348"/>
         <source>submit travel requests</source>
         <translation>pateikti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="331"/>
+        <location filename="../../app/services/requests.py" line="353"/>
         <source>cancel travel requests</source>
         <translation>atšaukti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="337"/>
+        <location filename="../../app/services/requests.py" line="359"/>
         <source>record departures</source>
         <translation>įrašyti išvykimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="342"/>
+        <location filename="../../app/services/requests.py" line="364"/>
         <source>record returns</source>
         <translation>įrašyti grįžimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="363"/>
+        <location filename="../../app/services/requests.py" line="385"/>
         <source>close requests</source>
         <translation>užbaigti prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="370"/>
+        <location filename="../../app/services/requests.py" line="392"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>Deklaracijai reikia keliautojo aplinkybių paaiškinimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="372"/>
+        <location filename="../../app/services/requests.py" line="394"/>
         <source>enter declarations</source>
         <translation>įvesti deklaracijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="396"/>
+        <location filename="../../app/services/requests.py" line="418"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Nurodykite įvertinimo rezultato priežastį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="403"/>
+        <location filename="../../app/services/requests.py" line="425"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Prašymas %1 yra %2, o ne įvertinimo laukianti deklaracija.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="409"/>
+        <location filename="../../app/services/requests.py" line="431"/>
         <source>review declarations</source>
         <translation>vertinti deklaracijų</translation>
     </message>
@@ -1351,63 +1456,63 @@
         <translation>keisti nustatymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="65"/>
+        <location filename="../../app/services/staff.py" line="66"/>
         <source>A person needs a last name.</source>
         <translation>Asmeniui reikia pavardės.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="66"/>
+        <location filename="../../app/services/staff.py" line="67"/>
         <source>A person needs a first name.</source>
         <translation>Asmeniui reikia vardo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="74"/>
+        <location filename="../../app/services/staff.py" line="82"/>
         <source>A person needs a %1.</source>
         <translation>Asmeniui reikia užpildyti lauką „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="83"/>
+        <location filename="../../app/services/staff.py" line="91"/>
         <source>Unknown staff category %1; the categories are %2.</source>
         <translation>Nežinoma darbuotojo kategorija %1; galimos kategorijos: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="121"/>
+        <location filename="../../app/services/staff.py" line="129"/>
         <source>add people to the staff registry</source>
         <translation>įtraukti asmenų į darbuotojų registrą</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="124"/>
+        <location filename="../../app/services/staff.py" line="132"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>Asmuo su asmens kodu %1 jau yra registre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="142"/>
+        <location filename="../../app/services/staff.py" line="150"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>Šių asmens laukų čia keisti negalima: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="151"/>
+        <location filename="../../app/services/staff.py" line="158"/>
         <source>change the staff registry</source>
         <translation>keisti darbuotojų registro</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="155"/>
+        <location filename="../../app/services/staff.py" line="162"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="346"/>
+        <location filename="../../app/services/staff.py" line="357"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>leidimas %1 buvo panaikintas; failo duomenys jam nepritaikyti</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="389"/>
-        <location filename="../../app/services/staff.py" line="413"/>
+        <location filename="../../app/services/staff.py" line="400"/>
+        <location filename="../../app/services/staff.py" line="424"/>
         <source>import staff</source>
         <translation>importuoti darbuotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="392"/>
+        <location filename="../../app/services/staff.py" line="403"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
     </message>
@@ -1447,209 +1552,352 @@
         <translation>Naudotojas %1 jau yra.</translation>
     </message>
     <message>
+        <location filename="../../app/services/letters.py" line="302"/>
         <location filename="../../app/services/users.py" line="133"/>
-        <location filename="../../app/services/users.py" line="148"/>
-        <location filename="../../app/services/users.py" line="160"/>
-        <location filename="../../app/services/users.py" line="191"/>
+        <location filename="../../app/services/users.py" line="163"/>
+        <location filename="../../app/services/users.py" line="181"/>
+        <location filename="../../app/services/users.py" line="212"/>
         <source>There is no user named %1.</source>
         <translation>Naudotojo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="144"/>
+        <location filename="../../app/services/users.py" line="159"/>
         <source>change another user&apos;s passphrase</source>
         <translation>keisti kito naudotojo slaptafrazės</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="157"/>
+        <location filename="../../app/services/users.py" line="178"/>
         <source>change roles</source>
         <translation>keisti vaidmenų</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="183"/>
+        <location filename="../../app/services/users.py" line="204"/>
         <source>The store must keep at least one active administrator.</source>
         <translation>Duomenų bazėje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="188"/>
+        <location filename="../../app/services/users.py" line="209"/>
         <source>link users to person records</source>
         <translation>susieti naudotojų su asmenų įrašais</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="206"/>
+        <location filename="../../app/services/users.py" line="229"/>
         <source>You cannot remove your own account.</source>
         <translation>Savo paskyros pašalinti negalite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="208"/>
+        <location filename="../../app/services/users.py" line="232"/>
+        <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
+        <translation>Pašalinto naudotojo turima senoji raktų failo kopija vis dar atidarytų šią duomenų bazę: pirmiausia vieną kartą ją atidarykite atkūrimo raktu arba paleiskite rekey --new-recovery-key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/users.py" line="235"/>
         <source>remove users</source>
         <translation>šalinti naudotojų</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="94"/>
+        <location filename="../../app/exchange/staff_import.py" line="106"/>
         <source>The file is empty.</source>
         <translation>Failas tuščias.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="95"/>
+        <location filename="../../app/exchange/staff_import.py" line="107"/>
         <source>The file %1 is not a readable XLSX workbook (%2).</source>
         <translation>Failas %1 nėra skaitomas XLSX sąsiuvinis (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="97"/>
+        <location filename="../../app/exchange/staff_import.py" line="109"/>
         <source>The file %1 is a workbook, not CSV text; give it the .xlsx ending.</source>
         <translation>Failas %1 yra sąsiuvinis, o ne CSV tekstas; suteikite jam plėtinį .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="99"/>
+        <location filename="../../app/exchange/staff_import.py" line="111"/>
         <source>The file is not UTF-8 text (byte 0x%1 on line %2); save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>Failas nėra UTF-8 tekstas (baitas 0x%1 %2 eilutėje); išsaugokite jį iš naujo kaip „CSV UTF-8“.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="101"/>
+        <location filename="../../app/exchange/staff_import.py" line="113"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="103"/>
+        <location filename="../../app/exchange/staff_import.py" line="115"/>
         <source>The file type of %1 is not supported; use CSV or XLSX. Save it as .xlsx or CSV.</source>
         <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX. Išsaugokite jį kaip .xlsx arba CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="105"/>
+        <location filename="../../app/exchange/staff_import.py" line="117"/>
         <source>The column %1 appears twice.</source>
         <translation>Stulpelis %1 pasikartoja du kartus.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="106"/>
+        <location filename="../../app/exchange/staff_import.py" line="118"/>
         <source>The header row lacks the column(s): %1.</source>
         <translation>Antraštės eilutėje trūksta stulpelio (-ių): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="107"/>
+        <location filename="../../app/exchange/staff_import.py" line="119"/>
         <source>The file has a header row but no people below it.</source>
         <translation>Faile yra antraštės eilutė, bet po ja nėra nė vieno asmens.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="108"/>
+        <location filename="../../app/exchange/staff_import.py" line="120"/>
         <source>%1 %2: %3</source>
         <translation>Stulpelis %1, reikšmė %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="109"/>
+        <location filename="../../app/exchange/staff_import.py" line="121"/>
         <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="110"/>
+        <location filename="../../app/exchange/staff_import.py" line="122"/>
         <source>(empty)</source>
         <translation>(tuščia)</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="111"/>
+        <location filename="../../app/exchange/staff_import.py" line="123"/>
         <source>dates are written YYYY-MM-DD, e.g. 2026-03-31.</source>
         <translation>datos rašomos MMMM-MM-DD, pvz., 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="112"/>
+        <location filename="../../app/exchange/staff_import.py" line="124"/>
         <source>there is no such date in the calendar.</source>
         <translation>tokios datos kalendoriuje nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="113"/>
+        <location filename="../../app/exchange/staff_import.py" line="125"/>
         <source>not a known clearance level.</source>
         <translation>nežinomas leidimo lygis.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="114"/>
+        <location filename="../../app/exchange/staff_import.py" line="126"/>
         <source>not a known staff category.</source>
         <translation>nežinoma darbuotojų kategorija.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="115"/>
+        <location filename="../../app/exchange/staff_import.py" line="127"/>
         <source>a value is required.</source>
         <translation>reikšmė privaloma.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="116"/>
+        <location filename="../../app/exchange/staff_import.py" line="128"/>
         <source>the same personal code is on lines %1 and %2.</source>
         <translation>tas pats asmens kodas yra %1 ir %2 eilutėse.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="117"/>
+        <location filename="../../app/exchange/staff_import.py" line="129"/>
         <source>The clearance is only partly filled in: %1 is empty (leave all four empty for a person without clearance).</source>
         <translation>Leidimas užpildytas tik iš dalies: %1 neužpildytas (asmeniui be leidimo palikite visus keturis tuščius).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="120"/>
+        <location filename="../../app/exchange/staff_import.py" line="132"/>
         <source>The clearance is only partly filled in: %1 are empty (leave all four empty for a person without clearance).</source>
         <translation>Leidimas užpildytas tik iš dalies: %1 neužpildyti (asmeniui be leidimo palikite visus keturis tuščius).</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/staff_import.py" line="123"/>
+        <location filename="../../app/exchange/staff_import.py" line="135"/>
         <source>the clearance would end before it was issued (%1).</source>
         <translation>leidimas baigtų galioti anksčiau, nei buvo išduotas (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/store/keyfile.py" line="265"/>
+        <location filename="../../app/exchange/staff_import.py" line="137"/>
+        <source>The workbook %1 would unpack to %2 MB, more than the %3 MB a staff file may hold; nothing was read.</source>
+        <translation>Darbaknygė %1 išsiskleistų į %2 MB – daugiau nei %3 MB, kiek gali būti darbuotojų faile; niekas nenuskaityta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="139"/>
+        <source>The part %1 of the workbook %2 would unpack to %3 times its packed size, more than the %4 times a staff file may have; nothing was read.</source>
+        <translation>Darbaknygės %2 dalis %1 išsiskleistų %3 kartų didesnė nei suspausta – daugiau nei %4 kartų, kiek leidžiama darbuotojų failui; niekas nenuskaityta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="142"/>
+        <source>The workbook %1 has %2 parts, more than the %3 a staff file may have; nothing was read.</source>
+        <translation>Darbaknygė %1 turi %2 dalių – daugiau nei %3, kiek gali turėti darbuotojų failas; niekas nenuskaityta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="144"/>
+        <source>The part %1 of the workbook %2 is itself an archive, which a staff file never holds; nothing was read.</source>
+        <translation>Darbaknygės %2 dalis %1 pati yra archyvas, o darbuotojų faile tokių nebūna; niekas nenuskaityta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="146"/>
+        <source>The part %1 of the workbook %2 declares a DOCTYPE (XML entities), which a staff file never holds; nothing was read.</source>
+        <translation>Darbaknygės %2 dalis %1 deklaruoja DOCTYPE (XML esybes), o darbuotojų faile tokių nebūna; niekas nenuskaityta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="149"/>
+        <source>The file has more than %1 lines, the most a staff file may have.</source>
+        <translation>Faile daugiau nei %1 eilučių – tiek daugiausia gali būti darbuotojų faile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="151"/>
+        <source>Line %1 is not readable CSV (%2).</source>
+        <translation>%1 eilutė nėra tinkamas CSV (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/staff_import.py" line="152"/>
+        <source>Line %1 holds a cell longer than %2 characters, the most a staff file may hold in one cell.</source>
+        <translation>%1 eilutėje yra langelis, ilgesnis nei %2 simbolių – tiek daugiausia gali būti viename darbuotojų failo langelyje.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyfile.py" line="428"/>
         <source>The passphrase is wrong.</source>
         <translation>Neteisinga slaptafrazė.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="287"/>
-        <location filename="../../app/store/store.py" line="300"/>
+        <location filename="../../app/store/keyfile.py" line="386"/>
+        <location filename="../../app/store/store.py" line="383"/>
         <source>The user name or the passphrase is wrong.</source>
         <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="293"/>
+        <location filename="../../app/store/store.py" line="202"/>
+        <source>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</source>
+        <translation>Atkūrimo rakto vieta sukurta ankstesnės versijos ir negali gauti naujo rakto: vieną kartą atidarykite duomenų bazę atkūrimo raktu arba pakeiskite raktus su nauju atkūrimo raktu (rekey --new-recovery-key).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="235"/>
+        <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and run rekey.</source>
+        <translation>Duomenų bazė atidaryta kitur, todėl jos raktai nepakeisti: uždarykite ją visur kitur ir paleiskite rekey.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="425"/>
         <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
         <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="317"/>
+        <location filename="../../app/store/store.py" line="458"/>
         <source>The recovery key is wrong.</source>
         <translation>Neteisingas atkūrimo raktas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="34"/>
+        <source>it holds the invisible or control character %1; type the text again without it.</source>
+        <translation>joje yra nematomas ar valdymo simbolis %1; įveskite tekstą iš naujo be jo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="36"/>
+        <source>it is %1 characters long; at most %2 are allowed.</source>
+        <translation>ji yra %1 simbolių ilgio; leidžiama daugiausia %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="75"/>
+        <source>The %1 cannot be accepted: %2</source>
+        <translation>Reikšmės „%1“ priimti negalima: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="78"/>
+        <location filename="../../app/services/audit_anchors.py" line="101"/>
+        <source>%1 cannot anchor the audit trail: %2</source>
+        <translation>%1 negali įtvirtinti audito įrašų: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="82"/>
+        <source>%1 is a signed letter, but it names no audit trail entry in its metadata; it cannot anchor the audit trail.</source>
+        <translation>%1 yra pasirašytas raštas, bet jo metaduomenyse nenurodytas joks audito įrašas; jis negali įtvirtinti audito įrašų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="96"/>
+        <source>There is no file or folder %1.</source>
+        <translation>Nėra failo ar aplanko %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="116"/>
+        <source>%1 is a signed bundle, but it holds no audit trail excerpt; it cannot anchor the audit trail.</source>
+        <translation>%1 yra pasirašytas rinkinys, bet jame nėra audito įrašų ištraukos; jis negali įtvirtinti audito įrašų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/audit_anchors.py" line="134"/>
+        <source>%1 cannot be read.</source>
+        <translation>Nepavyksta perskaityti %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py" line="137"/>
+        <source>The store file %1 could not be read (%2); this alone does not show it is damaged: check the disk and try again.</source>
+        <translation>Nepavyko perskaityti duomenų bazės failo %1 (%2); vien tai nerodo, kad jis sugadintas: patikrinkite diską ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="175"/>
+        <source>Another program is using the store %1; close it (or wait until it finishes) and try again: nothing was changed.</source>
+        <translation>Duomenų bazę %1 naudoja kita programa; uždarykite ją (arba palaukite, kol ji baigs) ir bandykite dar kartą: niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="182"/>
+        <source>The disk is full at %1: free some space and try again; what was not written was not saved, and nothing is damaged.</source>
+        <translation>Diskas %1 pilnas: atlaisvinkite vietos ir bandykite dar kartą; kas neįrašyta, tas neišsaugota, bet niekas nesugadinta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="186"/>
+        <source>The disk could not read or write at %1 (an input/output error, or a file-size limit): check the disk and try again; this alone does not show that the store is damaged.</source>
+        <translation>Diskas %1 negalėjo skaityti ar rašyti (įvesties ir išvesties klaida arba failo dydžio riba): patikrinkite diską ir bandykite dar kartą; vien tai nerodo, kad duomenų bazė sugadinta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/errors.py" line="190"/>
+        <source>The folder %1 is read-only (or this account may not write there): Permit Desk cannot save anything in it; nothing is damaged.</source>
+        <translation>Aplankas %1 skirtas tik skaityti (arba ši paskyra negali jame rašyti): Permit Desk negali jame nieko išsaugoti; niekas nesugadinta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="190"/>
+        <location filename="../../app/store/swap.py" line="204"/>
+        <source>An interrupted restore cannot be finished: %1 and %2 both exist; move one away and open the store again.</source>
+        <translation>Nutraukto atkūrimo užbaigti negalima: yra ir %1, ir %2; perkelkite vieną iš jų kitur ir atidarykite duomenų bazę dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="226"/>
+        <source>The journal of an interrupted restore, %1, cannot be read; the previous store and the backup are in the same folder: ask the administrator.</source>
+        <translation>Nutraukto atkūrimo žurnalo %1 nepavyksta perskaityti; ankstesnė duomenų bazė ir atsarginė kopija yra tame pačiame aplanke: kreipkitės į administratorių.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="232"/>
+        <source>A restore of the store %1 is under way in another program; try again when it has finished.</source>
+        <translation>Duomenų bazė %1 šiuo metu atkuriama kitoje programoje; bandykite dar kartą, kai ji baigs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/swap.py" line="235"/>
+        <source>The journal of an interrupted restore, %1, is about another store; ask the administrator.</source>
+        <translation>Nutraukto atkūrimo žurnalas %1 skirtas kitai duomenų bazei; kreipkitės į administratorių.</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="32"/>
+        <location filename="../../ui/screens/dashboard.py" line="38"/>
         <source>approved</source>
         <translation>leista</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="33"/>
+        <location filename="../../ui/screens/dashboard.py" line="39"/>
         <source>denied</source>
         <translation>atsisakyta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="34"/>
+        <location filename="../../ui/screens/dashboard.py" line="40"/>
         <source>waiting for a decision</source>
         <translation>laukia sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="35"/>
+        <location filename="../../ui/screens/dashboard.py" line="41"/>
         <source>declared afterwards</source>
         <translation>deklaruota vėliau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="36"/>
+        <location filename="../../ui/screens/dashboard.py" line="42"/>
         <source>violation</source>
         <translation>pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="37"/>
+        <location filename="../../ui/screens/dashboard.py" line="43"/>
         <source>draft, returned or cancelled</source>
         <translation>juodraštis, grąžinta ar atšaukta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="42"/>
+        <location filename="../../ui/screens/dashboard.py" line="48"/>
         <source>Russia</source>
         <translation>Rusija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="43"/>
+        <location filename="../../ui/screens/dashboard.py" line="49"/>
         <source>Belarus</source>
         <translation>Baltarusija</translation>
     </message>
@@ -1657,86 +1905,86 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="77"/>
-        <location filename="../../ui/screens/dashboard.py" line="131"/>
+        <location filename="../../ui/screens/dashboard.py" line="83"/>
+        <location filename="../../ui/screens/dashboard.py" line="137"/>
         <source>Dashboard</source>
         <translation>Apžvalga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="79"/>
+        <location filename="../../ui/screens/dashboard.py" line="85"/>
         <source>abroad today</source>
         <translation>šiandien užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="80"/>
+        <location filename="../../ui/screens/dashboard.py" line="86"/>
         <source>requests wait for a decision</source>
         <translation>prašymų laukia sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="81"/>
+        <location filename="../../ui/screens/dashboard.py" line="87"/>
         <source>debriefs overdue</source>
         <translation>pavėluotų pokalbių</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="82"/>
+        <location filename="../../ui/screens/dashboard.py" line="88"/>
         <source>clearances expiring</source>
         <translation>baigiasi leidimų</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="89"/>
+        <location filename="../../ui/screens/dashboard.py" line="95"/>
         <source>Country shown in the chart</source>
         <translation>Diagramos šalis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="90"/>
+        <location filename="../../ui/screens/dashboard.py" line="96"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="92"/>
+        <location filename="../../ui/screens/dashboard.py" line="98"/>
         <source>Requests by month of departure and outcome, last 12 months</source>
         <translation>Prašymai pagal išvykimo mėnesį ir baigtį, paskutiniai 12 mėnesių</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="96"/>
+        <location filename="../../ui/screens/dashboard.py" line="102"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="100"/>
-        <location filename="../../ui/screens/dashboard.py" line="103"/>
+        <location filename="../../ui/screens/dashboard.py" line="106"/>
+        <location filename="../../ui/screens/dashboard.py" line="109"/>
         <source>Abroad today</source>
         <translation>Šiandien užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="137"/>
+        <location filename="../../ui/screens/dashboard.py" line="143"/>
         <source>Counting…</source>
         <translation>Skaičiuojama…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="158"/>
+        <location filename="../../ui/screens/dashboard.py" line="164"/>
         <source>Dashboard, %1</source>
         <translation>Apžvalga, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="163"/>
+        <location filename="../../ui/screens/dashboard.py" line="169"/>
         <source>clearances expiring within %1 days</source>
         <translation>leidimų baigiasi per %1 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="174"/>
+        <location filename="../../ui/screens/dashboard.py" line="180"/>
         <source>%1
 %2, back %3</source>
         <translation>%1
 %2, grįžta %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="181"/>
+        <location filename="../../ui/screens/dashboard.py" line="187"/>
         <source>… and %1 more</source>
         <translation>… ir dar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/dashboard.py" line="186"/>
+        <location filename="../../ui/screens/dashboard.py" line="192"/>
         <source>Nobody is abroad today.</source>
         <translation>Šiandien niekas neišvykęs.</translation>
     </message>
@@ -1744,57 +1992,57 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="29"/>
+        <location filename="../../ui/dialogs/debrief.py" line="33"/>
         <source>Record the debrief</source>
         <translation>Įrašyti pokalbį po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="37"/>
+        <location filename="../../ui/dialogs/debrief.py" line="41"/>
         <source>Deviations from the plan</source>
         <translation>Nukrypimai nuo plano</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="38"/>
+        <location filename="../../ui/dialogs/debrief.py" line="42"/>
         <source>Other places, dates or companions than approved</source>
         <translation>Kitos vietos, datos ar palydovai nei leista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="39"/>
+        <location filename="../../ui/dialogs/debrief.py" line="43"/>
         <source>Approaches</source>
         <translation>Kontaktų mezgimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="40"/>
+        <location filename="../../ui/dialogs/debrief.py" line="44"/>
         <source>Attempts to obtain information, recruit or pressure</source>
         <translation>Bandymai gauti informacijos, verbuoti ar daryti spaudimą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="41"/>
+        <location filename="../../ui/dialogs/debrief.py" line="45"/>
         <source>Device or luggage searches</source>
         <translation>Įrenginių ar bagažo patikros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="42"/>
+        <location filename="../../ui/dialogs/debrief.py" line="46"/>
         <source>At the border or elsewhere</source>
         <translation>Pasienyje ar kitur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <location filename="../../ui/dialogs/debrief.py" line="47"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="43"/>
+        <location filename="../../ui/dialogs/debrief.py" line="47"/>
         <source>People met beyond those declared</source>
         <translation>Sutikti asmenys, be nurodytųjų</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="44"/>
+        <location filename="../../ui/dialogs/debrief.py" line="48"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/debrief.py" line="66"/>
+        <location filename="../../ui/dialogs/debrief.py" line="70"/>
         <source>Saving…</source>
         <translation>Saugoma…</translation>
     </message>
@@ -1802,294 +2050,294 @@
 <context>
     <name>DecideScreen</name>
     <message>
-        <location filename="../../ui/screens/decide.py" line="59"/>
-        <location filename="../../ui/screens/decide.py" line="161"/>
+        <location filename="../../ui/screens/decide.py" line="65"/>
+        <location filename="../../ui/screens/decide.py" line="167"/>
         <source>No request is open. Press Ctrl+N for the next pending one.</source>
         <translation>Prašymas neatvertas. Paspauskite Ctrl+N – atsivers kitas laukiantis.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="63"/>
+        <location filename="../../ui/screens/decide.py" line="69"/>
         <source>The request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="65"/>
+        <location filename="../../ui/screens/decide.py" line="71"/>
         <source>Review context</source>
         <translation>Aplinkybės sprendimui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="71"/>
+        <location filename="../../ui/screens/decide.py" line="77"/>
         <source>&amp;Approve</source>
         <translation>&amp;Leisti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="72"/>
+        <location filename="../../ui/screens/decide.py" line="78"/>
         <source>&amp;Deny</source>
         <translation>&amp;Neleisti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="73"/>
+        <location filename="../../ui/screens/decide.py" line="79"/>
         <source>&amp;Return for changes</source>
         <translation>&amp;Grąžinti taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="82"/>
-        <location filename="../../ui/screens/decide.py" line="209"/>
+        <location filename="../../ui/screens/decide.py" line="88"/>
+        <location filename="../../ui/screens/decide.py" line="215"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="83"/>
+        <location filename="../../ui/screens/decide.py" line="89"/>
         <source>Reason (required to deny or return)</source>
         <translation>Priežastis (privaloma neleidžiant ar grąžinant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="87"/>
+        <location filename="../../ui/screens/decide.py" line="93"/>
         <source>Conditions</source>
         <translation>Sąlygos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="88"/>
+        <location filename="../../ui/screens/decide.py" line="94"/>
         <source>Conditions of the approval, one per line</source>
         <translation>Leidimo sąlygos, po vieną eilutėje</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="90"/>
+        <location filename="../../ui/screens/decide.py" line="96"/>
         <source>De&amp;cide (Ctrl+Enter)</source>
         <translation>&amp;Spręsti (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="92"/>
+        <location filename="../../ui/screens/decide.py" line="98"/>
         <source>&amp;Next pending (Ctrl+N)</source>
         <translation>&amp;Kitas laukiantis (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="150"/>
+        <location filename="../../ui/screens/decide.py" line="156"/>
         <source>Decide</source>
         <translation>Sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="178"/>
+        <location filename="../../ui/screens/decide.py" line="184"/>
         <source>Request No. %1: %2</source>
         <translation>Prašymas Nr. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="187"/>
+        <location filename="../../ui/screens/decide.py" line="193"/>
         <source>This request is %1; there is nothing to decide.</source>
         <translation>Šio prašymo būsena – %1; spręsti nėra ko.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="205"/>
+        <location filename="../../ui/screens/decide.py" line="211"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="206"/>
+        <location filename="../../ui/screens/decide.py" line="212"/>
         <source>Position and unit</source>
         <translation>Pareigos ir padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="207"/>
+        <location filename="../../ui/screens/decide.py" line="213"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="208"/>
+        <location filename="../../ui/screens/decide.py" line="214"/>
         <source>Dates</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="210"/>
+        <location filename="../../ui/screens/decide.py" line="216"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="211"/>
+        <location filename="../../ui/screens/decide.py" line="217"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="212"/>
+        <location filename="../../ui/screens/decide.py" line="218"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="213"/>
+        <location filename="../../ui/screens/decide.py" line="219"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="214"/>
+        <location filename="../../ui/screens/decide.py" line="220"/>
         <source>Person at home</source>
         <translation>Asmuo namuose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="215"/>
+        <location filename="../../ui/screens/decide.py" line="221"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="216"/>
+        <location filename="../../ui/screens/decide.py" line="222"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="221"/>
+        <location filename="../../ui/screens/decide.py" line="227"/>
         <source>Itinerary</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="222"/>
+        <location filename="../../ui/screens/decide.py" line="228"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="223"/>
+        <location filename="../../ui/screens/decide.py" line="229"/>
         <source>Expected foreign contacts</source>
         <translation>Numatomi kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="243"/>
+        <location filename="../../ui/screens/decide.py" line="249"/>
         <source>None.</source>
         <translation>Nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="244"/>
+        <location filename="../../ui/screens/decide.py" line="250"/>
         <source>Clearance</source>
         <translation>Leidimas dirbti su įslaptinta informacija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="248"/>
+        <location filename="../../ui/screens/decide.py" line="254"/>
         <source>No clearance on record.</source>
         <translation>Leidimo įraše nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="251"/>
+        <location filename="../../ui/screens/decide.py" line="257"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="254"/>
+        <location filename="../../ui/screens/decide.py" line="260"/>
         <source>Policy flags</source>
         <translation>Politikos įspėjimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="261"/>
+        <location filename="../../ui/screens/decide.py" line="267"/>
         <source>Overdue debriefs</source>
         <translation>Pavėluoti pokalbiai po kelionių</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="266"/>
+        <location filename="../../ui/screens/decide.py" line="272"/>
         <source>Request %1, due %2</source>
         <translation>Prašymas %1, terminas %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="272"/>
+        <location filename="../../ui/screens/decide.py" line="278"/>
         <source>Earlier trips</source>
         <translation>Ankstesnės kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="285"/>
+        <location filename="../../ui/screens/decide.py" line="291"/>
         <source>Policy version %1</source>
         <translation>Politikos versija %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="290"/>
+        <location filename="../../ui/screens/decide.py" line="296"/>
         <source>approved</source>
         <translation>leista</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="290"/>
+        <location filename="../../ui/screens/decide.py" line="296"/>
         <source>denied</source>
         <translation>neleista</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="291"/>
+        <location filename="../../ui/screens/decide.py" line="297"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="305"/>
+        <location filename="../../ui/screens/decide.py" line="311"/>
         <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
         <translation>Išvykstama po %1 d.; tvarka reikalauja bent %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="307"/>
+        <location filename="../../ui/screens/decide.py" line="313"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>Leidimas galioja tik iki %1, o grįžtama %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="308"/>
+        <location filename="../../ui/screens/decide.py" line="314"/>
         <source>The traveller&apos;s clearance is %1, not active.</source>
         <translation>Keliautojo leidimas yra %1, negalioja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="309"/>
+        <location filename="../../ui/screens/decide.py" line="315"/>
         <source>Return %1 is before departure %2.</source>
         <translation>Grįžimas %1 yra anksčiau už išvykimą %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="310"/>
+        <location filename="../../ui/screens/decide.py" line="316"/>
         <source>Departure %1 is already past.</source>
         <translation>Išvykimo data %1 jau praėjo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="311"/>
+        <location filename="../../ui/screens/decide.py" line="317"/>
         <source>The traveller holds no clearance on record.</source>
         <translation>Keliautojas neturi užregistruoto leidimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="312"/>
+        <location filename="../../ui/screens/decide.py" line="318"/>
         <source>The clearance expires on %1, within %2 days.</source>
         <translation>Leidimas baigiasi %1 (per artimiausias %2 d.).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="335"/>
+        <location filename="../../ui/screens/decide.py" line="341"/>
         <source>A denial or a return needs a written reason.</source>
         <translation>Neleidžiant ar grąžinant būtina parašyti priežastį.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="340"/>
+        <location filename="../../ui/screens/decide.py" line="346"/>
         <source>Recording the decision…</source>
         <translation>Registruojamas sprendimas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="358"/>
+        <location filename="../../ui/screens/decide.py" line="364"/>
         <source>Decided: %1. Ctrl+N opens the next pending request.</source>
         <translation>Nuspręsta: %1. Ctrl+N atveria kitą laukiantį prašymą.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="400"/>
+        <location filename="../../ui/screens/decide.py" line="408"/>
         <source>Signing letter %1…</source>
         <translation>Pasirašomas raštas %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="411"/>
+        <location filename="../../ui/screens/decide.py" line="419"/>
         <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
         <translation>Raštas %1 pasirašytas. Ctrl+N atveria kitą laukiantį prašymą.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="420"/>
+        <location filename="../../ui/screens/decide.py" line="428"/>
         <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
         <translation>Sprendimas įrašytas, bet raštas nepasirašytas: %1 Raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="383"/>
+        <location filename="../../ui/screens/decide.py" line="391"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="392"/>
+        <location filename="../../ui/screens/decide.py" line="400"/>
         <source>Not signed; the letter waits in the Letters list.</source>
         <translation>Nepasirašyta; raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="442"/>
+        <location filename="../../ui/screens/decide.py" line="450"/>
         <source>No more requests wait for a decision.</source>
         <translation>Daugiau prašymų, laukiančių sprendimo, nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="456"/>
+        <location filename="../../ui/screens/decide.py" line="464"/>
         <source>Locked.</source>
         <translation>Užrakinta.</translation>
     </message>
@@ -2097,72 +2345,72 @@
 <context>
     <name>DeclarationReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="34"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
         <source>Review the declaration</source>
         <translation>Įvertinti deklaraciją</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="37"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="41"/>
         <source>The declaration</source>
         <translation>Deklaracija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="38"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="42"/>
         <source>&amp;Accept: the departure was justified</source>
         <translation>&amp;Pripažinti: išvykimas buvo pagrįstas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="39"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="43"/>
         <source>&amp;Violation: withdraw the clearance</source>
         <translation>Pa&amp;žeidimas: panaikinti leidimą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="46"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="50"/>
         <source>Reason for the outcome</source>
         <translation>Sprendimo priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="47"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="51"/>
         <source>Reason for the outcome (required)</source>
         <translation>Sprendimo priežastis (privaloma)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="76"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="80"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="77"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="81"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="78"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="82"/>
         <source>Dates</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="79"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="83"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="80"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="84"/>
         <source>Statement of the circumstances</source>
         <translation>Aplinkybių paaiškinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="89"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="93"/>
         <source>Give the reason for the outcome.</source>
         <translation>Nurodykite sprendimo priežastį.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="96"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="100"/>
         <source>Not recorded.</source>
         <translation>Neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/declaration_review.py" line="100"/>
+        <location filename="../../ui/dialogs/declaration_review.py" line="104"/>
         <source>Saving…</source>
         <translation>Saugoma…</translation>
     </message>
@@ -2170,106 +2418,106 @@
 <context>
     <name>DelegationsPage</name>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="33"/>
+        <location filename="../../ui/settings/delegations.py" line="40"/>
         <source>To</source>
         <translation>Kam</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="33"/>
-        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <location filename="../../ui/settings/delegations.py" line="40"/>
+        <location filename="../../ui/settings/delegations.py" line="60"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="33"/>
-        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <location filename="../../ui/settings/delegations.py" line="40"/>
+        <location filename="../../ui/settings/delegations.py" line="61"/>
         <source>Until</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="34"/>
-        <location filename="../../ui/settings/delegations.py" line="54"/>
+        <location filename="../../ui/settings/delegations.py" line="41"/>
+        <location filename="../../ui/settings/delegations.py" line="61"/>
         <source>Units</source>
         <translation>Padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="34"/>
+        <location filename="../../ui/settings/delegations.py" line="41"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="35"/>
-        <location filename="../../ui/settings/delegations.py" line="68"/>
+        <location filename="../../ui/settings/delegations.py" line="42"/>
+        <location filename="../../ui/settings/delegations.py" line="75"/>
         <source>Delegations</source>
         <translation>Įgaliojimai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="48"/>
+        <location filename="../../ui/settings/delegations.py" line="55"/>
         <source>empty: every unit; else comma-separated</source>
         <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="49"/>
+        <location filename="../../ui/settings/delegations.py" line="56"/>
         <source>&amp;Delegate</source>
         <translation>&amp;Perduoti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="50"/>
+        <location filename="../../ui/settings/delegations.py" line="57"/>
         <source>&amp;Revoke the selected…</source>
         <translation>&amp;Atšaukti pažymėtą…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="51"/>
+        <location filename="../../ui/settings/delegations.py" line="58"/>
         <source>New delegation</source>
         <translation>Naujas įgaliojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="53"/>
+        <location filename="../../ui/settings/delegations.py" line="60"/>
         <source>Deputy</source>
         <translation>Pavaduotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <location filename="../../ui/settings/delegations.py" line="91"/>
         <source>revoked</source>
         <translation>atšauktas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="84"/>
+        <location filename="../../ui/settings/delegations.py" line="91"/>
         <source>in force</source>
         <translation>galioja</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="86"/>
+        <location filename="../../ui/settings/delegations.py" line="93"/>
         <source>every unit</source>
         <translation>visi padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="96"/>
+        <location filename="../../ui/settings/delegations.py" line="103"/>
         <source>There is no deputy to delegate to.</source>
         <translation>Nėra pavaduotojo, kuriam būtų galima perduoti teisę.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="107"/>
+        <location filename="../../ui/settings/delegations.py" line="114"/>
         <source>Approval delegated to %1.</source>
         <translation>Sprendimo teisė perduota: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="117"/>
+        <location filename="../../ui/settings/delegations.py" line="124"/>
         <source>Revoke a delegation</source>
         <translation>Įgaliojimo atšaukimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="118"/>
+        <location filename="../../ui/settings/delegations.py" line="125"/>
         <source>Revoke the delegation to %1?</source>
         <translation>Atšaukti įgaliojimą (%1)?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="119"/>
+        <location filename="../../ui/settings/delegations.py" line="126"/>
         <source>Revoke</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/delegations.py" line="128"/>
+        <location filename="../../ui/settings/delegations.py" line="135"/>
         <source>Delegation revoked.</source>
         <translation>Įgaliojimas atšauktas.</translation>
     </message>
@@ -2277,22 +2525,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The store was not found.</source>
         <translation>Duomenų bazė nerasta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Cancelled.</source>
         <translation>Atšaukta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Something unexpected went wrong (%1). The details are in the log.</source>
         <translation>Įvyko netikėta klaida (%1). Išsami informacija – žurnale.</translation>
     </message>
@@ -2300,7 +2548,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="252"/>
+        <location filename="../../ui/dialogs/first_run.py" line="273"/>
         <source>Permit Desk: new store</source>
         <translation>Leidimų stalas: nauja duomenų bazė</translation>
     </message>
@@ -2308,102 +2556,102 @@
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../ui/dialogs/first_run.py" line="106"/>
         <source>The head&apos;s account</source>
         <translation>Vadovo paskyra</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../ui/dialogs/first_run.py" line="107"/>
         <source>The head of the institution decides requests and administers the store at first.</source>
         <translation>Įstaigos vadovas sprendžia dėl prašymų ir iš pradžių administruoja duomenų bazę.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="94"/>
+        <location filename="../../ui/dialogs/first_run.py" line="111"/>
         <source>Head of institution</source>
         <translation>Įstaigos vadovas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../ui/dialogs/first_run.py" line="119"/>
         <source>Passphrase strength</source>
         <translation>Slaptafrazės stiprumas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../ui/dialogs/first_run.py" line="122"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../ui/dialogs/first_run.py" line="122"/>
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="123"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="106"/>
+        <location filename="../../ui/dialogs/first_run.py" line="123"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="107"/>
+        <location filename="../../ui/dialogs/first_run.py" line="124"/>
         <source>Passphrase again</source>
         <translation>Slaptafrazė dar kartą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="111"/>
+        <location filename="../../ui/dialogs/first_run.py" line="128"/>
         <source>&amp;User name:</source>
         <translation>&amp;Naudotojo vardas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="112"/>
+        <location filename="../../ui/dialogs/first_run.py" line="129"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Vardas ir pavardė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../ui/dialogs/first_run.py" line="130"/>
         <source>P&amp;osition:</source>
         <translation>&amp;Pareigos:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../ui/dialogs/first_run.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="115"/>
+        <location filename="../../ui/dialogs/first_run.py" line="132"/>
         <source>&amp;Again:</source>
         <translation>&amp;Pakartokite:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="116"/>
+        <location filename="../../ui/dialogs/first_run.py" line="133"/>
         <source>Strength:</source>
         <translation>Stiprumas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="126"/>
+        <location filename="../../ui/dialogs/first_run.py" line="143"/>
         <source>At least %1 characters.</source>
         <translation>Ne mažiau kaip %1 simbolių.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../ui/dialogs/first_run.py" line="145"/>
         <source>Weak: a longer phrase of several words is stronger.</source>
         <translation>Silpna: ilgesnė kelių žodžių frazė stipresnė.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../ui/dialogs/first_run.py" line="147"/>
         <source>Fair.</source>
         <translation>Vidutinė.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="132"/>
+        <location filename="../../ui/dialogs/first_run.py" line="149"/>
         <source>Strong.</source>
         <translation>Stipri.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="148"/>
+        <location filename="../../ui/dialogs/first_run.py" line="165"/>
         <source>Creating the encrypted store…</source>
         <translation>Kuriama šifruota duomenų bazė…</translation>
     </message>
@@ -2411,157 +2659,157 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
         <source>Import staff from an HR file</source>
         <translation>Darbuotojų importas iš personalo rinkmenos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>CSV or XLSX file exported from the HR system</source>
         <translation>Iš personalo sistemos eksportuota CSV ar XLSX rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>File to import</source>
         <translation>Importuojama rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pasirinkti rinkmeną…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>&amp;Check (dry run)</source>
         <translation>Pa&amp;tikrinti (bandomasis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>Choose the file and check it: nothing is written until you press Import.</source>
         <translation>Pasirinkite rinkmeną ir ją patikrinkite: niekas neįrašoma, kol nepaspausite „Importuoti“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuoti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
         <source>Bad rows (%1)</source>
         <translation>Klaidingos eilutės (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
         <source>Added (%1)</source>
         <translation>Nauji (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
         <source>Changed (%1)</source>
         <translation>Pakeisti (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
         <source>Unchanged (%1)</source>
         <translation>Nepakitę (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
         <source>Held back (%1)</source>
         <translation>Sulaikyti (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>Choose the HR file</source>
         <translation>Pasirinkite personalo rinkmeną</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
         <source>Staff files (*.csv *.xlsx);;All files (*)</source>
         <translation>Darbuotojų rinkmenos (*.csv *.xlsx);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
         <source>The file %1 does not exist.</source>
         <translation>Rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
         <source>Checking %1…</source>
         <translation>Tikrinama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Importing %1…</source>
         <translation>Importuojama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
         <source>Cancelling…</source>
         <translation>Atšaukiama…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
         <source>Comparing with the registry</source>
         <translation>Lyginama su registru</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
         <source>Dry run: nothing was written</source>
         <translation>Bandomasis tikrinimas: niekas neįrašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
         <source>Adding people</source>
         <translation>Įrašomi nauji asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
         <source>Updating people</source>
         <translation>Atnaujinami asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
         <source>Recording clearances</source>
         <translation>Įrašomi leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
         <source>Recording changes in the audit trail</source>
         <translation>Pakeitimai įrašomi į audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="232"/>
         <source>Imported</source>
         <translation>Importuota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
         <source>Reading %1</source>
         <translation>Skaitoma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Atšaukta: niekas neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
         <source>Cancelled.</source>
         <translation>Atšaukta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
         <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n rinkmenos eilutė klaidinga; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
@@ -2570,67 +2818,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
         <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
         <translation>Bandomasis tikrinimas: naujų – %1, keičiamų – %2, nepakitusių – %3. Dar niekas neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>Importuota: naujų – %1, pakeistų – %2, nepakitusių – %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
         <source>Done</source>
         <translation>Baigta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>last name</source>
         <translation>pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
         <source>first name</source>
         <translation>vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>position</source>
         <translation>pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
         <source>unit</source>
         <translation>padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>category</source>
         <translation>kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
         <source>clearance level</source>
         <translation>leidimo lygis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
         <source>clearance number</source>
         <translation>leidimo numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
         <source>issued</source>
         <translation>išdavimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
         <source>valid until</source>
         <translation>galiojimo pabaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
         <source>Line %1: %2</source>
         <translation>%1 eilutė: %2</translation>
     </message>
@@ -2638,281 +2886,291 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="56"/>
+        <location filename="../../ui/screens/inspection.py" line="57"/>
         <source>empty: every unit; else comma-separated</source>
         <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="57"/>
+        <location filename="../../ui/screens/inspection.py" line="59"/>
         <source>Mask personal codes</source>
         <translation>Slėpti asmens kodus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="58"/>
+        <location filename="../../ui/screens/inspection.py" line="60"/>
         <source>One ZIP file</source>
         <translation>Viena ZIP rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="59"/>
+        <location filename="../../ui/screens/inspection.py" line="61"/>
         <source>Sign the manifest with the institution&apos;s signer</source>
         <translation>Pasirašyti sąrašą įstaigos parašu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="60"/>
+        <location filename="../../ui/screens/inspection.py" line="62"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="62"/>
+        <location filename="../../ui/screens/inspection.py" line="64"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="64"/>
+        <location filename="../../ui/screens/inspection.py" line="66"/>
         <source>Export for an inspection</source>
         <translation>Eksportas patikrinimui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="66"/>
+        <location filename="../../ui/screens/inspection.py" line="68"/>
         <source>Period from</source>
         <translation>Laikotarpis nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="67"/>
+        <location filename="../../ui/screens/inspection.py" line="69"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="68"/>
+        <location filename="../../ui/screens/inspection.py" line="70"/>
         <source>Units</source>
         <translation>Padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="78"/>
+        <location filename="../../ui/screens/inspection.py" line="80"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Daryti atsarginę kopiją…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="79"/>
+        <location filename="../../ui/screens/inspection.py" line="81"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="81"/>
+        <location filename="../../ui/screens/inspection.py" line="83"/>
         <source>Backups</source>
         <translation>Atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="105"/>
+        <location filename="../../ui/screens/inspection.py" line="107"/>
         <source>Inspection and backups</source>
         <translation>Eksportas ir kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="115"/>
+        <location filename="../../ui/screens/inspection.py" line="117"/>
         <source>Last backup: %1</source>
         <translation>Paskutinė atsarginė kopija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="116"/>
+        <location filename="../../ui/screens/inspection.py" line="118"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="132"/>
+        <location filename="../../ui/screens/inspection.py" line="134"/>
         <source>Where to write the bundle</source>
         <translation>Kur įrašyti rinkinį</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="133"/>
+        <location filename="../../ui/screens/inspection.py" line="135"/>
         <source>Bundles (*)</source>
         <translation>Rinkiniai (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="138"/>
+        <location filename="../../ui/screens/inspection.py" line="140"/>
         <source>Sign the manifest</source>
         <translation>Sąrašo pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="139"/>
+        <location filename="../../ui/screens/inspection.py" line="141"/>
         <source>PIN or password of the signer:</source>
         <translation>Parašo PIN ar slaptažodis:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="149"/>
+        <location filename="../../ui/screens/inspection.py" line="151"/>
         <source>Exporting…</source>
         <translation>Eksportuojama…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="164"/>
+        <location filename="../../ui/screens/inspection.py" line="166"/>
         <source>Exported %1 files (%2 audit entries) to %3.</source>
         <translation>Eksportuota rinkmenų: %1 (audito įrašų: %2) į %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="199"/>
+        <location filename="../../ui/screens/inspection.py" line="201"/>
         <source>Save the backup</source>
         <translation>Atsarginės kopijos įrašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="200"/>
+        <location filename="../../ui/screens/inspection.py" line="202"/>
         <source>Backups (*.backup.tar)</source>
         <translation>Atsarginės kopijos (*.backup.tar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="208"/>
+        <location filename="../../ui/screens/inspection.py" line="210"/>
         <source>Backup written: %1</source>
         <translation>Atsarginė kopija įrašyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="217"/>
+        <location filename="../../ui/screens/inspection.py" line="219"/>
         <source>Choose a backup</source>
         <translation>Pasirinkite atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="218"/>
+        <location filename="../../ui/screens/inspection.py" line="220"/>
         <source>Backups (*.backup.tar);;All files (*)</source>
         <translation>Atsarginės kopijos (*.backup.tar);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="221"/>
-        <location filename="../../ui/screens/inspection.py" line="226"/>
+        <location filename="../../ui/screens/inspection.py" line="223"/>
+        <location filename="../../ui/screens/inspection.py" line="231"/>
         <source>Restore from a backup</source>
         <translation>Atkūrimas iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="222"/>
-        <source>Replace the whole store with this backup? The present store is kept aside; the window locks.</source>
-        <translation>Pakeisti visą saugyklą šia atsargine kopija? Dabartinė saugykla išsaugoma atskirai; langas užsirakins.</translation>
+        <location filename="../../ui/screens/inspection.py" line="224"/>
+        <source>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</source>
+        <translation>Pakeisti visą duomenų bazę šia atsargine kopija? Viskas, kas įrašyta po kopijos, bus atšaukta; dabartinė duomenų bazė išsaugoma atskirai, o langas užrakinamas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="224"/>
-        <source>Restore</source>
-        <translation>Atkurti</translation>
+        <location filename="../../ui/screens/inspection.py" line="232"/>
+        <source>Your passphrase (in this store, as it is now):</source>
+        <translation>Jūsų slaptafrazė (šioje, dabartinėje duomenų bazėje):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="247"/>
+        <source>Restored the backup of %1; %2 audit entries made since it were rolled back.</source>
+        <translation>Atkurta %1 atsarginė kopija; atšaukta po jos padarytų audito įrašų: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="251"/>
+        <source>The replaced store is kept as %1.</source>
+        <translation>Pakeista duomenų bazė išsaugota kaip %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="254"/>
+        <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
+        <translation>Dabartinės duomenų bazės atidaryti nepavyko (%1), todėl atkurti leido atsarginės kopijos duomenų bazės administratorius.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/inspection.py" line="227"/>
-        <source>Your passphrase in the backup&apos;s store:</source>
-        <translation>Jūsų slaptafrazė atsarginės kopijos saugykloje:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/inspection.py" line="241"/>
-        <source>Restored the backup of %1.</source>
-        <translation>Atkurta %1 atsarginė kopija.</translation>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
     </message>
 </context>
 <context>
     <name>InstitutionPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../ui/dialogs/first_run.py" line="84"/>
         <source>Your institution</source>
         <translation>Jūsų įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../ui/dialogs/first_run.py" line="85"/>
         <source>These details appear on the letterhead of every letter.</source>
         <translation>Šie duomenys spausdinami kiekvieno rašto blanke.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../ui/dialogs/first_run.py" line="89"/>
         <source>Institution name</source>
         <translation>Įstaigos pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../ui/dialogs/first_run.py" line="90"/>
         <source>Institution code</source>
         <translation>Įstaigos kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../ui/dialogs/first_run.py" line="91"/>
         <source>Address</source>
         <translation>Adresas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../ui/dialogs/first_run.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../ui/dialogs/first_run.py" line="95"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kodas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../ui/dialogs/first_run.py" line="96"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresas:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="29"/>
+        <location filename="../../ui/settings/institution.py" line="33"/>
         <source>{n} the running number, {year} and {yy} the year</source>
         <translation>{n} – eilės numeris, {year} ir {yy} – metai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="30"/>
+        <location filename="../../ui/settings/institution.py" line="34"/>
         <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
         <translation>Datas rašyti žodžiais (2026 m. lapkričio 25 d.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="33"/>
+        <location filename="../../ui/settings/institution.py" line="37"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="39"/>
+        <location filename="../../ui/settings/institution.py" line="43"/>
         <source>Institution &amp;name</source>
         <translation>Įstaigos &amp;pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="40"/>
+        <location filename="../../ui/settings/institution.py" line="44"/>
         <source>Institution &amp;code</source>
         <translation>Įstaigos &amp;kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="41"/>
+        <location filename="../../ui/settings/institution.py" line="45"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="42"/>
+        <location filename="../../ui/settings/institution.py" line="46"/>
         <source>&amp;Registration number format</source>
         <translation>&amp;Registracijos numerio formatas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="44"/>
+        <location filename="../../ui/settings/institution.py" line="48"/>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Užrakinti po neveiklos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="45"/>
+        <location filename="../../ui/settings/institution.py" line="49"/>
         <source>Lan&amp;guage of this workstation</source>
         <translation>Šios darbo vietos &amp;kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="47"/>
+        <location filename="../../ui/settings/institution.py" line="51"/>
         <source>Long dates</source>
         <translation>Ilgos datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="48"/>
+        <location filename="../../ui/settings/institution.py" line="52"/>
         <source>&amp;Save</source>
         <translation>&amp;Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="59"/>
+        <location filename="../../ui/settings/institution.py" line="63"/>
         <source>Institution</source>
         <translation>Įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="93"/>
+        <location filename="../../ui/settings/institution.py" line="97"/>
         <source>Nothing changed.</source>
         <translation>Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="105"/>
+        <location filename="../../ui/settings/institution.py" line="109"/>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="117"/>
+        <location filename="../../ui/settings/institution.py" line="121"/>
         <source>The language changes when the window is opened again.</source>
         <translation>Kalba pasikeis atvėrus langą iš naujo.</translation>
     </message>
@@ -2920,32 +3178,32 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="52"/>
+        <location filename="../../ui/screens/letters.py" line="63"/>
         <source>permission</source>
         <translation>leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="53"/>
+        <location filename="../../ui/screens/letters.py" line="64"/>
         <source>refusal</source>
         <translation>atsisakymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="54"/>
+        <location filename="../../ui/screens/letters.py" line="65"/>
         <source>clearance withdrawal</source>
         <translation>leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="60"/>
+        <location filename="../../ui/screens/letters.py" line="71"/>
         <source>to sign</source>
         <translation>pasirašyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="62"/>
+        <location filename="../../ui/screens/letters.py" line="73"/>
         <source>signed, to print</source>
         <translation>pasirašytas, spausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="63"/>
+        <location filename="../../ui/screens/letters.py" line="74"/>
         <source>printed</source>
         <translation>atspausdintas</translation>
     </message>
@@ -2953,37 +3211,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Letter</source>
         <translation>Raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="76"/>
+        <location filename="../../ui/screens/letters.py" line="87"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="77"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
         <source>Request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="77"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
         <source>Signed</source>
         <translation>Pasirašytas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="77"/>
+        <location filename="../../ui/screens/letters.py" line="88"/>
         <source>Signed by</source>
         <translation>Pasirašė</translation>
     </message>
@@ -2991,93 +3249,93 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="117"/>
+        <location filename="../../ui/screens/letters.py" line="128"/>
         <source>Save the letter</source>
         <translation>Išsaugoti raštą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="118"/>
+        <location filename="../../ui/screens/letters.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF failai (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="124"/>
+        <location filename="../../ui/screens/letters.py" line="135"/>
         <source>Verify a signed letter</source>
         <translation>Tikrinti pasirašytą raštą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="125"/>
+        <location filename="../../ui/screens/letters.py" line="136"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF failai (*.pdf);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="152"/>
+        <location filename="../../ui/screens/letters.py" line="163"/>
         <source>Show letters</source>
         <translation>Rodyti raštus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="153"/>
+        <location filename="../../ui/screens/letters.py" line="164"/>
         <source>To sign</source>
         <translation>Pasirašyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="153"/>
+        <location filename="../../ui/screens/letters.py" line="164"/>
         <source>Signed, to print</source>
         <translation>Pasirašyti, spausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="154"/>
+        <location filename="../../ui/screens/letters.py" line="165"/>
         <source>Printed</source>
         <translation>Atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="154"/>
+        <location filename="../../ui/screens/letters.py" line="165"/>
         <source>All letters</source>
         <translation>Visi raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="159"/>
-        <location filename="../../ui/screens/letters.py" line="230"/>
+        <location filename="../../ui/screens/letters.py" line="170"/>
+        <location filename="../../ui/screens/letters.py" line="241"/>
         <source>Letters</source>
         <translation>Raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="173"/>
+        <location filename="../../ui/screens/letters.py" line="184"/>
         <source>&amp;Sign selected…</source>
         <translation>&amp;Pasirašyti pažymėtus…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="175"/>
+        <location filename="../../ui/screens/letters.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="177"/>
+        <location filename="../../ui/screens/letters.py" line="188"/>
         <source>Sa&amp;ve as…</source>
         <translation>Iš&amp;saugoti kaip…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="179"/>
+        <location filename="../../ui/screens/letters.py" line="190"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Tikrinti PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="196"/>
+        <location filename="../../ui/screens/letters.py" line="207"/>
         <source>Select a signed letter to see it here.</source>
         <translation>Pažymėkite pasirašytą raštą, kad jį matytumėte čia.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="205"/>
+        <location filename="../../ui/screens/letters.py" line="216"/>
         <source>Show:</source>
         <translation>Rodyti:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="265"/>
+        <location filename="../../ui/screens/letters.py" line="276"/>
         <source>No letters here.</source>
         <translation>Raštų nėra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="338"/>
+        <location filename="../../ui/screens/letters.py" line="349"/>
         <source>Preparing %n letter(s) for the printer…</source>
         <translation>
             <numerusform>Spausdinimui ruošiamas %n raštas…</numerusform>
@@ -3086,7 +3344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="367"/>
+        <location filename="../../ui/screens/letters.py" line="380"/>
         <source>%n letter(s) printed.</source>
         <translation>
             <numerusform>Atspausdintas %n raštas.</numerusform>
@@ -3095,27 +3353,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="391"/>
+        <location filename="../../ui/screens/letters.py" line="404"/>
         <source>Saved to %1.</source>
         <translation>Išsaugota: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="398"/>
+        <location filename="../../ui/screens/letters.py" line="411"/>
         <source>The file could not be written or read: %1</source>
         <translation>Failo nepavyko įrašyti ar perskaityti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="417"/>
+        <location filename="../../ui/screens/letters.py" line="430"/>
         <source>No signer is configured: an administrator sets it in Settings.</source>
         <translation>Pasirašymo priemonė nenustatyta: ją nustato administratorius nustatymuose.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="426"/>
+        <location filename="../../ui/screens/letters.py" line="439"/>
         <source>Nothing signed.</source>
         <translation>Nieko nepasirašyta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="433"/>
+        <location filename="../../ui/screens/letters.py" line="448"/>
         <source>Signing %n letter(s)…</source>
         <translation>
             <numerusform>Pasirašomas %n raštas…</numerusform>
@@ -3124,27 +3382,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="433"/>
+        <location filename="../../ui/screens/letters.py" line="448"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="435"/>
+        <location filename="../../ui/screens/letters.py" line="450"/>
         <source>Signing letters</source>
         <translation>Raštų pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="444"/>
+        <location filename="../../ui/screens/letters.py" line="459"/>
         <source>Signed %1 of %2 (letter %3)…</source>
         <translation>Pasirašyta %1 iš %2 (raštas %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="461"/>
+        <location filename="../../ui/screens/letters.py" line="476"/>
         <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
         <translation>Nutraukta: pasirašyta %1 iš %2 raštų; kiti laukia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="465"/>
+        <location filename="../../ui/screens/letters.py" line="480"/>
         <source>%n letter(s) signed.</source>
         <translation>
             <numerusform>Pasirašytas %n raštas.</numerusform>
@@ -3153,205 +3411,215 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="488"/>
+        <location filename="../../ui/screens/letters.py" line="503"/>
         <source>Verifying %1…</source>
         <translation>Tikrinama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="505"/>
+        <location filename="../../ui/screens/letters.py" line="520"/>
         <source>%1: the signature is valid.</source>
         <translation>%1: parašas galioja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="508"/>
+        <location filename="../../ui/screens/letters.py" line="523"/>
         <source>%1: the signature is NOT valid.</source>
         <translation>%1: parašas NEGALIOJA.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="510"/>
+        <location filename="../../ui/screens/letters.py" line="525"/>
         <source>Signed by</source>
         <translation>Pasirašė</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="511"/>
+        <location filename="../../ui/screens/letters.py" line="526"/>
         <source>Signing time</source>
         <translation>Pasirašymo laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="512"/>
+        <location filename="../../ui/screens/letters.py" line="527"/>
         <source>Registration number</source>
         <translation>Registracijos numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="513"/>
+        <location filename="../../ui/screens/letters.py" line="528"/>
         <source>Covers</source>
         <translation>Apima</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="527"/>
+        <location filename="../../ui/screens/letters.py" line="545"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>Vienas iš patikimumo pagrindų nėra sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="528"/>
+        <location filename="../../ui/screens/letters.py" line="546"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>Failas nėra skaitomas PDF raštas; jis gali būti nukirstas arba sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="530"/>
+        <location filename="../../ui/screens/letters.py" line="548"/>
         <source>The letter carries no signature.</source>
         <translation>Rašte nėra parašo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="531"/>
+        <location filename="../../ui/screens/letters.py" line="549"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>Rašto parašas sugadintas ir negali būti patikrintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="533"/>
+        <location filename="../../ui/screens/letters.py" line="551"/>
         <source>The letter was changed after it was signed.</source>
         <translation>Raštas buvo pakeistas po to, kai buvo pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="534"/>
+        <location filename="../../ui/screens/letters.py" line="552"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>Parašas neatitinka pasirašymo sertifikato.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="535"/>
+        <location filename="../../ui/screens/letters.py" line="553"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Po pasirašymo į raštą kažkas buvo pridėta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="536"/>
+        <location filename="../../ui/screens/letters.py" line="554"/>
         <source>The signing certificate has been revoked.</source>
         <translation>Pasirašymo sertifikatas atšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="537"/>
+        <location filename="../../ui/screens/letters.py" line="555"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>Pasirašymo metu pasirašymo sertifikatas negaliojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="539"/>
+        <location filename="../../ui/screens/letters.py" line="557"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>Neįmanoma nustatyti, ar pasirašymo sertifikatas neatšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="541"/>
+        <location filename="../../ui/screens/letters.py" line="559"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>Pasirašymo sertifikatas nesusietas su patikimu šakniniu sertifikatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="542"/>
+        <location filename="../../ui/screens/letters.py" line="560"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>Parašas neatitinka tikrinimo taisyklių.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="561"/>
+        <source>Signed by %1, who is not an authorised signer of the institution on %2.</source>
+        <translation>Pasirašė %1, kuris %2 nebuvo įgaliotas pasirašyti įstaigos vardu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="565"/>
+        <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
+        <translation>Čia nežinomas nė vienas įgaliotas įstaigos pasirašantysis, todėl negalima parodyti, kad pasirašiusysis pasirašė įstaigos vardu: įtvirtinkite įstaigos pasirašančiųjų sertifikatus (permit-desk trust signer add).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Permit Desk</source>
         <translation>Leidimų stalas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Screens</source>
         <translation>Ekranai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Decision recorded.</source>
         <translation>Sprendimas užregistruotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Go</source>
         <translation>&amp;Eiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Requests</source>
         <translation>&amp;Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Kitas laukiantis sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find…</source>
         <translation>&amp;Ieškoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atnaujinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Bound to this workstation</source>
         <translation>Susieta su šia darbo vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>nesusieta su šios darbo vietos raktine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Unbound: %1</source>
         <translation>Nesusieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Permit Desk is locked</source>
         <translation>Leidimų stalas užrakintas</translation>
     </message>
@@ -3359,7 +3627,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="31"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="34"/>
         <source>Letter preview</source>
         <translation>Rašto peržiūra</translation>
     </message>
@@ -3367,7 +3635,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="56"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="59"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
     </message>
@@ -3375,42 +3643,42 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <location filename="../../ui/dialogs/person.py" line="36"/>
         <source>Change a person</source>
         <translation>Asmens duomenų keitimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="31"/>
+        <location filename="../../ui/dialogs/person.py" line="36"/>
         <source>Add a person</source>
         <translation>Naujas asmuo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="48"/>
+        <location filename="../../ui/dialogs/person.py" line="53"/>
         <source>&amp;Personal code</source>
         <translation>&amp;Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="49"/>
+        <location filename="../../ui/dialogs/person.py" line="54"/>
         <source>&amp;Last name</source>
         <translation>&amp;Pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="50"/>
+        <location filename="../../ui/dialogs/person.py" line="55"/>
         <source>&amp;First name</source>
         <translation>&amp;Vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <location filename="../../ui/dialogs/person.py" line="56"/>
         <source>P&amp;osition</source>
         <translation>P&amp;areigos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="51"/>
+        <location filename="../../ui/dialogs/person.py" line="56"/>
         <source>&amp;Unit</source>
         <translation>Pa&amp;dalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person.py" line="52"/>
+        <location filename="../../ui/dialogs/person.py" line="57"/>
         <source>&amp;Category</source>
         <translation>&amp;Kategorija</translation>
     </message>
@@ -3418,17 +3686,17 @@
 <context>
     <name>PinPrompt</name>
     <message>
-        <location filename="../../ui/dialogs/pin_prompt.py" line="20"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="25"/>
         <source>Sign letters</source>
         <translation>Raštų pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_prompt.py" line="28"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="33"/>
         <source>PIN of the token %1 to sign letters:</source>
         <translation>Laikmenos %1 PIN kodas raštams pasirašyti:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pin_prompt.py" line="30"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="35"/>
         <source>Password of the signing key %1 to sign letters:</source>
         <translation>Pasirašymo rakto %1 slaptažodis raštams pasirašyti:</translation>
     </message>
@@ -3436,101 +3704,101 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../ui/settings/policy.py" line="54"/>
+        <location filename="../../ui/settings/policy.py" line="77"/>
         <source>Code</source>
         <translation>Kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="54"/>
+        <location filename="../../ui/settings/policy.py" line="77"/>
         <source>Name (Lithuanian)</source>
         <translation>Pavadinimas (lietuviškai)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="54"/>
+        <location filename="../../ui/settings/policy.py" line="77"/>
         <source>Name (English)</source>
         <translation>Pavadinimas (angliškai)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="55"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Crossings (comma-separated)</source>
         <translation>Pasienio punktai (atskirti kableliais)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="60"/>
-        <location filename="../../ui/settings/policy.py" line="78"/>
+        <location filename="../../ui/settings/policy.py" line="83"/>
+        <location filename="../../ui/settings/policy.py" line="101"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="61"/>
+        <location filename="../../ui/settings/policy.py" line="84"/>
         <source>&amp;Add country</source>
         <translation>&amp;Pridėti šalį</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="62"/>
+        <location filename="../../ui/settings/policy.py" line="85"/>
         <source>&amp;Remove country</source>
         <translation>Pa&amp;šalinti šalį</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="66"/>
-        <location filename="../../ui/settings/policy.py" line="88"/>
+        <location filename="../../ui/settings/policy.py" line="89"/>
+        <location filename="../../ui/settings/policy.py" line="111"/>
         <source>Categories needing permission</source>
         <translation>Kategorijos, kurioms reikia leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="67"/>
-        <location filename="../../ui/settings/policy.py" line="89"/>
+        <location filename="../../ui/settings/policy.py" line="90"/>
+        <location filename="../../ui/settings/policy.py" line="112"/>
         <source>Clearance levels needing permission</source>
         <translation>Leidimų lygiai, kuriems reikia leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="68"/>
-        <location filename="../../ui/settings/policy.py" line="90"/>
+        <location filename="../../ui/settings/policy.py" line="91"/>
+        <location filename="../../ui/settings/policy.py" line="113"/>
         <source>Reasons that need only a declaration</source>
         <translation>Priežastys, kurioms pakanka deklaracijos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="75"/>
+        <location filename="../../ui/settings/policy.py" line="98"/>
         <source>What changed and why (kept with the version)</source>
         <translation>Kas pakeista ir kodėl (saugoma su versija)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="76"/>
+        <location filename="../../ui/settings/policy.py" line="99"/>
         <source>&amp;Publish a new version</source>
         <translation>&amp;Paskelbti naują versiją</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="96"/>
+        <location filename="../../ui/settings/policy.py" line="119"/>
         <source>Days between review and departure (at least)</source>
         <translation>Dienų nuo svarstymo iki išvykimo (mažiausiai)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="97"/>
+        <location filename="../../ui/settings/policy.py" line="120"/>
         <source>Working days to debrief after return</source>
         <translation>Darbo dienų pokalbiui po grįžimo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="98"/>
+        <location filename="../../ui/settings/policy.py" line="121"/>
         <source>Warn of clearances expiring within (days)</source>
         <translation>Įspėti apie leidimus, baigiančius galioti per (dienų)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="99"/>
+        <location filename="../../ui/settings/policy.py" line="122"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="115"/>
+        <location filename="../../ui/settings/policy.py" line="138"/>
         <source>Policy</source>
         <translation>Taisyklės</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="146"/>
+        <location filename="../../ui/settings/policy.py" line="169"/>
         <source>Version %1 in force</source>
         <translation>Galioja %1 versija</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="201"/>
+        <location filename="../../ui/settings/policy.py" line="225"/>
         <source>Policy version %1 published; it applies from now on.</source>
         <translation>Paskelbta %1 taisyklių versija; ji taikoma nuo dabar.</translation>
     </message>
@@ -3538,7 +3806,7 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/dialogs/prompts.py" line="46"/>
+        <location filename="../../ui/dialogs/prompts.py" line="50"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -3546,47 +3814,47 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="182"/>
+        <location filename="../../ui/dialogs/first_run.py" line="203"/>
         <source>Your recovery key</source>
         <translation>Jūsų atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="183"/>
+        <location filename="../../ui/dialogs/first_run.py" line="204"/>
         <source>It opens the store if every passphrase is lost. It is shown only now: write it down or print it, and keep it in the safe.</source>
         <translation>Juo atrakinama duomenų bazė, jei pamirštamos visos slaptafrazės. Jis rodomas tik dabar: užsirašykite arba atsispausdinkite ir laikykite seife.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="192"/>
+        <location filename="../../ui/dialogs/first_run.py" line="213"/>
         <source>Recovery key</source>
         <translation>Atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="193"/>
+        <location filename="../../ui/dialogs/first_run.py" line="214"/>
         <source>&amp;Print…</source>
         <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="197"/>
+        <location filename="../../ui/dialogs/first_run.py" line="218"/>
         <source>I &amp;wrote it down and will keep it safe</source>
         <translation>Už&amp;sirašiau ir saugiai laikysiu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="199"/>
+        <location filename="../../ui/dialogs/first_run.py" line="220"/>
         <source>First group of the recovery key</source>
         <translation>Pirmoji atkūrimo rakto grupė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="210"/>
+        <location filename="../../ui/dialogs/first_run.py" line="231"/>
         <source>Type the &amp;first group again:</source>
         <translation>Dar kartą įveskite &amp;pirmąją grupę:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="219"/>
+        <location filename="../../ui/dialogs/first_run.py" line="240"/>
         <source>The store is bound to this workstation&apos;s keyring.</source>
         <translation>Duomenų bazė susieta su šios darbo vietos raktine.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="220"/>
+        <location filename="../../ui/dialogs/first_run.py" line="241"/>
         <source>The store is not bound to a keyring: %1</source>
         <translation>Duomenų bazė nesusieta su raktine: %1</translation>
     </message>
@@ -3594,265 +3862,265 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="103"/>
+        <location filename="../../ui/dialogs/request_form.py" line="109"/>
         <source>New travel request</source>
         <translation>Naujas prašymas išvykti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="104"/>
+        <location filename="../../ui/dialogs/request_form.py" line="110"/>
         <source>Travel request No. %1</source>
         <translation>Prašymas išvykti Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <location filename="../../ui/dialogs/request_form.py" line="115"/>
         <source>11 digits</source>
         <translation>11 skaitmenų</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="110"/>
+        <location filename="../../ui/dialogs/request_form.py" line="116"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="112"/>
+        <location filename="../../ui/dialogs/request_form.py" line="118"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="114"/>
+        <location filename="../../ui/dialogs/request_form.py" line="120"/>
         <source>in visiting order, e.g. BY, RU</source>
         <translation>lankymo tvarka, pvz., BY, RU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="115"/>
+        <location filename="../../ui/dialogs/request_form.py" line="121"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="119"/>
+        <location filename="../../ui/dialogs/request_form.py" line="125"/>
         <source>Departure date</source>
         <translation>Išvykimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="120"/>
+        <location filename="../../ui/dialogs/request_form.py" line="126"/>
         <source>Return date</source>
         <translation>Grįžimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="125"/>
+        <location filename="../../ui/dialogs/request_form.py" line="131"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="129"/>
+        <location filename="../../ui/dialogs/request_form.py" line="135"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="132"/>
+        <location filename="../../ui/dialogs/request_form.py" line="138"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="134"/>
+        <location filename="../../ui/dialogs/request_form.py" line="140"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="136"/>
+        <location filename="../../ui/dialogs/request_form.py" line="142"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="138"/>
+        <location filename="../../ui/dialogs/request_form.py" line="144"/>
         <source>Person at home who knows the plan</source>
         <translation>Asmuo namuose, žinantis kelionės planą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="140"/>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <location filename="../../ui/dialogs/request_form.py" line="152"/>
         <source>&amp;Personal code:</source>
         <translation>&amp;Asmens kodas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="147"/>
+        <location filename="../../ui/dialogs/request_form.py" line="153"/>
         <source>&amp;Countries:</source>
         <translation>Ša&amp;lys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="150"/>
+        <location filename="../../ui/dialogs/request_form.py" line="156"/>
         <source>return:</source>
         <translation>grįžimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <location filename="../../ui/dialogs/request_form.py" line="159"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Išvykimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="154"/>
+        <location filename="../../ui/dialogs/request_form.py" line="160"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Priežastis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="155"/>
+        <location filename="../../ui/dialogs/request_form.py" line="161"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Tikslas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <location filename="../../ui/dialogs/request_form.py" line="162"/>
         <source>&amp;Border crossing:</source>
         <translation>&amp;Pasienio punktas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="157"/>
+        <location filename="../../ui/dialogs/request_form.py" line="163"/>
         <source>&amp;Mode of travel:</source>
         <translation>&amp;Transportas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="158"/>
+        <location filename="../../ui/dialogs/request_form.py" line="164"/>
         <source>&amp;Lodging:</source>
         <translation>&amp;Apgyvendinimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <location filename="../../ui/dialogs/request_form.py" line="165"/>
         <source>Person at &amp;home:</source>
         <translation>Asmuo &amp;namuose:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="160"/>
+        <location filename="../../ui/dialogs/request_form.py" line="166"/>
         <source>&amp;Travel document:</source>
         <translation>&amp;Kelionės dokumentas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Place</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="174"/>
+        <location filename="../../ui/dialogs/request_form.py" line="183"/>
         <source>Arrive</source>
         <translation>Atvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
+        <location filename="../../ui/dialogs/request_form.py" line="184"/>
         <source>Leave</source>
         <translation>Išvyksta iš</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="175"/>
-        <location filename="../../ui/dialogs/request_form.py" line="181"/>
+        <location filename="../../ui/dialogs/request_form.py" line="184"/>
+        <location filename="../../ui/dialogs/request_form.py" line="190"/>
         <source>Itinerary</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
-        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <location filename="../../ui/dialogs/request_form.py" line="185"/>
+        <location filename="../../ui/dialogs/request_form.py" line="187"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="176"/>
+        <location filename="../../ui/dialogs/request_form.py" line="185"/>
         <source>Citizenship</source>
         <translation>Pilietybė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
+        <location filename="../../ui/dialogs/request_form.py" line="186"/>
         <source>Relationship</source>
         <translation>Ryšys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="177"/>
-        <location filename="../../ui/dialogs/request_form.py" line="182"/>
+        <location filename="../../ui/dialogs/request_form.py" line="186"/>
+        <location filename="../../ui/dialogs/request_form.py" line="191"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="178"/>
+        <location filename="../../ui/dialogs/request_form.py" line="187"/>
         <source>Who they are</source>
         <translation>Kas jie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="179"/>
+        <location filename="../../ui/dialogs/request_form.py" line="188"/>
         <source>Expected foreign contacts</source>
         <translation>Numatomi kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="192"/>
         <source>Foreign contacts</source>
         <translation>Kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="193"/>
+        <location filename="../../ui/dialogs/request_form.py" line="202"/>
         <source>Save as &amp;draft</source>
         <translation>Išsaugoti kaip &amp;juodraštį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="195"/>
+        <location filename="../../ui/dialogs/request_form.py" line="204"/>
         <source>&amp;Submit</source>
         <translation>&amp;Pateikti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="197"/>
+        <location filename="../../ui/dialogs/request_form.py" line="206"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="297"/>
+        <location filename="../../ui/dialogs/request_form.py" line="306"/>
         <source>This request is %1 and can no longer be edited.</source>
         <translation>Šio prašymo būsena – %1, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="309"/>
+        <location filename="../../ui/dialogs/request_form.py" line="318"/>
         <source>Enter the traveller&apos;s personal code.</source>
         <translation>Įveskite keliautojo asmens kodą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="311"/>
+        <location filename="../../ui/dialogs/request_form.py" line="320"/>
         <source>A personal code has 11 digits.</source>
         <translation>Asmens kodą sudaro 11 skaitmenų.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="313"/>
+        <location filename="../../ui/dialogs/request_form.py" line="322"/>
         <source>The personal code&apos;s check digit is wrong.</source>
         <translation>Neteisingas asmens kodo kontrolinis skaitmuo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="316"/>
+        <location filename="../../ui/dialogs/request_form.py" line="325"/>
         <source>Name at least one country (two-letter code).</source>
         <translation>Nurodykite bent vieną šalį (dviejų raidžių kodu).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="318"/>
+        <location filename="../../ui/dialogs/request_form.py" line="327"/>
         <source>Countries are two-letter codes such as BY or RU.</source>
         <translation>Šalys žymimos dviejų raidžių kodais, pvz., BY ar RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <location filename="../../ui/dialogs/request_form.py" line="329"/>
         <source>None of these countries needs a permission.</source>
         <translation>Vykti į šias šalis leidimo nereikia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <location filename="../../ui/dialogs/request_form.py" line="331"/>
         <source>The return is before the departure.</source>
         <translation>Grįžimo data ankstesnė už išvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="324"/>
+        <location filename="../../ui/dialogs/request_form.py" line="333"/>
         <source>Say what the trip is for.</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="370"/>
+        <location filename="../../ui/dialogs/request_form.py" line="379"/>
         <source>Saving…</source>
         <translation>Išsaugoma…</translation>
     </message>
@@ -3860,47 +4128,47 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="356"/>
+        <location filename="../../ui/models/requests_model.py" line="375"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Departs</source>
         <translation>Išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Returns</source>
         <translation>Grįžta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="357"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="358"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Submitted</source>
         <translation>Pateiktas</translation>
     </message>
@@ -3908,104 +4176,104 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="56"/>
+        <location filename="../../ui/screens/requests.py" line="62"/>
         <source>Name or personal code</source>
         <translation>Vardas, pavardė arba asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="57"/>
+        <location filename="../../ui/screens/requests.py" line="63"/>
         <source>Search by name or personal code</source>
         <translation>Paieška pagal vardą, pavardę ar asmens kodą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="60"/>
+        <location filename="../../ui/screens/requests.py" line="66"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="61"/>
+        <location filename="../../ui/screens/requests.py" line="67"/>
         <source>All states</source>
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="65"/>
+        <location filename="../../ui/screens/requests.py" line="71"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="66"/>
+        <location filename="../../ui/screens/requests.py" line="72"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="67"/>
+        <location filename="../../ui/screens/requests.py" line="73"/>
         <source>Russia</source>
         <translation>Rusija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="67"/>
+        <location filename="../../ui/screens/requests.py" line="73"/>
         <source>Belarus</source>
         <translation>Baltarusija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="68"/>
+        <location filename="../../ui/screens/requests.py" line="74"/>
         <source>China</source>
         <translation>Kinija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="71"/>
+        <location filename="../../ui/screens/requests.py" line="77"/>
         <source>Unit (exact)</source>
         <translation>Padalinys (tikslus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="72"/>
+        <location filename="../../ui/screens/requests.py" line="78"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="73"/>
-        <location filename="../../ui/screens/requests.py" line="81"/>
+        <location filename="../../ui/screens/requests.py" line="79"/>
+        <location filename="../../ui/screens/requests.py" line="87"/>
         <source>Departs from</source>
         <translation>Išvyksta nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="75"/>
+        <location filename="../../ui/screens/requests.py" line="81"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="82"/>
+        <location filename="../../ui/screens/requests.py" line="88"/>
         <source>Departs until</source>
         <translation>Išvyksta iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="85"/>
+        <location filename="../../ui/screens/requests.py" line="91"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="101"/>
-        <location filename="../../ui/screens/requests.py" line="145"/>
+        <location filename="../../ui/screens/requests.py" line="107"/>
+        <location filename="../../ui/screens/requests.py" line="151"/>
         <source>Requests</source>
         <translation>Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="125"/>
+        <location filename="../../ui/screens/requests.py" line="131"/>
         <source>Number of requests</source>
         <translation>Prašymų skaičius</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="190"/>
+        <location filename="../../ui/screens/requests.py" line="196"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="202"/>
         <source>Counting…</source>
         <translation>Skaičiuojama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="200"/>
+        <location filename="../../ui/screens/requests.py" line="209"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n prašymas</numerusform>
@@ -4014,7 +4282,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="228"/>
+        <location filename="../../ui/screens/requests.py" line="237"/>
         <source>Copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Nukopijuota; iškarpinė bus išvalyta po 30 sekundžių.</translation>
     </message>
@@ -4022,7 +4290,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="45"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
@@ -4030,141 +4298,141 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/settings/signing.py" line="32"/>
+        <location filename="../../ui/settings/signing.py" line="37"/>
         <source>PKCS#&amp;12 file</source>
         <translation>PKCS#&amp;12 rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="33"/>
+        <location filename="../../ui/settings/signing.py" line="38"/>
         <source>PKCS#11 &amp;token</source>
         <translation>PKCS#11 &amp;laikmena</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="36"/>
-        <location filename="../../ui/settings/signing.py" line="38"/>
+        <location filename="../../ui/settings/signing.py" line="41"/>
+        <location filename="../../ui/settings/signing.py" line="43"/>
         <source>Choose…</source>
         <translation>Pasirinkti…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="46"/>
+        <location filename="../../ui/settings/signing.py" line="51"/>
         <source>Signer of letters</source>
         <translation>Raštų pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="48"/>
+        <location filename="../../ui/settings/signing.py" line="53"/>
         <source>Now:</source>
         <translation>Dabar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="51"/>
-        <location filename="../../ui/settings/signing.py" line="55"/>
+        <location filename="../../ui/settings/signing.py" line="56"/>
+        <location filename="../../ui/settings/signing.py" line="60"/>
         <source>Token driver (module)</source>
         <translation>Laikmenos tvarkyklė (modulis)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="52"/>
-        <location filename="../../ui/settings/signing.py" line="56"/>
+        <location filename="../../ui/settings/signing.py" line="57"/>
+        <location filename="../../ui/settings/signing.py" line="61"/>
         <source>Token label</source>
         <translation>Laikmenos žymė</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="53"/>
-        <location filename="../../ui/settings/signing.py" line="57"/>
+        <location filename="../../ui/settings/signing.py" line="58"/>
+        <location filename="../../ui/settings/signing.py" line="62"/>
         <source>Key label</source>
         <translation>Rakto žymė</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="54"/>
+        <location filename="../../ui/settings/signing.py" line="59"/>
         <source>PKCS#12 file</source>
         <translation>PKCS#12 rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="58"/>
+        <location filename="../../ui/settings/signing.py" line="63"/>
         <source>Use this &amp;signer</source>
         <translation>Naudoti šį &amp;parašą</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="62"/>
+        <location filename="../../ui/settings/signing.py" line="67"/>
         <source>Trust anchors</source>
         <translation>Pasitikėjimo sertifikatai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="63"/>
+        <location filename="../../ui/settings/signing.py" line="68"/>
         <source>Import &amp;trust anchor…</source>
         <translation>Importuoti &amp;pasitikėjimo sertifikatą…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="64"/>
+        <location filename="../../ui/settings/signing.py" line="69"/>
         <source>Import &amp;revocation list…</source>
         <translation>Importuoti &amp;atšaukimų sąrašą…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="65"/>
+        <location filename="../../ui/settings/signing.py" line="70"/>
         <source>Trust anchors and revocation lists</source>
         <translation>Pasitikėjimo sertifikatai ir atšaukimų sąrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="80"/>
+        <location filename="../../ui/settings/signing.py" line="85"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 rinkmenos (*.p12 *.pfx);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="82"/>
+        <location filename="../../ui/settings/signing.py" line="87"/>
         <source>Token drivers (*.so *.dll *.dylib);;All files (*)</source>
         <translation>Laikmenų tvarkyklės (*.so *.dll *.dylib);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="88"/>
+        <location filename="../../ui/settings/signing.py" line="93"/>
         <source>Signing</source>
         <translation>Parašas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="91"/>
+        <location filename="../../ui/settings/signing.py" line="96"/>
         <source>Choose a file</source>
         <translation>Pasirinkite rinkmeną</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="106"/>
+        <location filename="../../ui/settings/signing.py" line="111"/>
         <source>no signer is set; letters cannot be signed</source>
         <translation>parašas nenustatytas – raštų pasirašyti negalima</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="108"/>
+        <location filename="../../ui/settings/signing.py" line="113"/>
         <source>PKCS#12 file %1</source>
         <translation>PKCS#12 rinkmena %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="111"/>
+        <location filename="../../ui/settings/signing.py" line="116"/>
         <source>token %1</source>
         <translation>laikmena %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="133"/>
+        <location filename="../../ui/settings/signing.py" line="138"/>
         <source>The signer is set.</source>
         <translation>Parašas nustatytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="139"/>
+        <location filename="../../ui/settings/signing.py" line="144"/>
         <source>Import a trust anchor</source>
         <translation>Pasitikėjimo sertifikato importas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="140"/>
+        <location filename="../../ui/settings/signing.py" line="145"/>
         <source>Import a revocation list</source>
         <translation>Atšauktų sertifikatų sąrašo importas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="141"/>
+        <location filename="../../ui/settings/signing.py" line="146"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Sertifikatai (*.pem *.crt *.cer *.der);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="143"/>
+        <location filename="../../ui/settings/signing.py" line="148"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Atšaukimų sąrašai (*.crl *.pem *.der);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="155"/>
+        <location filename="../../ui/settings/signing.py" line="160"/>
         <source>Imported: %1</source>
         <translation>Importuota: %1</translation>
     </message>
@@ -4172,37 +4440,37 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="78"/>
+        <location filename="../../ui/models/staff_model.py" line="83"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <location filename="../../ui/models/staff_model.py" line="84"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <location filename="../../ui/models/staff_model.py" line="84"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <location filename="../../ui/models/staff_model.py" line="84"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
@@ -4210,137 +4478,137 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/staff.py" line="63"/>
+        <location filename="../../ui/screens/staff.py" line="72"/>
         <source>Surname (first letters)</source>
         <translation>Pavardės pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="64"/>
+        <location filename="../../ui/screens/staff.py" line="73"/>
         <source>Search by surname</source>
         <translation>Paieška pagal pavardę</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="68"/>
+        <location filename="../../ui/screens/staff.py" line="77"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="69"/>
+        <location filename="../../ui/screens/staff.py" line="78"/>
         <source>All units</source>
         <translation>Visi padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="72"/>
+        <location filename="../../ui/screens/staff.py" line="81"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Naujas asmuo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="73"/>
+        <location filename="../../ui/screens/staff.py" line="82"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Importas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="82"/>
+        <location filename="../../ui/screens/staff.py" line="91"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="135"/>
+        <location filename="../../ui/screens/staff.py" line="144"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="139"/>
+        <location filename="../../ui/screens/staff.py" line="148"/>
         <source>Level:</source>
         <translation>Lygis:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="140"/>
+        <location filename="../../ui/screens/staff.py" line="149"/>
         <source>Number:</source>
         <translation>Numeris:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="141"/>
+        <location filename="../../ui/screens/staff.py" line="150"/>
         <source>Valid:</source>
         <translation>Galioja:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="142"/>
+        <location filename="../../ui/screens/staff.py" line="151"/>
         <source>Status:</source>
         <translation>Būsena:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="153"/>
         <source>Clearance history</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="145"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="146"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="146"/>
+        <location filename="../../ui/screens/staff.py" line="155"/>
         <source>By</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="147"/>
+        <location filename="../../ui/screens/staff.py" line="156"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="163"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Keisti duomenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="164"/>
         <source>Set &amp;clearance…</source>
         <translation>Nustatyti &amp;leidimą…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="165"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Sustabdyti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="157"/>
+        <location filename="../../ui/screens/staff.py" line="166"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Atnaujinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="158"/>
+        <location filename="../../ui/screens/staff.py" line="167"/>
         <source>&amp;Withdraw…</source>
         <translation>Pa&amp;naikinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="182"/>
+        <location filename="../../ui/screens/staff.py" line="191"/>
         <source>History of the clearance</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="189"/>
+        <location filename="../../ui/screens/staff.py" line="198"/>
         <source>Staff and clearances</source>
         <translation>Darbuotojai ir leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="239"/>
+        <location filename="../../ui/screens/staff.py" line="251"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="250"/>
+        <location filename="../../ui/screens/staff.py" line="262"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n asmuo</numerusform>
@@ -4349,97 +4617,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="292"/>
+        <location filename="../../ui/screens/staff.py" line="304"/>
         <source>No person selected</source>
         <translation>Asmuo nepasirinktas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="298"/>
+        <location filename="../../ui/screens/staff.py" line="310"/>
         <source>Personal code: %1</source>
         <translation>Asmens kodas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="299"/>
+        <location filename="../../ui/screens/staff.py" line="311"/>
         <source>Position: %1</source>
         <translation>Pareigos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="300"/>
+        <location filename="../../ui/screens/staff.py" line="312"/>
         <source>Unit: %1</source>
         <translation>Padalinys: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="301"/>
+        <location filename="../../ui/screens/staff.py" line="313"/>
         <source>Category: %1</source>
         <translation>Kategorija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="304"/>
+        <location filename="../../ui/screens/staff.py" line="316"/>
         <source>none</source>
         <translation>nėra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="316"/>
+        <location filename="../../ui/screens/staff.py" line="328"/>
         <source>(program)</source>
         <translation>(programa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="368"/>
+        <location filename="../../ui/screens/staff.py" line="382"/>
         <source>%1 saved.</source>
         <translation>%1 – išsaugota.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="381"/>
+        <location filename="../../ui/screens/staff.py" line="395"/>
         <source>Clearance saved.</source>
         <translation>Leidimas išsaugotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="390"/>
+        <location filename="../../ui/screens/staff.py" line="404"/>
         <source>Suspend the clearance</source>
         <translation>Leidimo sustabdymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="391"/>
+        <location filename="../../ui/screens/staff.py" line="405"/>
         <source>Reinstate the clearance</source>
         <translation>Leidimo atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="392"/>
+        <location filename="../../ui/screens/staff.py" line="406"/>
         <source>Withdraw the clearance</source>
         <translation>Leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="394"/>
+        <location filename="../../ui/screens/staff.py" line="408"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="399"/>
+        <location filename="../../ui/screens/staff.py" line="413"/>
         <source>Say why; the reason is required.</source>
         <translation>Nurodykite priežastį – ji privaloma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="403"/>
+        <location filename="../../ui/screens/staff.py" line="417"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="406"/>
+        <location filename="../../ui/screens/staff.py" line="421"/>
         <source>Withdraw</source>
         <translation>Panaikinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="415"/>
+        <location filename="../../ui/screens/staff.py" line="432"/>
         <source>Clearance suspended.</source>
         <translation>Leidimas sustabdytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="416"/>
+        <location filename="../../ui/screens/staff.py" line="433"/>
         <source>Clearance reinstated.</source>
         <translation>Leidimas atnaujintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="417"/>
+        <location filename="../../ui/screens/staff.py" line="434"/>
         <source>Clearance withdrawn.</source>
         <translation>Leidimas panaikintas.</translation>
     </message>
@@ -4447,97 +4715,97 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="52"/>
+        <location filename="../../ui/dialogs/unlock.py" line="55"/>
         <source>Permit Desk: unlock</source>
         <translation>Leidimų stalas: atrakinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="55"/>
+        <location filename="../../ui/dialogs/unlock.py" line="58"/>
         <source>Store: %1</source>
         <translation>Duomenų bazė: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="59"/>
+        <location filename="../../ui/dialogs/unlock.py" line="62"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="65"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="63"/>
+        <location filename="../../ui/dialogs/unlock.py" line="66"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Naudoti &amp;atkūrimo raktą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="66"/>
+        <location filename="../../ui/dialogs/unlock.py" line="69"/>
         <source>Recovery key</source>
         <translation>Atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="68"/>
+        <location filename="../../ui/dialogs/unlock.py" line="71"/>
         <source>&amp;User:</source>
         <translation>&amp;Naudotojas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="69"/>
+        <location filename="../../ui/dialogs/unlock.py" line="72"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="71"/>
+        <location filename="../../ui/dialogs/unlock.py" line="74"/>
         <source>Recovery &amp;key:</source>
         <translation>Atkūrimo &amp;raktas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="81"/>
+        <location filename="../../ui/dialogs/unlock.py" line="84"/>
         <source>Message</source>
         <translation>Pranešimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="85"/>
+        <location filename="../../ui/dialogs/unlock.py" line="88"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="87"/>
+        <location filename="../../ui/dialogs/unlock.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="116"/>
+        <location filename="../../ui/dialogs/unlock.py" line="119"/>
         <source>Enter your user name.</source>
         <translation>Įveskite naudotojo vardą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="119"/>
+        <location filename="../../ui/dialogs/unlock.py" line="122"/>
         <source>Unlocking…</source>
         <translation>Atrakinama…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="156"/>
+        <location filename="../../ui/dialogs/unlock.py" line="159"/>
         <source>The store is damaged and cannot be opened.</source>
         <translation>Duomenų bazė sugadinta ir negali būti atverta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="158"/>
+        <location filename="../../ui/dialogs/unlock.py" line="161"/>
         <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
         <translation>Naujausia atsarginė kopija: %1; atkurkite ją komanda „permit-desk restore“ arba kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="162"/>
+        <location filename="../../ui/dialogs/unlock.py" line="165"/>
         <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
         <translation>Šalia duomenų bazės atsarginės kopijos nerasta; paprašykite administratoriaus naujausios atsarginės kopijos laikmenos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="176"/>
+        <location filename="../../ui/dialogs/unlock.py" line="179"/>
         <source>You may try again now.</source>
         <translation>Dabar galite bandyti dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="179"/>
+        <location filename="../../ui/dialogs/unlock.py" line="182"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
     </message>
@@ -4545,130 +4813,145 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings/users.py" line="33"/>
-        <location filename="../../ui/settings/users.py" line="58"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="63"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="33"/>
-        <location filename="../../ui/settings/users.py" line="59"/>
+        <location filename="../../ui/settings/users.py" line="38"/>
+        <location filename="../../ui/settings/users.py" line="64"/>
         <source>Full name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
-        <location filename="../../ui/settings/users.py" line="70"/>
+        <location filename="../../ui/settings/users.py" line="39"/>
+        <location filename="../../ui/settings/users.py" line="75"/>
         <source>Roles</source>
         <translation>Vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="34"/>
+        <location filename="../../ui/settings/users.py" line="39"/>
         <source>Active</source>
         <translation>Aktyvus</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="35"/>
+        <location filename="../../ui/settings/users.py" line="40"/>
         <source>Users</source>
         <translation>Naudotojai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="51"/>
+        <location filename="../../ui/settings/users.py" line="56"/>
         <source>at least 10 characters</source>
         <translation>bent 10 ženklų</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="52"/>
+        <location filename="../../ui/settings/users.py" line="57"/>
         <source>&amp;Add user</source>
         <translation>&amp;Pridėti naudotoją</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="53"/>
+        <location filename="../../ui/settings/users.py" line="58"/>
         <source>Save &amp;roles of the selected user</source>
         <translation>Išsaugoti pažymėto naudotojo &amp;vaidmenis</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="54"/>
+        <location filename="../../ui/settings/users.py" line="59"/>
         <source>Reset &amp;passphrase…</source>
         <translation>Nauja &amp;slaptafrazė…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="55"/>
+        <location filename="../../ui/settings/users.py" line="60"/>
         <source>Re&amp;move user…</source>
         <translation>Pa&amp;šalinti naudotoją…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="56"/>
+        <location filename="../../ui/settings/users.py" line="61"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="60"/>
+        <location filename="../../ui/settings/users.py" line="65"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="61"/>
+        <location filename="../../ui/settings/users.py" line="66"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="87"/>
+        <location filename="../../ui/settings/users.py" line="93"/>
         <source>Users and roles</source>
         <translation>Naudotojai ir vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="100"/>
+        <location filename="../../ui/settings/users.py" line="106"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="100"/>
+        <location filename="../../ui/settings/users.py" line="106"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="136"/>
+        <location filename="../../ui/settings/users.py" line="142"/>
         <source>User %1 added.</source>
         <translation>Naudotojas %1 pridėtas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="153"/>
+        <location filename="../../ui/settings/users.py" line="159"/>
         <source>Roles of %1 saved.</source>
         <translation>%1 vaidmenys išsaugoti.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="162"/>
+        <location filename="../../ui/settings/users.py" line="168"/>
         <source>Reset the passphrase</source>
         <translation>Naujos slaptafrazės nustatymas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="163"/>
+        <location filename="../../ui/settings/users.py" line="169"/>
         <source>New passphrase for %1:</source>
         <translation>Nauja %1 slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="173"/>
+        <location filename="../../ui/settings/users.py" line="180"/>
         <source>The passphrase of %1 was reset.</source>
         <translation>%1 slaptafrazė pakeista.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="180"/>
+        <location filename="../../ui/settings/users.py" line="185"/>
+        <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and rotate the keys (permit-desk rekey).</source>
+        <translation>Duomenų bazė atidaryta kitur, todėl jos raktai nepakeisti: uždarykite ją visur kitur ir pakeiskite raktus (permit-desk rekey).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="189"/>
+        <source>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</source>
+        <translation>Duomenų bazės raktai pakeisti: senoji raktų failo kopija nieko neatidaro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="192"/>
+        <source>Reset the passphrases of these users, who had not opened the store since the upgrade: %1.</source>
+        <translation>Iš naujo nustatykite šių naudotojų, po atnaujinimo dar neatidariusių duomenų bazės, slaptafrazes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users.py" line="201"/>
         <source>Remove a user</source>
         <translation>Naudotojo šalinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="181"/>
+        <location filename="../../ui/settings/users.py" line="202"/>
         <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
         <translation>Pašalinti paskyrą %1? Jos veiksmai lieka audito žurnale, bet saugyklos ja atrakinti nebebus galima.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="184"/>
+        <location filename="../../ui/settings/users.py" line="205"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="193"/>
+        <location filename="../../ui/settings/users.py" line="214"/>
         <source>User %1 removed.</source>
         <translation>Naudotojas %1 pašalintas.</translation>
     </message>
@@ -4676,12 +4959,12 @@
 <context>
     <name>Violation</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="33"/>
+        <location filename="../../ui/dialogs/violation.py" line="37"/>
         <source>This cannot be undone</source>
         <translation>To atšaukti nebus galima</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="43"/>
+        <location filename="../../ui/dialogs/violation.py" line="47"/>
         <source>Recording a violation withdraws the clearance of %1 at once and queues the withdrawal letter. This cannot be undone. Record it?</source>
         <translation>Įrašius pažeidimą, %1 leidimas iš karto panaikinamas ir parengiamas panaikinimo raštas. To atšaukti nebus galima. Įrašyti?</translation>
     </message>
@@ -4689,84 +4972,84 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="59"/>
+        <location filename="../../ui/dialogs/violation.py" line="63"/>
         <source>Record a violation</source>
         <translation>Įrašyti pažeidimą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="61"/>
+        <location filename="../../ui/dialogs/violation.py" line="65"/>
         <source>A violation withdraws the person&apos;s clearance at once and queues the withdrawal letter for the head to sign.</source>
         <translation>Pažeidimas iš karto panaikina asmens leidimą ir parengia panaikinimo raštą, kurį pasirašo vadovas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="66"/>
-        <location filename="../../ui/dialogs/violation.py" line="83"/>
+        <location filename="../../ui/dialogs/violation.py" line="70"/>
+        <location filename="../../ui/dialogs/violation.py" line="87"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="68"/>
+        <location filename="../../ui/dialogs/violation.py" line="72"/>
         <source>Kind of violation</source>
         <translation>Pažeidimo rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="69"/>
+        <location filename="../../ui/dialogs/violation.py" line="73"/>
         <source>Travel without permission</source>
         <translation>Kelionė be leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="70"/>
+        <location filename="../../ui/dialogs/violation.py" line="74"/>
         <source>Breach of the conditions of a permission</source>
         <translation>Leidimo sąlygų pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="77"/>
+        <location filename="../../ui/dialogs/violation.py" line="81"/>
         <source>Date of the violation</source>
         <translation>Pažeidimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="80"/>
-        <location filename="../../ui/dialogs/violation.py" line="88"/>
+        <location filename="../../ui/dialogs/violation.py" line="84"/>
+        <location filename="../../ui/dialogs/violation.py" line="92"/>
         <source>Evidence</source>
         <translation>Įrodymai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="81"/>
+        <location filename="../../ui/dialogs/violation.py" line="85"/>
         <source>What shows the violation, and its source</source>
         <translation>Kas rodo pažeidimą ir iš kur žinoma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="85"/>
+        <location filename="../../ui/dialogs/violation.py" line="89"/>
         <source>Request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="86"/>
+        <location filename="../../ui/dialogs/violation.py" line="90"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="87"/>
+        <location filename="../../ui/dialogs/violation.py" line="91"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="91"/>
+        <location filename="../../ui/dialogs/violation.py" line="95"/>
         <source>Record and &amp;withdraw</source>
         <translation>Įrašyti ir &amp;panaikinti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="105"/>
+        <location filename="../../ui/dialogs/violation.py" line="109"/>
         <source>Give the personal code and the evidence.</source>
         <translation>Nurodykite asmens kodą ir įrodymus.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="108"/>
+        <location filename="../../ui/dialogs/violation.py" line="112"/>
         <source>Not recorded.</source>
         <translation>Neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/violation.py" line="117"/>
+        <location filename="../../ui/dialogs/violation.py" line="121"/>
         <source>Saving…</source>
         <translation>Saugoma…</translation>
     </message>
@@ -4774,118 +5057,118 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="19"/>
+        <location filename="../../ui/models/worklist_model.py" line="22"/>
         <source>To decide</source>
         <translation>Reikia spręsti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="20"/>
+        <location filename="../../ui/models/worklist_model.py" line="23"/>
         <source>Returned for changes</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="21"/>
+        <location filename="../../ui/models/worklist_model.py" line="24"/>
         <source>Letter to sign</source>
         <translation>Pasirašytinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <location filename="../../ui/models/worklist_model.py" line="25"/>
         <source>Letter to print</source>
         <translation>Spausdintinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <location filename="../../ui/models/worklist_model.py" line="26"/>
         <source>Overdue debrief</source>
         <translation>Pavėluotas pokalbis po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <location filename="../../ui/models/worklist_model.py" line="27"/>
         <source>Declaration to review</source>
         <translation>Peržiūrėti deklaraciją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="28"/>
         <source>Clearance expiring</source>
         <translation>Baigiasi leidimo galiojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="29"/>
         <source>Departs soon</source>
         <translation>Netrukus išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
-        <location filename="../../ui/models/worklist_model.py" line="83"/>
+        <location filename="../../ui/models/worklist_model.py" line="30"/>
+        <location filename="../../ui/models/worklist_model.py" line="86"/>
         <source>Backup due</source>
         <translation>Laikas daryti atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="46"/>
+        <location filename="../../ui/models/worklist_model.py" line="49"/>
         <source>decided, not yet signed</source>
         <translation>nuspręsta, dar nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="48"/>
+        <location filename="../../ui/models/worklist_model.py" line="51"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="50"/>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
         <source>signed, to print</source>
         <translation>pasirašyta, reikia atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="43"/>
+        <location filename="../../ui/models/worklist_model.py" line="46"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, pateiktas %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="61"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>Paskutinei atsarginei kopijai %1 d. (padaryta %2); pagal tvarkaraštį ją reikia daryti kas %3 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="67"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>Šios saugyklos atsarginė kopija dar nedaryta; ją reikia daryti kas %1 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="52"/>
+        <location filename="../../ui/models/worklist_model.py" line="55"/>
         <source>departs %1</source>
         <translation>išvyksta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="54"/>
+        <location filename="../../ui/models/worklist_model.py" line="57"/>
         <source>was due %1</source>
         <translation>terminas buvo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="56"/>
+        <location filename="../../ui/models/worklist_model.py" line="59"/>
         <source>departed %1</source>
         <translation>išvyko %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="58"/>
+        <location filename="../../ui/models/worklist_model.py" line="61"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="74"/>
+        <location filename="../../ui/models/worklist_model.py" line="77"/>
         <source>Debrief for request %1</source>
         <translation>Pokalbis po kelionės pagal prašymą %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="76"/>
+        <location filename="../../ui/models/worklist_model.py" line="79"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="78"/>
+        <location filename="../../ui/models/worklist_model.py" line="81"/>
         <source>%1: declared departure</source>
         <translation>%1: deklaruotas išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="80"/>
+        <location filename="../../ui/models/worklist_model.py" line="83"/>
         <source>%1: clearance %2</source>
         <translation>%1: leidimas %2</translation>
     </message>
@@ -4893,22 +5176,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>What</source>
         <translation>Kas laukia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>Subject</source>
         <translation>Dalykas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>Details</source>
         <translation>Išsamiau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="91"/>
+        <location filename="../../ui/models/worklist_model.py" line="94"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>
@@ -4916,23 +5199,23 @@
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="30"/>
-        <location filename="../../ui/screens/worklist.py" line="49"/>
+        <location filename="../../ui/screens/worklist.py" line="40"/>
+        <location filename="../../ui/screens/worklist.py" line="59"/>
         <source>Worklist</source>
         <translation>Darbų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="56"/>
+        <location filename="../../ui/screens/worklist.py" line="66"/>
         <source>Good day, %1</source>
         <translation>Laba diena, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="57"/>
+        <location filename="../../ui/screens/worklist.py" line="67"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/worklist.py" line="71"/>
+        <location filename="../../ui/screens/worklist.py" line="81"/>
         <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
         <translation>
             <numerusform>Jūsų laukia %n įrašas. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
@@ -4941,7 +5224,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="75"/>
+        <location filename="../../ui/screens/worklist.py" line="85"/>
         <source>Nothing waits for you.</source>
         <translation>Jūsų niekas nelaukia.</translation>
     </message>
@@ -4949,12 +5232,12 @@
 <context>
     <name>_RowsTable</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="57"/>
+        <location filename="../../ui/dialogs/request_form.py" line="63"/>
         <source>Add row</source>
         <translation>Pridėti eilutę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="58"/>
+        <location filename="../../ui/dialogs/request_form.py" line="64"/>
         <source>Remove row</source>
         <translation>Pašalinti eilutę</translation>
     </message>
