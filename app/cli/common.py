@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -130,9 +131,14 @@ def open_desk(args: argparse.Namespace) -> Any:
     return _open(db, user, passphrase)
 
 
+# JSON escapes C0 controls itself; these it would print raw (C1 controls, bidirectional and
+# zero-width characters), which a terminal obeys. \uXXXX keeps the value exact for a parser.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1, default=str)
-    sys.stdout.write("\n")
+    text = json.dumps(value, ensure_ascii=False, indent=1, default=str)
+    sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text) + "\n")
 
 
 def print_table(rows: list[list[str]], headers: list[str]) -> None:

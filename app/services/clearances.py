@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import ClearanceLevel, ClearanceStatus, Role, label
+from app.domain.text_input import InvalidText, checked
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
@@ -109,7 +110,10 @@ def set_clearance(
 ) -> ClearanceView:
     """Grant a clearance, or correct/renew the person's current one (same number)."""
     lvl = _level(level)
-    number = number.strip()
+    try:  # the same rule as the staff import: no hidden characters, no longer than stored
+        number = checked(number, "clearance_number")
+    except InvalidText as e:
+        raise InvalidInput(e.args[0]) from None  # its translatable message
     if not number:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A clearance needs a number.")))
     if valid_until < issued:
