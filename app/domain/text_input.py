@@ -67,13 +67,28 @@ def clean(s: str) -> str:
     return s if s.isascii() else unicodedata.normalize("NFC", s)
 
 
+# How a message names a field, translatable (the window words it in its language).
+FIELD_WORDS: dict[str, str] = {
+    "last_name": QT_TRANSLATE_NOOP("Core", "last name"),
+    "first_name": QT_TRANSLATE_NOOP("Core", "first name"),
+    "position": QT_TRANSLATE_NOOP("Core", "position"),
+    "unit": QT_TRANSLATE_NOOP("Core", "unit"),
+    "clearance_number": QT_TRANSLATE_NOOP("Core", "clearance number"),
+}
+
+
+def field_word(field: str) -> Message | str:
+    word = FIELD_WORDS.get(field)
+    return msg(word) if word else field.replace("_", " ")
+
+
 class InvalidText(ValueError):
     """A field's value that cannot be accepted; str() is one English sentence."""
 
     def __init__(self, field: str, code: str, reason: Message) -> None:
         self.field, self.code, self.reason = field, code, reason
         super().__init__(msg(QT_TRANSLATE_NOOP("Core", "The %1 cannot be accepted: %2"),
-                             field.replace("_", " "), reason))
+                             field_word(field), reason))
 
 
 def checked(value: str, field: str, *, lines: bool = False,

@@ -320,7 +320,7 @@
     <message>
         <location filename="../../ui/screens/audit.py" line="294"/>
         <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
-        <translation>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store's own key, which every user of the store holds.</translation>
+        <translation>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/audit.py" line="300"/>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <location filename="../../app/services/aftercare.py" line="90"/>
-        <location filename="../../app/services/clearances.py" line="42"/>
+        <location filename="../../app/services/clearances.py" line="43"/>
         <location filename="../../app/services/requests.py" line="113"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
@@ -850,97 +850,97 @@
         <translation>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="68"/>
+        <location filename="../../app/services/clearances.py" line="69"/>
         <source>Unknown clearance level %1; the levels are %2.</source>
         <translation>Unknown clearance level %1; the levels are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="75"/>
+        <location filename="../../app/services/clearances.py" line="76"/>
         <source>Say why the clearance is suspended.</source>
         <translation>Say why the clearance is suspended.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="76"/>
+        <location filename="../../app/services/clearances.py" line="77"/>
         <source>Say why the clearance is reinstated.</source>
         <translation>Say why the clearance is reinstated.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="77"/>
+        <location filename="../../app/services/clearances.py" line="78"/>
         <source>Say why the clearance is withdrawn.</source>
         <translation>Say why the clearance is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="80"/>
+        <location filename="../../app/services/clearances.py" line="81"/>
         <source>Clearance %1 is %2; only an active clearance can be suspended.</source>
         <translation>Clearance %1 is %2; only an active clearance can be suspended.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="82"/>
+        <location filename="../../app/services/clearances.py" line="83"/>
         <source>Clearance %1 is %2; only a suspended clearance can be reinstated.</source>
         <translation>Clearance %1 is %2; only a suspended clearance can be reinstated.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="84"/>
+        <location filename="../../app/services/clearances.py" line="85"/>
         <source>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</source>
         <translation>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="114"/>
+        <location filename="../../app/services/clearances.py" line="118"/>
         <source>A clearance needs a number.</source>
         <translation>A clearance needs a number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="116"/>
+        <location filename="../../app/services/clearances.py" line="120"/>
         <source>A clearance cannot end (%1) before it was issued (%2).</source>
         <translation>A clearance cannot end (%1) before it was issued (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="119"/>
+        <location filename="../../app/services/clearances.py" line="123"/>
         <source>set clearances</source>
         <translation>set clearances</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="125"/>
+        <location filename="../../app/services/clearances.py" line="129"/>
         <source>Clearance %1 was withdrawn; a new clearance needs a new number.</source>
         <translation>Clearance %1 was withdrawn; a new clearance needs a new number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="131"/>
+        <location filename="../../app/services/clearances.py" line="135"/>
         <source>The clearance already has these values; nothing was changed.</source>
         <translation>The clearance already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="164"/>
+        <location filename="../../app/services/clearances.py" line="168"/>
         <source>Say why the clearance is %1.</source>
         <translation>Say why the clearance is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="165"/>
+        <location filename="../../app/services/clearances.py" line="169"/>
         <source>change clearances (%1)</source>
         <translation>change clearances (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="170"/>
+        <location filename="../../app/services/clearances.py" line="174"/>
         <source>%1 (%2) holds no clearance.</source>
         <translation>%1 (%2) holds no clearance.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="178"/>
+        <location filename="../../app/services/clearances.py" line="182"/>
         <source>Clearance %1 is %2; only %3 %4 clearance can be %5.</source>
         <translation>Clearance %1 is %2; only %3 %4 clearance can be %5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="182"/>
+        <location filename="../../app/services/clearances.py" line="186"/>
         <source>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</source>
         <translation>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="257"/>
+        <location filename="../../app/services/clearances.py" line="261"/>
         <source>expire clearances</source>
         <translation>expire clearances</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="286"/>
+        <location filename="../../app/services/clearances.py" line="290"/>
         <source>The number of days must not be negative.</source>
         <translation>The number of days must not be negative.</translation>
     </message>
@@ -957,7 +957,7 @@
     <message>
         <location filename="../../app/services/decisions.py" line="67"/>
         <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
-        <translation>This is the trip of %1, the head of the institution: a head's own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</translation>
+        <translation>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</translation>
     </message>
     <message>
         <location filename="../../app/services/decisions.py" line="74"/>
@@ -1120,7 +1120,7 @@
         <location filename="../../app/services/letters.py" line="293"/>
         <location filename="../../app/services/letters.py" line="360"/>
         <source>pin the institution&apos;s signers</source>
-        <translation>pin the institution's signers</translation>
+        <translation>pin the institution&apos;s signers</translation>
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="296"/>
@@ -1587,7 +1587,7 @@
     <message>
         <location filename="../../app/services/users.py" line="232"/>
         <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
-        <translation>A removed user's old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</translation>
+        <translation>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</translation>
     </message>
     <message>
         <location filename="../../app/services/users.py" line="235"/>
@@ -1753,7 +1753,7 @@
     <message>
         <location filename="../../app/store/store.py" line="202"/>
         <source>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</source>
-        <translation>The recovery key's slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</translation>
+        <translation>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</translation>
     </message>
     <message>
         <location filename="../../app/store/store.py" line="235"/>
@@ -1781,7 +1781,32 @@
         <translation>it is %1 characters long; at most %2 are allowed.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/text_input.py" line="72"/>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="73"/>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="74"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/text_input.py" line="75"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="76"/>
+        <source>clearance number</source>
+        <translation>clearance number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="90"/>
         <source>The %1 cannot be accepted: %2</source>
         <translation>The %1 cannot be accepted: %2</translation>
     </message>
@@ -3047,7 +3072,7 @@
     <message>
         <location filename="../../ui/screens/inspection.py" line="254"/>
         <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
-        <translation>The present store could not be opened (%1), so an administrator of the backup's store allowed it.</translation>
+        <translation>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/inspection.py" line="227"/>
@@ -3507,7 +3532,7 @@
     <message>
         <location filename="../../ui/screens/letters.py" line="565"/>
         <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
-        <translation>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution's signer certificates (permit-desk trust signer add).</translation>
+        <translation>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</translation>
     </message>
 </context>
 <context>
@@ -4920,7 +4945,7 @@
     <message>
         <location filename="../../ui/settings/users.py" line="189"/>
         <source>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</source>
-        <translation>The store's keys were rotated: an old copy of the key file opens nothing.</translation>
+        <translation>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/users.py" line="192"/>

@@ -807,7 +807,7 @@
     </message>
     <message>
         <location filename="../../app/services/aftercare.py" line="90"/>
-        <location filename="../../app/services/clearances.py" line="42"/>
+        <location filename="../../app/services/clearances.py" line="43"/>
         <location filename="../../app/services/requests.py" line="113"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
@@ -851,97 +851,97 @@
         <translation>Nurodykite, kur įrašyti atsarginę kopiją (--out FILE), arba pirma nustatykite atsarginių kopijų aplanką (permit-desk backup --configure --folder DIR).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="68"/>
+        <location filename="../../app/services/clearances.py" line="69"/>
         <source>Unknown clearance level %1; the levels are %2.</source>
         <translation>Nežinomas leidimo lygis %1; galimi lygiai: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="75"/>
+        <location filename="../../app/services/clearances.py" line="76"/>
         <source>Say why the clearance is suspended.</source>
         <translation>Nurodykite, kodėl leidimas sustabdomas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="76"/>
+        <location filename="../../app/services/clearances.py" line="77"/>
         <source>Say why the clearance is reinstated.</source>
         <translation>Nurodykite, kodėl leidimas atnaujinamas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="77"/>
+        <location filename="../../app/services/clearances.py" line="78"/>
         <source>Say why the clearance is withdrawn.</source>
         <translation>Nurodykite, kodėl leidimas panaikinamas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="80"/>
+        <location filename="../../app/services/clearances.py" line="81"/>
         <source>Clearance %1 is %2; only an active clearance can be suspended.</source>
         <translation>Leidimas %1 yra %2; sustabdyti galima tik galiojantį leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="82"/>
+        <location filename="../../app/services/clearances.py" line="83"/>
         <source>Clearance %1 is %2; only a suspended clearance can be reinstated.</source>
         <translation>Leidimas %1 yra %2; atnaujinti galima tik sustabdytą leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="84"/>
+        <location filename="../../app/services/clearances.py" line="85"/>
         <source>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</source>
         <translation>Leidimas %1 yra %2; panaikinti galima tik galiojantį arba sustabdytą leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="114"/>
+        <location filename="../../app/services/clearances.py" line="118"/>
         <source>A clearance needs a number.</source>
         <translation>Leidimui reikia numerio.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="116"/>
+        <location filename="../../app/services/clearances.py" line="120"/>
         <source>A clearance cannot end (%1) before it was issued (%2).</source>
         <translation>Leidimas negali baigtis (%1) anksčiau, nei buvo išduotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="119"/>
+        <location filename="../../app/services/clearances.py" line="123"/>
         <source>set clearances</source>
         <translation>nustatyti leidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="125"/>
+        <location filename="../../app/services/clearances.py" line="129"/>
         <source>Clearance %1 was withdrawn; a new clearance needs a new number.</source>
         <translation>Leidimas %1 buvo panaikintas; naujam leidimui reikia naujo numerio.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="131"/>
+        <location filename="../../app/services/clearances.py" line="135"/>
         <source>The clearance already has these values; nothing was changed.</source>
         <translation>Leidime jau yra šios reikšmės; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="164"/>
+        <location filename="../../app/services/clearances.py" line="168"/>
         <source>Say why the clearance is %1.</source>
         <translation>Nurodykite priežastį: leidimas %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="165"/>
+        <location filename="../../app/services/clearances.py" line="169"/>
         <source>change clearances (%1)</source>
         <translation>keisti leidimų (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="170"/>
+        <location filename="../../app/services/clearances.py" line="174"/>
         <source>%1 (%2) holds no clearance.</source>
         <translation>%1 (%2) neturi leidimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="178"/>
+        <location filename="../../app/services/clearances.py" line="182"/>
         <source>Clearance %1 is %2; only %3 %4 clearance can be %5.</source>
         <translation>Leidimas %1 yra %2; %5 galima tik %3 %4 leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="182"/>
+        <location filename="../../app/services/clearances.py" line="186"/>
         <source>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</source>
         <translation>Leidimo %1 galiojimas baigėsi %2; užuot jį atnaujinę, įrašykite naują leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="257"/>
+        <location filename="../../app/services/clearances.py" line="261"/>
         <source>expire clearances</source>
         <translation>žymėti pasibaigusių leidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="286"/>
+        <location filename="../../app/services/clearances.py" line="290"/>
         <source>The number of days must not be negative.</source>
         <translation>Dienų skaičius negali būti neigiamas.</translation>
     </message>
@@ -1782,7 +1782,32 @@
         <translation>ji yra %1 simbolių ilgio; leidžiama daugiausia %2.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/text_input.py" line="72"/>
+        <source>last name</source>
+        <translation>pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="73"/>
+        <source>first name</source>
+        <translation>vardas</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="74"/>
+        <source>position</source>
+        <translation>pareigos</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/text_input.py" line="75"/>
+        <source>unit</source>
+        <translation>padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="76"/>
+        <source>clearance number</source>
+        <translation>leidimo numeris</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/text_input.py" line="90"/>
         <source>The %1 cannot be accepted: %2</source>
         <translation>Reikšmės „%1“ priimti negalima: %2</translation>
     </message>

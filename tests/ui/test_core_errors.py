@@ -163,3 +163,17 @@ def test_a_wrong_passphrase_is_said_in_lithuanian(store, lithuanian: None) -> No
         open_desk(store.path, "vadovas", "ne ta slaptafrazė")
     assert str(err.value) == "The user name or the passphrase is wrong."
     assert describe(err.value) == "Neteisingas naudotojo vardas arba slaptafrazė."
+
+
+def test_a_hidden_character_names_the_field_in_lithuanian(store, lithuanian: None) -> None:
+    from app.services import staff
+
+    sec = store.as_user("saugumas")
+    with pytest.raises(InvalidInput) as err:
+        staff.add_person(sec, personal_code="38001020016", last_name="Žuka\u202euskas",
+                         first_name="Jonas", position="", unit="", category="civil_servant")
+    assert str(err.value).startswith("The last name cannot be accepted: it holds the "
+                                     "invisible or control character U+202E")
+    said = describe(err.value)
+    assert said.startswith("Reikšmės „pavardė“ priimti negalima: joje yra nematomas"), said
+    assert "U+202E" in said
