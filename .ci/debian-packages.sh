@@ -7,8 +7,11 @@ RUNTIME="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-i
   libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 libfontconfig1 libdbus-1-3 libnss3 libasound2 xvfb xauth"
 # softhsm2 + opensc: a real PKCS#11 token; poppler-utils: pdftotext/pdftoppm to read letters
-# back; fonts-dejavu-core: the letter font's source.
-TEST="$RUNTIME softhsm2 opensc poppler-utils fonts-dejavu-core"
+# back; fonts-dejavu-core: the letter font's source; gnome-keyring + dbus-daemon +
+# libsecret-tools: a real Secret Service on a private bus for the workstation binding tests
+# (the product accepts no keyring double), secret-tool to read its secrets back.
+TEST="$RUNTIME softhsm2 opensc poppler-utils fonts-dejavu-core gnome-keyring dbus-daemon
+  libsecret-tools"
 
 case "${1:-runtime}" in
   runtime) wanted=$RUNTIME ;;
