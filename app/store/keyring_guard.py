@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import os
-import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,13 +34,10 @@ def _qualname(obj: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _is_test_backend(obj: Any) -> bool:
-    # A test double is accepted only inside a pytest run, never in the product.
-    return bool(getattr(type(obj), "permit_desk_test_backend", False)) and "pytest" in sys.modules
-
-
 def _secure_backend(obj: Any) -> bool:
-    return _qualname(obj) in SECURE_BACKENDS or _is_test_backend(obj)
+    # By class name only: no flag or environment lets another backend in, not even in a test
+    # run (the tests bind to a real Secret Service, gnome-keyring on a private bus).
+    return _qualname(obj) in SECURE_BACKENDS
 
 
 def current_backend() -> Any | None:
