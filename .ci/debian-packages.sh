@@ -21,9 +21,10 @@ esac
 # Without Debian's package tools, the programs the tests call stand for their packages.
 if ! command -v dpkg-query >/dev/null 2>&1; then
   [ "${1:-runtime}" = test ] || exit 0
-  for tool in softhsm2-util pkcs11-tool pdftoppm pdftotext xvfb-run; do
+  for tool in softhsm2-util pkcs11-tool pdftoppm pdftotext xvfb-run dbus-daemon \
+      gnome-keyring-daemon secret-tool; do
     command -v "$tool" >/dev/null 2>&1 || {
-      echo "make test needs $tool (SoftHSM2, OpenSC, poppler-utils and Xvfb): install them first." >&2
+      echo "make test needs $tool (SoftHSM2, OpenSC, poppler-utils, Xvfb, D-Bus, GNOME Keyring and libsecret-tools): install them first." >&2
       exit 1; }
   done
   exit 0
