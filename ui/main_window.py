@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build()
         self.set_desk(desk)
+        self.focus_screen()  # after unlock the keyboard is on the worklist, not the navigation
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(IDLE_CHECK_MS)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self._action(f, self.tr("&Quit"), "Ctrl+Q", self.close)
         go = bar.addMenu(self.tr("&Go"))
         self.go_actions = [self._action(go, s.title(), f"Ctrl+{i + 1}" if i < 9 else None,
-                                        partial(self.show_screen, i))
+                                        partial(self.go_to_screen, i))
                            for i, s in enumerate(self.screens)]
         r = bar.addMenu(self.tr("&Requests"))
         self.new_action = self._action(r, self.tr("&New request…"), "Ctrl+Shift+N",
@@ -238,6 +239,27 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
             self.nav.blockSignals(False)
         screen.refresh()
+
+    def go_to_screen(self, index: int) -> None:
+        """Ctrl+1…: the screen, with the keyboard on its list so that Enter opens."""
+        self.show_screen(index)
+        self.focus_screen()
+
+    def focus_screen(self) -> None:
+        """The keyboard on the current screen's list (the worklist's, so that "press Enter to
+        open" works), not on the navigation."""
+        screen = self.current_screen()
+        if screen is None:
+            return
+        focus_list = getattr(screen, "focus_list", None)
+        if callable(focus_list):
+            focus_list()
+            return
+        from PySide6.QtWidgets import QAbstractItemView
+
+        views = [v for v in screen.findChildren(QAbstractItemView) if v.isVisibleTo(screen)]
+        if views:
+            views[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_screen(self) -> Screen | None:
         w = self.stack.currentWidget()
@@ -377,6 +399,7 @@ class MainWindow(QMainWindow):
         index = getattr(self, "resume_index", 0)
         self.set_desk(desk)
         self.show_screen(index if index < len(self.screens) else 0)
+        self.focus_screen()
         self.unlock_dialog = None
         self.unlocked.emit()
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
 from app.domain.enums import RequestState, Role
+from app.services import policy as policy_svc
 from app.services import queries
 from app.services.desk import Desk
 from app.services.request_views import RequestRow
@@ -37,12 +38,16 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
     items: list[WorkItem] = []
     with desk.read() as s:
         if a.has(Role.HEAD, Role.DEPUTY):
+            # A decision is due the policy's lead time before departure (the review the
+            # lead time leaves room for); past that day it is late, not yet impossible.
+            lead = policy_svc.in_force(s).policy.min_lead_days
             for r in queries.pending_decisions(s, limit):
                 items.append(WorkItem("decide", f"{r.traveller}: {','.join(r.countries)}",
                                       f"{r.depart} – {r.return_}, submitted "
                                       f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else "",
                                       request_id=r.id, person_code=r.personal_code,
-                                      values=_trip(r)))
+                                      due=r.depart - timedelta(days=lead),
+                                      values={**_trip(r), "lead_days": str(lead)}))
         if a.has(Role.HEAD, Role.DEPUTY, Role.CLERK):
             for lid, kind, reg, rid in queries.letters_waiting(s, limit):
                 items.append(WorkItem("sign_letter", f"Letter {reg} ({kind})",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.models.base import Index, ListTableModel
 
@@ -15,6 +18,10 @@ COL_KIND, COL_TITLE, COL_DETAIL, COL_DUE = range(4)
 COLUMN_COUNT = 4
 ItemRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
+UrgentRole = Qt.ItemDataRole.UserRole + 3  # True when the item is overdue or due soon
+URGENT_WITHIN_DAYS = 2
+_URGENT_BACKGROUND = QColor("#fde2c0")
+_OVERDUE_BACKGROUND = QColor("#f8c4c4")
 
 
 def kind_label(kind: str) -> str:
@@ -87,11 +94,42 @@ def title_text(item: WorkItem) -> str:
     return item.title or ""
 
 
+def due_tooltip(item: WorkItem, today: date | None) -> str:
+    """Why the Due date is what it is, and how it stands against today."""
+    if item.due is None:
+        return ""
+    v = item.values or {}
+    if item.kind == "decide" and "lead_days" in v:
+        text = _fill(QCoreApplication.translate(
+            "Worklist", "Decide by %1: departure on %2 less the policy's %3-day lead time."),
+            item.due.isoformat(), v.get("depart", ""), v["lead_days"])
+    else:
+        text = _fill(QCoreApplication.translate("Worklist", "Due %1."), item.due.isoformat())
+    if today is not None and item.due < today:
+        text += " " + _fill(QCoreApplication.translate("Worklist", "Overdue by %1 day(s)."),
+                            str((today - item.due).days))
+    return text
+
+
 class WorklistModel(ListTableModel["WorkItem"]):
     column_count = COLUMN_COUNT
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today: date | None = None  # the desk's today (Europe/Vilnius), for urgency
+
     def header_labels(self) -> list[str]:
         return [self.tr("What"), self.tr("Subject"), self.tr("Details"), self.tr("Due")]
+
+    def set_rows(self, rows: Sequence[WorkItem], today: date | None = None) -> None:
+        if today is not None:
+            self.today = today
+        super().set_rows(rows)
+
+    def urgent(self, item: WorkItem) -> bool:
+        """Overdue, or due within URGENT_WITHIN_DAYS days of today."""
+        return (item.due is not None and self.today is not None
+                and (item.due - self.today).days <= URGENT_WITHIN_DAYS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -101,6 +139,20 @@ class WorklistModel(ListTableModel["WorkItem"]):
             return item
         if role == KindRole:
             return item.kind
+        if role == UrgentRole:
+            return self.urgent(item)
+        if role == Qt.ItemDataRole.BackgroundRole and self.urgent(item):
+            assert item.due is not None and self.today is not None
+            return QBrush(_OVERDUE_BACKGROUND if item.due < self.today else _URGENT_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and self.urgent(item):
+            return QBrush(QColor("#000000"))  # readable on the tint in a dark theme too
+        if (role == Qt.ItemDataRole.FontRole and index.column() == COL_DUE
+                and self.urgent(item)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_DUE:
+            return due_tooltip(item, self.today) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         c = index.column()

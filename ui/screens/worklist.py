@@ -76,7 +76,7 @@ class WorklistScreen(Screen):
     def _loaded(self, items: list[WorkItem]) -> None:
         if self.desk is None:
             return
-        self.model.set_rows(items)
+        self.model.set_rows(items, self.desk.today())
         if items:
             self.summary.setText(self.tr("%n item(s) wait for you. Press Enter to open the "
                                          "selected one.", "", len(items)))
