@@ -26,7 +26,8 @@ $(VENV)/.installed-dev: $(DEV_LOCK) pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed-app
 
 venv: $(VENV)/.installed-app
-	$(BIN)/pyside6-lrelease -silent resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/permit_desk_lt.ts resources/translations/permit_desk_en.ts \
+		resources/translations/qtbase_lt.ts
 
 venv-dev: $(VENV)/.installed-dev venv
 

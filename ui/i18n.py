@@ -1,4 +1,5 @@
-"""Translations: load permit_desk_<lang>.qm, compiling it from the .ts into a cache if missing."""
+"""Translations: load permit_desk_<lang>.qm, and qtbase_<lang>.qm for Qt's own buttons and dialogs,
+compiling each from its .ts into a cache if missing."""
 
 from __future__ import annotations
 
@@ -46,10 +47,10 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease")
 
 
-def qm_path(lang: str) -> Path | None:
+def qm_path(lang: str, catalogue: str = "permit_desk") -> Path | None:
     """The compiled file: next to the .ts (built by `make venv`), else compiled into a cache."""
-    built = TRANSLATIONS / f"permit_desk_{lang}.qm"
-    ts = TRANSLATIONS / f"permit_desk_{lang}.ts"
+    built = TRANSLATIONS / f"{catalogue}_{lang}.qm"
+    ts = TRANSLATIONS / f"{catalogue}_{lang}.ts"
     if built.exists() and (not ts.exists() or built.stat().st_mtime >= ts.stat().st_mtime):
         return built
     if not ts.exists():
@@ -84,13 +85,28 @@ def install(lang: str) -> bool:
         return False
     app.installTranslator(t)
     _installed.append(t)
-    qt_base = QTranslator(app)  # Qt's own buttons (OK, Cancel) in the same language
-    from PySide6.QtCore import QLibraryInfo
-
-    if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own texts (OK, Cancel, Close, Back/Next/Finish, the file and print dialogs, the
+    # line edit's menu): the PySide6 wheel has no qtbase_lt.qm (its qt_lt.qm is a Qt 4
+    # catalogue under contexts Qt 6 no longer asks), so Lithuanian comes from our own
+    # resources/translations/qtbase_lt.ts; a language we do not ship takes Qt's, if any.
+    for qt_base in _qt_base_translators(app, lang):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return True
+
+
+def _qt_base_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    from PySide6.QtCore import QLibraryInfo
+
+    found: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        found.append(qt)
+    ours_path = qm_path(lang, "qtbase")
+    ours = QTranslator(app)
+    if ours_path is not None and ours.load(str(ours_path)):
+        found.append(ours)  # installed last, so asked first
+    return found
 
 
 def current_language() -> str:
