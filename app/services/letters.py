@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import DecisionOutcome, LetterKind, Role, label
+from app.domain.clearance import current_clearance
+from app.domain.enums import ClearanceStatus, DecisionOutcome, LetterKind, Role, label
 from app.domain.lt_grammar import countries_accusative, countries_english, dative_name
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import audit
@@ -541,13 +542,18 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
                 "violation."), letter.registration_number))
     person = _person(s, person_id)
     clearance = (s.get(Clearance, violation.clearance_id) if violation and violation.clearance_id
-                 else s.execute(select(Clearance).where(Clearance.person_id == person.id)
-                                .order_by(Clearance.issued.desc())).scalars().first())
+                 else current_clearance(s.execute(select(Clearance).where(
+                     Clearance.person_id == person.id)).scalars()))
     full = f"{person.first_name} {person.last_name}"
+    number = clearance.number if clearance else "—"
+    if clearance is not None and violation is None and \
+            clearance.status != ClearanceStatus.ACTIVE.value:
+        # A decision letter never shows a withdrawn (suspended, expired) clearance as if held.
+        number = f"{number} ({label(ClearanceStatus(clearance.status), lang)})"
     fields: dict[str, str] = {
         "traveller_name": full,
         "clearance_level": label(_level(clearance.level), lang) if clearance else "—",
-        "clearance_number": clearance.number if clearance else "—",
+        "clearance_number": number,
     }
     if req is not None:
         codes = tuple(c for c in req.countries.split(",") if c)

@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from app.domain import clearance as clearance_rule
 from app.domain.countries import is_country_code, non_latin
 from app.domain.enums import (
     ClearanceLevel,
@@ -116,13 +117,9 @@ def _person_by_code(s: Session, code: str) -> Person:
 
 
 def current_clearance(s: Session, person_id: int) -> Clearance | None:
-    """The clearance that governs travel: the newest one that is not withdrawn, else newest."""
-    rows = s.execute(select(Clearance).where(Clearance.person_id == person_id)
-                     .order_by(Clearance.issued.desc(), Clearance.id.desc())).scalars().all()
-    for c in rows:
-        if c.status != ClearanceStatus.WITHDRAWN.value:
-            return c
-    return rows[0] if rows else None
+    """The clearance that governs travel, by the domain's one rule (app.domain.clearance)."""
+    return clearance_rule.current_clearance(
+        s.execute(select(Clearance).where(Clearance.person_id == person_id)).scalars())
 
 
 def load_view(s: Session, request_id: int) -> RequestView:

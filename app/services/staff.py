@@ -15,6 +15,7 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
+from app.domain.clearance import current_clearance
 from app.domain.enums import ClearanceStatus, Role, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
 from app.domain.text import fold
@@ -290,13 +291,32 @@ def _existing(s: Session, codes: list[str]
         for chunk in _chunks([r[0] for r in people.values()]):
             marks = ",".join("?" * len(chunk))
             clearances += _raw(s, f"{_CLEARANCE_SQL} WHERE person_id IN ({marks})", chunk)
-    # The current clearance: the newest not withdrawn, else the newest (as in views).
+    # The current clearance by the domain's one rule, as everywhere else.
+    by_person: dict[int, list[_RawClearance]] = {}
+    for c in clearances:
+        by_person.setdefault(c[1], []).append(_RawClearance(c))
     current: dict[int, tuple[Any, ...]] = {}
-    for c in sorted(clearances, key=lambda c: c[0]):
-        held = current.get(c[1])
-        if held is None or c[6] != WITHDRAWN or held[6] == WITHDRAWN:
-            current[c[1]] = c
+    for pid, records in by_person.items():
+        held = current_clearance(records)
+        if held is not None:
+            current[pid] = held.row
     return people, current
+
+
+@dataclass(frozen=True, slots=True)
+class _RawClearance:
+    """A raw clearance tuple as the domain rule reads it (id, issue date)."""
+
+    row: tuple[Any, ...]
+
+    @property
+    def id(self) -> int:
+        return int(self.row[0])
+
+    @property
+    def issued(self) -> date:
+        v = self.row[4]
+        return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
 def _status_for(valid_until: date, today: date, old: str | None) -> str:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import clearance as clearance_rule
 from app.domain.enums import ClearanceLevel, ClearanceStatus, StaffCategory
 from app.store.models import Clearance, ClearanceEvent, Person, User
 
@@ -47,7 +48,7 @@ class PersonView:
     position: str
     unit: str
     category: StaffCategory
-    clearance: ClearanceView | None  # the current one: newest not withdrawn, else newest
+    clearance: ClearanceView | None  # the current one (app.domain.clearance)
 
     @property
     def full_name(self) -> str:
@@ -55,14 +56,8 @@ class PersonView:
 
 
 def current_clearance(clearances: Sequence[Clearance]) -> Clearance | None:
-    """The newest clearance that is not withdrawn, else the newest one (by id)."""
-    if not clearances:
-        return None
-    newest_first = sorted(clearances, key=lambda c: c.id, reverse=True)
-    for c in newest_first:
-        if c.status != ClearanceStatus.WITHDRAWN.value:
-            return c
-    return newest_first[0]
+    """The person's current clearance, by the domain's one rule (app.domain.clearance)."""
+    return clearance_rule.current_clearance(clearances)
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
