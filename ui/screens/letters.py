@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from app.letters.signers import LetterSigner
     from app.letters.verify import LetterVerdict
-    from app.services.desk import Changes
+    from app.services.desk import Actor, Changes
     from app.services.letters import LetterInfo, SignerInfo
     from app.services.worklist import WorkItem
     from ui.dialogs.pdf_preview import PdfPane
@@ -67,11 +67,22 @@ def kind_word(kind: LetterKind) -> str:
 
 
 def status_word(info: LetterInfo) -> str:
+    # "to sign" read as "signed" in Lithuanian ("pasirašyti"): say who waits for what.
     if info.status == "pending":
-        return QCoreApplication.translate("Letters", "to sign")
+        return QCoreApplication.translate("Letters", "waiting for signature")
     if info.printed_at is None:
-        return QCoreApplication.translate("Letters", "signed, to print")
+        return QCoreApplication.translate("Letters", "signed, not printed")
     return QCoreApplication.translate("Letters", "printed")
+
+
+def attention_filter(actor: Actor) -> str:
+    """The filter that shows what waits for this user: a signer's letters to sign, a clerk's
+    signed letters not yet printed and sent."""
+    if actor.has(Role.HEAD, Role.DEPUTY):
+        return "pending"
+    if actor.has(Role.CLERK):
+        return "to_print"
+    return "all"
 
 
 def _when(t: datetime | None) -> str:
@@ -117,11 +128,9 @@ class LettersModel(ListTableModel["LetterInfo"]):
 
 
 def ask_printer_dialog(parent: QWidget) -> QPrinter | None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from ui.dialogs.pdf_preview import ask_printer_dialog as ask  # the preview prints too
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dlg = QPrintDialog(printer, parent)
-    return printer if dlg.exec() == QPrintDialog.DialogCode.Accepted else None
+    return ask(parent)
 
 
 def ask_save_path_dialog(parent: QWidget, suggested: str) -> str | None:
@@ -156,15 +165,18 @@ class LettersScreen(Screen):
         super().__init__(parent)
         self.preview: PdfPane | None = None  # made on the first preview
         self.pending_select: int | None = None
+        self.defaulted_for: str | None = None  # whose attention filter was last chosen
+        self.fall_back_to_all = False
         self.progress_dialog: QProgressDialog | None = None
         self.model = LettersModel(self)
 
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show letters"))
-        for key, text in zip(FILTERS, (self.tr("To sign"), self.tr("Signed, to print"),
-                                       self.tr("Printed"), self.tr("All letters")), strict=True):
+        for key, text in zip(FILTERS, (self.tr("Waiting for signature"),
+                                       self.tr("Signed, not printed"), self.tr("Printed"),
+                                       self.tr("All letters")), strict=True):
             self.filter.addItem(text, key)
-        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filter.currentIndexChanged.connect(lambda _i: self._filter_chosen())
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Letters"))
@@ -244,10 +256,25 @@ class LettersScreen(Screen):
     def set_filter(self, key: str) -> None:
         self.filter.setCurrentIndex(FILTERS.index(key))
 
+    def _filter_chosen(self) -> None:
+        self.fall_back_to_all = False
+        if self.message.property("fallback"):  # the note on why "All" was shown is stale now
+            self.message.clear()
+            self.message.setProperty("fallback", False)
+        self.refresh()
+
     def refresh(self) -> None:
         if self.desk is None:
             return
-        desk, key = self.desk, str(self.filter.currentData())
+        desk = self.desk
+        if self.defaulted_for != desk.actor.username:
+            # Opened for this user: show what waits for them, not an empty "to sign" list.
+            self.defaulted_for = desk.actor.username
+            self.filter.blockSignals(True)
+            self.set_filter(attention_filter(desk.actor))
+            self.filter.blockSignals(False)
+            self.fall_back_to_all = self.filter.currentData() != "all"
+        key = str(self.filter.currentData())
         self.sign_button.setVisible(desk.actor.has(Role.HEAD, Role.DEPUTY))
 
         def op(progress: workers.Progress) -> list[LetterInfo]:
@@ -266,6 +293,21 @@ class LettersScreen(Screen):
     def _loaded(self, rows: list[LetterInfo]) -> None:
         if self.desk is None:
             return
+        if self.fall_back_to_all:
+            self.fall_back_to_all = False
+            if not rows and self.pending_select is None:
+                # Nothing waits for this user: every letter, and say why, not an empty list.
+                key = str(self.filter.currentData())
+                self.filter.blockSignals(True)
+                self.set_filter("all")
+                self.filter.blockSignals(False)
+                self.message.setText(self.tr("No letter waits for your signature; all letters "
+                                             "are shown.") if key == "pending" else
+                                     self.tr("No signed letter waits to be printed; all letters "
+                                             "are shown."))
+                self.message.setProperty("fallback", True)
+                self.refresh()
+                return
         keep = self.pending_select or next((x.id for x in self.selected()), None)
         self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep is not None else -1
@@ -285,6 +327,9 @@ class LettersScreen(Screen):
     def show_item(self, item: WorkItem) -> None:
         """A worklist item: the letter to sign or to print, selected."""
         self.pending_select = item.letter_id
+        self.fall_back_to_all = False
+        if self.desk is not None:
+            self.defaulted_for = self.desk.actor.username
         self.filter.blockSignals(True)
         self.set_filter("pending" if item.kind == "sign_letter" else "to_print")
         self.filter.blockSignals(False)
@@ -576,6 +621,8 @@ class LettersScreen(Screen):
 
     def clear(self) -> None:
         super().clear()
+        self.defaulted_for = None  # unlocked again: what waits for the user first
+        self.fall_back_to_all = False
         self.model.set_rows([])
         self.message.clear()
         self.verdict.clear()
