@@ -255,6 +255,17 @@ def _codes(countries: Iterable[str]) -> list[str]:
     return [c.strip().upper() for c in countries]
 
 
+def crossings_for(policy: Policy, countries: Sequence[str]) -> tuple[str, ...]:
+    """The border crossings a trip to these countries may use, in the order the countries and
+    the policy list them (a Belarus trip is never offered a Russian crossing)."""
+    out: list[str] = []
+    for code in _codes(countries):
+        for name in policy.crossings.get(code, ()):
+            if name not in out:
+                out.append(name)
+    return tuple(out)
+
+
 def needs_permission(
     policy: Policy,
     countries: Sequence[str],

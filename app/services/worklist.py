@@ -7,13 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.domain.enums import RequestState, Role
+from app.domain.enums import DecisionOutcome, RequestState, Role
 from app.services import policy as policy_svc
 from app.services import queries
 from app.services.desk import Desk
 from app.services.request_views import RequestRow
-from app.store.models import Person, TravelRequest
+from app.store.models import Decision, Person, TravelRequest, User
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,15 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
                                       "decided, not yet signed", request_id=rid, letter_id=lid,
                                       values={"number": reg}))
         if a.has(Role.CLERK):
-            for r in queries.returned_requests(s, limit):
+            returned = queries.returned_requests(s, limit)
+            why = _return_reasons(s, [r.id for r in returned])
+            for r in returned:
+                reason, by = why.get(r.id, ("", ""))
                 items.append(WorkItem("returned", f"{r.traveller}: {','.join(r.countries)}",
-                                      "returned for changes", request_id=r.id,
-                                      person_code=r.personal_code, values=_trip(r)))
+                                      f"returned for changes: {' '.join(reason.split())}" if reason
+                                      else "returned for changes", request_id=r.id,
+                                      person_code=r.personal_code,
+                                      values={**_trip(r), "reason": reason, "returned_by": by}))
             for lid, kind, reg, rid in queries.letters_to_print(s, limit):
                 items.append(WorkItem("print_letter", f"Letter {reg} ({kind})", "signed, to print",
                                       request_id=rid, letter_id=lid, values={"number": reg}))
@@ -103,6 +109,19 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
                                               "number": c.number,
                                               "valid_until": str(c.valid_until)}))
     return items
+
+
+def _return_reasons(s: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """The latest return decision's reason and who wrote it, per returned request: the clerk
+    corrects what the head asked for, so the worklist says it where the item appears."""
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(Decision.request_id, Decision.reason, User.full_name)
+        .join(User, User.id == Decision.decided_by)
+        .where(Decision.request_id.in_(ids), Decision.outcome == DecisionOutcome.RETURN.value)
+        .order_by(Decision.request_id, Decision.decided_at, Decision.id)).all()
+    return {rid: (reason, name) for rid, reason, name in rows}  # the last one per request wins
 
 
 def _trip(r: RequestRow) -> dict[str, str]:

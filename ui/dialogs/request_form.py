@@ -1,18 +1,23 @@
-"""The request form: traveller by personal code, countries, legs, companions, contacts, dates.
+"""The request form: traveller by personal code or name, countries, legs, companions, contacts,
+dates.
 
 Validation runs as the user types; service errors appear above the buttons and the form keeps
-everything typed.
+everything typed. A returned request shows the head's reason at the top; Save and Submit say
+the request's number and keep the form open.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -28,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import ReasonCategory, label
+from app.domain.enums import DecisionOutcome, ReasonCategory, RequestState, label
+from app.domain.policy import Policy, crossings_for
 from ui import workers
 from ui.dialogs.parts import message_label
 from ui.errors import describe
@@ -37,7 +43,7 @@ from ui.qdates import py_date, qdate
 
 if TYPE_CHECKING:
     from app.services.desk import Desk
-    from app.services.request_views import RequestDraft, RequestView
+    from app.services.request_views import DecisionView, RequestDraft, RequestView
     from app.services.views import PersonView
 
 
@@ -48,6 +54,16 @@ def _valid_code(code: str) -> bool:
         return bool(asmens.is_valid(code))
     except ImportError:
         return len(code) == 11 and code.isdigit()
+
+
+CodeRole = Qt.ItemDataRole.UserRole + 1  # a name match's personal code, put into the field
+NAME_MATCHES = 20  # names offered at once; typing more letters narrows them
+VILNIUS = ZoneInfo("Europe/Vilnius")
+
+
+def _is_name(text: str) -> bool:
+    """Letters typed into the traveller field: a name to look up, not a personal code."""
+    return any(not c.isdigit() for c in text.strip())
 
 
 class _RowsTable(QWidget):
@@ -110,10 +126,32 @@ class RequestForm(QDialog):
                             else self.tr("Travel request No. %1").replace("%1", str(request_id)))
         self.resize(760, 640)
 
+        self.returned_note = QLabel()
+        self.returned_note.setObjectName("returned")
+        self.returned_note.setWordWrap(True)
+        self.returned_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.returned_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.returned_note.setStyleSheet("background: #fff4d6; border: 1px solid #d9b44a; "
+                                         "padding: 6px;")
+        self.returned_note.setAccessibleName(self.tr("Why the request was returned"))
+        self.returned_note.hide()
+        self.locked = False  # submitted, or no longer editable
+
         self.code = QLineEdit()
-        self.code.setMaxLength(11)
-        self.code.setPlaceholderText(self.tr("11 digits"))
-        self.code.setAccessibleName(self.tr("Personal code"))
+        self.code.setMaxLength(100)
+        self.code.setPlaceholderText(self.tr("personal code, or the first letters of the "
+                                             "last name"))
+        self.code.setAccessibleName(self.tr("Traveller: personal code or last name"))
+        self.name_matches = QStandardItemModel(self)
+        self.completer = QCompleter(self.name_matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(CodeRole)  # choosing a name puts its code in the field
+        self.completer.setMaxVisibleItems(12)
+        self.code.setCompleter(self.completer)
+        self._name_timer = QTimer(self)
+        self._name_timer.setSingleShot(True)
+        self._name_timer.setInterval(200)
+        self._name_timer.timeout.connect(self._find_names)
         self.traveller = QLabel()
         self.traveller.setAccessibleName(self.tr("Traveller"))
         self.countries = QLineEdit()
@@ -149,7 +187,7 @@ class RequestForm(QDialog):
         code_row = QHBoxLayout()
         code_row.addWidget(self.code)
         code_row.addWidget(self.traveller, 1)
-        form.addRow(self.tr("&Personal code:"), code_row)
+        form.addRow(self.tr("&Traveller:"), code_row)
         form.addRow(self.tr("&Countries:"), self.countries)
         dates = QHBoxLayout()
         dates.addWidget(self.depart)
@@ -197,22 +235,30 @@ class RequestForm(QDialog):
         self.problems.setStyleSheet("color: #8a4b00;")
         self.message = message_label()
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setStyleSheet("color: #1d6b2f; font-weight: 600;")
+        self.confirmation.hide()
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save as &draft"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.submit_button = self.buttons.addButton(self.tr("&Submit"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(self.tr("Close"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(lambda: self.save(submit=False))
         self.submit_button.clicked.connect(lambda: self.save(submit=True))
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.returned_note)
         layout.addLayout(form)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.message)
+        layout.addWidget(self.confirmation)
         layout.addWidget(self.buttons)
 
         for w in (self.code, self.countries, self.purpose):
@@ -220,6 +266,10 @@ class RequestForm(QDialog):
         for d in (self.depart, self.return_):
             d.dateChanged.connect(self.validate)
         self.code.textChanged.connect(self._code_changed)
+        self.code.textEdited.connect(self._code_typed)
+        self.countries.textChanged.connect(self._offer_crossings)
+        self.crossing.currentTextChanged.connect(self.validate)
+        self.policy: Policy | None = None
         self._load_policy()
         if request_id is not None:
             self._load(request_id)
@@ -234,16 +284,37 @@ class RequestForm(QDialog):
         except Exception as exc:  # the form still works; the service checks again
             self.message.setText(describe(exc))
             return
-        for names in pol.crossings.values():
-            for n in names:
-                self.crossing.addItem(n)
-        self.crossing.setCurrentText("")
+        self.policy = pol
         self.listed = {c.code for c in pol.countries}
+        self._offer_crossings()
+
+    def offered_crossings(self) -> tuple[str, ...]:
+        return crossings_for(self.policy, self.country_codes()) if self.policy else ()
+
+    def _offer_crossings(self) -> None:
+        """Only the crossings into the countries chosen; what was typed stays as typed."""
+        offered = self.offered_crossings()
+        if offered == tuple(self.crossing.itemText(i) for i in range(self.crossing.count())):
+            return
+        typed = self.crossing.currentText()
+        self.crossing.blockSignals(True)
+        self.crossing.clear()
+        self.crossing.addItems(list(offered))
+        self.crossing.setCurrentText(typed)
+        self.crossing.blockSignals(False)
 
     def _code_changed(self, text: str) -> None:
         self.person_name = ""
         self.traveller.setText("")
         code = text.strip()
+        if _is_name(code):
+            if len(code) >= 2:
+                self._name_timer.start()
+            else:
+                self._name_timer.stop()
+                self.name_matches.clear()
+            return
+        self._name_timer.stop()
         if len(code) != 11 or not _valid_code(code):
             return
         desk = self.desk
@@ -267,6 +338,49 @@ class RequestForm(QDialog):
                 self.validate()
 
         workers.run_op(self, op, found, missing, kind="read")
+
+    def _code_typed(self, text: str) -> None:
+        # Typed, not chosen from the list (choosing puts the code in with setText): digits
+        # mean a personal code, so the names found earlier no longer apply.
+        if not _is_name(text):
+            self.name_matches.clear()
+
+    def _find_names(self) -> None:
+        """People whose last name (then first name) starts with what was typed, folded: "zuk"
+        finds Žukauskas. Choosing one puts the personal code into the field."""
+        typed = self.code.text().strip()
+        if not _is_name(typed) or len(typed) < 2:
+            return
+        desk = self.desk
+
+        def op(progress: workers.Progress) -> list[PersonView]:
+            from app.services.staff import list_people
+
+            return list_people(desk, prefix=typed, limit=NAME_MATCHES)
+
+        def found(people: list[PersonView]) -> None:
+            if self.code.text().strip() != typed:
+                return  # typed on meanwhile: a newer search answers
+            self.name_matches.clear()
+            for p in people:
+                item = QStandardItem(f"{p.last_name} {p.first_name} — {p.personal_code}, "
+                                     f"{p.unit}")
+                item.setData(p.personal_code, CodeRole)
+                self.name_matches.appendRow(item)
+            if people:
+                self.traveller.setText(self.tr("%n match(es): choose one from the list.", "",
+                                               len(people)))
+                self.completer.complete()
+            else:
+                self.traveller.setText(self.tr("No one on the staff list has a name starting "
+                                               "with %1.").replace("%1", typed))
+            self.validate()
+
+        def failed(exc: BaseException) -> None:
+            if self.code.text().strip() == typed:
+                self.traveller.setText(describe(exc))
+
+        workers.run_op(self, op, found, failed, kind="read")
 
     def _load(self, request_id: int) -> None:
         from app.domain.workflow import is_editable
@@ -298,13 +412,34 @@ class RequestForm(QDialog):
         for contact in v.contacts:
             self.contacts.add_row([contact.name, contact.description])
         self.state = v.state
+        self._show_return_reason(v)
         if not is_editable(v.state):
-            for edit in self.findChildren(QLineEdit) + self.findChildren(QDateEdit):
-                edit.setReadOnly(True)
-            for w in (self.reason, self.crossing, self.save_button, self.submit_button):
-                w.setEnabled(False)
+            self._lock()
             self.problems.setText(self.tr("This request is %1 and can no longer be edited.")
                                   .replace("%1", label(v.state, self.lang)))
+
+    def _show_return_reason(self, v: RequestView) -> None:
+        d: DecisionView | None = v.last_decision
+        if v.state is not RequestState.RETURNED or d is None or \
+                d.outcome is not DecisionOutcome.RETURN:
+            self.returned_note.hide()
+            return
+        at = d.decided_at if d.decided_at.tzinfo else d.decided_at.replace(tzinfo=UTC)
+        self.returned_note.setText(
+            self.tr("Returned for changes by %1 on %2:\n%3")
+            .replace("%1", d.decided_by_name).replace("%2", f"{at.astimezone(VILNIUS):%Y-%m-%d}")
+            .replace("%3", d.reason))
+        self.returned_note.show()
+
+    def _lock(self) -> None:
+        """Nothing more to type: the request is submitted or past editing."""
+        self.locked = True
+        self._name_timer.stop()
+        for edit in self.findChildren(QLineEdit) + self.findChildren(QDateEdit):
+            edit.setReadOnly(True)
+        for w in (self.reason, self.crossing, self.save_button, self.submit_button,
+                  self.legs, self.companions, self.contacts):
+            w.setEnabled(False)
 
     # ---- validation ---------------------------------------------------------------------
     def country_codes(self) -> tuple[str, ...]:
@@ -315,8 +450,11 @@ class RequestForm(QDialog):
         out = []
         code = self.code.text().strip()
         if not code:
-            out.append(self.tr("Enter the traveller's personal code."))
-        elif len(code) != 11 or not code.isdigit():
+            out.append(self.tr("Enter the traveller's personal code or last name."))
+        elif _is_name(code):
+            out.append(self.tr("Choose the traveller from the names found, or enter the "
+                               "personal code."))
+        elif len(code) != 11:
             out.append(self.tr("A personal code has 11 digits."))
         elif not _valid_code(code):
             out.append(self.tr("The personal code's check digit is wrong."))
@@ -327,6 +465,13 @@ class RequestForm(QDialog):
             out.append(self.tr("Countries are two-letter codes such as BY or RU."))
         elif getattr(self, "listed", None) and not set(countries) & self.listed:
             out.append(self.tr("None of these countries needs a permission."))
+        crossing = self.crossing.currentText().strip()
+        known = {n for names in self.policy.crossings.values() for n in names} \
+            if self.policy else set()
+        # A crossing the policy lists for another country; an unknown one the service names.
+        if crossing in known and countries and crossing not in self.offered_crossings():
+            out.append(self.tr("%1 is not a crossing into the chosen countries.")
+                       .replace("%1", crossing))
         if self.return_.date() < self.depart.date():
             out.append(self.tr("The return is before the departure."))
         if not self.purpose.text().strip():
@@ -335,10 +480,9 @@ class RequestForm(QDialog):
 
     def validate(self) -> bool:
         problems = self.problems_now()
-        if self.save_button.isEnabled() or not problems:
+        if not self.locked:
             self.problems.setText("\n".join("• " + p for p in problems))
-        editable = not hasattr(self, "state") or self.save_button.isEnabled() or not problems
-        self.submit_button.setEnabled(editable and not problems)
+        self.submit_button.setEnabled(not self.locked and not problems)
         return not problems
 
     def draft(self) -> RequestDraft:
@@ -396,13 +540,30 @@ class RequestForm(QDialog):
         workers.run_op(self, op, self._saved, failed)
 
     def _saved(self, view: RequestView) -> None:
+        """Say what happened and under which number; the form stays until Close."""
         self.request_id = view.id
+        self.state = view.state
         self.message.setText("")
+        self.setWindowTitle(self.tr("Travel request No. %1").replace("%1", str(view.id)))
+        if view.state is RequestState.SUBMITTED:
+            self.confirmation.setText(self.tr("Request No. %1 submitted for a decision.")
+                                      .replace("%1", str(view.id)))
+            self.returned_note.hide()  # what it asked for has been answered
+            self._lock()
+            self.problems.setText("")
+        else:
+            self.confirmation.setText(self.tr("Request No. %1 saved as a draft.")
+                                      .replace("%1", str(view.id)))
+            self.save_button.setEnabled(True)
+            self.validate()
+        self.confirmation.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.saved.emit(view)
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         # Nothing typed is touched: only the message changes.
+        self.confirmation.hide()
         self.message.setText(describe(exc))
         self.save_button.setEnabled(True)
         self.validate()

@@ -55,6 +55,10 @@ def detail_text(item: WorkItem) -> str:
     if k == "sign_letter":
         return QCoreApplication.translate("Worklist", "decided, not yet signed")
     if k == "returned":
+        if v.get("reason"):
+            # The head's own words, as written: the clerk corrects what was asked for.
+            return _fill(QCoreApplication.translate("Worklist", "%1 asks: %2"),
+                         v.get("returned_by", ""), _one_line(v["reason"]))
         return QCoreApplication.translate("Worklist", "returned for changes")
     if k == "print_letter":
         return QCoreApplication.translate("Worklist", "signed, to print")
@@ -75,6 +79,19 @@ def detail_text(item: WorkItem) -> str:
             "Worklist", "No backup of this store has been made yet; back up every %1 days."),
             v["every"])
     return item.detail or ""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def tooltip_text(item: WorkItem) -> str | None:
+    """The whole of a long detail (a return reason may run over several lines)."""
+    v = item.values or {}
+    if item.kind == "returned" and v.get("reason"):
+        return _fill(QCoreApplication.translate("Worklist", "Returned for changes by %1:\n%2"),
+                     v.get("returned_by", ""), v["reason"])
+    return None
 
 
 def title_text(item: WorkItem) -> str:
@@ -139,6 +156,8 @@ class WorklistModel(ListTableModel["WorkItem"]):
             return item
         if role == KindRole:
             return item.kind
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_text(item)
         if role == UrgentRole:
             return self.urgent(item)
         if role == Qt.ItemDataRole.BackgroundRole and self.urgent(item):
