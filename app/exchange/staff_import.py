@@ -582,3 +582,60 @@ def _parse_clearance(values: Sequence[Value], problems: _RowProblems) -> Clearan
     if len(problems.errors) != before or level is None or issued is None or valid_until is None:
         return None
     return ClearanceRow(level, _as_text(number_v), issued, valid_until)
+
+
+# --- Template ----------------------------------------------------------------------
+
+
+def template_rows(lang: str = "lt") -> tuple[tuple[str, ...], tuple[str | date, ...]]:
+    """The header and one example person (with clearance), worded for `lang` ("lt"/"en");
+    the import reads either language's words for category and level."""
+    from app.domain.personal_code import make_personal_code
+
+    labels = LABELS_LT if lang == "lt" else LABELS_EN
+    example: tuple[str | date, ...] = (
+        make_personal_code("M", date(1980, 1, 15), 1),
+        "Pavardenis",
+        "Vardenis",
+        "Vyresnysis specialistas" if lang == "lt" else "Senior specialist",
+        "Analizės skyrius" if lang == "lt" else "Analysis Division",
+        labels[StaffCategory.CIVIL_SERVANT],
+        labels[ClearanceLevel.SECRET],
+        "SL-0001",
+        date(2025, 1, 15),
+        date(2030, 1, 14),
+    )
+    return COLUMNS, example
+
+
+def write_template(path: Path, lang: str = "lt") -> None:
+    """A staff file to fill in: the header and one example row, as CSV (UTF-8 with BOM,
+    semicolons, as a Lithuanian spreadsheet saves it) or XLSX (the personal code a text
+    cell, dates real dates), chosen by the file's ending. The import accepts it as written."""
+    header, example = template_rows(lang)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        cells = [c.isoformat() if isinstance(c, date) else c for c in example]
+        buf = io.StringIO(newline="")
+        csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows([header, cells])
+        path.write_bytes(("\ufeff" + buf.getvalue()).encode("utf-8"))
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "staff"
+        sheet.append(list(header))
+        sheet.append(list(example))
+        for cell in sheet[2]:
+            if isinstance(cell.value, date):
+                cell.number_format = "yyyy-mm-dd"
+            else:
+                cell.number_format = "@"  # text: a personal code keeps its digits
+        for column, width in zip("ABCDEFGHIJ", (14, 16, 14, 24, 20, 22, 16, 18, 16, 20),
+                                 strict=True):
+            sheet.column_dimensions[column].width = width
+        book.save(path)
+    else:
+        raise ValueError(f"A template is written as .csv or .xlsx, not {suffix or 'no ending'}.")

@@ -20,7 +20,7 @@ from app.domain.enums import ClearanceStatus, Role, StaffCategory
 from app.domain.personal_code import InvalidPersonalCode, parse_personal_code
 from app.domain.text import fold
 from app.domain.text_input import InvalidText, checked
-from app.exchange.staff_import import RowError, StaffRow, parse_staff_bytes
+from app.exchange.staff_import import RowError, StaffRow, parse_staff_bytes, write_template
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput
@@ -398,6 +398,22 @@ def _report(plan: _Plan, written: bool, digest: str) -> ImportReport:
         changed=tuple((r.personal_code, f) for r, _, f in plan.changed),
         unchanged=tuple(plan.unchanged), errors=(), written=written,
         held=tuple(plan.held), names=names, sha256=digest)
+
+
+def write_import_template(desk: Desk, path: Path, lang: str = "lt") -> Path:
+    """Write a staff file to fill in (the columns and one example person) as CSV or XLSX by
+    the path's ending; import_staff accepts it as written."""
+    desk.require(QT_TRANSLATE_NOOP("Core", "import staff"), *WRITERS)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file type of %1 is not "
+                                                 "supported; use CSV or XLSX."), path.name))
+    try:
+        write_template(path, lang)
+    except OSError as e:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The template could not be written "
+                                                 "to %1 (%2)."), str(path),
+                               e.strerror or type(e).__name__)) from None
+    return path
 
 
 def import_staff(

@@ -1,5 +1,6 @@
-"""The HR import wizard: choose a CSV or XLSX file, see the dry run (added, changed with the
-fields, unchanged, bad rows with line numbers), and only then import it.
+"""The HR import wizard: it names the columns a staff file needs and saves a template (CSV or
+XLSX); choose a file, see the dry run (added, changed with the fields, unchanged, bad rows with
+line numbers), and only then import it.
 
 Both the dry run and the import run in a worker with a progress bar and Cancel; lists of
 tens of thousands of names go into list models, not item widgets, so the window never stalls.
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import ClearanceLevel, StaffCategory, label
 from ui import workers
 from ui.dialogs import prompts
 from ui.errors import describe, word
+from ui.i18n import current_language
 
 if TYPE_CHECKING:
     from app.services.desk import Desk
@@ -71,7 +74,19 @@ class ImportWizard(QDialog):
         self.busy = False
         self._progress: workers.ProgressAdapter | None = None
         self.setWindowTitle(self.tr("Import staff from an HR file"))
-        self.resize(760, 560)
+        self.resize(760, 600)
+
+        self.columns_help = QLabel(self._columns_text())
+        self.columns_help.setObjectName("columns")
+        self.columns_help.setWordWrap(True)
+        self.columns_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.template_button = QPushButton(self.tr("Save a &template…"))
+        self.template_button.setToolTip(self.tr("A file with these columns and one example "
+                                                "row, as XLSX or CSV, to fill in."))
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.columns_help, 1)
+        help_row.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("CSV or XLSX file exported from the HR system"))
@@ -119,6 +134,7 @@ class ImportWizard(QDialog):
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(help_row)
         layout.addLayout(top)
         layout.addLayout(prow)
         layout.addWidget(self.progress_text)
@@ -127,6 +143,7 @@ class ImportWizard(QDialog):
         layout.addLayout(bottom)
 
         self.browse.clicked.connect(self.choose)
+        self.template_button.clicked.connect(self.save_template)
         self.check_button.clicked.connect(self.dry_run)
         self.import_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self.cancel)
@@ -141,6 +158,62 @@ class ImportWizard(QDialog):
                   "held": self.tr("Held back (%1)")}
         for i, key in enumerate(self.lists):
             self.tabs.setTabText(i, titles[key].replace("%1", str(c.get(key, 0))))
+
+    def _field_words(self) -> dict[str, str]:
+        return {"personal_code": self.tr("personal code"),
+                "last_name": self.tr("last name"), "first_name": self.tr("first name"),
+                "position": self.tr("position"), "unit": self.tr("unit"),
+                "category": self.tr("category"), "clearance_level": self.tr("clearance level"),
+                "clearance_number": self.tr("clearance number"),
+                "clearance_issued": self.tr("issued"),
+                "clearance_valid_until": self.tr("valid until")}
+
+    def _columns_text(self) -> str:
+        """The columns a staff file needs, by the names its header must use and in words."""
+        from app.exchange.staff_import import CLEARANCE_COLUMNS, PERSON_COLUMNS
+
+        words = self._field_words()
+        lang = current_language()
+
+        def listed(columns: tuple[str, ...]) -> str:
+            return ", ".join(f"{c} ({words[c]})" for c in columns)
+
+        return (self.tr("The first row of the file names the columns; other columns are "
+                        "ignored.")
+                + "\n" + self.tr("Required in every row: %1. The category is a word such as "
+                                  "\u201c%2\u201d.")
+                .replace("%1", listed(PERSON_COLUMNS))
+                .replace("%2", label(StaffCategory.CIVIL_SERVANT, lang))
+                + "\n" + self.tr("Optional, for a person with clearance (all four, or all "
+                                  "four empty): %1. The level is a word such as \u201c%2\u201d; "
+                                  "dates are written YYYY-MM-DD.")
+                .replace("%1", listed(CLEARANCE_COLUMNS))
+                .replace("%2", label(ClearanceLevel.SECRET, lang)))
+
+    def save_template(self) -> None:
+        """A staff file to fill in: the header and one example row, XLSX or CSV by ending."""
+        answer = prompts.save_file(self, self.tr("Save a staff file template"),
+                                   self.tr("staff.xlsx"),
+                                   self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if not answer:
+            return
+        path = Path(answer)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + ".xlsx")
+        desk, lang = self.desk, current_language()
+
+        def op(progress: workers.Progress) -> Path:
+            from app.services.staff import write_import_template
+
+            return write_import_template(desk, path, lang)
+
+        def written(p: Path) -> None:
+            self.summary.setText(self.tr("The template was saved as %1. Fill it in (or copy "
+                                         "its columns into the HR export), then choose it "
+                                         "here.").replace("%1", str(p)))
+
+        workers.run_op(self, op, written, lambda e: self.summary.setText(describe(e)),
+                       kind="read")
 
     # ---- steps --------------------------------------------------------------------------
     def choose(self) -> None:
@@ -284,12 +357,7 @@ class ImportWizard(QDialog):
 
     def _show(self, report: ImportReport) -> None:
         names = report.names
-        fields = {"last_name": self.tr("last name"), "first_name": self.tr("first name"),
-                  "position": self.tr("position"), "unit": self.tr("unit"),
-                  "category": self.tr("category"), "clearance_level": self.tr("clearance level"),
-                  "clearance_number": self.tr("clearance number"),
-                  "clearance_issued": self.tr("issued"),
-                  "clearance_valid_until": self.tr("valid until")}
+        fields = self._field_words()
         line = self.tr("Line %1: %2")
 
         def who(code: str) -> str:
