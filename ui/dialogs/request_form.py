@@ -139,6 +139,7 @@ class RequestForm(QDialog):
 
         self.code = QLineEdit()
         self.code.setMaxLength(100)
+        self.code.setMinimumWidth(220)
         self.code.setPlaceholderText(self.tr("personal code, or the first letters of the "
                                              "last name"))
         self.code.setAccessibleName(self.tr("Traveller: personal code or last name"))
@@ -370,6 +371,11 @@ class RequestForm(QDialog):
             if people:
                 self.traveller.setText(self.tr("%n match(es): choose one from the list.", "",
                                                len(people)))
+                popup = self.completer.popup()
+                widest = max(popup.fontMetrics().horizontalAdvance(
+                    self.name_matches.item(r).text()) for r in range(len(people)))
+                # The list is as wide as its names, not as the 11-digit field.
+                popup.setMinimumWidth(min(max(self.code.width(), widest + 40), 700))
                 self.completer.complete()
             else:
                 self.traveller.setText(self.tr("No one on the staff list has a name starting "
