@@ -113,7 +113,7 @@ def test_letter_signed_written_and_verified(store: StoreFixture, code: str,
     assert run(store, "admin", "trust", "add", tmp_path / "root.pem").returncode == 0
     rid = _new(store, code)
     run(store, "rastine", "request", "submit", str(rid))
-    run(store, "vadovas", "request", "decide", str(rid), "--approve")
+    run(store, "vadovas", "request", "decide", str(rid), "--approve", "--sign-later")
     out = tmp_path / "leidimas.pdf"
     import os
 

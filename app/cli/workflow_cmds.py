@@ -77,6 +77,10 @@ def register(sub: Any) -> None:
     p.add_argument("--lang", choices=("lt", "en"), default="lt", help="the letter's language")
     p.add_argument("--reconsider", action="store_true",
                    help="change an earlier decision (a new decision referring to the old one)")
+    p.add_argument("--sign-later", action="store_true",
+                   help="record the decision now and leave its letter to sign later (without "
+                        "it, the letter is signed in the same act when a signer is set; the "
+                        "PIN or password is asked, or read from PERMIT_DESK_PIN)")
     p.set_defaults(func=cmd_decide)
     p = rs.add_parser("list", help="list requests")
     p.add_argument("--status", type=_state, action="append", default=[])
@@ -223,12 +227,38 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
-    from app.services import decisions
+    """A decision and its signed letter are one act: with a signer set, the PIN or password
+    is asked first and nothing is recorded unless the letter is signed; --sign-later (or no
+    signer set) records the decision and leaves its letter pending."""
+    from app.cli.letter_cmds import PIN_ENV
+    from app.services import decisions, letters
 
     fn = decisions.reconsider if args.reconsider else decisions.decide
-    view = _with_desk(args, lambda d: fn(d, args.id, args.outcome, reason=args.reason,
-                                         conditions=args.condition, lang=args.lang))
+    decisions.check_decision(args.outcome, args.reason, args.condition,
+                             reconsidering=args.reconsider)  # before any PIN is asked
+    with common.unlocked(args) as desk:
+        info = letters.signer_configured(desk)
+        signs = info is not None and not args.sign_later and args.outcome != "return"
+        signer = None
+        if signs and info is not None:
+            signer = letters.open_signer(
+                desk, common.ask_secret(f"Signing {info.needs}: ", env=PIN_ENV), info)
+        try:
+            view = fn(desk, args.id, args.outcome, reason=args.reason,
+                      conditions=args.condition, lang=args.lang, signer=signer)
+        finally:
+            if signer is not None:
+                signer.close()
+        letter = (letters.letter_for_decision(desk, view.last_decision.id)
+                  if view.last_decision is not None else None)
     say(f"Request {view.id} is now {view.state.value}.")
+    if letter is not None and letter.status == "signed":
+        say(f"Letter {letter.registration_number} is signed.")
+    elif letter is not None:
+        why = ("no signer is set (permit-desk signer set)" if info is None
+               else "recorded now, to sign later")
+        say(f"Letter {letter.registration_number} is not signed: {why}; sign it with "
+            f"`permit-desk letter {view.id} --out FILE.pdf` or `permit-desk sign-pending`.")
     return 0
 
 

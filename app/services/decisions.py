@@ -1,4 +1,5 @@
-"""Deciding a request: who may, on whose behalf, under which policy; the letter is queued."""
+"""Deciding a request: who may, on whose behalf, under which policy; decided and signed as
+one act (or, by explicit choice, recorded now with the letter to sign later)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, msg
 from app.services import delegations
 from app.services import policy as policy_svc
 from app.services.desk import Desk
-from app.services.errors import InvalidInput, PermissionDenied
+from app.services.errors import Conflict, InvalidInput, PermissionDenied
 from app.services.request_views import RequestView
 from app.services.requests import _move_state, get_request_row, load_view, set_state
 from app.store.models import (
@@ -27,9 +29,13 @@ from app.store.models import (
     Person,
     RegisterCounter,
     Setting,
+    TravelRequest,
     User,
     UserRole,
 )
+
+if TYPE_CHECKING:
+    from app.letters.signers import LetterSigner
 
 DEFAULT_REG_FORMAT = "7-{n}"
 
@@ -132,6 +138,103 @@ def queue_letter(desk: Desk, s: Session, kind: LetterKind, *, request_id: int | 
     return letter
 
 
+@dataclass(frozen=True)
+class DecisionPreview:
+    """What the head confirms before anything is recorded: the letter exactly as it will be
+    signed (None for a return, which has no letter) and its registration number."""
+
+    request_id: int
+    outcome: DecisionOutcome
+    reason: str
+    conditions: tuple[str, ...]
+    addressee: str
+    registration_number: str | None
+    pdf: bytes | None
+
+
+@dataclass
+class _Made:
+    req: TravelRequest
+    decision: Decision
+    letter: Letter | None
+
+
+def _checked(outcome: DecisionOutcome | str, reason: str, conditions: Sequence[str]
+             ) -> tuple[DecisionOutcome, str, tuple[str, ...]]:
+    outcome = DecisionOutcome(outcome)
+    reason = reason.strip()
+    kept = tuple(c.strip() for c in conditions if c.strip())
+    if outcome is not DecisionOutcome.APPROVE and not reason:
+        raise InvalidInput(msg(
+            QT_TRANSLATE_NOOP("Core", "A denial needs a written reason.")
+            if outcome is DecisionOutcome.DENY else
+            QT_TRANSLATE_NOOP("Core", "A return for changes needs a written reason.")))
+    if outcome is not DecisionOutcome.APPROVE and kept:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Only an approval carries conditions.")))
+    return outcome, reason, kept
+
+
+def check_decision(outcome: DecisionOutcome | str, reason: str, conditions: Sequence[str], *,
+                   reconsidering: bool = False) -> None:
+    """Refuse a decision that could never be recorded (no reason, conditions on a denial)
+    before anything else is asked, e.g. the signing PIN."""
+    if reconsidering:
+        _checked_reconsider(outcome, reason, conditions)
+    else:
+        _checked(outcome, reason, conditions)
+
+
+def _decide_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOutcome, reason: str,
+               conditions: tuple[str, ...], lang: str) -> _Made:
+    """The decision, its letter row (with the next registration number) and the audit entry,
+    in the caller's transaction."""
+    req = get_request_row(s, request_id)
+    person = s.get(Person, req.person_id)
+    assert person is not None
+    auth = authority(desk, s, person, desk.today())
+    state = RequestState(req.state)
+    pv = policy_svc.in_force(s)
+    set_state(desk, s, req, _ACTIONS[outcome], reason)
+    d = Decision(request_id=req.id, outcome=outcome.value, reason=reason,
+                 conditions=json.dumps(list(conditions), ensure_ascii=False),
+                 debrief_due=(debrief_due(pv.policy, req.return_)
+                              if outcome is DecisionOutcome.APPROVE else None),
+                 decided_by=desk.actor.user_id,
+                 acting_for=auth.acting_for.id if auth.acting_for else None,
+                 delegation_id=auth.delegation.id if auth.delegation else None,
+                 decided_at=desk.now(), policy_version_id=pv.version)
+    s.add(d)
+    s.flush()
+    letter = None
+    if outcome is not DecisionOutcome.RETURN:
+        kind = LetterKind.APPROVAL if outcome is DecisionOutcome.APPROVE else LetterKind.DENIAL
+        letter = queue_letter(desk, s, kind, request_id=req.id, decision_id=d.id, lang=lang)
+    desk.record(s, f"decision.{outcome.value}", "travel_request", req.id,
+                before={"state": state.value},
+                after={"decision_id": d.id, "outcome": outcome.value, "reason": reason,
+                       "conditions": list(conditions), "policy_version": pv.version,
+                       "letter": letter.registration_number if letter else None},
+                acting_for=auth.acting_for.username if auth.acting_for else "")
+    return _Made(req, d, letter)
+
+
+def _sign_made(desk: Desk, s: Session, made: _Made, signer: LetterSigner | None,
+               expected_number: str | None) -> None:
+    """Sign the decision's letter in the same transaction; the number must be the one the
+    head saw in the preview."""
+    from app.services.letters import sign_in_session
+
+    letter = made.letter
+    if letter is None:
+        return
+    if expected_number is not None and letter.registration_number != expected_number:
+        raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The letter would now be number %1, not %2 "
+                "as shown; nothing was recorded. Look at the letter again."),
+                letter.registration_number, expected_number))
+    if signer is not None:
+        sign_in_session(desk, s, letter, signer)
+
+
 def decide(
     desk: Desk,
     request_id: int,
@@ -140,58 +243,74 @@ def decide(
     reason: str = "",
     conditions: Sequence[str] = (),
     lang: str = "lt",
+    signer: LetterSigner | None = None,
+    expected_number: str | None = None,
 ) -> RequestView:
-    """Approve, deny or return a submitted request; approvals and denials queue a letter."""
-    outcome = DecisionOutcome(outcome)
-    reason = reason.strip()
-    conditions = tuple(c.strip() for c in conditions if c.strip())
-    if outcome is not DecisionOutcome.APPROVE and not reason:
-        raise InvalidInput(msg(
-            QT_TRANSLATE_NOOP("Core", "A denial needs a written reason.")
-            if outcome is DecisionOutcome.DENY else
-            QT_TRANSLATE_NOOP("Core", "A return for changes needs a written reason.")))
-    if outcome is not DecisionOutcome.APPROVE and conditions:
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Only an approval carries conditions.")))
+    """Approve, deny or return a submitted request. With a signer, the letter is signed in
+    the same transaction (decide_and_sign); without one, the decision is recorded and its
+    letter waits, pending: "record now, sign later", an explicit choice of the caller."""
+    outcome, reason, kept = _checked(outcome, reason, conditions)
     with desk.store.session() as s:
-        req = get_request_row(s, request_id)
-        person = s.get(Person, req.person_id)
-        assert person is not None
-        auth = authority(desk, s, person, desk.today())
-        state = RequestState(req.state)
-        pv = policy_svc.in_force(s)
-        set_state(desk, s, req, _ACTIONS[outcome], reason)
-        d = Decision(request_id=req.id, outcome=outcome.value, reason=reason,
-                     conditions=json.dumps(list(conditions), ensure_ascii=False),
-                     debrief_due=(debrief_due(pv.policy, req.return_)
-                                  if outcome is DecisionOutcome.APPROVE else None),
-                     decided_by=desk.actor.user_id,
-                     acting_for=auth.acting_for.id if auth.acting_for else None,
-                     delegation_id=auth.delegation.id if auth.delegation else None,
-                     decided_at=desk.now(), policy_version_id=pv.version)
-        s.add(d)
-        s.flush()
-        letter = None
-        if outcome is not DecisionOutcome.RETURN:
-            kind = LetterKind.APPROVAL if outcome is DecisionOutcome.APPROVE else LetterKind.DENIAL
-            letter = queue_letter(desk, s, kind, request_id=req.id, decision_id=d.id, lang=lang)
-        desk.record(s, f"decision.{outcome.value}", "travel_request", req.id,
-                    before={"state": state.value},
-                    after={"decision_id": d.id, "outcome": outcome.value, "reason": reason,
-                           "conditions": list(conditions), "policy_version": pv.version,
-                           "letter": letter.registration_number if letter else None},
-                    acting_for=auth.acting_for.username if auth.acting_for else "")
+        made = _decide_in(desk, s, request_id, outcome, reason, kept, lang)
+        _sign_made(desk, s, made, signer, expected_number)
         s.commit()
-        view = load_view(s, req.id)
+        view = load_view(s, made.req.id)
     desk.announce("request", "decision", "letter", ids=(("request", request_id),))
     return view
 
 
-def reconsider(desk: Desk, request_id: int, outcome: DecisionOutcome | str, *, reason: str,
-               conditions: Sequence[str] = (), lang: str = "lt") -> RequestView:
-    """A change of mind: a new decision that refers to the old one; both are kept.
+def decide_and_sign(
+    desk: Desk,
+    request_id: int,
+    outcome: DecisionOutcome | str,
+    *,
+    signer: LetterSigner,
+    reason: str = "",
+    conditions: Sequence[str] = (),
+    lang: str = "lt",
+    expected_number: str | None = None,
+) -> RequestView:
+    """The decision and its signed letter as one act: the decision, the registration number,
+    the rendered and signed letter and the audit entries commit together; if anything fails
+    (a wrong key, a token pulled out, a number taken meanwhile) nothing is recorded."""
+    return decide(desk, request_id, outcome, reason=reason, conditions=conditions, lang=lang,
+                  signer=signer, expected_number=expected_number)
 
-    Only before the trip starts: an approved request may become denied, a denied one approved.
-    """
+
+def preview_decision(
+    desk: Desk,
+    request_id: int,
+    outcome: DecisionOutcome | str,
+    *,
+    reason: str = "",
+    conditions: Sequence[str] = (),
+    lang: str = "lt",
+    reconsidering: bool = False,
+) -> DecisionPreview:
+    """The decision worked through exactly as decide/reconsider will record it, with its
+    letter rendered as it will be signed, then rolled back: nothing is recorded."""
+    from app.services.letters import render_unsigned
+
+    if reconsidering:
+        outcome, reason, kept = _checked_reconsider(outcome, reason, conditions)
+    else:
+        outcome, reason, kept = _checked(outcome, reason, conditions)
+    with desk.store.session() as s:
+        made = (_reconsider_in(desk, s, request_id, outcome, reason, kept, lang)
+                if reconsidering else _decide_in(desk, s, request_id, outcome, reason, kept,
+                                                  lang))
+        person = s.get(Person, made.req.person_id)
+        assert person is not None
+        pdf = render_unsigned(desk, s, made.letter) if made.letter is not None else None
+        preview = DecisionPreview(request_id, outcome, reason, kept,
+                                  f"{person.first_name} {person.last_name}",
+                                  made.letter.registration_number if made.letter else None, pdf)
+        s.rollback()
+    return preview
+
+
+def _checked_reconsider(outcome: DecisionOutcome | str, reason: str,
+                        conditions: Sequence[str]) -> tuple[DecisionOutcome, str, tuple[str, ...]]:
     outcome = DecisionOutcome(outcome)
     if not reason.strip():
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A change of decision needs a written "
@@ -199,41 +318,60 @@ def reconsider(desk: Desk, request_id: int, outcome: DecisionOutcome | str, *, r
     if outcome is DecisionOutcome.RETURN:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A decided request cannot be returned "
                 "for changes; deny it instead.")))
+    return outcome, reason.strip(), tuple(c.strip() for c in conditions if c.strip())
+
+
+def _reconsider_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOutcome,
+                   reason: str, conditions: tuple[str, ...], lang: str) -> _Made:
+    req = get_request_row(s, request_id)
+    state = RequestState(req.state)
+    target = (RequestState.APPROVED if outcome is DecisionOutcome.APPROVE
+              else RequestState.DENIED)
+    if state not in (RequestState.APPROVED, RequestState.DENIED) or state is target:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2; only an approved "
+                "request can be denied, or a denied one approved, on reconsideration."),
+                request_id, state))
+    person = s.get(Person, req.person_id)
+    assert person is not None
+    auth = authority(desk, s, person, desk.today())
+    old = s.execute(select(Decision).where(Decision.request_id == req.id)
+                    .order_by(Decision.id.desc()).limit(1)).scalar_one()
+    pv = policy_svc.in_force(s)
+    _move_state(desk, s, req, state, target, f"reconsidered: {reason}")
+    d = Decision(request_id=req.id, outcome=outcome.value, reason=reason,
+                 conditions=json.dumps(list(conditions), ensure_ascii=False),
+                 debrief_due=(debrief_due(pv.policy, req.return_)
+                              if outcome is DecisionOutcome.APPROVE else None),
+                 decided_by=desk.actor.user_id,
+                 acting_for=auth.acting_for.id if auth.acting_for else None,
+                 delegation_id=auth.delegation.id if auth.delegation else None,
+                 decided_at=desk.now(), policy_version_id=pv.version, supersedes_id=old.id)
+    s.add(d)
+    s.flush()
+    kind = LetterKind.APPROVAL if outcome is DecisionOutcome.APPROVE else LetterKind.DENIAL
+    letter = queue_letter(desk, s, kind, request_id=req.id, decision_id=d.id, lang=lang)
+    desk.record(s, f"decision.reconsider.{outcome.value}", "travel_request", req.id,
+                before={"state": state.value, "decision_id": old.id},
+                after={"decision_id": d.id, "reason": reason, "supersedes": old.id,
+                       "letter": letter.registration_number},
+                acting_for=auth.acting_for.username if auth.acting_for else "")
+    return _Made(req, d, letter)
+
+
+def reconsider(desk: Desk, request_id: int, outcome: DecisionOutcome | str, *, reason: str,
+               conditions: Sequence[str] = (), lang: str = "lt",
+               signer: LetterSigner | None = None,
+               expected_number: str | None = None) -> RequestView:
+    """A change of mind: a new decision that refers to the old one; both are kept.
+
+    Only before the trip starts: an approved request may become denied, a denied one approved.
+    With a signer, its letter is signed in the same transaction, as in decide().
+    """
+    outcome, reason, kept = _checked_reconsider(outcome, reason, conditions)
     with desk.store.session() as s:
-        req = get_request_row(s, request_id)
-        state = RequestState(req.state)
-        target = (RequestState.APPROVED if outcome is DecisionOutcome.APPROVE
-                  else RequestState.DENIED)
-        if state not in (RequestState.APPROVED, RequestState.DENIED) or state is target:
-            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2; only an approved "
-                    "request can be denied, or a denied one approved, on reconsideration."),
-                    request_id, state))
-        person = s.get(Person, req.person_id)
-        assert person is not None
-        auth = authority(desk, s, person, desk.today())
-        old = s.execute(select(Decision).where(Decision.request_id == req.id)
-                        .order_by(Decision.id.desc()).limit(1)).scalar_one()
-        pv = policy_svc.in_force(s)
-        _move_state(desk, s, req, state, target, f"reconsidered: {reason}")
-        d = Decision(request_id=req.id, outcome=outcome.value, reason=reason.strip(),
-                     conditions=json.dumps([c for c in conditions if c.strip()],
-                                           ensure_ascii=False),
-                     debrief_due=(debrief_due(pv.policy, req.return_)
-                                  if outcome is DecisionOutcome.APPROVE else None),
-                     decided_by=desk.actor.user_id,
-                     acting_for=auth.acting_for.id if auth.acting_for else None,
-                     delegation_id=auth.delegation.id if auth.delegation else None,
-                     decided_at=desk.now(), policy_version_id=pv.version, supersedes_id=old.id)
-        s.add(d)
-        s.flush()
-        kind = LetterKind.APPROVAL if outcome is DecisionOutcome.APPROVE else LetterKind.DENIAL
-        letter = queue_letter(desk, s, kind, request_id=req.id, decision_id=d.id, lang=lang)
-        desk.record(s, f"decision.reconsider.{outcome.value}", "travel_request", req.id,
-                    before={"state": state.value, "decision_id": old.id},
-                    after={"decision_id": d.id, "reason": reason, "supersedes": old.id,
-                           "letter": letter.registration_number},
-                    acting_for=auth.acting_for.username if auth.acting_for else "")
+        made = _reconsider_in(desk, s, request_id, outcome, reason, kept, lang)
+        _sign_made(desk, s, made, signer, expected_number)
         s.commit()
-        view = load_view(s, req.id)
+        view = load_view(s, made.req.id)
     desk.announce("request", "decision", "letter", ids=(("request", request_id),))
     return view

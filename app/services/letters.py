@@ -1,9 +1,10 @@
 """Decision and withdrawal letters: build, sign (with the audit checkpoint), keep, verify.
 
-The path of a decision runs one way: decide() commits the decision with a pending letter
-row; sign_letter() then renders and signs that letter inside one write transaction that
-also signs an audit checkpoint and records the signing, so a failure leaves the letter
-pending and nothing half-written.
+The path of a decision runs one way: decisions.decide_and_sign() records the decision, takes
+the registration number, renders and signs the letter (sign_in_session) and writes the audit
+entries in one write transaction, so a failure leaves nothing recorded. A decision recorded
+to be signed later (the explicit choice) keeps a pending letter; sign_letter() signs it in one
+transaction that also signs an audit checkpoint and records the signing.
 """
 
 from __future__ import annotations
@@ -643,9 +644,6 @@ def _may_sign(desk: Desk, s: Session, letter: Letter) -> None:
 def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
     """Render and sign a pending letter; the PDF, the checkpoint it prints and the audit entry
     commit together or not at all."""
-    from app.letters.render import render_letter
-    from app.letters.sign import sign_letter as pades_sign
-
     desk.require(QT_TRANSLATE_NOOP("Core", "sign letters"), *SIGN_ROLES)
     with desk.store.session() as s:
         letter = s.get(Letter, letter_id)
@@ -655,31 +653,55 @@ def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
             raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Letter %1 is already signed."),
                     letter.registration_number))
         _may_sign(desk, s, letter)
-        cp = audit.add_checkpoint(s, desk.audit_key(s), now=desk.clock())
-        s.flush()
-        checkpoint = (cp.seq, cp.head_hash) if cp else None
-        content = build_content(desk, s, letter, checkpoint)
-        when = desk.clock().astimezone()
-        anchors, crls = trust_material(s)
-        pdf = pades_sign(render_letter(content, created=when), signer,
-                         registration_number=content.registration_number,
-                         signer_name=content.signer_name, role=content.signer_position,
-                         when=when, lang=content.lang, crls=crls)
-        letter.pdf = pdf
-        letter.status = "signed"
-        letter.signed_at = desk.now()
-        letter.signer_name = content.signer_name
-        letter.sha256 = hashlib.sha256(pdf).hexdigest()
-        letter.audit_seq, letter.audit_hash = checkpoint if checkpoint else (None, None)
-        remember_signing_certificate(desk, s, signer.certificate)
-        desk.record(s, "letter.sign", "letter", letter.id,
-                    after={"registration_number": letter.registration_number,
-                           "kind": letter.kind, "sha256": letter.sha256,
-                           "checkpoint": checkpoint[0] if checkpoint else None})
+        sign_in_session(desk, s, letter, signer)
         s.commit()
         info = _info(letter)
     desk.announce("letter", ids=(("letter", letter_id),))
     return info
+
+
+def _rendered(desk: Desk, s: Session, letter: Letter) -> tuple[LetterContent, bytes, datetime,
+                                                                  tuple[int, str] | None]:
+    """The letter as it is signed now: an audit checkpoint (in the caller's transaction) that
+    the letter prints, the content from the records, the unsigned PDF."""
+    from app.letters.render import render_letter
+
+    cp = audit.add_checkpoint(s, desk.audit_key(s), now=desk.clock())
+    s.flush()
+    checkpoint = (cp.seq, cp.head_hash) if cp else None
+    content = build_content(desk, s, letter, checkpoint)
+    when = desk.clock().astimezone()
+    return content, render_letter(content, created=when), when, checkpoint
+
+
+def render_unsigned(desk: Desk, s: Session, letter: Letter) -> bytes:
+    """The PDF exactly as sign_in_session would sign it, unsigned; the caller rolls back
+    (the checkpoint it adds belongs to the signing, not to a preview)."""
+    return _rendered(desk, s, letter)[1]
+
+
+def sign_in_session(desk: Desk, s: Session, letter: Letter, signer: LetterSigner) -> None:
+    """Render and sign a pending letter in the caller's transaction (which commits or rolls
+    back the PDF, the checkpoint it prints and the audit entry together)."""
+    from app.letters.sign import sign_letter as pades_sign
+
+    content, unsigned, when, checkpoint = _rendered(desk, s, letter)
+    anchors, crls = trust_material(s)
+    pdf = pades_sign(unsigned, signer,
+                     registration_number=content.registration_number,
+                     signer_name=content.signer_name, role=content.signer_position,
+                     when=when, lang=content.lang, crls=crls)
+    letter.pdf = pdf
+    letter.status = "signed"
+    letter.signed_at = desk.now()
+    letter.signer_name = content.signer_name
+    letter.sha256 = hashlib.sha256(pdf).hexdigest()
+    letter.audit_seq, letter.audit_hash = checkpoint if checkpoint else (None, None)
+    remember_signing_certificate(desk, s, signer.certificate)
+    desk.record(s, "letter.sign", "letter", letter.id,
+                after={"registration_number": letter.registration_number,
+                       "kind": letter.kind, "sha256": letter.sha256,
+                       "checkpoint": checkpoint[0] if checkpoint else None})
 
 
 def pending_letter_ids(desk: Desk) -> list[int]:

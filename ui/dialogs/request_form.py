@@ -372,10 +372,10 @@ class RequestForm(QDialog):
                 self.traveller.setText(self.tr("%n match(es): choose one from the list.", "",
                                                len(people)))
                 popup = self.completer.popup()
-                widest = max(popup.fontMetrics().horizontalAdvance(
-                    self.name_matches.item(r).text()) for r in range(len(people)))
-                # The list is as wide as its names, not as the 11-digit field.
-                popup.setMinimumWidth(min(max(self.code.width(), widest + 40), 700))
+                if popup is not None:  # the list is as wide as its names, not as the field
+                    widest = max(popup.fontMetrics().horizontalAdvance(
+                        self.name_matches.item(r).text()) for r in range(len(people)))
+                    popup.setMinimumWidth(min(max(self.code.width(), widest + 40), 700))
                 self.completer.complete()
             else:
                 self.traveller.setText(self.tr("No one on the staff list has a name starting "
