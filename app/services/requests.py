@@ -21,7 +21,14 @@ from app.domain.enums import (
     Role,
     StaffCategory,
 )
-from app.domain.policy import Policy, debrief_due, may_declare, needs_permission, unlisted_countries
+from app.domain.policy import (
+    Policy,
+    crossings_for,
+    debrief_due,
+    may_declare,
+    needs_permission,
+    unlisted_countries,
+)
 from app.domain.text import fold
 from app.domain.workflow import Action, TransitionRefused, is_editable, next_state
 from app.i18n import QT_TRANSLATE_NOOP, msg
@@ -247,6 +254,16 @@ def _check_draft(s: Session, draft: RequestDraft, policy: Policy, declared: bool
         if known and draft.crossing not in known:
             raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an open border crossing "
                     "in the policy (%2)."), draft.crossing, ', '.join(sorted(known))))
+        into = crossings_for(policy, draft.countries)
+        if draft.crossing in known and draft.crossing not in into:
+            # A Russian crossing on a Belarus trip would put a wrong route into the record.
+            if not into:
+                raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not a crossing into %2; "
+                        "the policy lists none for it."), draft.crossing,
+                        ", ".join(draft.countries)))
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "%1 is not a crossing into %2 "
+                    "(the policy lists: %3)."), draft.crossing, ", ".join(draft.countries),
+                    ", ".join(into)))
     return person
 
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from app.domain.enums import ClearanceLevel, ReasonCategory, StaffCategory
 from app.domain.personal_code import make_personal_code
+from app.domain.policy import Policy, crossings_for
 from app.services import clearances, staff
 from app.services.desk import Desk
 from app.services.request_views import CompanionInfo, ContactInfo, Leg, RequestDraft
@@ -24,12 +25,17 @@ def add_cleared_person(security: Desk, serial: int, *, last: str = "Žukauskas",
     return code
 
 
+def _crossing(countries: tuple[str, ...]) -> str:
+    """A crossing into the trip's countries (Medininkai for Belarus), as the service asks."""
+    return next(iter(crossings_for(Policy(), countries)), "")
+
+
 def draft(code: str, *, countries: tuple[str, ...] = ("BY",), depart: date = date(2026, 12, 20),
           return_: date = date(2026, 12, 27),
           reason: ReasonCategory = ReasonCategory.FAMILY) -> RequestDraft:
     return RequestDraft(
         person_code=code, countries=countries, depart=depart, return_=return_,
-        purpose="Aplankyti tėvus Gardine", reason_category=reason, crossing="Medininkai",
+        purpose="Aplankyti tėvus Gardine", reason_category=reason, crossing=_crossing(countries),
         mode="automobilis", lodging="Tėvų namai, Gardinas", home_contact="Ona Žukauskienė",
         travel_document="Pasas LT1234567",
         legs=tuple(Leg(c, place="Gardinas" if c == "BY" else "", arrive=depart, leave=return_)
