@@ -1,5 +1,5 @@
-"""Deciding signs the letter: one PIN prompt per session, signing in a worker, the preview
-opens; a wrong password leaves the decision and a pending letter in the worklist."""
+"""Deciding signs the letter as one act: one PIN prompt per session, the preview opens; a
+wrong password or a cancelled prompt records nothing (no decision, no letter)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,25 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return make_pki(tmp_path_factory.mktemp("ui-pki"))
 
 
+@pytest.fixture(autouse=True)
+def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The confirmation seam, answered "confirm" (tests/ui/test_decide_journey.py presses
+    Enter in the real dialog)."""
+    seen: list[Any] = []
+
+    def confirm(parent: Any, preview: Any, text: str, signs: bool) -> bool:
+        seen.append(preview)
+        return True
+
+    monkeypatch.setattr(DecideScreen, "confirm", staticmethod(confirm))
+    return seen
+
+
+def _approve(qtbot: Any, d: DecideScreen) -> None:
+    qtbot.keyClick(d.reason, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(d.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
 @pytest.fixture
 def previews(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str]]:
     shown: list[tuple[bytes, str]] = []
@@ -43,7 +62,7 @@ def test_head_approves_signs_once_per_session_and_sees_the_letter(
     head = window(qtbot, store, "vadovas")
     head.open_for_decision(first)
     with qtbot.waitSignal(head.decide.letter_signed) as signed:
-        qtbot.keyClick(head.decide.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _approve(qtbot, head.decide)
     info = signed.args[0]
     assert info.status == "signed"
     assert len(prompts) == 1 and "head.p12" in prompts[0]
@@ -56,7 +75,7 @@ def test_head_approves_signs_once_per_session_and_sees_the_letter(
 
     head.open_for_decision(second)  # the signer stays open for the session: no second prompt
     with qtbot.waitSignal(head.decide.letter_signed):
-        qtbot.keyClick(head.decide.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        _approve(qtbot, head.decide)
     assert len(prompts) == 1 and len(previews) == 2
     assert head.signer_session.signer is not None
 
@@ -66,7 +85,7 @@ def test_head_approves_signs_once_per_session_and_sees_the_letter(
     head.unlock_dialog.reject()
 
 
-def test_wrong_password_keeps_the_decision_and_the_letter_waits(
+def test_wrong_password_records_nothing(
         qtbot, store, pki, sync_workers, monkeypatch, previews) -> None:
     from app.services import letters
     from app.services import requests as rq
@@ -76,31 +95,31 @@ def test_wrong_password_keeps_the_decision_and_the_letter_waits(
     answer_pin(monkeypatch, "not-the-password")
     head = window(qtbot, store, "vadovas")
     head.open_for_decision(rid)
-    with qtbot.waitSignal(head.decide.decided):
-        head.decide.decide()
+    _approve(qtbot, head.decide)
     text = head.decide.message.text()
-    assert "not signed" in text and "password" in text.lower()
+    assert text.startswith("Nothing was recorded") and "password" in text.lower()
     assert "Traceback" not in text
-    assert rq.get_request(store.head, rid).state.value == "approved"
-    pending = letters.list_letters(store.head, status="pending")
-    assert [x.request_id for x in pending] == [rid]
+    assert rq.get_request(store.head, rid).state.value == "submitted"
+    assert letters.list_letters(store.head) == []
     assert previews == [] and head.signer_session.signer is None
-    head.show_screen(0)
-    qtbot.waitUntil(lambda: any(i.kind == "sign_letter" for i in head.worklist.model.rows))
+    assert head.decide.decide_button.isEnabled()  # try again with the right one
     head.close()
 
 
-def test_cancelled_prompt_leaves_the_letter_pending(
+def test_cancelled_prompt_records_nothing(
         qtbot, store, pki, sync_workers, monkeypatch, previews) -> None:
+    from app.services import letters
+    from app.services import requests as rq
+
     configure_signer(store, pki)
     rid = submitted_request(store, 34)
     answer_pin(monkeypatch, None)
     head = window(qtbot, store, "vadovas")
     head.open_for_decision(rid)
-    with qtbot.waitSignal(head.decide.decided):
-        head.decide.decide()
-    assert "waits in the Letters list" in head.decide.message.text()
-    assert previews == []
+    _approve(qtbot, head.decide)
+    assert "Nothing was recorded" in head.decide.message.text()
+    assert rq.get_request(store.head, rid).state.value == "submitted"
+    assert letters.list_letters(store.head) == [] and previews == []
     head.close()
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.conftest import PASSPHRASES
 from tests.services.workflow_helpers import add_cleared_person
 from ui.main_window import MainWindow
+from ui.screens.decide import DecideScreen
 
 
 class WallClock:
@@ -15,6 +17,13 @@ class WallClock:
 
     def __call__(self) -> float:
         return self.t
+
+
+@pytest.fixture(autouse=True)
+def _confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decision's confirmation answered "confirm" (test_decide_journey presses Enter in
+    the real dialog)."""
+    monkeypatch.setattr(DecideScreen, "confirm", staticmethod(lambda *a: True))
 
 
 def _window(qtbot, store, user: str, clock=None) -> MainWindow:
@@ -58,6 +67,7 @@ def test_clerk_submits_and_head_approves(qtbot, store, sync_workers) -> None:
     assert "Petras Ąžuolaitis" in head.decide.heading.text()
     assert "SL-00007" in head.decide.context_text.toPlainText()
     head.decide.conditions.setPlainText("Saugumo instruktažas prieš išvykstant")
+    qtbot.keyClick(head.decide.reason, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     with qtbot.waitSignal(head.decide.decided) as decided:
         qtbot.keyClick(head.decide.reason, Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
@@ -101,6 +111,7 @@ def test_next_pending_walks_the_queue_by_keyboard(qtbot, store, sync_workers) ->
     head.decide.decided.connect(lambda v: decided.append(v.id))
     for _ in range(3):
         qtbot.keyClick(head.decide, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(head.decide.reason, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
         qtbot.keyClick(head.decide.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert sorted(decided) == sorted(ids)
     head.decide.next_pending()
