@@ -139,9 +139,10 @@ class RequestForm(QDialog):
 
         self.code = QLineEdit()
         self.code.setMaxLength(100)
-        self.code.setMinimumWidth(220)
         self.code.setPlaceholderText(self.tr("personal code, or the first letters of the "
                                              "last name"))
+        self.code.setMinimumWidth(max(220, self.code.fontMetrics().horizontalAdvance(
+            self.code.placeholderText()) + 16))  # the hint whole, in either language
         self.code.setAccessibleName(self.tr("Traveller: personal code or last name"))
         self.name_matches = QStandardItemModel(self)
         self.completer = QCompleter(self.name_matches, self)

@@ -101,8 +101,10 @@ class AuditScreen(Screen):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((COL_SEQ, 70), (COL_AT, 150), (COL_USER, 150), (COL_ACTION, 170),
-                           (COL_ENTITY, 120)):
+        # The action is a sentence now ("Signer's certificate remembered"): it gets the room,
+        # a user name needs little.
+        for col, width in ((COL_SEQ, 70), (COL_AT, 150), (COL_USER, 120), (COL_ACTION, 280),
+                           (COL_ENTITY, 140)):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.detail = QPlainTextEdit()

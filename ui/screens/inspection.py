@@ -27,6 +27,7 @@ from ui.dialogs import prompts
 from ui.errors import describe
 from ui.qdates import py_date
 from ui.screens.base import Screen
+from ui.widths import cap_widths
 
 if TYPE_CHECKING:
     from app.exchange.backup import BackupInfo, RestoreResult
@@ -96,6 +97,7 @@ class InspectionScreen(Screen):
         layout.addWidget(self.backup_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        cap_widths(self)  # a date or a button is not as wide as the window
         self.progress.hide()
         self.cancel_button.hide()
         self.export_button.clicked.connect(self.export)

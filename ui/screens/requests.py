@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from ui.clipboard import copy_personal
 from ui.errors import describe
 from ui.i18n import current_language
 from ui.models.requests_model import (
+    COL_CODE,
     COL_COUNTRIES,
     COL_DEPART,
     COL_ID,
@@ -39,6 +41,7 @@ from ui.models.requests_model import (
 )
 from ui.qdates import py_date
 from ui.screens.base import Screen
+from ui.widths import ElidedTipDelegate, header_width
 
 if TYPE_CHECKING:
     from app.services.desk import Changes, Desk
@@ -100,7 +103,10 @@ class RequestsScreen(Screen):
         bar.addWidget(self.date_from)
         bar.addWidget(self.use_to)
         bar.addWidget(self.date_to)
-        bar.addWidget(self.new_button)
+        # Each search field at least as wide as its hint (Lithuanian hints run long).
+        for field, extra in ((self.text, 36), (self.unit, 16)):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(
+                field.placeholderText()) + extra)
 
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -117,11 +123,24 @@ class RequestsScreen(Screen):
         header.setSortIndicator(COL_ID, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((COL_ID, 70), (COL_TRAVELLER, 220), (COL_UNIT, 190), (COL_COUNTRIES, 90),
-                           (COL_DEPART, 95), (COL_RETURN, 95), (COL_STATE, 150),
-                           (COL_SUBMITTED, 130)):
-            self.view.setColumnWidth(col, width)
+        header.setStretchLastSection(False)
+        # Every column as wide as its title and its longest usual value, so that all of them
+        # fit 1280 px; the unit takes what is left and shows a long name whole in a tooltip.
+        fm = self.view.fontMetrics()
+        sort_mark = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
+        states = [label(st, self.model.lang) for st in RequestState]
+        samples = {COL_ID: ["0000000"], COL_TRAVELLER: ["Žygimantas Vasiliauskas"],
+                   COL_COUNTRIES: ["BY → RU"], COL_DEPART: ["0000-00-00"],
+                   COL_RETURN: ["0000-00-00"], COL_STATE: states,
+                   COL_SUBMITTED: ["0000-00-00 00:00"], COL_CODE: ["00000000000"]}
+        for col, texts in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(col, max(
+                header_width(header, title, sort_mark),
+                max(fm.horizontalAdvance(t) for t in texts) + 12))
+        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_UNIT, COL_TRAVELLER):
+            self.view.setItemDelegateForColumn(col, ElidedTipDelegate(self.view))
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.view)
@@ -132,7 +151,10 @@ class RequestsScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
-        layout.addWidget(self.count)
+        foot = QHBoxLayout()  # "New request" here: the filter row needs the room
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.new_button)
+        layout.addLayout(foot)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -15,6 +15,7 @@ from ui.settings.page import SettingsPage
 from ui.settings.policy import PolicyPage
 from ui.settings.signing import SigningPage
 from ui.settings.users import UsersPage
+from ui.widths import cap_widths
 
 if TYPE_CHECKING:
     from app.services.desk import Changes
@@ -34,6 +35,7 @@ class SettingsScreen(Screen):
                                           self.users, self.delegations]
         self.tabs = QTabWidget()
         for p in self.pages:
+            cap_widths(p)  # fields as wide as their content, not the window
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(p)

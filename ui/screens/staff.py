@@ -43,6 +43,7 @@ from ui.models.staff_model import (
     first_page,
 )
 from ui.screens.base import Screen
+from ui.widths import ElidedTipDelegate, header_width
 
 if TYPE_CHECKING:
     from app.services.desk import Changes
@@ -98,10 +99,18 @@ class StaffScreen(Screen):
         self.view.verticalHeader().setDefaultSectionSize(24)
         h = self.view.horizontalHeader()
         h.setStretchLastSection(True)
-        for col, width in ((COL_NAME, 190), (COL_CODE, 105), (COL_UNIT, 170),
-                           (COL_POSITION, 170), (COL_LEVEL, 120), (COL_STATUS, 110),
-                           (COL_VALID, 90)):
-            self.view.setColumnWidth(col, width)
+        # Never narrower than the title; positions whole ("Vyriausiasis specialistas"); a long
+        # unit name is shortened, whole in its tooltip. Seven columns do not fit beside the
+        # details at 1280 px: the list scrolls sideways for level, status and validity,
+        # which the details show for the selected person.
+        fm = self.view.fontMetrics()
+        for col, width in ((COL_NAME, 175), (COL_CODE, 105), (COL_UNIT, 150),
+                           (COL_POSITION, fm.horizontalAdvance("Vyriausiasis specialistas") + 16),
+                           (COL_LEVEL, 120), (COL_STATUS, 110), (COL_VALID, 90)):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(col, max(width, header_width(h, title)))
+        for col in (COL_NAME, COL_UNIT, COL_POSITION):
+            self.view.setItemDelegateForColumn(col, ElidedTipDelegate(self.view))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()
         left = QWidget()
@@ -156,9 +165,12 @@ class StaffScreen(Screen):
                                                 self.tr("Reason")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        # The reason takes the room left and wraps, a row as tall as it needs (a few rows).
+        self.history.setWordWrap(True)
+        self.history.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.edit_button = QPushButton(self.tr("&Edit person…"))
         self.set_button = QPushButton(self.tr("Set &clearance…"))

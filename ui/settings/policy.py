@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ClearanceLevel, ReasonCategory, StaffCategory, label
 from ui.i18n import current_language
 from ui.settings.page import SettingsPage
+from ui.widths import header_width
 
 if TYPE_CHECKING:
     from app.domain.policy import ListedCountry
@@ -77,9 +78,11 @@ class PolicyPage(SettingsPage):
             self.tr("Code"), self.tr("Name (Lithuanian)"), self.tr("Name (English)"),
             self.tr("Crossings (comma-separated)")])
         self.countries.horizontalHeader().setStretchLastSection(True)
-        self.countries.setColumnWidth(0, 60)
-        self.countries.setColumnWidth(1, 140)
-        self.countries.setColumnWidth(2, 140)
+        header = self.countries.horizontalHeader()
+        for col, least in ((0, 60), (1, 140), (2, 140)):  # never narrower than the title
+            item = self.countries.horizontalHeaderItem(col)
+            title = item.text() if item is not None else ""
+            self.countries.setColumnWidth(col, max(least, header_width(header, title)))
         self.countries.setAccessibleName(self.tr("Countries"))
         self.add_country = QPushButton(self.tr("&Add country"))
         self.remove_country = QPushButton(self.tr("&Remove country"))
