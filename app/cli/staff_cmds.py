@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from app.cli import common
+from app.domain.clock import for_people
 from app.domain.enums import (
     LABELS_EN,
     LABELS_LT,
@@ -223,7 +224,7 @@ def cmd_show(args: argparse.Namespace) -> int:
           f"{c.issued}, valid until {c.valid_until}, {label(c.status, 'en')}")
     print("History:")
     for e in c.history:
-        print(f"  {e.at:%Y-%m-%d %H:%M} UTC  {label(e.status, 'en'):<10} {label(e.level)}, "
+        print(f"  {for_people(e.at)}  {label(e.status, 'en'):<10} {label(e.level)}, "
               f"valid until {e.valid_until}  {e.username or '(automatic)'}: {shown(e.reason)}")
     return 0
 

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app.cli import common
+from app.domain.clock import for_people
 from app.domain.enums import ReasonCategory, RequestState
 from app.domain.text_input import printable as shown
 
@@ -317,7 +318,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         say(f"  contact:    {c.name}: {c.description}")
     for d in v.decisions:
         who = d.decided_by + (f" for {d.acting_for}" if d.acting_for else "")
-        say(f"  decision:   {d.outcome.value} by {who} on {d.decided_at:%Y-%m-%d} "
+        say(f"  decision:   {d.outcome.value} by {who} on {for_people(d.decided_at)[:10]} "
               f"(policy v{d.policy_version}){': ' + d.reason if d.reason else ''}")
         for c in d.conditions:
             say(f"              condition: {c}")
@@ -325,7 +326,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         state = "recorded" if v.debrief.recorded_at else "open"
         say(f"  debrief:    due {v.debrief.due}, {state}")
     for e in v.events:
-        say(f"  {e.at:%Y-%m-%d %H:%M}  {e.from_state.value if e.from_state else '-'} → "
+        say(f"  {for_people(e.at)}  {e.from_state.value if e.from_state else '-'} → "
               f"{e.to_state.value}  {e.username}")
     return 0
 

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.domain.clock import for_people
 from app.letters.render import FONT_BOLD, FONT_REGULAR, register_fonts
 
 BAR = colors.HexColor("#3A6EA5")
@@ -155,7 +156,7 @@ def summary_pdf(*, institution: str, period_from: date, period_to: date, stats: 
         Paragraph(f"Laikotarpis / Period: <b>{period_from.isoformat()} – "
                   f"{period_to.isoformat()}</b>", st["p"]),
         Paragraph(f"Parengė / Exported by: {_esc(exported_by)}, "
-                  f"{exported_at.strftime('%Y-%m-%d %H:%M')} UTC", st["p"]),
+                  f"{for_people(exported_at, offset=True)}", st["p"]),
     ]
     if units:
         story.append(Paragraph("Padaliniai / Units: " + _esc(", ".join(units)), st["p"]))

@@ -34,6 +34,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
+from app.domain.clock import for_people
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.letters.content import Lang
 from app.letters.render import (
@@ -235,7 +236,7 @@ def sign_letter(
         raise ValueError("The signing time must carry a time zone.")
     common = common_texts(lang)
     texts = {"name": signer_name, "role": role, "number": registration_number,
-             "when": when.strftime("%Y-%m-%d %H:%M:%S %z")}
+             "when": for_people(when, seconds=True, offset=True)}  # Vilnius, as read
     lines = [fill(common[k], texts, f"common.{lang}")
              for k in ("stamp_signed", "stamp_role", "stamp_time", "stamp_number")]
     x1, y1, x2, y2 = STAMP_BOX

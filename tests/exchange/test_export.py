@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import zipfile
 from dataclasses import dataclass
@@ -165,6 +166,10 @@ def test_summary_pdf_keeps_lithuanian_text(office: Office, tmp_path: Path) -> No
                   "Prašymai pagal būseną", "Analizės skyrius", "Ryšių skyrius",
                   "Vytautas Ėmužis"):
         assert words in flat, words
+    # Read by people: Vilnius time with its offset, as the screens say it (issue 13, point 6).
+    exported = next(ln for ln in text.splitlines() if "Exported by" in ln)
+    assert "UTC" not in exported and re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d \+0[23]:00",
+                                               exported), exported
 
 
 def test_masked_codes_are_consistent_pseudonyms(office: Office, pki: dict[str, object],

@@ -329,13 +329,34 @@ def test_stamp_carries_this_letters_time_and_number(approval_pdf: bytes,
                                                     number: str) -> None:
     # Two letters with the same signer: the second stamp comes from the cached template
     # (unless the number has characters the template cannot hold, like "ą").
-    for when in (datetime.datetime(2026, 11, 25, 9, 1, 2, tzinfo=datetime.UTC),
-                 datetime.datetime(2026, 12, 31, 23, 59, 58, tzinfo=datetime.UTC)):
+    # The stamp reads Vilnius time with its offset, whatever zone the clock gave.
+    for when, seen in ((datetime.datetime(2026, 11, 25, 9, 1, 2, tzinfo=datetime.UTC),
+                        "2026-11-25 11:01:02 +02:00"),
+                       (datetime.datetime(2026, 12, 31, 23, 59, 58, tzinfo=datetime.UTC),
+                        "2027-01-01 01:59:58 +02:00")):
         signed = sign_letter(approval_pdf, ec_signer, registration_number=number,
                              signer_name=NAME, role="Direktorė", when=when)
         streams = _stamp_streams(signed)
-        assert f"Data ir laikas: {when:%Y-%m-%d %H:%M:%S} +0000".encode() in streams
+        assert f"Data ir laikas: {seen}".encode() in streams
         if number.isascii():
             assert f"Reg. Nr. {number}".encode() in streams
         assert b"~" not in streams and b"^" not in streams
         assert len(signed) <= 100_000
+
+
+@pytest.mark.parametrize(("when", "seen"), [
+    (datetime.datetime(2026, 3, 29, 0, 59, 59, tzinfo=datetime.UTC), "2026-03-29 02:59:59 +02:00"),
+    (datetime.datetime(2026, 3, 29, 1, 0, 0, tzinfo=datetime.UTC), "2026-03-29 04:00:00 +03:00"),
+    (datetime.datetime(2026, 10, 25, 0, 59, 59, tzinfo=datetime.UTC),
+     "2026-10-25 03:59:59 +03:00"),
+    (datetime.datetime(2026, 10, 25, 1, 0, 0, tzinfo=datetime.UTC), "2026-10-25 03:00:00 +02:00"),
+])
+def test_stamp_time_is_vilnius_across_daylight_saving_changes(approval_pdf: bytes,
+                                                               ec_signer: Pkcs12Signer,
+                                                               when: datetime.datetime,
+                                                               seen: str) -> None:
+    """One clock for people (issue 13, point 6): the stamp said "+0000" (the workstation's
+    zone) while the screens said Vilnius time."""
+    signed = sign_letter(approval_pdf, ec_signer, registration_number="7-1", signer_name=NAME,
+                         role="Direktorė", when=when)
+    assert f"Data ir laikas: {seen}".encode() in _stamp_streams(signed)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.domain.clock import for_people
 from app.domain.enums import RequestState, label
 
 if TYPE_CHECKING:
@@ -418,7 +419,7 @@ class RequestsModel(QAbstractTableModel):
         if c == COL_STATE:
             return label(RequestState(r.state), self.lang)
         if c == COL_SUBMITTED:
-            return f"{r.submitted_at:%Y-%m-%d %H:%M}" if r.submitted_at else ""
+            return for_people(r.submitted_at)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

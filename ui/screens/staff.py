@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import for_people
 from app.domain.enums import ClearanceStatus, Role, label
 from ui import workers
 from ui.dialogs import prompts
@@ -336,7 +337,7 @@ class StaffScreen(Screen):
             self.status_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
             self.history.setRowCount(len(c.history))
             for r, ev in enumerate(reversed(c.history)):  # newest first
-                cells = [f"{ev.at:%Y-%m-%d %H:%M}", label(ev.status, lang),
+                cells = [for_people(ev.at), label(ev.status, lang),
                          ev.valid_until.isoformat(), ev.username or self.tr("(program)"),
                          ev.reason]
                 for col, text in enumerate(cells):
