@@ -43,12 +43,12 @@ def test_filters_and_verify(qtbot, store, sync_workers) -> None:
     screen.action.setCurrentIndex(screen.action.findData("clearance"))
     assert screen.model.rowCount() == 3
     assert {screen.model.data(screen.model.index(r, COL_ACTION)) for r in range(3)} == {
-        "clearance.set"}
+        "Clearance set"}
     screen.user.setCurrentIndex(screen.user.findData("vadovas"))
     assert screen.model.rowCount() == 0
     screen.user.setCurrentIndex(0)
     screen.view.selectRow(0)
-    assert '"person_code"' in screen.detail.toPlainText()
+    assert "Personal code: " in screen.detail.toPlainText()
 
     with qtbot.waitSignal(screen.verified) as got:
         screen.verify_button.click()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
+from app.domain.clock import for_people
+from ui.models.audit_words import action_label, entity_label
 from ui.models.base import Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -29,13 +30,7 @@ def first_page(desk: Desk, f: AuditFilter) -> tuple[list[AuditRow], int]:
 
 def local_time(at: str) -> str:
     """The stored UTC time in Vilnius time, to the second."""
-    from zoneinfo import ZoneInfo
-
-    try:
-        t = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return at
-    return f"{t.astimezone(ZoneInfo('Europe/Vilnius')):%Y-%m-%d %H:%M:%S}"
+    return for_people(at, seconds=True)
 
 
 class AuditModel(PagedTableModel["AuditRow"]):
@@ -91,9 +86,9 @@ class AuditModel(PagedTableModel["AuditRow"]):
         if col == COL_USER:
             return r.username + (f" ({r.acting_for})" if r.acting_for else "")
         if col == COL_ACTION:
-            return r.action
+            return action_label(r.action)
         if col == COL_ENTITY:
-            return r.entity
+            return entity_label(r.entity)
         if col == COL_ENTITY_ID:
             return r.entity_id
         return None

@@ -3,7 +3,6 @@ the view scrolls; Verify checks the whole hash chain and its signed checkpoints 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import for_people
 from app.domain.enums import Role
 from ui import workers
 from ui.dialogs import prompts
 from ui.errors import describe
+from ui.i18n import current_language
 from ui.models.audit_model import (
     COL_ACTION,
     COL_AT,
@@ -38,6 +39,7 @@ from ui.models.audit_model import (
     AuditModel,
     first_page,
 )
+from ui.models.audit_words import action_label, changes, entity_label
 from ui.qdates import py_date
 from ui.screens.base import Screen
 
@@ -185,6 +187,11 @@ class AuditScreen(Screen):
 
             return audit_choices(desk)
 
+        def word(combo: QComboBox, code: str) -> str:
+            if combo is self.action:
+                return action_label(code)
+            return entity_label(code) if combo is self.entity else code
+
         def done(choices: tuple[list[str], list[str], list[str]]) -> None:
             for combo, values in zip((self.user, self.action, self.entity), choices,
                                      strict=True):
@@ -193,7 +200,7 @@ class AuditScreen(Screen):
                 while combo.count() > 1:
                     combo.removeItem(1)
                 for v in values:
-                    combo.addItem(v, v)
+                    combo.addItem(word(combo, v), v)
                 combo.setCurrentIndex(max(0, combo.findData(keep)))
                 combo.blockSignals(False)
 
@@ -225,16 +232,14 @@ class AuditScreen(Screen):
         if not rows:
             return
         r = self.model.row_at(rows[0].row())
-
-        def pretty(text: str) -> str:
-            try:
-                return json.dumps(json.loads(text), ensure_ascii=False, indent=2)
-            except ValueError:
-                return text
-
-        self.detail.setPlainText("\n".join([
-            f"#{r.seq}  {r.at}  {r.username}  {r.action}  {r.entity} {r.entity_id}",
-            self.tr("Before:"), pretty(r.before), self.tr("After:"), pretty(r.after)]))
+        who = r.username + (f" ({r.acting_for})" if r.acting_for else "")
+        what = f"{entity_label(r.entity)} {r.entity_id}".strip()
+        lines = [f"#{r.seq}  {for_people(r.at, seconds=True)}  {who}",
+                 f"{action_label(r.action)}: {what}" if what else action_label(r.action)]
+        changed = changes(r.before, r.after, current_language())
+        if changed:
+            lines += ["", self.tr("Changes:"), *(f"  {line}" for line in changed)]
+        self.detail.setPlainText("\n".join(lines))
 
     # ---- verification -------------------------------------------------------------------
     def verify_against_file(self) -> None:
