@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli import common
+from app.domain.clock import for_people
+from app.letters.wording import coverage_words, plain_subject
 
 if TYPE_CHECKING:
     from app.letters.verify import SignerRegister
@@ -200,7 +202,7 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
     data = Path(args.cert).read_bytes()
     with common.unlocked(args) as desk:
         subject = letters.add_trust_anchor(desk, data)
-    print(f"Trust anchor added: {subject}.")
+    print(f"Trust anchor added: {plain_subject(subject)}.")
     return 0
 
 
@@ -210,7 +212,7 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as desk:
         rows = letters.list_trust(desk)
     for subject, digest in rows:
-        print(f"{digest[:16]}  {subject}")
+        print(f"{digest[:16]}  {plain_subject(subject)}")
     return 0
 
 
@@ -231,7 +233,8 @@ def cmd_trust_signer_add(args: argparse.Namespace) -> int:
     with common.unlocked(args) as desk:
         info = letters.pin_signer(desk, data, username=args.signer_user,
                                   valid_from=args.valid_from, valid_to=args.valid_to)
-    print(f"Signer pinned: {info.subject} ({info.sha256[:16]}), {_signs_when(info)}.")
+    print(f"Signer pinned: {plain_subject(info.subject)} ({info.sha256[:16]}), "
+          f"{_signs_when(info)}.")
     return 0
 
 
@@ -257,7 +260,7 @@ def cmd_trust_signer_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No signer certificate is pinned.")
     for r in rows:
-        print(f"{r.sha256[:16]}  {r.subject}  ({_signs_when(r)})")
+        print(f"{r.sha256[:16]}  {plain_subject(r.subject)}  ({_signs_when(r)})")
     return 0
 
 
@@ -266,7 +269,7 @@ def cmd_trust_signer_remove(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as desk:
         info = letters.unpin_signer(desk, args.fingerprint)
-    print(f"Signer removed: {info.subject} ({info.sha256[:16]}).")
+    print(f"Signer removed: {plain_subject(info.subject)} ({info.sha256[:16]}).")
     return 0
 
 
@@ -362,9 +365,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     verdict = verify_letter(data, anchors, lists, signers=register)
     print(f"Letter:       {path}")
     print(f"Signer:       {verdict.signer_name or '-'}")
-    print(f"Signing time: {verdict.signing_time or '-'} (the signing workstation's clock)")
+    print(f"Signing time: {for_people(verdict.signing_time, seconds=True, offset=True) or '-'}"
+          " (Vilnius time, by the signing workstation's clock)")
     print(f"Number:       {verdict.registration_number or '-'}")
-    print(f"Coverage:     {verdict.coverage or '-'}")
+    print(f"Signature:    {coverage_words(verdict.coverage or 'NONE')}")
     if verdict.ok:
         print("Verdict:      VALID: intact, signed under a trusted root by an authorised signer "
               "of the institution, nothing added after signing.")

@@ -63,6 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Store created: {db}")
     print(f"Key file:      {db}.keys  (keep both together; back them up together)")
     print("Workstation binding: " + ("on (OS keyring)" if new.bound else
+                                     "off (--no-keyring)" if args.no_keyring else
                                      "off: " + new.keyring_message))
     print()
     print("RECOVERY KEY (shown once; write it down and keep it in the safe):")
@@ -195,7 +196,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                              else f"no store or key file at {db}"))
         ks = keyring_guard.status()
         env_backend = keyring_guard.environment_requests_backend()
-        detail = ks.reason + (f" (PYTHON_KEYRING_BACKEND={env_backend})" if env_backend else "")
+        detail = ks.reason + (" The environment variable PYTHON_KEYRING_BACKEND chooses the "
+                              "keyring; only a secure one is used." if env_backend else "")
         # An unavailable keyring is a warning, not a failure: the store runs unbound.
         print(f"{'ok  ' if ks.available else 'warn'} keyring: {detail}")
         if paths.exists():

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP, msg
+
 SERVICE = "permit-desk"
 
 # Backends that keep secrets encrypted under the user's login. Anything else (plaintext
@@ -64,18 +66,37 @@ def _viable(backend: Any) -> bool:
         return False
 
 
+# How a person knows each keyring (never a Python class name on a screen or in a command).
+_PLAIN_NAMES = {
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+    "keyring.backends.SecretService.Keyring": "Secret Service (GNOME Keyring, KDE Wallet)",
+    "keyring.backends.kwallet.DBusKeyring": "KDE Wallet",
+}
+
+
+def plain_name(backend: str) -> str:
+    """The keyring's name for people: a secure one by its product name, anything else as
+    "no secure keyring" (the class name means nothing to the user)."""
+    return _PLAIN_NAMES.get(backend, "")
+
+
 def status() -> KeyringStatus:
     backend = current_backend()
     if backend is None:
-        return KeyringStatus(False, "none", "No keyring could be loaded on this workstation.")
+        return KeyringStatus(False, "none", msg(QT_TRANSLATE_NOOP(
+            "Core", "No keyring could be loaded on this workstation.")))
     name = _qualname(backend)
     if not _secure_backend(backend):
-        return KeyringStatus(
-            False, name, f"The keyring backend {name} is not a secure store and is refused."
-        )
+        return KeyringStatus(False, name, msg(QT_TRANSLATE_NOOP(
+            "Core", "This workstation has no keyring that keeps secrets protected (Windows "
+            "Credential Manager, macOS Keychain, GNOME Keyring or KDE Wallet).")))
     if not _viable(backend):
-        return KeyringStatus(False, name, f"The keyring backend {name} is not usable here.")
-    return KeyringStatus(True, name, f"Secure keyring {name} is available.")
+        return KeyringStatus(False, name, msg(QT_TRANSLATE_NOOP(
+            "Core", "The keyring %1 is installed but cannot be used here: it may be locked "
+            "or not running."), plain_name(name)))
+    return KeyringStatus(True, name, msg(QT_TRANSLATE_NOOP(
+        "Core", "The keyring %1 is available and keeps secrets protected."), plain_name(name)))
 
 
 def _backend_or_none() -> Any | None:

@@ -192,6 +192,10 @@ def test_an_inspector_without_a_store_pins_the_head_on_the_command_line(
     head = ("--signer", str(certs["head_pem"]))
     ok = run_cli(nowhere, None, "verify", str(letter), *root, *head)
     assert ok.returncode == 0 and "Verdict:      VALID" in ok.stdout, ok.stdout + ok.stderr
+    # Plain words (issue 13, points 6 and 7): what the signature covers, Vilnius time.
+    assert "Signature:    covers the whole file" in ok.stdout
+    assert "ENTIRE_FILE" not in ok.stdout and "Coverage" not in ok.stdout
+    assert "Signing time: 2026-11-25 10:00:00 +02:00 (Vilnius time" in ok.stdout, ok.stdout
     bad = run_cli(nowhere, None, "verify", str(forged), *root, *head)
     assert bad.returncode == 1 and "Rūta Šimkutė, who is not an authorised signer" in bad.stdout
     unpinned = run_cli(nowhere, None, "verify", str(letter), *root)
@@ -215,6 +219,7 @@ def test_trust_signer_commands(store: StoreFixture, head: Desk, certs: dict[str,
     assert clerk.returncode == 1 and "neither the head nor a deputy" in clerk.stderr
     listed = run_cli(store.path, "vadovas", "trust", "signer", "list", passphrase=pw)
     assert "Jonas Žukauskas" in listed.stdout and "vadovas" in listed.stdout
+    assert "Common Name" not in out.stdout + listed.stdout
     assert "Čepulienė" not in listed.stdout
     refused = run_cli(store.path, "rastine", "trust", "signer", "add", str(certs["deputy_pem"]),
                       passphrase=PASSPHRASES["rastine"])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import workers
 from ui.dialogs.parts import ERROR_COLOR, message_label
-from ui.errors import describe
+from ui.errors import describe, word
 
 if TYPE_CHECKING:
     from app.services.desk import NewStore
@@ -239,7 +239,7 @@ class RecoveryPage(QWizardPage):
         self.key.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         self.binding.setText(self.tr("The store is bound to this workstation's keyring.")
                              if new.bound else self.tr("The store is not bound to a keyring: %1")
-                             .replace("%1", new.keyring_message or ""))
+                             .replace("%1", word(new.keyring_message or "")))
 
     def _print(self) -> None:
         new = self.wiz.new_store

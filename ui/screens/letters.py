@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import LetterKind, Role
+from app.letters.wording import coverage_words
 from ui import workers
-from ui.errors import describe
+from ui.errors import describe, word
 from ui.models.base import Index, ListTableModel
 from ui.screens.base import Screen
 
@@ -86,7 +87,9 @@ def attention_filter(actor: Actor) -> str:
 
 
 def _when(t: datetime | None) -> str:
-    return t.strftime("%Y-%m-%d %H:%M") if t else ""
+    from app.domain.clock import for_people
+
+    return for_people(t)
 
 
 class LettersModel(ListTableModel["LetterInfo"]):
@@ -570,7 +573,7 @@ class LettersScreen(Screen):
         rows = [(self.tr("Signed by"), verdict.signer_name),
                 (self.tr("Signing time"), _when(verdict.signing_time)),
                 (self.tr("Registration number"), verdict.registration_number),
-                (self.tr("Covers"), verdict.coverage)]
+                (self.tr("Signature"), word(coverage_words(verdict.coverage)))]
         out = [f"<p style='color:{color}; font-weight:600'>{e(head)}</p><table>"]
         out += [f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(str(v or '—'))}</td></tr>"
                 for k, v in rows]

@@ -120,7 +120,10 @@ class SigningPage(SettingsPage):
             self.key_label.setText(info.key_label)
         self.trust.clear()
         for subject, sha in trust:
-            self.trust.addItem(f"{subject}  ·  {sha[:16]}")
+            from app.letters.wording import plain_subject
+
+            self.trust.addItem(self.tr("%1 · fingerprint %2…").replace(
+                "%1", plain_subject(subject)).replace("%2", sha[:16]))
 
     def set_signer(self) -> None:
         if self.use_p12.isChecked():
