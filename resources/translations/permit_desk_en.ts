@@ -165,32 +165,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Entity id</source>
         <translation>Entity id</translation>
     </message>
@@ -198,144 +198,956 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="60"/>
+        <location filename="../../ui/screens/audit.py" line="62"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="62"/>
+        <location filename="../../ui/screens/audit.py" line="64"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="64"/>
+        <location filename="../../ui/screens/audit.py" line="66"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="65"/>
+        <location filename="../../ui/screens/audit.py" line="67"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="66"/>
+        <location filename="../../ui/screens/audit.py" line="68"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="67"/>
+        <location filename="../../ui/screens/audit.py" line="69"/>
         <source>All entities</source>
         <translation>All entities</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="71"/>
-        <location filename="../../ui/screens/audit.py" line="72"/>
+        <location filename="../../ui/screens/audit.py" line="73"/>
+        <location filename="../../ui/screens/audit.py" line="74"/>
         <source>Entity id</source>
         <translation>Entity id</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="74"/>
+        <location filename="../../ui/screens/audit.py" line="76"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="76"/>
+        <location filename="../../ui/screens/audit.py" line="78"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="78"/>
+        <location filename="../../ui/screens/audit.py" line="80"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="79"/>
+        <location filename="../../ui/screens/audit.py" line="81"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="95"/>
-        <location filename="../../ui/screens/audit.py" line="158"/>
+        <location filename="../../ui/screens/audit.py" line="97"/>
+        <location filename="../../ui/screens/audit.py" line="162"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="110"/>
+        <location filename="../../ui/screens/audit.py" line="114"/>
         <source>Entry details</source>
         <translation>Entry details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="117"/>
+        <location filename="../../ui/screens/audit.py" line="121"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Verify the trail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="120"/>
+        <location filename="../../ui/screens/audit.py" line="124"/>
         <source>Verify against a signed &amp;letter or bundle…</source>
         <translation>Verify against a signed &amp;letter or bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="122"/>
+        <location filename="../../ui/screens/audit.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="205"/>
+        <location filename="../../ui/screens/audit.py" line="214"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/audit.py" line="215"/>
+        <location filename="../../ui/screens/audit.py" line="224"/>
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry(ies)</numerusform>
-            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="235"/>
-        <source>Before:</source>
-        <translation>Before:</translation>
+        <location filename="../../ui/screens/audit.py" line="241"/>
+        <source>Changes:</source>
+        <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="235"/>
-        <source>After:</source>
-        <translation>After:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="239"/>
+        <location filename="../../ui/screens/audit.py" line="246"/>
         <source>A signed letter or inspection bundle</source>
         <translation>A signed letter or inspection bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="240"/>
+        <location filename="../../ui/screens/audit.py" line="247"/>
         <source>Signed letters and bundles (*.pdf *.zip)</source>
         <translation>Signed letters and bundles (*.pdf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="256"/>
+        <location filename="../../ui/screens/audit.py" line="263"/>
         <source>Checking the audit chain…</source>
         <translation>Checking the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="294"/>
+        <location filename="../../ui/screens/audit.py" line="301"/>
         <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
         <translation>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="300"/>
+        <location filename="../../ui/screens/audit.py" line="307"/>
         <source>%1, signed by %2, vouches for entries up to %3: they match.</source>
         <translation>%1, signed by %2, vouches for entries up to %3: they match.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="304"/>
+        <location filename="../../ui/screens/audit.py" line="311"/>
         <source>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</source>
         <translation>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="288"/>
+        <location filename="../../ui/screens/audit.py" line="295"/>
         <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
         <translation>The audit trail is NOT intact. First bad entry: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="22"/>
+        <source>Audit key pinned</source>
+        <translation>Audit key pinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="23"/>
+        <source>Audit key unpinned</source>
+        <translation>Audit key unpinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="24"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="25"/>
+        <source>Backup settings changed</source>
+        <translation>Backup settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="26"/>
+        <source>Clearances expired</source>
+        <translation>Clearances expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="27"/>
+        <source>Clearance set</source>
+        <translation>Clearance set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="28"/>
+        <source>Clearance suspended</source>
+        <translation>Clearance suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="29"/>
+        <source>Clearance reinstated</source>
+        <translation>Clearance reinstated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="30"/>
+        <source>Clearance withdrawn</source>
+        <translation>Clearance withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="31"/>
+        <source>Revocation list added</source>
+        <translation>Revocation list added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="32"/>
+        <location filename="../../ui/models/audit_words.py" line="64"/>
+        <source>Debrief recorded</source>
+        <translation>Debrief recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="33"/>
+        <location filename="../../ui/models/audit_words.py" line="67"/>
+        <source>Declaration accepted</source>
+        <translation>Declaration accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="34"/>
+        <location filename="../../ui/models/audit_words.py" line="66"/>
+        <source>Trip declared</source>
+        <translation>Trip declared</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="35"/>
+        <source>Decision: approved</source>
+        <translation>Decision: approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="36"/>
+        <source>Decision: denied</source>
+        <translation>Decision: denied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="37"/>
+        <source>Decision: returned for changes</source>
+        <translation>Decision: returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="38"/>
+        <source>Decision reconsidered: approved</source>
+        <translation>Decision reconsidered: approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="40"/>
+        <source>Decision reconsidered: denied</source>
+        <translation>Decision reconsidered: denied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="41"/>
+        <source>Decision reconsidered: returned for changes</source>
+        <translation>Decision reconsidered: returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="43"/>
+        <source>Delegation granted</source>
+        <translation>Delegation granted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="44"/>
+        <source>Delegation revoked</source>
+        <translation>Delegation revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="45"/>
+        <source>Demonstration data generated</source>
+        <translation>Demonstration data generated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="46"/>
+        <source>Inspection bundle exported</source>
+        <translation>Inspection bundle exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="47"/>
+        <source>Letter language changed</source>
+        <translation>Letter language changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="48"/>
+        <source>Letter printed</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="49"/>
+        <source>Letter prepared for signing</source>
+        <translation>Letter prepared for signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="50"/>
+        <source>Letter signed</source>
+        <translation>Letter signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="51"/>
+        <source>Person added</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="52"/>
+        <source>Person changed</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="53"/>
+        <source>Policy published</source>
+        <translation>Policy published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="54"/>
+        <source>Action refused</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="55"/>
+        <source>Request created</source>
+        <translation>Request created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="56"/>
+        <source>Request changed</source>
+        <translation>Request changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="57"/>
+        <source>Request submitted</source>
+        <translation>Request submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="58"/>
+        <source>Request approved</source>
+        <translation>Request approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="59"/>
+        <source>Request denied</source>
+        <translation>Request denied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="60"/>
+        <source>Request returned for changes</source>
+        <translation>Request returned for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="61"/>
+        <source>Request cancelled</source>
+        <translation>Request cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="62"/>
+        <source>Departure recorded</source>
+        <translation>Departure recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="63"/>
+        <source>Return from the trip recorded</source>
+        <translation>Return from the trip recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="65"/>
+        <source>Request closed</source>
+        <translation>Request closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="68"/>
+        <source>Declaration found to be a violation</source>
+        <translation>Declaration found to be a violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="70"/>
+        <location filename="../../ui/models/audit_words.py" line="91"/>
+        <source>Violation recorded</source>
+        <translation>Violation recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="71"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="72"/>
+        <source>Signer&apos;s certificate pinned</source>
+        <translation>Signer's certificate pinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="73"/>
+        <source>Signer&apos;s certificate remembered</source>
+        <translation>Signer's certificate remembered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="74"/>
+        <source>Signing key set</source>
+        <translation>Signing key set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="75"/>
+        <source>Signer&apos;s certificate unpinned</source>
+        <translation>Signer's certificate unpinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="76"/>
+        <source>Staff list imported</source>
+        <translation>Staff list imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="77"/>
+        <source>Person changed by the staff import</source>
+        <translation>Person changed by the staff import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="78"/>
+        <source>Store created</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="79"/>
+        <source>Store keys rotated</source>
+        <translation>Store keys rotated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="80"/>
+        <source>Store restored from a backup</source>
+        <translation>Store restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="81"/>
+        <source>Restore from a backup started</source>
+        <translation>Restore from a backup started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="82"/>
+        <source>Trusted certificate added</source>
+        <translation>Trusted certificate added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="83"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <source>Unlocked with the recovery key</source>
+        <translation>Unlocked with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="85"/>
+        <source>Unlock failed</source>
+        <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="86"/>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="87"/>
+        <source>User linked to a person</source>
+        <translation>User linked to a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="88"/>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="89"/>
+        <source>User removed</source>
+        <translation>User removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="90"/>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="96"/>
+        <location filename="../../ui/models/audit_words.py" line="122"/>
+        <source>Audit key</source>
+        <translation>Audit key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="97"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="98"/>
+        <source>Clearances</source>
+        <translation>Clearances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="99"/>
+        <source>Revocation lists</source>
+        <translation>Revocation lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <source>Debriefs</source>
+        <translation>Debriefs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="101"/>
+        <source>Declarations</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="102"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="103"/>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="104"/>
+        <source>Demonstration data</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="105"/>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="106"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="107"/>
+        <location filename="../../ui/models/audit_words.py" line="189"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="108"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="109"/>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="110"/>
+        <location filename="../../ui/models/audit_words.py" line="190"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="112"/>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="113"/>
+        <source>Staff imports</source>
+        <translation>Staff imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="114"/>
+        <location filename="../../ui/models/audit_words.py" line="133"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="115"/>
+        <source>Trusted certificates</source>
+        <translation>Trusted certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="116"/>
+        <source>Unlocking</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="117"/>
+        <location filename="../../ui/models/audit_words.py" line="152"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="123"/>
+        <source>Inspection bundle</source>
+        <translation>Inspection bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="124"/>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="125"/>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="126"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="127"/>
+        <location filename="../../ui/models/audit_words.py" line="149"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="128"/>
+        <source>Policy version</source>
+        <translation>Policy version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="129"/>
+        <source>Revocation list</source>
+        <translation>Revocation list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="130"/>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <source>Signer&apos;s certificate</source>
+        <translation>Signer's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="132"/>
+        <source>Staff list</source>
+        <translation>Staff list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="134"/>
+        <source>Travel request</source>
+        <translation>Travel request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="135"/>
+        <source>Trusted certificate</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="136"/>
+        <location filename="../../ui/models/audit_words.py" line="151"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="137"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="141"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="142"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="143"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="144"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="145"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="146"/>
+        <source>Staff category</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="147"/>
+        <location filename="../../ui/models/audit_words.py" line="148"/>
+        <source>Personal code</source>
+        <translation>Personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="150"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="154"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="155"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="156"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="157"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="158"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="159"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="160"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="161"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="162"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="163"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="164"/>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="165"/>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="166"/>
+        <location filename="../../ui/models/audit_words.py" line="167"/>
+        <location filename="../../ui/models/audit_words.py" line="168"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="169"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="170"/>
+        <source>Reason category</source>
+        <translation>Reason category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="171"/>
+        <source>Border crossing</source>
+        <translation>Border crossing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="172"/>
+        <source>Mode of travel</source>
+        <translation>Mode of travel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <source>Lodging</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="174"/>
+        <source>Person at home</source>
+        <translation>Person at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="175"/>
+        <source>Travel document</source>
+        <translation>Travel document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="176"/>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="177"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="178"/>
+        <source>Legs of the trip</source>
+        <translation>Legs of the trip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="179"/>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="180"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="181"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="182"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="183"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="184"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="185"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="186"/>
+        <source>Attempted</source>
+        <translation>Attempted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="187"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="188"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="191"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="192"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="193"/>
+        <source>With effect from</source>
+        <translation>With effect from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="194"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="195"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="196"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="197"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="198"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="199"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="200"/>
+        <source>Debrief due</source>
+        <translation>Debrief due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="201"/>
+        <source>Back on</source>
+        <translation>Back on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="202"/>
+        <source>Key generation</source>
+        <translation>Key generation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="203"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="216"/>
+        <source>%1 (all)</source>
+        <translation>%1 (all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="244"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="245"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="276"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="279"/>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -636,7 +1448,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/export.py" line="76"/>
-        <location filename="../../app/services/letters.py" line="291"/>
+        <location filename="../../app/services/letters.py" line="293"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
@@ -671,12 +1483,12 @@
         <translation>The letter template %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="93"/>
+        <location filename="../../app/letters/sign.py" line="94"/>
         <source>The signature stamp template is damaged.</source>
         <translation>The signature stamp template is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="256"/>
+        <location filename="../../app/letters/sign.py" line="257"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>The letter to sign is not a readable PDF (%1).</translation>
     </message>
@@ -702,7 +1514,7 @@
     </message>
     <message>
         <location filename="../../app/letters/signers.py" line="289"/>
-        <location filename="../../app/services/letters.py" line="122"/>
+        <location filename="../../app/services/letters.py" line="124"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>The certificate file %1 does not exist.</translation>
     </message>
@@ -807,7 +1619,7 @@
     <message>
         <location filename="../../app/services/aftercare.py" line="90"/>
         <location filename="../../app/services/clearances.py" line="43"/>
-        <location filename="../../app/services/requests.py" line="113"/>
+        <location filename="../../app/services/requests.py" line="121"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>No person with personal code %1 is in the registry.</translation>
@@ -950,52 +1762,57 @@
         <translation>see the dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="63"/>
         <source>This is your own request: nobody may decide their own travel request.</source>
         <translation>This is your own request: nobody may decide their own travel request.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="67"/>
+        <location filename="../../app/services/decisions.py" line="73"/>
         <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
         <translation>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="74"/>
+        <location filename="../../app/services/decisions.py" line="80"/>
         <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
         <translation>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="77"/>
+        <location filename="../../app/services/decisions.py" line="83"/>
         <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
         <translation>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="150"/>
+        <location filename="../../app/services/decisions.py" line="169"/>
         <source>A denial needs a written reason.</source>
         <translation>A denial needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="152"/>
+        <location filename="../../app/services/decisions.py" line="171"/>
         <source>A return for changes needs a written reason.</source>
         <translation>A return for changes needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="154"/>
+        <location filename="../../app/services/decisions.py" line="173"/>
         <source>Only an approval carries conditions.</source>
         <translation>Only an approval carries conditions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="197"/>
+        <location filename="../../app/services/decisions.py" line="231"/>
+        <source>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</source>
+        <translation>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="316"/>
         <source>A change of decision needs a written reason.</source>
         <translation>A change of decision needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="200"/>
+        <location filename="../../app/services/decisions.py" line="319"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>A decided request cannot be returned for changes; deny it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="208"/>
+        <location filename="../../app/services/decisions.py" line="331"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</translation>
     </message>
@@ -1066,165 +1883,165 @@
         <translation>export inspection bundles</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="127"/>
+        <location filename="../../app/services/letters.py" line="129"/>
         <source>The token driver %1 does not exist.</source>
         <translation>The token driver %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="132"/>
+        <location filename="../../app/services/letters.py" line="134"/>
         <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
         <translation>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="134"/>
+        <location filename="../../app/services/letters.py" line="136"/>
         <source>choose the signer</source>
         <translation>choose the signer</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="153"/>
+        <location filename="../../app/services/letters.py" line="155"/>
         <source>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</source>
         <translation>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="172"/>
-        <location filename="../../app/services/letters.py" line="276"/>
+        <location filename="../../app/services/letters.py" line="174"/>
+        <location filename="../../app/services/letters.py" line="278"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="175"/>
+        <location filename="../../app/services/letters.py" line="177"/>
         <source>import trust anchors</source>
         <translation>import trust anchors</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="177"/>
+        <location filename="../../app/services/letters.py" line="179"/>
         <source>The certificate %1 is already a trust anchor.</source>
         <translation>The certificate %1 is already a trust anchor.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="198"/>
+        <location filename="../../app/services/letters.py" line="200"/>
         <source>The file is not a certificate revocation list (PEM or DER).</source>
         <translation>The file is not a certificate revocation list (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="201"/>
+        <location filename="../../app/services/letters.py" line="203"/>
         <source>import revocation lists</source>
         <translation>import revocation lists</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="203"/>
+        <location filename="../../app/services/letters.py" line="205"/>
         <source>This revocation list is already imported.</source>
         <translation>This revocation list is already imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="293"/>
-        <location filename="../../app/services/letters.py" line="360"/>
+        <location filename="../../app/services/letters.py" line="295"/>
+        <location filename="../../app/services/letters.py" line="362"/>
         <source>pin the institution&apos;s signers</source>
         <translation>pin the institution&apos;s signers</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="296"/>
+        <location filename="../../app/services/letters.py" line="298"/>
         <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
         <translation>The certificate %1 is already pinned as a signer; remove it first to pin it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="307"/>
+        <location filename="../../app/services/letters.py" line="309"/>
         <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
         <translation>%1 is neither the head nor a deputy, so they never sign for the institution.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="354"/>
+        <location filename="../../app/services/letters.py" line="356"/>
         <source>No single %1 has a fingerprint starting with %2.</source>
         <translation>No single %1 has a fingerprint starting with %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="364"/>
+        <location filename="../../app/services/letters.py" line="366"/>
         <source>pinned signer certificate</source>
         <translation>pinned signer certificate</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="440"/>
+        <location filename="../../app/services/letters.py" line="442"/>
         <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
         <translation>The file is not an audit public key (an Ed25519 public key in PEM).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="452"/>
-        <location filename="../../app/services/letters.py" line="463"/>
+        <location filename="../../app/services/letters.py" line="454"/>
+        <location filename="../../app/services/letters.py" line="465"/>
         <source>pin audit keys</source>
         <translation>pin audit keys</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="454"/>
+        <location filename="../../app/services/letters.py" line="456"/>
         <source>This audit key is already pinned.</source>
         <translation>This audit key is already pinned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="465"/>
+        <location filename="../../app/services/letters.py" line="467"/>
         <source>pinned audit key</source>
         <translation>pinned audit key</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="540"/>
+        <location filename="../../app/services/letters.py" line="542"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Letter %1 reports no request or violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="631"/>
+        <location filename="../../app/services/letters.py" line="638"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="634"/>
+        <location filename="../../app/services/letters.py" line="641"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="643"/>
+        <location filename="../../app/services/letters.py" line="647"/>
         <source>sign letters</source>
         <translation>sign letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="647"/>
-        <location filename="../../app/services/letters.py" line="708"/>
-        <location filename="../../app/services/letters.py" line="737"/>
-        <location filename="../../app/services/letters.py" line="751"/>
-        <location filename="../../app/services/letters.py" line="773"/>
-        <location filename="../../app/services/letters.py" line="790"/>
+        <location filename="../../app/services/letters.py" line="651"/>
+        <location filename="../../app/services/letters.py" line="736"/>
+        <location filename="../../app/services/letters.py" line="765"/>
+        <location filename="../../app/services/letters.py" line="779"/>
+        <location filename="../../app/services/letters.py" line="801"/>
+        <location filename="../../app/services/letters.py" line="818"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="649"/>
+        <location filename="../../app/services/letters.py" line="653"/>
         <source>Letter %1 is already signed.</source>
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="739"/>
+        <location filename="../../app/services/letters.py" line="767"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="748"/>
+        <location filename="../../app/services/letters.py" line="776"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="767"/>
+        <location filename="../../app/services/letters.py" line="795"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>A letter is in Lithuanian (lt) or English (en).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="769"/>
+        <location filename="../../app/services/letters.py" line="797"/>
         <source>change a letter&apos;s language</source>
         <translation>change a letter&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="775"/>
+        <location filename="../../app/services/letters.py" line="803"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="787"/>
+        <location filename="../../app/services/letters.py" line="815"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
@@ -1244,143 +2061,153 @@
         <translation>The policy is unchanged; no new version was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="70"/>
+        <location filename="../../app/services/requests.py" line="78"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="106"/>
-        <location filename="../../app/services/requests.py" line="310"/>
+        <location filename="../../app/services/requests.py" line="114"/>
+        <location filename="../../app/services/requests.py" line="324"/>
         <source>There is no request %1.</source>
         <translation>There is no request %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="213"/>
+        <location filename="../../app/services/requests.py" line="217"/>
         <source>Name at least one country to visit.</source>
         <translation>Name at least one country to visit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="196"/>
+        <location filename="../../app/services/requests.py" line="200"/>
         <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
         <translation>%1 is not a two-letter country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="200"/>
+        <location filename="../../app/services/requests.py" line="204"/>
         <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
         <translation>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="204"/>
+        <location filename="../../app/services/requests.py" line="208"/>
         <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
         <translation>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="217"/>
+        <location filename="../../app/services/requests.py" line="221"/>
         <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
         <translation>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="221"/>
+        <location filename="../../app/services/requests.py" line="225"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>The return (%1) is before the departure (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="224"/>
+        <location filename="../../app/services/requests.py" line="228"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Say what the trip is for (purpose).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="229"/>
+        <location filename="../../app/services/requests.py" line="233"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 is not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="231"/>
+        <location filename="../../app/services/requests.py" line="235"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 are not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="238"/>
+        <location filename="../../app/services/requests.py" line="242"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>No permission is needed: %1 holds no clearance that the policy covers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="242"/>
+        <location filename="../../app/services/requests.py" line="246"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="246"/>
+        <location filename="../../app/services/requests.py" line="250"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>In %1 the leaving date is before the arrival date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="251"/>
+        <location filename="../../app/services/requests.py" line="255"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 is not an open border crossing in the policy (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="287"/>
+        <location filename="../../app/services/requests.py" line="261"/>
+        <source>%1 is not a crossing into %2; the policy lists none for it.</source>
+        <translation>%1 is not a crossing into %2; the policy lists none for it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="264"/>
+        <source>%1 is not a crossing into %2 (the policy lists: %3).</source>
+        <translation>%1 is not a crossing into %2 (the policy lists: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="301"/>
         <source>enter travel requests</source>
         <translation>enter travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="305"/>
+        <location filename="../../app/services/requests.py" line="319"/>
         <source>edit travel requests</source>
         <translation>edit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="313"/>
+        <location filename="../../app/services/requests.py" line="327"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Request %1 is %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="348"/>
+        <location filename="../../app/services/requests.py" line="362"/>
         <source>submit travel requests</source>
         <translation>submit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="353"/>
+        <location filename="../../app/services/requests.py" line="367"/>
         <source>cancel travel requests</source>
         <translation>cancel travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="359"/>
+        <location filename="../../app/services/requests.py" line="373"/>
         <source>record departures</source>
         <translation>record departures</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="364"/>
+        <location filename="../../app/services/requests.py" line="378"/>
         <source>record returns</source>
         <translation>record returns</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="385"/>
+        <location filename="../../app/services/requests.py" line="399"/>
         <source>close requests</source>
         <translation>close requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="392"/>
+        <location filename="../../app/services/requests.py" line="406"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>A declaration needs the traveller&apos;s statement of the circumstances.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="394"/>
+        <location filename="../../app/services/requests.py" line="408"/>
         <source>enter declarations</source>
         <translation>enter declarations</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="418"/>
+        <location filename="../../app/services/requests.py" line="432"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Give the reason for the review&apos;s outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="425"/>
+        <location filename="../../app/services/requests.py" line="439"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Request %1 is %2, not a declaration waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="431"/>
+        <location filename="../../app/services/requests.py" line="445"/>
         <source>review declarations</source>
         <translation>review declarations</translation>
     </message>
@@ -1455,63 +2282,69 @@
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="66"/>
+        <location filename="../../app/services/staff.py" line="67"/>
         <source>A person needs a last name.</source>
         <translation>A person needs a last name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="68"/>
         <source>A person needs a first name.</source>
         <translation>A person needs a first name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/staff.py" line="83"/>
         <source>A person needs a %1.</source>
         <translation>A person needs a %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="91"/>
+        <location filename="../../app/services/staff.py" line="92"/>
         <source>Unknown staff category %1; the categories are %2.</source>
         <translation>Unknown staff category %1; the categories are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="129"/>
+        <location filename="../../app/services/staff.py" line="130"/>
         <source>add people to the staff registry</source>
         <translation>add people to the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="132"/>
+        <location filename="../../app/services/staff.py" line="133"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>A person with personal code %1 is already in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="150"/>
+        <location filename="../../app/services/staff.py" line="151"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>These person fields cannot be changed here: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="158"/>
+        <location filename="../../app/services/staff.py" line="159"/>
         <source>change the staff registry</source>
         <translation>change the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="162"/>
+        <location filename="../../app/services/staff.py" line="163"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="357"/>
+        <location filename="../../app/services/staff.py" line="377"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>clearance %1 was withdrawn; the file&apos;s data for it was not applied</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="400"/>
-        <location filename="../../app/services/staff.py" line="424"/>
+        <location filename="../../app/services/staff.py" line="406"/>
+        <location filename="../../app/services/staff.py" line="436"/>
+        <location filename="../../app/services/staff.py" line="460"/>
         <source>import staff</source>
         <translation>import staff</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="403"/>
+        <location filename="../../app/services/staff.py" line="413"/>
+        <source>The template could not be written to %1 (%2).</source>
+        <translation>The template could not be written to %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="439"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
     </message>
@@ -1551,7 +2384,7 @@
         <translation>A user named %1 already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="302"/>
+        <location filename="../../app/services/letters.py" line="304"/>
         <location filename="../../app/services/users.py" line="133"/>
         <location filename="../../app/services/users.py" line="163"/>
         <location filename="../../app/services/users.py" line="181"/>
@@ -1616,6 +2449,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="113"/>
+        <location filename="../../app/services/staff.py" line="408"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>The file type of %1 is not supported; use CSV or XLSX.</translation>
     </message>
@@ -1882,6 +2716,51 @@
         <source>The journal of an interrupted restore, %1, is about another store; ask the administrator.</source>
         <translation>The journal of an interrupted restore, %1, is about another store; ask the administrator.</translation>
     </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="14"/>
+        <source>covers the whole file</source>
+        <translation>covers the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="15"/>
+        <source>covers an earlier version of the file: something was added after signing</source>
+        <translation>covers an earlier version of the file: something was added after signing</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="17"/>
+        <source>covers only the start of the file: something was added after signing</source>
+        <translation>covers only the start of the file: something was added after signing</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="20"/>
+        <source>does not show clearly what it covers</source>
+        <translation>does not show clearly what it covers</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="21"/>
+        <source>no signature covers the file</source>
+        <translation>no signature covers the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="87"/>
+        <source>No keyring could be loaded on this workstation.</source>
+        <translation>No keyring could be loaded on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="91"/>
+        <source>This workstation has no keyring that keeps secrets protected (Windows Credential Manager, macOS Keychain, GNOME Keyring or KDE Wallet).</source>
+        <translation>This workstation has no keyring that keeps secrets protected (Windows Credential Manager, macOS Keychain, GNOME Keyring or KDE Wallet).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="95"/>
+        <source>The keyring %1 is installed but cannot be used here: it may be locked or not running.</source>
+        <translation>The keyring %1 is installed but cannot be used here: it may be locked or not running.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="98"/>
+        <source>The keyring %1 is available and keeps secrets protected.</source>
+        <translation>The keyring %1 is available and keeps secrets protected.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2074,296 +2953,482 @@
 <context>
     <name>DecideScreen</name>
     <message>
-        <location filename="../../ui/screens/decide.py" line="65"/>
-        <location filename="../../ui/screens/decide.py" line="167"/>
+        <location filename="../../ui/screens/decide.py" line="82"/>
+        <location filename="../../ui/screens/decide.py" line="254"/>
         <source>No request is open. Press Ctrl+N for the next pending one.</source>
         <translation>No request is open. Press Ctrl+N for the next pending one.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="69"/>
+        <location filename="../../ui/screens/decide.py" line="86"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="71"/>
+        <location filename="../../ui/screens/decide.py" line="88"/>
         <source>Review context</source>
         <translation>Review context</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="77"/>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="78"/>
-        <source>&amp;Deny</source>
-        <translation>&amp;Deny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="79"/>
-        <source>&amp;Return for changes</source>
-        <translation>&amp;Return for changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="88"/>
-        <location filename="../../ui/screens/decide.py" line="215"/>
+        <location filename="../../ui/screens/decide.py" line="120"/>
+        <location filename="../../ui/screens/decide.py" line="334"/>
+        <location filename="../../ui/screens/decide.py" line="363"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="89"/>
+        <location filename="../../ui/screens/decide.py" line="121"/>
         <source>Reason (required to deny or return)</source>
         <translation>Reason (required to deny or return)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="93"/>
+        <location filename="../../ui/screens/decide.py" line="125"/>
+        <location filename="../../ui/screens/decide.py" line="335"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="94"/>
+        <location filename="../../ui/screens/decide.py" line="126"/>
         <source>Conditions of the approval, one per line</source>
         <translation>Conditions of the approval, one per line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="96"/>
-        <source>De&amp;cide (Ctrl+Enter)</source>
-        <translation>De&amp;cide (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/decide.py" line="98"/>
-        <source>&amp;Next pending (Ctrl+N)</source>
-        <translation>&amp;Next pending (Ctrl+N)</translation>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="156"/>
+        <location filename="../../ui/screens/decide.py" line="99"/>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="100"/>
+        <source>Return for changes</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="112"/>
+        <source>Record now, sign the letter later</source>
+        <translation>Record now, sign the letter later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="128"/>
+        <source>Decide…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="130"/>
+        <source>Next pending</source>
+        <translation>Next pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="243"/>
         <source>Decide</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="184"/>
+        <location filename="../../ui/screens/decide.py" line="278"/>
         <source>Request No. %1: %2</source>
         <translation>Request No. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="193"/>
+        <location filename="../../ui/screens/decide.py" line="286"/>
+        <source>Without this, the decision is recorded only together with its signed letter.</source>
+        <translation>Without this, the decision is recorded only together with its signed letter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="292"/>
+        <source>No signer is configured: the letter will wait in the Letters list until it is signed.</source>
+        <translation>No signer is configured: the letter will wait in the Letters list until it is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="299"/>
         <source>This request is %1; there is nothing to decide.</source>
         <translation>This request is %1; there is nothing to decide.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="211"/>
+        <location filename="../../ui/screens/decide.py" line="330"/>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="331"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="332"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="333"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="333"/>
+        <source>(Vilnius time)</source>
+        <translation>(Vilnius time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="340"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="341"/>
+        <source>Decided, letter not signed</source>
+        <translation>Decided, letter not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="342"/>
+        <location filename="../../ui/screens/decide.py" line="344"/>
+        <source>Letter No.</source>
+        <translation>Letter No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="346"/>
+        <source>Recorded decision</source>
+        <translation>Recorded decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="359"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="212"/>
+        <location filename="../../ui/screens/decide.py" line="360"/>
         <source>Position and unit</source>
         <translation>Position and unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="213"/>
+        <location filename="../../ui/screens/decide.py" line="361"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="214"/>
+        <location filename="../../ui/screens/decide.py" line="362"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="216"/>
+        <location filename="../../ui/screens/decide.py" line="364"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="217"/>
+        <location filename="../../ui/screens/decide.py" line="365"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="218"/>
+        <location filename="../../ui/screens/decide.py" line="366"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="219"/>
+        <location filename="../../ui/screens/decide.py" line="367"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="220"/>
+        <location filename="../../ui/screens/decide.py" line="368"/>
         <source>Person at home</source>
         <translation>Person at home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="221"/>
+        <location filename="../../ui/screens/decide.py" line="369"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="222"/>
+        <location filename="../../ui/screens/decide.py" line="370"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="227"/>
+        <location filename="../../ui/screens/decide.py" line="375"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="228"/>
+        <location filename="../../ui/screens/decide.py" line="376"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="229"/>
+        <location filename="../../ui/screens/decide.py" line="377"/>
         <source>Expected foreign contacts</source>
         <translation>Expected foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="249"/>
+        <location filename="../../ui/screens/decide.py" line="397"/>
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="250"/>
+        <location filename="../../ui/screens/decide.py" line="398"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="254"/>
+        <location filename="../../ui/screens/decide.py" line="402"/>
         <source>No clearance on record.</source>
         <translation>No clearance on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="257"/>
+        <location filename="../../ui/screens/decide.py" line="405"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="260"/>
+        <location filename="../../ui/screens/decide.py" line="408"/>
         <source>Policy flags</source>
         <translation>Policy flags</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="267"/>
+        <location filename="../../ui/screens/decide.py" line="415"/>
         <source>Overdue debriefs</source>
         <translation>Overdue debriefs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="272"/>
+        <location filename="../../ui/screens/decide.py" line="420"/>
         <source>Request %1, due %2</source>
         <translation>Request %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="278"/>
+        <location filename="../../ui/screens/decide.py" line="426"/>
         <source>Earlier trips</source>
         <translation>Earlier trips</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="291"/>
+        <location filename="../../ui/screens/decide.py" line="439"/>
         <source>Policy version %1</source>
         <translation>Policy version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="296"/>
+        <location filename="../../ui/screens/decide.py" line="444"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="296"/>
+        <location filename="../../ui/screens/decide.py" line="444"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="297"/>
+        <location filename="../../ui/screens/decide.py" line="445"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="311"/>
+        <location filename="../../ui/screens/decide.py" line="459"/>
         <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
         <translation>Departure is in %1 day(s); the policy asks for at least %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="313"/>
+        <location filename="../../ui/screens/decide.py" line="461"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>The clearance is valid until %1, before the return on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="314"/>
+        <location filename="../../ui/screens/decide.py" line="462"/>
         <source>The traveller&apos;s clearance is %1, not active.</source>
         <translation>The traveller&apos;s clearance is %1, not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="315"/>
+        <location filename="../../ui/screens/decide.py" line="463"/>
         <source>Return %1 is before departure %2.</source>
         <translation>Return %1 is before departure %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="316"/>
+        <location filename="../../ui/screens/decide.py" line="464"/>
         <source>Departure %1 is already past.</source>
         <translation>Departure %1 is already past.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="317"/>
+        <location filename="../../ui/screens/decide.py" line="465"/>
         <source>The traveller holds no clearance on record.</source>
         <translation>The traveller holds no clearance on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="318"/>
+        <location filename="../../ui/screens/decide.py" line="466"/>
         <source>The clearance expires on %1, within %2 days.</source>
         <translation>The clearance expires on %1, within %2 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="341"/>
+        <location filename="../../ui/screens/decide.py" line="493"/>
+        <source>Choose an outcome first: %1.</source>
+        <translation>Choose an outcome first: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="499"/>
         <source>A denial or a return needs a written reason.</source>
         <translation>A denial or a return needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="346"/>
+        <location filename="../../ui/screens/decide.py" line="504"/>
+        <source>Preparing the letter…</source>
+        <translation>Preparing the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="515"/>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="515"/>
+        <source>deny</source>
+        <translation>deny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="516"/>
+        <source>return for changes</source>
+        <translation>return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="525"/>
+        <source>Not recorded: you went back to the request.</source>
+        <translation>Not recorded: you went back to the request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="537"/>
+        <source>Waiting for the PIN or password…</source>
+        <translation>Waiting for the PIN or password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="544"/>
+        <source>Nothing was recorded: the signing prompt was cancelled. Ctrl+Enter starts again.</source>
+        <translation>Nothing was recorded: the signing prompt was cancelled. Ctrl+Enter starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="553"/>
+        <source>Recording the decision and signing the letter…</source>
+        <translation>Recording the decision and signing the letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="554"/>
         <source>Recording the decision…</source>
         <translation>Recording the decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="364"/>
+        <location filename="../../ui/screens/decide.py" line="577"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nothing was recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="587"/>
+        <source>Decided: %1; letter %2 signed. Ctrl+N opens the next pending request.</source>
+        <translation>Decided: %1; letter %2 signed. Ctrl+N opens the next pending request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="591"/>
+        <source>Decided, letter not signed: %1; letter %2 waits in the Letters list.</source>
+        <translation>Decided, letter not signed: %1; letter %2 waits in the Letters list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="595"/>
         <source>Decided: %1. Ctrl+N opens the next pending request.</source>
         <translation>Decided: %1. Ctrl+N opens the next pending request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="408"/>
+        <location filename="../../ui/screens/decide.py" line="640"/>
         <source>Signing letter %1…</source>
         <translation>Signing letter %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="419"/>
+        <location filename="../../ui/screens/decide.py" line="651"/>
         <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
         <translation>Letter %1 signed. Ctrl+N opens the next pending request.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="428"/>
-        <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
-        <translation>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="391"/>
+        <location filename="../../ui/screens/decide.py" line="623"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>No signer is configured; the letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="400"/>
+        <location filename="../../ui/screens/decide.py" line="632"/>
         <source>Not signed; the letter waits in the Letters list.</source>
         <translation>Not signed; the letter waits in the Letters list.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="450"/>
+        <location filename="../../ui/screens/decide.py" line="661"/>
+        <source>The letter was not signed: %1 It waits in the Letters list.</source>
+        <translation>The letter was not signed: %1 It waits in the Letters list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="682"/>
         <source>No more requests wait for a decision.</source>
         <translation>No more requests wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="464"/>
+        <location filename="../../ui/screens/decide.py" line="699"/>
         <source>Locked.</source>
         <translation>Locked.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionConfirm</name>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="27"/>
+        <source>Confirm the decision</source>
+        <translation>Confirm the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="30"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="31"/>
+        <source>Addressee</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="33"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="35"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="37"/>
+        <source>Letter No.</source>
+        <translation>Letter No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="39"/>
+        <source>A return has no letter. Enter records it; Esc goes back.</source>
+        <translation>A return has no letter. Enter records it; Esc goes back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="41"/>
+        <source>Enter records the decision and signs this letter as one act; Esc goes back and nothing is recorded.</source>
+        <translation>Enter records the decision and signs this letter as one act; Esc goes back and nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="44"/>
+        <source>Enter records the decision now; the letter waits, not signed. Esc goes back and nothing is recorded.</source>
+        <translation>Enter records the decision now; the letter waits, not signed. Esc goes back and nothing is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="62"/>
+        <source>Record and sign (Enter)</source>
+        <translation>Record and sign (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="63"/>
+        <source>Record (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="66"/>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2683,225 +3748,275 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>Import staff from an HR file</source>
         <translation>Import staff from an HR file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <source>Save a &amp;template…</source>
+        <translation>Save a &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
+        <source>A file with these columns and one example row, as XLSX or CSV, to fill in.</source>
+        <translation>A file with these columns and one example row, as XLSX or CSV, to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
         <source>CSV or XLSX file exported from the HR system</source>
         <translation>CSV or XLSX file exported from the HR system</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
         <source>&amp;Check (dry run)</source>
         <translation>&amp;Check (dry run)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>Choose the file and check it: nothing is written until you press Import.</source>
         <translation>Choose the file and check it: nothing is written until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>Bad rows (%1)</source>
         <translation>Bad rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>Added (%1)</source>
         <translation>Added (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
         <source>Changed (%1)</source>
         <translation>Changed (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
         <source>Unchanged (%1)</source>
         <translation>Unchanged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="158"/>
         <source>Held back (%1)</source>
         <translation>Held back (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="163"/>
+        <source>personal code</source>
+        <translation>personal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>The first row of the file names the columns; other columns are ignored.</source>
+        <translation>The first row of the file names the columns; other columns are ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <source>Required in every row: %1. The category is a word such as “%2”.</source>
+        <translation>Required in every row: %1. The category is a word such as “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <source>Optional, for a person with clearance (all four, or all four empty): %1. The level is a word such as “%2”; dates are written YYYY-MM-DD.</source>
+        <translation>Optional, for a person with clearance (all four, or all four empty): %1. The level is a word such as “%2”; dates are written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
+        <source>Save a staff file template</source>
+        <translation>Save a staff file template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
+        <source>staff.xlsx</source>
+        <translation>staff.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="211"/>
+        <source>The template was saved as %1. Fill it in (or copy its columns into the HR export), then choose it here.</source>
+        <translation>The template was saved as %1. Fill it in (or copy its columns into the HR export), then choose it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Choose the HR file</source>
         <translation>Choose the HR file</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
         <source>Staff files (*.csv *.xlsx);;All files (*)</source>
         <translation>Staff files (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
         <source>The file %1 does not exist.</source>
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="298"/>
         <source>Comparing with the registry</source>
         <translation>Comparing with the registry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
         <source>Dry run: nothing was written</source>
         <translation>Dry run: nothing was written</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Adding people</source>
         <translation>Adding people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
         <source>Updating people</source>
         <translation>Updating people</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="302"/>
         <source>Recording clearances</source>
         <translation>Recording clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
         <source>Recording changes in the audit trail</source>
         <translation>Recording changes in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
         <source>Reading %1</source>
         <translation>Reading %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="315"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="325"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
         <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
         <translation>
-            <numerusform>%n row of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%n row of the file is wrong; nothing can be imported until the file is corrected.</numerusform>
             <numerusform>%n rows of the file are wrong; nothing can be imported until the file is corrected.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="336"/>
         <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
         <translation>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="350"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>Imported: %1 added, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="164"/>
         <source>last name</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="164"/>
         <source>first name</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>clearance level</source>
         <translation>clearance level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
         <source>clearance number</source>
         <translation>clearance number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
         <source>issued</source>
         <translation>issued</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="169"/>
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -2909,173 +4024,173 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="57"/>
+        <location filename="../../ui/screens/inspection.py" line="58"/>
         <source>empty: every unit; else comma-separated</source>
         <translation>empty: every unit; else comma-separated</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="59"/>
+        <location filename="../../ui/screens/inspection.py" line="60"/>
         <source>Mask personal codes</source>
         <translation>Mask personal codes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="60"/>
+        <location filename="../../ui/screens/inspection.py" line="61"/>
         <source>One ZIP file</source>
         <translation>One ZIP file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="61"/>
+        <location filename="../../ui/screens/inspection.py" line="62"/>
         <source>Sign the manifest with the institution&apos;s signer</source>
         <translation>Sign the manifest with the institution&apos;s signer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="62"/>
+        <location filename="../../ui/screens/inspection.py" line="63"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="64"/>
+        <location filename="../../ui/screens/inspection.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="66"/>
+        <location filename="../../ui/screens/inspection.py" line="67"/>
         <source>Export for an inspection</source>
         <translation>Export for an inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="68"/>
+        <location filename="../../ui/screens/inspection.py" line="69"/>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="69"/>
+        <location filename="../../ui/screens/inspection.py" line="70"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="70"/>
+        <location filename="../../ui/screens/inspection.py" line="71"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="80"/>
+        <location filename="../../ui/screens/inspection.py" line="81"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="81"/>
+        <location filename="../../ui/screens/inspection.py" line="82"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="83"/>
+        <location filename="../../ui/screens/inspection.py" line="84"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="107"/>
+        <location filename="../../ui/screens/inspection.py" line="109"/>
         <source>Inspection and backups</source>
         <translation>Inspection and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="117"/>
+        <location filename="../../ui/screens/inspection.py" line="119"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="118"/>
+        <location filename="../../ui/screens/inspection.py" line="120"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="134"/>
+        <location filename="../../ui/screens/inspection.py" line="136"/>
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="135"/>
+        <location filename="../../ui/screens/inspection.py" line="137"/>
         <source>Bundles (*)</source>
         <translation>Bundles (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="140"/>
+        <location filename="../../ui/screens/inspection.py" line="142"/>
         <source>Sign the manifest</source>
         <translation>Sign the manifest</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="141"/>
+        <location filename="../../ui/screens/inspection.py" line="143"/>
         <source>PIN or password of the signer:</source>
         <translation>PIN or password of the signer:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="151"/>
+        <location filename="../../ui/screens/inspection.py" line="153"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="166"/>
+        <location filename="../../ui/screens/inspection.py" line="168"/>
         <source>Exported %1 files (%2 audit entries) to %3.</source>
         <translation>Exported %1 files (%2 audit entries) to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="201"/>
+        <location filename="../../ui/screens/inspection.py" line="203"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="202"/>
+        <location filename="../../ui/screens/inspection.py" line="204"/>
         <source>Backups (*.backup.tar)</source>
         <translation>Backups (*.backup.tar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="210"/>
+        <location filename="../../ui/screens/inspection.py" line="212"/>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="219"/>
+        <location filename="../../ui/screens/inspection.py" line="221"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="220"/>
+        <location filename="../../ui/screens/inspection.py" line="222"/>
         <source>Backups (*.backup.tar);;All files (*)</source>
         <translation>Backups (*.backup.tar);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="223"/>
-        <location filename="../../ui/screens/inspection.py" line="231"/>
+        <location filename="../../ui/screens/inspection.py" line="225"/>
+        <location filename="../../ui/screens/inspection.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="224"/>
+        <location filename="../../ui/screens/inspection.py" line="226"/>
         <source>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</source>
         <translation>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="232"/>
+        <location filename="../../ui/screens/inspection.py" line="234"/>
         <source>Your passphrase (in this store, as it is now):</source>
         <translation>Your passphrase (in this store, as it is now):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="247"/>
+        <location filename="../../ui/screens/inspection.py" line="249"/>
         <source>Restored the backup of %1; %2 audit entries made since it were rolled back.</source>
         <translation>Restored the backup of %1; %2 audit entries made since it were rolled back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="251"/>
+        <location filename="../../ui/screens/inspection.py" line="253"/>
         <source>The replaced store is kept as %1.</source>
         <translation>The replaced store is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="254"/>
+        <location filename="../../ui/screens/inspection.py" line="256"/>
         <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
         <translation>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="227"/>
+        <location filename="../../ui/screens/inspection.py" line="229"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -3201,32 +4316,32 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="63"/>
+        <location filename="../../ui/screens/letters.py" line="64"/>
         <source>permission</source>
         <translation>permission</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="64"/>
+        <location filename="../../ui/screens/letters.py" line="65"/>
         <source>refusal</source>
         <translation>refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="65"/>
+        <location filename="../../ui/screens/letters.py" line="66"/>
         <source>clearance withdrawal</source>
         <translation>clearance withdrawal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="71"/>
-        <source>to sign</source>
-        <translation>to sign</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/letters.py" line="73"/>
-        <source>signed, to print</source>
-        <translation>signed, to print</translation>
+        <source>waiting for signature</source>
+        <translation>waiting for signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="74"/>
+        <location filename="../../ui/screens/letters.py" line="75"/>
+        <source>signed, not printed</source>
+        <translation>signed, not printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>printed</source>
         <translation>printed</translation>
     </message>
@@ -3234,37 +4349,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
@@ -3272,265 +4387,275 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="128"/>
+        <location filename="../../ui/screens/letters.py" line="140"/>
         <source>Save the letter</source>
         <translation>Save the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="129"/>
+        <location filename="../../ui/screens/letters.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="135"/>
+        <location filename="../../ui/screens/letters.py" line="147"/>
         <source>Verify a signed letter</source>
         <translation>Verify a signed letter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="136"/>
+        <location filename="../../ui/screens/letters.py" line="148"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="163"/>
+        <location filename="../../ui/screens/letters.py" line="177"/>
         <source>Show letters</source>
         <translation>Show letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="164"/>
-        <source>To sign</source>
-        <translation>To sign</translation>
+        <location filename="../../ui/screens/letters.py" line="178"/>
+        <source>Waiting for signature</source>
+        <translation>Waiting for signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="164"/>
-        <source>Signed, to print</source>
-        <translation>Signed, to print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="165"/>
+        <location filename="../../ui/screens/letters.py" line="179"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="165"/>
+        <location filename="../../ui/screens/letters.py" line="179"/>
+        <source>Signed, not printed</source>
+        <translation>Signed, not printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="180"/>
         <source>All letters</source>
         <translation>All letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="170"/>
-        <location filename="../../ui/screens/letters.py" line="241"/>
+        <location filename="../../ui/screens/letters.py" line="185"/>
+        <location filename="../../ui/screens/letters.py" line="256"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="184"/>
+        <location filename="../../ui/screens/letters.py" line="199"/>
         <source>&amp;Sign selected…</source>
         <translation>&amp;Sign selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="186"/>
+        <location filename="../../ui/screens/letters.py" line="201"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="188"/>
+        <location filename="../../ui/screens/letters.py" line="203"/>
         <source>Sa&amp;ve as…</source>
         <translation>Sa&amp;ve as…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="190"/>
+        <location filename="../../ui/screens/letters.py" line="205"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="207"/>
+        <location filename="../../ui/screens/letters.py" line="222"/>
         <source>Select a signed letter to see it here.</source>
         <translation>Select a signed letter to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="216"/>
+        <location filename="../../ui/screens/letters.py" line="231"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="276"/>
+        <location filename="../../ui/screens/letters.py" line="307"/>
+        <source>No letter waits for your signature; all letters are shown.</source>
+        <translation>No letter waits for your signature; all letters are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="309"/>
+        <source>No signed letter waits to be printed; all letters are shown.</source>
+        <translation>No signed letter waits to be printed; all letters are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="321"/>
         <source>No letters here.</source>
         <translation>No letters here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="349"/>
+        <location filename="../../ui/screens/letters.py" line="397"/>
         <source>Preparing %n letter(s) for the printer…</source>
         <translation>
-            <numerusform>Preparing %n letter(s) for the printer…</numerusform>
-            <numerusform>Preparing %n letter(s) for the printer…</numerusform>
+            <numerusform>Preparing %n letter for the printer…</numerusform>
+            <numerusform>Preparing %n letters for the printer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="380"/>
+        <location filename="../../ui/screens/letters.py" line="428"/>
         <source>%n letter(s) printed.</source>
         <translation>
-            <numerusform>%n letter(s) printed.</numerusform>
-            <numerusform>%n letter(s) printed.</numerusform>
+            <numerusform>%n letter printed.</numerusform>
+            <numerusform>%n letters printed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="404"/>
+        <location filename="../../ui/screens/letters.py" line="452"/>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="411"/>
+        <location filename="../../ui/screens/letters.py" line="459"/>
         <source>The file could not be written or read: %1</source>
         <translation>The file could not be written or read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="430"/>
+        <location filename="../../ui/screens/letters.py" line="478"/>
         <source>No signer is configured: an administrator sets it in Settings.</source>
         <translation>No signer is configured: an administrator sets it in Settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="439"/>
+        <location filename="../../ui/screens/letters.py" line="487"/>
         <source>Nothing signed.</source>
         <translation>Nothing signed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="448"/>
+        <location filename="../../ui/screens/letters.py" line="496"/>
         <source>Signing %n letter(s)…</source>
         <translation>
-            <numerusform>Signing %n letter(s)…</numerusform>
-            <numerusform>Signing %n letter(s)…</numerusform>
+            <numerusform>Signing %n letter…</numerusform>
+            <numerusform>Signing %n letters…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="448"/>
+        <location filename="../../ui/screens/letters.py" line="496"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="450"/>
+        <location filename="../../ui/screens/letters.py" line="498"/>
         <source>Signing letters</source>
         <translation>Signing letters</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="459"/>
+        <location filename="../../ui/screens/letters.py" line="507"/>
         <source>Signed %1 of %2 (letter %3)…</source>
         <translation>Signed %1 of %2 (letter %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="476"/>
+        <location filename="../../ui/screens/letters.py" line="524"/>
         <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
         <translation>Cancelled: %1 of %2 letters signed; the rest wait.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="480"/>
+        <location filename="../../ui/screens/letters.py" line="528"/>
         <source>%n letter(s) signed.</source>
         <translation>
-            <numerusform>%n letter(s) signed.</numerusform>
-            <numerusform>%n letter(s) signed.</numerusform>
+            <numerusform>%n letter signed.</numerusform>
+            <numerusform>%n letters signed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="503"/>
+        <location filename="../../ui/screens/letters.py" line="551"/>
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="520"/>
+        <location filename="../../ui/screens/letters.py" line="568"/>
         <source>%1: the signature is valid.</source>
         <translation>%1: the signature is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="523"/>
+        <location filename="../../ui/screens/letters.py" line="571"/>
         <source>%1: the signature is NOT valid.</source>
         <translation>%1: the signature is NOT valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="525"/>
+        <location filename="../../ui/screens/letters.py" line="573"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="526"/>
+        <location filename="../../ui/screens/letters.py" line="574"/>
         <source>Signing time</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="527"/>
+        <location filename="../../ui/screens/letters.py" line="575"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="528"/>
-        <source>Covers</source>
-        <translation>Covers</translation>
+        <location filename="../../ui/screens/letters.py" line="576"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="545"/>
+        <location filename="../../ui/screens/letters.py" line="593"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>One of the trust anchors is not a certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="546"/>
+        <location filename="../../ui/screens/letters.py" line="594"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>The file is not a readable PDF letter; it may be truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="548"/>
+        <location filename="../../ui/screens/letters.py" line="596"/>
         <source>The letter carries no signature.</source>
         <translation>The letter carries no signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="549"/>
+        <location filename="../../ui/screens/letters.py" line="597"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>A signature in the letter is damaged and cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="551"/>
+        <location filename="../../ui/screens/letters.py" line="599"/>
         <source>The letter was changed after it was signed.</source>
         <translation>The letter was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="552"/>
+        <location filename="../../ui/screens/letters.py" line="600"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>The signature does not match the signing certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="553"/>
+        <location filename="../../ui/screens/letters.py" line="601"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Something was added to the letter after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="554"/>
+        <location filename="../../ui/screens/letters.py" line="602"/>
         <source>The signing certificate has been revoked.</source>
         <translation>The signing certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="555"/>
+        <location filename="../../ui/screens/letters.py" line="603"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>The signing certificate was not valid at the signing time.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="557"/>
+        <location filename="../../ui/screens/letters.py" line="605"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>The revocation status of the signing certificate cannot be established.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="559"/>
+        <location filename="../../ui/screens/letters.py" line="607"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>The signing certificate does not lead to a trusted root.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="560"/>
+        <location filename="../../ui/screens/letters.py" line="608"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>The signature does not meet the validation rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="561"/>
+        <location filename="../../ui/screens/letters.py" line="609"/>
         <source>Signed by %1, who is not an authorised signer of the institution on %2.</source>
         <translation>Signed by %1, who is not an authorised signer of the institution on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="565"/>
+        <location filename="../../ui/screens/letters.py" line="613"/>
         <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
         <translation>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</translation>
     </message>
@@ -3538,107 +4663,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Permit Desk</source>
         <translation>Permit Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Locked. Unlock to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Decision recorded.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Next pending decision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Bound to this workstation</source>
         <translation>Bound to this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>not bound to this workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Unbound: %1</source>
         <translation>Unbound: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>This item opens in a screen not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Request No. %1 saved (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Permit Desk is locked</source>
         <translation>Permit Desk is locked</translation>
     </message>
@@ -3646,7 +4771,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="34"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="55"/>
         <source>Letter preview</source>
         <translation>Letter preview</translation>
     </message>
@@ -3654,9 +4779,44 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="59"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="89"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="102"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="105"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="147"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="156"/>
+        <source>Save the letter</source>
+        <translation>Save the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="157"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="163"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="166"/>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -3723,101 +4883,101 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../ui/settings/policy.py" line="77"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="77"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Name (Lithuanian)</source>
         <translation>Name (Lithuanian)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="77"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="78"/>
+        <location filename="../../ui/settings/policy.py" line="79"/>
         <source>Crossings (comma-separated)</source>
         <translation>Crossings (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="83"/>
-        <location filename="../../ui/settings/policy.py" line="101"/>
+        <location filename="../../ui/settings/policy.py" line="86"/>
+        <location filename="../../ui/settings/policy.py" line="104"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="84"/>
+        <location filename="../../ui/settings/policy.py" line="87"/>
         <source>&amp;Add country</source>
         <translation>&amp;Add country</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="85"/>
+        <location filename="../../ui/settings/policy.py" line="88"/>
         <source>&amp;Remove country</source>
         <translation>&amp;Remove country</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="89"/>
-        <location filename="../../ui/settings/policy.py" line="111"/>
+        <location filename="../../ui/settings/policy.py" line="92"/>
+        <location filename="../../ui/settings/policy.py" line="114"/>
         <source>Categories needing permission</source>
         <translation>Categories needing permission</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="90"/>
-        <location filename="../../ui/settings/policy.py" line="112"/>
+        <location filename="../../ui/settings/policy.py" line="93"/>
+        <location filename="../../ui/settings/policy.py" line="115"/>
         <source>Clearance levels needing permission</source>
         <translation>Clearance levels needing permission</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="91"/>
-        <location filename="../../ui/settings/policy.py" line="113"/>
+        <location filename="../../ui/settings/policy.py" line="94"/>
+        <location filename="../../ui/settings/policy.py" line="116"/>
         <source>Reasons that need only a declaration</source>
         <translation>Reasons that need only a declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="98"/>
+        <location filename="../../ui/settings/policy.py" line="101"/>
         <source>What changed and why (kept with the version)</source>
         <translation>What changed and why (kept with the version)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="99"/>
+        <location filename="../../ui/settings/policy.py" line="102"/>
         <source>&amp;Publish a new version</source>
         <translation>&amp;Publish a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="119"/>
+        <location filename="../../ui/settings/policy.py" line="122"/>
         <source>Days between review and departure (at least)</source>
         <translation>Days between review and departure (at least)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="120"/>
+        <location filename="../../ui/settings/policy.py" line="123"/>
         <source>Working days to debrief after return</source>
         <translation>Working days to debrief after return</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="121"/>
+        <location filename="../../ui/settings/policy.py" line="124"/>
         <source>Warn of clearances expiring within (days)</source>
         <translation>Warn of clearances expiring within (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="122"/>
+        <location filename="../../ui/settings/policy.py" line="125"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="138"/>
+        <location filename="../../ui/settings/policy.py" line="141"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="169"/>
+        <location filename="../../ui/settings/policy.py" line="172"/>
         <source>Version %1 in force</source>
         <translation>Version %1 in force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="225"/>
+        <location filename="../../ui/settings/policy.py" line="228"/>
         <source>Policy version %1 published; it applies from now on.</source>
         <translation>Policy version %1 published; it applies from now on.</translation>
     </message>
@@ -3881,265 +5041,311 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <location filename="../../ui/dialogs/request_form.py" line="125"/>
         <source>New travel request</source>
         <translation>New travel request</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="110"/>
+        <location filename="../../ui/dialogs/request_form.py" line="126"/>
+        <location filename="../../ui/dialogs/request_form.py" line="554"/>
         <source>Travel request No. %1</source>
         <translation>Travel request No. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="115"/>
-        <source>11 digits</source>
-        <translation>11 digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_form.py" line="116"/>
-        <source>Personal code</source>
-        <translation>Personal code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_form.py" line="118"/>
+        <location filename="../../ui/dialogs/request_form.py" line="158"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="120"/>
+        <location filename="../../ui/dialogs/request_form.py" line="160"/>
         <source>in visiting order, e.g. BY, RU</source>
         <translation>in visiting order, e.g. BY, RU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="121"/>
+        <location filename="../../ui/dialogs/request_form.py" line="161"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="125"/>
+        <location filename="../../ui/dialogs/request_form.py" line="165"/>
         <source>Departure date</source>
         <translation>Departure date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="126"/>
+        <location filename="../../ui/dialogs/request_form.py" line="166"/>
         <source>Return date</source>
         <translation>Return date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="131"/>
+        <location filename="../../ui/dialogs/request_form.py" line="171"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="135"/>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="138"/>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="140"/>
+        <location filename="../../ui/dialogs/request_form.py" line="180"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="142"/>
+        <location filename="../../ui/dialogs/request_form.py" line="182"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="144"/>
+        <location filename="../../ui/dialogs/request_form.py" line="184"/>
         <source>Person at home who knows the plan</source>
         <translation>Person at home who knows the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <location filename="../../ui/dialogs/request_form.py" line="186"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="152"/>
-        <source>&amp;Personal code:</source>
-        <translation>&amp;Personal code:</translation>
+        <location filename="../../ui/dialogs/request_form.py" line="136"/>
+        <source>Why the request was returned</source>
+        <translation>Why the request was returned</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <location filename="../../ui/dialogs/request_form.py" line="142"/>
+        <source>personal code, or the first letters of the last name</source>
+        <translation>personal code, or the first letters of the last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <source>Traveller: personal code or last name</source>
+        <translation>Traveller: personal code or last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="192"/>
+        <source>&amp;Traveller:</source>
+        <translation>&amp;Traveller:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="193"/>
         <source>&amp;Countries:</source>
         <translation>&amp;Countries:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <location filename="../../ui/dialogs/request_form.py" line="196"/>
         <source>return:</source>
         <translation>return:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <location filename="../../ui/dialogs/request_form.py" line="199"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Departure:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="160"/>
+        <location filename="../../ui/dialogs/request_form.py" line="200"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="161"/>
+        <location filename="../../ui/dialogs/request_form.py" line="201"/>
         <source>P&amp;urpose:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="162"/>
+        <location filename="../../ui/dialogs/request_form.py" line="202"/>
         <source>&amp;Border crossing:</source>
         <translation>&amp;Border crossing:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="163"/>
+        <location filename="../../ui/dialogs/request_form.py" line="203"/>
         <source>&amp;Mode of travel:</source>
         <translation>&amp;Mode of travel:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="164"/>
+        <location filename="../../ui/dialogs/request_form.py" line="204"/>
         <source>&amp;Lodging:</source>
         <translation>&amp;Lodging:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="165"/>
+        <location filename="../../ui/dialogs/request_form.py" line="205"/>
         <source>Person at &amp;home:</source>
         <translation>Person at &amp;home:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="166"/>
+        <location filename="../../ui/dialogs/request_form.py" line="206"/>
         <source>&amp;Travel document:</source>
         <translation>&amp;Travel document:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="223"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="223"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="223"/>
         <source>Arrive</source>
         <translation>Arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="184"/>
+        <location filename="../../ui/dialogs/request_form.py" line="224"/>
         <source>Leave</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="184"/>
-        <location filename="../../ui/dialogs/request_form.py" line="190"/>
+        <location filename="../../ui/dialogs/request_form.py" line="224"/>
+        <location filename="../../ui/dialogs/request_form.py" line="230"/>
         <source>Itinerary</source>
         <translation>Itinerary</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="185"/>
-        <location filename="../../ui/dialogs/request_form.py" line="187"/>
+        <location filename="../../ui/dialogs/request_form.py" line="225"/>
+        <location filename="../../ui/dialogs/request_form.py" line="227"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="185"/>
+        <location filename="../../ui/dialogs/request_form.py" line="225"/>
         <source>Citizenship</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="186"/>
+        <location filename="../../ui/dialogs/request_form.py" line="226"/>
         <source>Relationship</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="186"/>
-        <location filename="../../ui/dialogs/request_form.py" line="191"/>
+        <location filename="../../ui/dialogs/request_form.py" line="226"/>
+        <location filename="../../ui/dialogs/request_form.py" line="231"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="187"/>
+        <location filename="../../ui/dialogs/request_form.py" line="227"/>
         <source>Who they are</source>
         <translation>Who they are</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="188"/>
+        <location filename="../../ui/dialogs/request_form.py" line="228"/>
         <source>Expected foreign contacts</source>
         <translation>Expected foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="192"/>
+        <location filename="../../ui/dialogs/request_form.py" line="232"/>
         <source>Foreign contacts</source>
         <translation>Foreign contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="202"/>
+        <location filename="../../ui/dialogs/request_form.py" line="247"/>
         <source>Save as &amp;draft</source>
         <translation>Save as &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="204"/>
+        <location filename="../../ui/dialogs/request_form.py" line="249"/>
         <source>&amp;Submit</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="206"/>
+        <location filename="../../ui/dialogs/request_form.py" line="251"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/request_form.py" line="373"/>
+        <source>%n match(es): choose one from the list.</source>
+        <translation>
+            <numerusform>%n match: choose it from the list.</numerusform>
+            <numerusform>%n matches: choose one from the list.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="306"/>
+        <location filename="../../ui/dialogs/request_form.py" line="382"/>
+        <source>No one on the staff list has a name starting with %1.</source>
+        <translation>No one on the staff list has a name starting with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="425"/>
         <source>This request is %1 and can no longer be edited.</source>
         <translation>This request is %1 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="318"/>
-        <source>Enter the traveller&apos;s personal code.</source>
-        <translation>Enter the traveller&apos;s personal code.</translation>
+        <location filename="../../ui/dialogs/request_form.py" line="436"/>
+        <source>Returned for changes by %1 on %2:
+%3</source>
+        <translation>Returned for changes by %1 on %2:
+%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <location filename="../../ui/dialogs/request_form.py" line="460"/>
+        <source>Enter the traveller&apos;s personal code or last name.</source>
+        <translation>Enter the traveller's personal code or last name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="462"/>
+        <source>Choose the traveller from the names found, or enter the personal code.</source>
+        <translation>Choose the traveller from the names found, or enter the personal code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="556"/>
+        <source>Request No. %1 submitted for a decision.</source>
+        <translation>Request No. %1 submitted for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="562"/>
+        <source>Request No. %1 saved as a draft.</source>
+        <translation>Request No. %1 saved as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="465"/>
         <source>A personal code has 11 digits.</source>
         <translation>A personal code has 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <location filename="../../ui/dialogs/request_form.py" line="467"/>
         <source>The personal code&apos;s check digit is wrong.</source>
         <translation>The personal code&apos;s check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="325"/>
+        <location filename="../../ui/dialogs/request_form.py" line="470"/>
         <source>Name at least one country (two-letter code).</source>
         <translation>Name at least one country (two-letter code).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="327"/>
+        <location filename="../../ui/dialogs/request_form.py" line="472"/>
         <source>Countries are two-letter codes such as BY or RU.</source>
         <translation>Countries are two-letter codes such as BY or RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="329"/>
+        <location filename="../../ui/dialogs/request_form.py" line="474"/>
         <source>None of these countries needs a permission.</source>
         <translation>None of these countries needs a permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="331"/>
+        <location filename="../../ui/dialogs/request_form.py" line="480"/>
+        <source>%1 is not a crossing into the chosen countries.</source>
+        <translation>%1 is not a crossing into the chosen countries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="483"/>
         <source>The return is before the departure.</source>
         <translation>The return is before the departure.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="333"/>
+        <location filename="../../ui/dialogs/request_form.py" line="485"/>
         <source>Say what the trip is for.</source>
         <translation>Say what the trip is for.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="379"/>
+        <location filename="../../ui/dialogs/request_form.py" line="530"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -4147,47 +5353,47 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Traveller</source>
         <translation>Traveller</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Departs</source>
         <translation>Departs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Returns</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="377"/>
+        <location filename="../../ui/models/requests_model.py" line="378"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
@@ -4195,104 +5401,104 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="62"/>
+        <location filename="../../ui/screens/requests.py" line="65"/>
         <source>Name or personal code</source>
         <translation>Name or personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="63"/>
+        <location filename="../../ui/screens/requests.py" line="66"/>
         <source>Search by name or personal code</source>
         <translation>Search by name or personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="66"/>
+        <location filename="../../ui/screens/requests.py" line="69"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="67"/>
+        <location filename="../../ui/screens/requests.py" line="70"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="71"/>
+        <location filename="../../ui/screens/requests.py" line="74"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="72"/>
+        <location filename="../../ui/screens/requests.py" line="75"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="73"/>
+        <location filename="../../ui/screens/requests.py" line="76"/>
         <source>Russia</source>
         <translation>Russia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="73"/>
+        <location filename="../../ui/screens/requests.py" line="76"/>
         <source>Belarus</source>
         <translation>Belarus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="74"/>
+        <location filename="../../ui/screens/requests.py" line="77"/>
         <source>China</source>
         <translation>China</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="77"/>
+        <location filename="../../ui/screens/requests.py" line="80"/>
         <source>Unit (exact)</source>
         <translation>Unit (exact)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="78"/>
+        <location filename="../../ui/screens/requests.py" line="81"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="79"/>
-        <location filename="../../ui/screens/requests.py" line="87"/>
+        <location filename="../../ui/screens/requests.py" line="82"/>
+        <location filename="../../ui/screens/requests.py" line="90"/>
         <source>Departs from</source>
         <translation>Departs from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="81"/>
+        <location filename="../../ui/screens/requests.py" line="84"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="88"/>
+        <location filename="../../ui/screens/requests.py" line="91"/>
         <source>Departs until</source>
         <translation>Departs until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="91"/>
+        <location filename="../../ui/screens/requests.py" line="94"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="107"/>
-        <location filename="../../ui/screens/requests.py" line="151"/>
+        <location filename="../../ui/screens/requests.py" line="113"/>
+        <location filename="../../ui/screens/requests.py" line="173"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="131"/>
+        <location filename="../../ui/screens/requests.py" line="150"/>
         <source>Number of requests</source>
         <translation>Number of requests</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="218"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="202"/>
+        <location filename="../../ui/screens/requests.py" line="224"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="209"/>
+        <location filename="../../ui/screens/requests.py" line="231"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -4300,7 +5506,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="237"/>
+        <location filename="../../ui/screens/requests.py" line="259"/>
         <source>Copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Copied; the clipboard is cleared in 30 seconds.</translation>
     </message>
@@ -4308,7 +5514,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="47"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4425,32 +5631,37 @@
         <translation>token %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="138"/>
+        <location filename="../../ui/settings/signing.py" line="125"/>
+        <source>%1 · fingerprint %2…</source>
+        <translation>%1 · fingerprint %2…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="141"/>
         <source>The signer is set.</source>
         <translation>The signer is set.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="144"/>
+        <location filename="../../ui/settings/signing.py" line="147"/>
         <source>Import a trust anchor</source>
         <translation>Import a trust anchor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="145"/>
+        <location filename="../../ui/settings/signing.py" line="148"/>
         <source>Import a revocation list</source>
         <translation>Import a revocation list</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="146"/>
+        <location filename="../../ui/settings/signing.py" line="149"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="148"/>
+        <location filename="../../ui/settings/signing.py" line="151"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Revocation lists (*.crl *.pem *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="160"/>
+        <location filename="../../ui/settings/signing.py" line="163"/>
         <source>Imported: %1</source>
         <translation>Imported: %1</translation>
     </message>
@@ -4496,137 +5707,137 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/staff.py" line="72"/>
+        <location filename="../../ui/screens/staff.py" line="74"/>
         <source>Surname (first letters)</source>
         <translation>Surname (first letters)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="73"/>
+        <location filename="../../ui/screens/staff.py" line="75"/>
         <source>Search by surname</source>
         <translation>Search by surname</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="77"/>
+        <location filename="../../ui/screens/staff.py" line="79"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="78"/>
+        <location filename="../../ui/screens/staff.py" line="80"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="81"/>
+        <location filename="../../ui/screens/staff.py" line="83"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="82"/>
+        <location filename="../../ui/screens/staff.py" line="84"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Import from HR…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="91"/>
+        <location filename="../../ui/screens/staff.py" line="93"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="148"/>
+        <location filename="../../ui/screens/staff.py" line="158"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="149"/>
+        <location filename="../../ui/screens/staff.py" line="159"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="150"/>
+        <location filename="../../ui/screens/staff.py" line="160"/>
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="151"/>
+        <location filename="../../ui/screens/staff.py" line="161"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="153"/>
+        <location filename="../../ui/screens/staff.py" line="163"/>
         <source>Clearance history</source>
         <translation>Clearance history</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="164"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="165"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="165"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="166"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="163"/>
+        <location filename="../../ui/screens/staff.py" line="176"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="164"/>
+        <location filename="../../ui/screens/staff.py" line="177"/>
         <source>Set &amp;clearance…</source>
         <translation>Set &amp;clearance…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="165"/>
+        <location filename="../../ui/screens/staff.py" line="178"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="166"/>
+        <location filename="../../ui/screens/staff.py" line="179"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Reinstate…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="167"/>
+        <location filename="../../ui/screens/staff.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="191"/>
+        <location filename="../../ui/screens/staff.py" line="204"/>
         <source>History of the clearance</source>
         <translation>History of the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="198"/>
+        <location filename="../../ui/screens/staff.py" line="211"/>
         <source>Staff and clearances</source>
         <translation>Staff and clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="251"/>
+        <location filename="../../ui/screens/staff.py" line="264"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="262"/>
+        <location filename="../../ui/screens/staff.py" line="275"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4634,97 +5845,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="304"/>
+        <location filename="../../ui/screens/staff.py" line="317"/>
         <source>No person selected</source>
         <translation>No person selected</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="310"/>
+        <location filename="../../ui/screens/staff.py" line="323"/>
         <source>Personal code: %1</source>
         <translation>Personal code: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="311"/>
+        <location filename="../../ui/screens/staff.py" line="324"/>
         <source>Position: %1</source>
         <translation>Position: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="312"/>
+        <location filename="../../ui/screens/staff.py" line="325"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="313"/>
+        <location filename="../../ui/screens/staff.py" line="326"/>
         <source>Category: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="316"/>
+        <location filename="../../ui/screens/staff.py" line="329"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="328"/>
+        <location filename="../../ui/screens/staff.py" line="341"/>
         <source>(program)</source>
         <translation>(program)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="382"/>
+        <location filename="../../ui/screens/staff.py" line="395"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="395"/>
+        <location filename="../../ui/screens/staff.py" line="408"/>
         <source>Clearance saved.</source>
         <translation>Clearance saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="404"/>
+        <location filename="../../ui/screens/staff.py" line="417"/>
         <source>Suspend the clearance</source>
         <translation>Suspend the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="405"/>
+        <location filename="../../ui/screens/staff.py" line="418"/>
         <source>Reinstate the clearance</source>
         <translation>Reinstate the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="406"/>
+        <location filename="../../ui/screens/staff.py" line="419"/>
         <source>Withdraw the clearance</source>
         <translation>Withdraw the clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="408"/>
+        <location filename="../../ui/screens/staff.py" line="421"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Why (this goes into the clearance history):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="413"/>
+        <location filename="../../ui/screens/staff.py" line="426"/>
         <source>Say why; the reason is required.</source>
         <translation>Say why; the reason is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="417"/>
+        <location filename="../../ui/screens/staff.py" line="430"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="421"/>
+        <location filename="../../ui/screens/staff.py" line="434"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="432"/>
+        <location filename="../../ui/screens/staff.py" line="445"/>
         <source>Clearance suspended.</source>
         <translation>Clearance suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="433"/>
+        <location filename="../../ui/screens/staff.py" line="446"/>
         <source>Clearance reinstated.</source>
         <translation>Clearance reinstated.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="434"/>
+        <location filename="../../ui/screens/staff.py" line="447"/>
         <source>Clearance withdrawn.</source>
         <translation>Clearance withdrawn.</translation>
     </message>
@@ -5074,118 +6285,145 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <location filename="../../ui/models/worklist_model.py" line="29"/>
         <source>To decide</source>
         <translation>To decide</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <location filename="../../ui/models/worklist_model.py" line="30"/>
         <source>Returned for changes</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <location filename="../../ui/models/worklist_model.py" line="31"/>
         <source>Letter to sign</source>
         <translation>Letter to sign</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="32"/>
         <source>Letter to print</source>
         <translation>Letter to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="33"/>
         <source>Overdue debrief</source>
         <translation>Overdue debrief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="34"/>
         <source>Declaration to review</source>
         <translation>Declaration to review</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <location filename="../../ui/models/worklist_model.py" line="35"/>
         <source>Clearance expiring</source>
         <translation>Clearance expiring</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="29"/>
+        <location filename="../../ui/models/worklist_model.py" line="36"/>
         <source>Departs soon</source>
         <translation>Departs soon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="30"/>
-        <location filename="../../ui/models/worklist_model.py" line="86"/>
+        <location filename="../../ui/models/worklist_model.py" line="37"/>
+        <location filename="../../ui/models/worklist_model.py" line="110"/>
         <source>Backup due</source>
         <translation>Backup due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="49"/>
+        <location filename="../../ui/models/worklist_model.py" line="56"/>
         <source>decided, not yet signed</source>
         <translation>decided, not yet signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="51"/>
+        <location filename="../../ui/models/worklist_model.py" line="60"/>
+        <source>%1 asks: %2</source>
+        <translation>%1 asks: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="62"/>
         <source>returned for changes</source>
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>signed, to print</source>
         <translation>signed, to print</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="46"/>
+        <location filename="../../ui/models/worklist_model.py" line="120"/>
+        <source>Decide by %1: departure on %2 less the policy&apos;s %3-day lead time.</source>
+        <translation>Decide by %1: departure on %2 less the policy's %3-day lead time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="124"/>
+        <source>Due %1.</source>
+        <translation>Due %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="126"/>
+        <source>Overdue by %1 day(s).</source>
+        <translation>Overdue by %1 day(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, submitted %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="75"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="67"/>
+        <location filename="../../ui/models/worklist_model.py" line="78"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>No backup of this store has been made yet; back up every %1 days.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="55"/>
+        <location filename="../../ui/models/worklist_model.py" line="66"/>
         <source>departs %1</source>
         <translation>departs %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="57"/>
+        <location filename="../../ui/models/worklist_model.py" line="68"/>
         <source>was due %1</source>
         <translation>was due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="59"/>
+        <location filename="../../ui/models/worklist_model.py" line="70"/>
         <source>departed %1</source>
         <translation>departed %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="61"/>
+        <location filename="../../ui/models/worklist_model.py" line="72"/>
         <source>valid until %1</source>
         <translation>valid until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="77"/>
+        <location filename="../../ui/models/worklist_model.py" line="92"/>
+        <source>Returned for changes by %1:
+%2</source>
+        <translation>Returned for changes by %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="101"/>
         <source>Debrief for request %1</source>
         <translation>Debrief for request %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="79"/>
+        <location filename="../../ui/models/worklist_model.py" line="103"/>
         <source>Letter %1</source>
         <translation>Letter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="81"/>
+        <location filename="../../ui/models/worklist_model.py" line="105"/>
         <source>%1: declared departure</source>
         <translation>%1: declared departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="83"/>
+        <location filename="../../ui/models/worklist_model.py" line="107"/>
         <source>%1: clearance %2</source>
         <translation>%1: clearance %2</translation>
     </message>
@@ -5193,22 +6431,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -5248,12 +6486,12 @@
 <context>
     <name>_RowsTable</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="63"/>
+        <location filename="../../ui/dialogs/request_form.py" line="79"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="64"/>
+        <location filename="../../ui/dialogs/request_form.py" line="80"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>

@@ -165,32 +165,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="71"/>
+        <location filename="../../ui/models/audit_model.py" line="66"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Entity</source>
         <translation>Objektas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_model.py" line="72"/>
+        <location filename="../../ui/models/audit_model.py" line="67"/>
         <source>Entity id</source>
         <translation>Objekto id</translation>
     </message>
@@ -198,94 +198,94 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="60"/>
+        <location filename="../../ui/screens/audit.py" line="62"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="62"/>
+        <location filename="../../ui/screens/audit.py" line="64"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="64"/>
+        <location filename="../../ui/screens/audit.py" line="66"/>
         <source>Entity</source>
         <translation>Objektas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="65"/>
+        <location filename="../../ui/screens/audit.py" line="67"/>
         <source>All users</source>
         <translation>Visi naudotojai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="66"/>
+        <location filename="../../ui/screens/audit.py" line="68"/>
         <source>All actions</source>
         <translation>Visi veiksmai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="67"/>
+        <location filename="../../ui/screens/audit.py" line="69"/>
         <source>All entities</source>
         <translation>Visi objektai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="71"/>
-        <location filename="../../ui/screens/audit.py" line="72"/>
+        <location filename="../../ui/screens/audit.py" line="73"/>
+        <location filename="../../ui/screens/audit.py" line="74"/>
         <source>Entity id</source>
         <translation>Objekto id</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="74"/>
+        <location filename="../../ui/screens/audit.py" line="76"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="76"/>
+        <location filename="../../ui/screens/audit.py" line="78"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="78"/>
+        <location filename="../../ui/screens/audit.py" line="80"/>
         <source>From date</source>
         <translation>Nuo datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="79"/>
+        <location filename="../../ui/screens/audit.py" line="81"/>
         <source>To date</source>
         <translation>Iki datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="95"/>
-        <location filename="../../ui/screens/audit.py" line="158"/>
+        <location filename="../../ui/screens/audit.py" line="97"/>
+        <location filename="../../ui/screens/audit.py" line="162"/>
         <source>Audit trail</source>
         <translation>Audito įrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="110"/>
+        <location filename="../../ui/screens/audit.py" line="114"/>
         <source>Entry details</source>
         <translation>Įrašo duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="117"/>
+        <location filename="../../ui/screens/audit.py" line="121"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Tikrinti įrašus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="120"/>
+        <location filename="../../ui/screens/audit.py" line="124"/>
         <source>Verify against a signed &amp;letter or bundle…</source>
         <translation>Tikrinti pagal pasirašytą &amp;raštą ar rinkinį…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="122"/>
+        <location filename="../../ui/screens/audit.py" line="126"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="205"/>
+        <location filename="../../ui/screens/audit.py" line="214"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/audit.py" line="215"/>
+        <location filename="../../ui/screens/audit.py" line="224"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n įrašas</numerusform>
@@ -294,49 +294,861 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="235"/>
-        <source>Before:</source>
-        <translation>Prieš:</translation>
+        <location filename="../../ui/screens/audit.py" line="241"/>
+        <source>Changes:</source>
+        <translation>Pakeitimai:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="235"/>
-        <source>After:</source>
-        <translation>Po:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="239"/>
+        <location filename="../../ui/screens/audit.py" line="246"/>
         <source>A signed letter or inspection bundle</source>
         <translation>Pasirašytas raštas ar patikrinimo rinkinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="240"/>
+        <location filename="../../ui/screens/audit.py" line="247"/>
         <source>Signed letters and bundles (*.pdf *.zip)</source>
         <translation>Pasirašyti raštai ir rinkiniai (*.pdf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="256"/>
+        <location filename="../../ui/screens/audit.py" line="263"/>
         <source>Checking the audit chain…</source>
         <translation>Tikrinama audito grandinė…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="294"/>
+        <location filename="../../ui/screens/audit.py" line="301"/>
         <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
         <translation>Grandinė vientisa: patikrinta įrašų – %1, kontrolinių taškų – %2, iki įrašo %3. Kontroliniai taškai pasirašyti pačios duomenų bazės raktu, kurį turi kiekvienas jos naudotojas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="300"/>
+        <location filename="../../ui/screens/audit.py" line="307"/>
         <source>%1, signed by %2, vouches for entries up to %3: they match.</source>
         <translation>%1, pasirašytas %2, patvirtina įrašus iki %3: jie sutampa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="304"/>
+        <location filename="../../ui/screens/audit.py" line="311"/>
         <source>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</source>
         <translation>Neįtvirtinta pabaiga: %1 įrašų, kurių niekas už duomenų bazės ribų neapsaugo. Kad juos patikrintumėte, tikrinkite pagal vėliau pasirašytą raštą ar rinkinį.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="288"/>
+        <location filename="../../ui/screens/audit.py" line="295"/>
         <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
         <translation>Audito įrašai PAŽEISTI. Pirmas blogas įrašas: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="22"/>
+        <source>Audit key pinned</source>
+        <translation>Įtvirtintas audito raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="23"/>
+        <source>Audit key unpinned</source>
+        <translation>Panaikintas audito rakto įtvirtinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="24"/>
+        <source>Backup made</source>
+        <translation>Padaryta atsarginė kopija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="25"/>
+        <source>Backup settings changed</source>
+        <translation>Pakeisti atsarginių kopijų nustatymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="26"/>
+        <source>Clearances expired</source>
+        <translation>Baigėsi leidimų galiojimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="27"/>
+        <source>Clearance set</source>
+        <translation>Nustatytas leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="28"/>
+        <source>Clearance suspended</source>
+        <translation>Sustabdytas leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="29"/>
+        <source>Clearance reinstated</source>
+        <translation>Atnaujintas leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="30"/>
+        <source>Clearance withdrawn</source>
+        <translation>Panaikintas leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="31"/>
+        <source>Revocation list added</source>
+        <translation>Pridėtas atšaukimų sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="32"/>
+        <location filename="../../ui/models/audit_words.py" line="64"/>
+        <source>Debrief recorded</source>
+        <translation>Įrašytas pokalbis po kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="33"/>
+        <location filename="../../ui/models/audit_words.py" line="67"/>
+        <source>Declaration accepted</source>
+        <translation>Priimta deklaracija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="34"/>
+        <location filename="../../ui/models/audit_words.py" line="66"/>
+        <source>Trip declared</source>
+        <translation>Deklaruota kelionė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="35"/>
+        <source>Decision: approved</source>
+        <translation>Sprendimas: leista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="36"/>
+        <source>Decision: denied</source>
+        <translation>Sprendimas: neleista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="37"/>
+        <source>Decision: returned for changes</source>
+        <translation>Sprendimas: grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="38"/>
+        <source>Decision reconsidered: approved</source>
+        <translation>Sprendimas persvarstytas: leista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="40"/>
+        <source>Decision reconsidered: denied</source>
+        <translation>Sprendimas persvarstytas: neleista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="41"/>
+        <source>Decision reconsidered: returned for changes</source>
+        <translation>Sprendimas persvarstytas: grąžinta taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="43"/>
+        <source>Delegation granted</source>
+        <translation>Suteiktas įgaliojimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="44"/>
+        <source>Delegation revoked</source>
+        <translation>Atšauktas įgaliojimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="45"/>
+        <source>Demonstration data generated</source>
+        <translation>Sukurti demonstraciniai duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="46"/>
+        <source>Inspection bundle exported</source>
+        <translation>Eksportuotas patikrinimo rinkinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="47"/>
+        <source>Letter language changed</source>
+        <translation>Pakeista rašto kalba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="48"/>
+        <source>Letter printed</source>
+        <translation>Atspausdintas raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="49"/>
+        <source>Letter prepared for signing</source>
+        <translation>Parengtas pasirašyti raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="50"/>
+        <source>Letter signed</source>
+        <translation>Pasirašytas raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="51"/>
+        <source>Person added</source>
+        <translation>Pridėtas asmuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="52"/>
+        <source>Person changed</source>
+        <translation>Pakeisti asmens duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="53"/>
+        <source>Policy published</source>
+        <translation>Paskelbta politika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="54"/>
+        <source>Action refused</source>
+        <translation>Atmestas veiksmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="55"/>
+        <source>Request created</source>
+        <translation>Sukurtas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="56"/>
+        <source>Request changed</source>
+        <translation>Pakeistas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="57"/>
+        <source>Request submitted</source>
+        <translation>Pateiktas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="58"/>
+        <source>Request approved</source>
+        <translation>Leistas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="59"/>
+        <source>Request denied</source>
+        <translation>Neleistas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="60"/>
+        <source>Request returned for changes</source>
+        <translation>Prašymas grąžintas taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="61"/>
+        <source>Request cancelled</source>
+        <translation>Atšauktas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="62"/>
+        <source>Departure recorded</source>
+        <translation>Įrašytas išvykimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="63"/>
+        <source>Return from the trip recorded</source>
+        <translation>Įrašytas grįžimas iš kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="65"/>
+        <source>Request closed</source>
+        <translation>Užbaigtas prašymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="68"/>
+        <source>Declaration found to be a violation</source>
+        <translation>Deklaracija pripažinta pažeidimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="70"/>
+        <location filename="../../ui/models/audit_words.py" line="91"/>
+        <source>Violation recorded</source>
+        <translation>Įrašytas pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="71"/>
+        <source>Setting changed</source>
+        <translation>Pakeistas nustatymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="72"/>
+        <source>Signer&apos;s certificate pinned</source>
+        <translation>Įtvirtintas pasirašančiojo sertifikatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="73"/>
+        <source>Signer&apos;s certificate remembered</source>
+        <translation>Įsimintas pasirašančiojo sertifikatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="74"/>
+        <source>Signing key set</source>
+        <translation>Nustatytas pasirašymo raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="75"/>
+        <source>Signer&apos;s certificate unpinned</source>
+        <translation>Panaikintas pasirašančiojo sertifikato įtvirtinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="76"/>
+        <source>Staff list imported</source>
+        <translation>Importuotas darbuotojų sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="77"/>
+        <source>Person changed by the staff import</source>
+        <translation>Asmens duomenys pakeisti importuojant darbuotojų sąrašą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="78"/>
+        <source>Store created</source>
+        <translation>Sukurta duomenų bazė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="79"/>
+        <source>Store keys rotated</source>
+        <translation>Pakeisti duomenų bazės raktai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="80"/>
+        <source>Store restored from a backup</source>
+        <translation>Duomenų bazė atkurta iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="81"/>
+        <source>Restore from a backup started</source>
+        <translation>Pradėtas atkūrimas iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="82"/>
+        <source>Trusted certificate added</source>
+        <translation>Pridėtas pasitikėjimo sertifikatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="83"/>
+        <source>Unlocked</source>
+        <translation>Atrakinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <source>Unlocked with the recovery key</source>
+        <translation>Atrakinta atkūrimo raktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="85"/>
+        <source>Unlock failed</source>
+        <translation>Nepavyko atrakinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="86"/>
+        <source>User added</source>
+        <translation>Pridėtas naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="87"/>
+        <source>User linked to a person</source>
+        <translation>Naudotojas susietas su asmeniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="88"/>
+        <source>Passphrase changed</source>
+        <translation>Pakeista slaptafrazė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="89"/>
+        <source>User removed</source>
+        <translation>Pašalintas naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="90"/>
+        <source>Roles changed</source>
+        <translation>Pakeisti vaidmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="96"/>
+        <location filename="../../ui/models/audit_words.py" line="122"/>
+        <source>Audit key</source>
+        <translation>Audito raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="97"/>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="98"/>
+        <source>Clearances</source>
+        <translation>Leidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="99"/>
+        <source>Revocation lists</source>
+        <translation>Atšaukimų sąrašai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <source>Debriefs</source>
+        <translation>Pokalbiai po kelionės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="101"/>
+        <source>Declarations</source>
+        <translation>Deklaracijos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="102"/>
+        <source>Decisions</source>
+        <translation>Sprendimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="103"/>
+        <source>Delegations</source>
+        <translation>Įgaliojimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="104"/>
+        <source>Demonstration data</source>
+        <translation>Demonstraciniai duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="105"/>
+        <source>Exports</source>
+        <translation>Eksportas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="106"/>
+        <source>Letters</source>
+        <translation>Raštai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="107"/>
+        <location filename="../../ui/models/audit_words.py" line="189"/>
+        <source>People</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="108"/>
+        <source>Policy</source>
+        <translation>Politika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="109"/>
+        <source>Refusals</source>
+        <translation>Atmesti veiksmai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="110"/>
+        <location filename="../../ui/models/audit_words.py" line="190"/>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <source>Settings</source>
+        <translation>Nustatymai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="112"/>
+        <source>Signers</source>
+        <translation>Pasirašantieji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="113"/>
+        <source>Staff imports</source>
+        <translation>Darbuotojų importas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="114"/>
+        <location filename="../../ui/models/audit_words.py" line="133"/>
+        <source>Store</source>
+        <translation>Duomenų bazė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="115"/>
+        <source>Trusted certificates</source>
+        <translation>Pasitikėjimo sertifikatai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="116"/>
+        <source>Unlocking</source>
+        <translation>Atrakinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="117"/>
+        <location filename="../../ui/models/audit_words.py" line="152"/>
+        <source>Users</source>
+        <translation>Naudotojai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <source>Violations</source>
+        <translation>Pažeidimai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="123"/>
+        <source>Inspection bundle</source>
+        <translation>Patikrinimo rinkinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="124"/>
+        <source>Clearance</source>
+        <translation>Leidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="125"/>
+        <source>Delegation</source>
+        <translation>Įgaliojimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="126"/>
+        <source>Letter</source>
+        <translation>Raštas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="127"/>
+        <location filename="../../ui/models/audit_words.py" line="149"/>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="128"/>
+        <source>Policy version</source>
+        <translation>Politikos versija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="129"/>
+        <source>Revocation list</source>
+        <translation>Atšaukimų sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="130"/>
+        <source>Setting</source>
+        <translation>Nustatymas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <source>Signer&apos;s certificate</source>
+        <translation>Pasirašančiojo sertifikatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="132"/>
+        <source>Staff list</source>
+        <translation>Darbuotojų sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="134"/>
+        <source>Travel request</source>
+        <translation>Prašymas išvykti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="135"/>
+        <source>Trusted certificate</source>
+        <translation>Pasitikėjimo sertifikatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="136"/>
+        <location filename="../../ui/models/audit_words.py" line="151"/>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="137"/>
+        <source>Violation</source>
+        <translation>Pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="141"/>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="142"/>
+        <source>First name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="143"/>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="144"/>
+        <source>Position</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="145"/>
+        <source>Unit</source>
+        <translation>Padalinys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="146"/>
+        <source>Staff category</source>
+        <translation>Darbuotojo kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="147"/>
+        <location filename="../../ui/models/audit_words.py" line="148"/>
+        <source>Personal code</source>
+        <translation>Asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="150"/>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <source>Roles</source>
+        <translation>Vaidmenys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="154"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="155"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="156"/>
+        <source>Level</source>
+        <translation>Lygis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="157"/>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="158"/>
+        <source>Issued</source>
+        <translation>Išduotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="159"/>
+        <source>Valid until</source>
+        <translation>Galioja iki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="160"/>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="161"/>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="162"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="163"/>
+        <source>Conditions</source>
+        <translation>Sąlygos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="164"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="165"/>
+        <source>Departure</source>
+        <translation>Išvykimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="166"/>
+        <location filename="../../ui/models/audit_words.py" line="167"/>
+        <location filename="../../ui/models/audit_words.py" line="168"/>
+        <source>Return</source>
+        <translation>Grįžimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="169"/>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="170"/>
+        <source>Reason category</source>
+        <translation>Priežasties kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="171"/>
+        <source>Border crossing</source>
+        <translation>Pasienio punktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="172"/>
+        <source>Mode of travel</source>
+        <translation>Transportas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <source>Lodging</source>
+        <translation>Apgyvendinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="174"/>
+        <source>Person at home</source>
+        <translation>Asmuo namuose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="175"/>
+        <source>Travel document</source>
+        <translation>Kelionės dokumentas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="176"/>
+        <source>Companions</source>
+        <translation>Bendrakeleiviai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="177"/>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="178"/>
+        <source>Legs of the trip</source>
+        <translation>Maršrutas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="179"/>
+        <source>Registration number</source>
+        <translation>Registracijos numeris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="180"/>
+        <source>Decision</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="181"/>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="182"/>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="183"/>
+        <source>Value</source>
+        <translation>Reikšmė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="184"/>
+        <source>Subject</source>
+        <translation>Subjektas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="185"/>
+        <source>Issuer</source>
+        <translation>Išdavėjas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="186"/>
+        <source>Attempted</source>
+        <translation>Bandyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="187"/>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="188"/>
+        <source>Count</source>
+        <translation>Skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="191"/>
+        <source>From</source>
+        <translation>Iš</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="192"/>
+        <source>To</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="193"/>
+        <source>With effect from</source>
+        <translation>Įsigalioja nuo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="194"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="195"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="196"/>
+        <source>File</source>
+        <translation>Rinkmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="197"/>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="198"/>
+        <source>Institution</source>
+        <translation>Įstaiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="199"/>
+        <source>Statement</source>
+        <translation>Paaiškinimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="200"/>
+        <source>Debrief due</source>
+        <translation>Pokalbio terminas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="201"/>
+        <source>Back on</source>
+        <translation>Grįžo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="202"/>
+        <source>Key generation</source>
+        <translation>Raktų versija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="203"/>
+        <source>Records</source>
+        <translation>Įrašai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="216"/>
+        <source>%1 (all)</source>
+        <translation>%1 (visi veiksmai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="244"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="245"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="276"/>
+        <source>Before</source>
+        <translation>Buvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="279"/>
+        <source>After</source>
+        <translation>Tapo</translation>
     </message>
 </context>
 <context>
@@ -637,7 +1449,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/export.py" line="76"/>
-        <location filename="../../app/services/letters.py" line="291"/>
+        <location filename="../../app/services/letters.py" line="293"/>
         <source>The period ends before it starts.</source>
         <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
     </message>
@@ -672,12 +1484,12 @@
         <translation>Rašto šablonas %1 tuščias.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="93"/>
+        <location filename="../../app/letters/sign.py" line="94"/>
         <source>The signature stamp template is damaged.</source>
         <translation>Parašo žymos šablonas sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="256"/>
+        <location filename="../../app/letters/sign.py" line="257"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>Pasirašomas raštas nėra skaitomas PDF dokumentas (%1).</translation>
     </message>
@@ -703,7 +1515,7 @@
     </message>
     <message>
         <location filename="../../app/letters/signers.py" line="289"/>
-        <location filename="../../app/services/letters.py" line="122"/>
+        <location filename="../../app/services/letters.py" line="124"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>Sertifikato rinkmenos %1 nėra.</translation>
     </message>
@@ -808,7 +1620,7 @@
     <message>
         <location filename="../../app/services/aftercare.py" line="90"/>
         <location filename="../../app/services/clearances.py" line="43"/>
-        <location filename="../../app/services/requests.py" line="113"/>
+        <location filename="../../app/services/requests.py" line="121"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>Registre nėra asmens su asmens kodu %1.</translation>
@@ -951,52 +1763,57 @@
         <translation>matyti apžvalgos</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="57"/>
+        <location filename="../../app/services/decisions.py" line="63"/>
         <source>This is your own request: nobody may decide their own travel request.</source>
         <translation>Tai jūsų paties prašymas: niekas negali spręsti dėl savo kelionės prašymo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="67"/>
+        <location filename="../../app/services/decisions.py" line="73"/>
         <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
         <translation>Tai %1, įstaigos vadovo, kelionė: dėl vadovo kelionės sprendžia ne įstaiga, o vadovą skiriantis asmuo, niekada ne pavaduotojas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="74"/>
+        <location filename="../../app/services/decisions.py" line="80"/>
         <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
         <translation>%1 neturi įgaliojimo, galiojančio %2 padaliniui „%3“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="77"/>
+        <location filename="../../app/services/decisions.py" line="83"/>
         <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
         <translation>%1 negali spręsti dėl kelionių prašymų: tai gali daryti vadovas arba įgaliotas pavaduotojas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="150"/>
+        <location filename="../../app/services/decisions.py" line="169"/>
         <source>A denial needs a written reason.</source>
         <translation>Neleidimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="152"/>
+        <location filename="../../app/services/decisions.py" line="171"/>
         <source>A return for changes needs a written reason.</source>
         <translation>Grąžinimui taisyti reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="154"/>
+        <location filename="../../app/services/decisions.py" line="173"/>
         <source>Only an approval carries conditions.</source>
         <translation>Sąlygas galima nustatyti tik leidimui.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="197"/>
+        <location filename="../../app/services/decisions.py" line="231"/>
+        <source>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</source>
+        <translation>Raštas dabar gautų numerį %1, o ne parodytą %2; niekas neįrašyta. Peržiūrėkite raštą dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/decisions.py" line="316"/>
         <source>A change of decision needs a written reason.</source>
         <translation>Sprendimo pakeitimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="200"/>
+        <location filename="../../app/services/decisions.py" line="319"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>Išspręsto prašymo negalima grąžinti taisyti; verčiau jo neleiskite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="208"/>
+        <location filename="../../app/services/decisions.py" line="331"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Prašymas %1 yra %2; persvarsčius galima neleisti tik leisto prašymo arba leisti tik neleistą.</translation>
     </message>
@@ -1067,165 +1884,165 @@
         <translation>eksportuoti rinkinių patikrinimui</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="127"/>
+        <location filename="../../app/services/letters.py" line="129"/>
         <source>The token driver %1 does not exist.</source>
         <translation>Laikmenos tvarkyklės %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="132"/>
+        <location filename="../../app/services/letters.py" line="134"/>
         <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
         <translation>Nurodykite PKCS#12 rinkmeną arba PKCS#11 modulį su laikmenos ir rakto žymėmis.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="134"/>
+        <location filename="../../app/services/letters.py" line="136"/>
         <source>choose the signer</source>
         <translation>pasirinkti pasirašymo priemonės</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="153"/>
+        <location filename="../../app/services/letters.py" line="155"/>
         <source>No signer is configured: an administrator sets the PKCS#12 file or the token in Settings (permit-desk signer set).</source>
         <translation>Pasirašymo priemonė nenustatyta: administratorius nustato PKCS#12 rinkmeną arba laikmeną nustatymuose (permit-desk signer set).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="172"/>
-        <location filename="../../app/services/letters.py" line="276"/>
+        <location filename="../../app/services/letters.py" line="174"/>
+        <location filename="../../app/services/letters.py" line="278"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>Rinkmena nėra X.509 sertifikatas (PEM ar DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="175"/>
+        <location filename="../../app/services/letters.py" line="177"/>
         <source>import trust anchors</source>
         <translation>importuoti pasitikėjimo sertifikatų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="177"/>
+        <location filename="../../app/services/letters.py" line="179"/>
         <source>The certificate %1 is already a trust anchor.</source>
         <translation>Sertifikatas %1 jau yra pasitikėjimo sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="198"/>
+        <location filename="../../app/services/letters.py" line="200"/>
         <source>The file is not a certificate revocation list (PEM or DER).</source>
         <translation>Rinkmena nėra sertifikatų atšaukimų sąrašas (PEM ar DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="201"/>
+        <location filename="../../app/services/letters.py" line="203"/>
         <source>import revocation lists</source>
         <translation>importuoti atšaukimų sąrašų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="203"/>
+        <location filename="../../app/services/letters.py" line="205"/>
         <source>This revocation list is already imported.</source>
         <translation>Šis atšaukimų sąrašas jau importuotas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="293"/>
-        <location filename="../../app/services/letters.py" line="360"/>
+        <location filename="../../app/services/letters.py" line="295"/>
+        <location filename="../../app/services/letters.py" line="362"/>
         <source>pin the institution&apos;s signers</source>
         <translation>įtvirtinti įstaigos pasirašančiuosius</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="296"/>
+        <location filename="../../app/services/letters.py" line="298"/>
         <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
         <translation>Sertifikatas %1 jau įtvirtintas kaip pasirašančiojo; norėdami įtvirtinti jį iš naujo, pirmiausia jį pašalinkite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="307"/>
+        <location filename="../../app/services/letters.py" line="309"/>
         <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
         <translation>%1 nėra nei vadovas, nei pavaduotojas, todėl niekada nepasirašo įstaigos vardu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="354"/>
+        <location filename="../../app/services/letters.py" line="356"/>
         <source>No single %1 has a fingerprint starting with %2.</source>
         <translation>Nėra vienintelio įrašo „%1“, kurio kontrolinė suma prasideda %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="364"/>
+        <location filename="../../app/services/letters.py" line="366"/>
         <source>pinned signer certificate</source>
         <translation>įtvirtintas pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="440"/>
+        <location filename="../../app/services/letters.py" line="442"/>
         <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
         <translation>Failas nėra audito viešasis raktas (Ed25519 viešasis raktas PEM formatu).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="452"/>
-        <location filename="../../app/services/letters.py" line="463"/>
+        <location filename="../../app/services/letters.py" line="454"/>
+        <location filename="../../app/services/letters.py" line="465"/>
         <source>pin audit keys</source>
         <translation>įtvirtinti audito raktus</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="454"/>
+        <location filename="../../app/services/letters.py" line="456"/>
         <source>This audit key is already pinned.</source>
         <translation>Šis audito raktas jau įtvirtintas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="465"/>
+        <location filename="../../app/services/letters.py" line="467"/>
         <source>pinned audit key</source>
         <translation>įtvirtintas audito raktas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="540"/>
+        <location filename="../../app/services/letters.py" line="542"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="631"/>
+        <location filename="../../app/services/letters.py" line="638"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="634"/>
+        <location filename="../../app/services/letters.py" line="641"/>
         <source>another user</source>
         <translation>kitas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="643"/>
+        <location filename="../../app/services/letters.py" line="647"/>
         <source>sign letters</source>
         <translation>pasirašyti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="647"/>
-        <location filename="../../app/services/letters.py" line="708"/>
-        <location filename="../../app/services/letters.py" line="737"/>
-        <location filename="../../app/services/letters.py" line="751"/>
-        <location filename="../../app/services/letters.py" line="773"/>
-        <location filename="../../app/services/letters.py" line="790"/>
+        <location filename="../../app/services/letters.py" line="651"/>
+        <location filename="../../app/services/letters.py" line="736"/>
+        <location filename="../../app/services/letters.py" line="765"/>
+        <location filename="../../app/services/letters.py" line="779"/>
+        <location filename="../../app/services/letters.py" line="801"/>
+        <location filename="../../app/services/letters.py" line="818"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="649"/>
+        <location filename="../../app/services/letters.py" line="653"/>
         <source>Letter %1 is already signed.</source>
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="739"/>
+        <location filename="../../app/services/letters.py" line="767"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="748"/>
+        <location filename="../../app/services/letters.py" line="776"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="767"/>
+        <location filename="../../app/services/letters.py" line="795"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="769"/>
+        <location filename="../../app/services/letters.py" line="797"/>
         <source>change a letter&apos;s language</source>
         <translation>keisti rašto kalbos</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="775"/>
+        <location filename="../../app/services/letters.py" line="803"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="787"/>
+        <location filename="../../app/services/letters.py" line="815"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
@@ -1245,143 +2062,153 @@
         <translation>Politika nepakeista; nauja versija nesukurta.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="70"/>
+        <location filename="../../app/services/requests.py" line="78"/>
         <source>Request %1: %2</source>
         <translation>Prašymas %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="106"/>
-        <location filename="../../app/services/requests.py" line="310"/>
+        <location filename="../../app/services/requests.py" line="114"/>
+        <location filename="../../app/services/requests.py" line="324"/>
         <source>There is no request %1.</source>
         <translation>Prašymo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="213"/>
+        <location filename="../../app/services/requests.py" line="217"/>
         <source>Name at least one country to visit.</source>
         <translation>Nurodykite bent vieną lankytiną šalį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="196"/>
+        <location filename="../../app/services/requests.py" line="200"/>
         <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
         <translation>%1 nėra dviejų raidžių šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="200"/>
+        <location filename="../../app/services/requests.py" line="204"/>
         <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
         <translation>%1 nėra ISO 3166-1 šalies kodas: %2 nėra lotyniška raidė (rašykite, pvz., BY, RU lotyniškomis raidėmis).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="204"/>
+        <location filename="../../app/services/requests.py" line="208"/>
         <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
         <translation>%1 nėra ISO 3166-1 šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="217"/>
+        <location filename="../../app/services/requests.py" line="221"/>
         <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
         <translation>Išvykimo data (%1) ankstesnė nei šiandien (%2): apie jau prasidėjusią kelionę deklaruojama, leidimo neprašoma.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="221"/>
+        <location filename="../../app/services/requests.py" line="225"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>Grįžimas (%1) yra anksčiau už išvykimą (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="224"/>
+        <location filename="../../app/services/requests.py" line="228"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="229"/>
+        <location filename="../../app/services/requests.py" line="233"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="231"/>
+        <location filename="../../app/services/requests.py" line="235"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="238"/>
+        <location filename="../../app/services/requests.py" line="242"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>Leidimo nereikia: %1 neturi leidimo, kuriam taikoma politika.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="242"/>
+        <location filename="../../app/services/requests.py" line="246"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>Priežastis „%1“ neleidžia pateikti deklaracijos vietoj prašymo; įveskite prašymą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="246"/>
+        <location filename="../../app/services/requests.py" line="250"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>Šalyje %1 išvykimo data yra anksčiau už atvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="251"/>
+        <location filename="../../app/services/requests.py" line="255"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 nėra politikoje nurodytas veikiantis pasienio punktas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="287"/>
+        <location filename="../../app/services/requests.py" line="261"/>
+        <source>%1 is not a crossing into %2; the policy lists none for it.</source>
+        <translation>%1 nėra perėjimo punktas į %2; tvarkoje tokiai šaliai punktų nenurodyta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="264"/>
+        <source>%1 is not a crossing into %2 (the policy lists: %3).</source>
+        <translation>%1 nėra perėjimo punktas į %2 (tvarkoje nurodyti: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/requests.py" line="301"/>
         <source>enter travel requests</source>
         <translation>įvesti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="305"/>
+        <location filename="../../app/services/requests.py" line="319"/>
         <source>edit travel requests</source>
         <translation>taisyti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="313"/>
+        <location filename="../../app/services/requests.py" line="327"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Prašymas %1 yra %2, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="348"/>
+        <location filename="../../app/services/requests.py" line="362"/>
         <source>submit travel requests</source>
         <translation>pateikti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="353"/>
+        <location filename="../../app/services/requests.py" line="367"/>
         <source>cancel travel requests</source>
         <translation>atšaukti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="359"/>
+        <location filename="../../app/services/requests.py" line="373"/>
         <source>record departures</source>
         <translation>įrašyti išvykimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="364"/>
+        <location filename="../../app/services/requests.py" line="378"/>
         <source>record returns</source>
         <translation>įrašyti grįžimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="385"/>
+        <location filename="../../app/services/requests.py" line="399"/>
         <source>close requests</source>
         <translation>užbaigti prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="392"/>
+        <location filename="../../app/services/requests.py" line="406"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>Deklaracijai reikia keliautojo aplinkybių paaiškinimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="394"/>
+        <location filename="../../app/services/requests.py" line="408"/>
         <source>enter declarations</source>
         <translation>įvesti deklaracijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="418"/>
+        <location filename="../../app/services/requests.py" line="432"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Nurodykite įvertinimo rezultato priežastį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="425"/>
+        <location filename="../../app/services/requests.py" line="439"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Prašymas %1 yra %2, o ne įvertinimo laukianti deklaracija.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="431"/>
+        <location filename="../../app/services/requests.py" line="445"/>
         <source>review declarations</source>
         <translation>vertinti deklaracijų</translation>
     </message>
@@ -1456,63 +2283,69 @@
         <translation>keisti nustatymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="66"/>
+        <location filename="../../app/services/staff.py" line="67"/>
         <source>A person needs a last name.</source>
         <translation>Asmeniui reikia pavardės.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="67"/>
+        <location filename="../../app/services/staff.py" line="68"/>
         <source>A person needs a first name.</source>
         <translation>Asmeniui reikia vardo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="82"/>
+        <location filename="../../app/services/staff.py" line="83"/>
         <source>A person needs a %1.</source>
         <translation>Asmeniui reikia užpildyti lauką „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="91"/>
+        <location filename="../../app/services/staff.py" line="92"/>
         <source>Unknown staff category %1; the categories are %2.</source>
         <translation>Nežinoma darbuotojo kategorija %1; galimos kategorijos: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="129"/>
+        <location filename="../../app/services/staff.py" line="130"/>
         <source>add people to the staff registry</source>
         <translation>įtraukti asmenų į darbuotojų registrą</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="132"/>
+        <location filename="../../app/services/staff.py" line="133"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>Asmuo su asmens kodu %1 jau yra registre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="150"/>
+        <location filename="../../app/services/staff.py" line="151"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>Šių asmens laukų čia keisti negalima: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="158"/>
+        <location filename="../../app/services/staff.py" line="159"/>
         <source>change the staff registry</source>
         <translation>keisti darbuotojų registro</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="162"/>
+        <location filename="../../app/services/staff.py" line="163"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="357"/>
+        <location filename="../../app/services/staff.py" line="377"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>leidimas %1 buvo panaikintas; failo duomenys jam nepritaikyti</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="400"/>
-        <location filename="../../app/services/staff.py" line="424"/>
+        <location filename="../../app/services/staff.py" line="406"/>
+        <location filename="../../app/services/staff.py" line="436"/>
+        <location filename="../../app/services/staff.py" line="460"/>
         <source>import staff</source>
         <translation>importuoti darbuotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="403"/>
+        <location filename="../../app/services/staff.py" line="413"/>
+        <source>The template could not be written to %1 (%2).</source>
+        <translation>Šablono nepavyko įrašyti į %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="439"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
     </message>
@@ -1552,7 +2385,7 @@
         <translation>Naudotojas %1 jau yra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="302"/>
+        <location filename="../../app/services/letters.py" line="304"/>
         <location filename="../../app/services/users.py" line="133"/>
         <location filename="../../app/services/users.py" line="163"/>
         <location filename="../../app/services/users.py" line="181"/>
@@ -1617,6 +2450,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="113"/>
+        <location filename="../../app/services/staff.py" line="408"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX.</translation>
     </message>
@@ -1883,6 +2717,51 @@
         <source>The journal of an interrupted restore, %1, is about another store; ask the administrator.</source>
         <translation>Nutraukto atkūrimo žurnalas %1 skirtas kitai duomenų bazei; kreipkitės į administratorių.</translation>
     </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="14"/>
+        <source>covers the whole file</source>
+        <translation>apima visą failą</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="15"/>
+        <source>covers an earlier version of the file: something was added after signing</source>
+        <translation>apima ankstesnę failo versiją: po pasirašymo kažkas pridėta</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="17"/>
+        <source>covers only the start of the file: something was added after signing</source>
+        <translation>apima tik failo pradžią: po pasirašymo kažkas pridėta</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="20"/>
+        <source>does not show clearly what it covers</source>
+        <translation>neaišku, ką jis apima</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/wording.py" line="21"/>
+        <source>no signature covers the file</source>
+        <translation>failo neapima joks parašas</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="87"/>
+        <source>No keyring could be loaded on this workstation.</source>
+        <translation>Šioje darbo vietoje nepavyko įkelti jokios slaptažodžių saugyklos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="91"/>
+        <source>This workstation has no keyring that keeps secrets protected (Windows Credential Manager, macOS Keychain, GNOME Keyring or KDE Wallet).</source>
+        <translation>Šioje darbo vietoje nėra slaptažodžių saugyklos, kuri saugotų paslaptis apsaugotas (Windows Credential Manager, macOS Keychain, GNOME Keyring ar KDE Wallet).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="95"/>
+        <source>The keyring %1 is installed but cannot be used here: it may be locked or not running.</source>
+        <translation>Slaptažodžių saugykla %1 įdiegta, bet čia jos naudoti negalima: ji gali būti užrakinta arba neveikti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/keyring_guard.py" line="98"/>
+        <source>The keyring %1 is available and keeps secrets protected.</source>
+        <translation>Slaptažodžių saugykla %1 pasiekiama ir paslaptis saugo apsaugotas.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2075,296 +2954,482 @@
 <context>
     <name>DecideScreen</name>
     <message>
-        <location filename="../../ui/screens/decide.py" line="65"/>
-        <location filename="../../ui/screens/decide.py" line="167"/>
+        <location filename="../../ui/screens/decide.py" line="82"/>
+        <location filename="../../ui/screens/decide.py" line="254"/>
         <source>No request is open. Press Ctrl+N for the next pending one.</source>
         <translation>Prašymas neatvertas. Paspauskite Ctrl+N – atsivers kitas laukiantis.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="69"/>
+        <location filename="../../ui/screens/decide.py" line="86"/>
         <source>The request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="71"/>
+        <location filename="../../ui/screens/decide.py" line="88"/>
         <source>Review context</source>
         <translation>Aplinkybės sprendimui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="77"/>
-        <source>&amp;Approve</source>
-        <translation>&amp;Leisti</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="78"/>
-        <source>&amp;Deny</source>
-        <translation>&amp;Neleisti</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="79"/>
-        <source>&amp;Return for changes</source>
-        <translation>&amp;Grąžinti taisyti</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="88"/>
-        <location filename="../../ui/screens/decide.py" line="215"/>
+        <location filename="../../ui/screens/decide.py" line="120"/>
+        <location filename="../../ui/screens/decide.py" line="334"/>
+        <location filename="../../ui/screens/decide.py" line="363"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="89"/>
+        <location filename="../../ui/screens/decide.py" line="121"/>
         <source>Reason (required to deny or return)</source>
         <translation>Priežastis (privaloma neleidžiant ar grąžinant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="93"/>
+        <location filename="../../ui/screens/decide.py" line="125"/>
+        <location filename="../../ui/screens/decide.py" line="335"/>
         <source>Conditions</source>
         <translation>Sąlygos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="94"/>
+        <location filename="../../ui/screens/decide.py" line="126"/>
         <source>Conditions of the approval, one per line</source>
         <translation>Leidimo sąlygos, po vieną eilutėje</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="96"/>
-        <source>De&amp;cide (Ctrl+Enter)</source>
-        <translation>&amp;Spręsti (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/decide.py" line="98"/>
-        <source>&amp;Next pending (Ctrl+N)</source>
-        <translation>&amp;Kitas laukiantis (Ctrl+N)</translation>
+        <source>Approve</source>
+        <translation>Leisti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="156"/>
+        <location filename="../../ui/screens/decide.py" line="99"/>
+        <source>Deny</source>
+        <translation>Neleisti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="100"/>
+        <source>Return for changes</source>
+        <translation>Grąžinti taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="112"/>
+        <source>Record now, sign the letter later</source>
+        <translation>Įrašyti dabar, raštą pasirašyti vėliau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="128"/>
+        <source>Decide…</source>
+        <translation>Spręsti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="130"/>
+        <source>Next pending</source>
+        <translation>Kitas laukiantis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="243"/>
         <source>Decide</source>
         <translation>Sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="184"/>
+        <location filename="../../ui/screens/decide.py" line="278"/>
         <source>Request No. %1: %2</source>
         <translation>Prašymas Nr. %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="193"/>
+        <location filename="../../ui/screens/decide.py" line="286"/>
+        <source>Without this, the decision is recorded only together with its signed letter.</source>
+        <translation>Be šios žymos sprendimas įrašomas tik kartu su pasirašytu raštu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="292"/>
+        <source>No signer is configured: the letter will wait in the Letters list until it is signed.</source>
+        <translation>Pasirašantysis nenustatytas: raštas lauks raštų sąraše, kol bus pasirašytas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="299"/>
         <source>This request is %1; there is nothing to decide.</source>
         <translation>Šio prašymo būsena – %1; spręsti nėra ko.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="211"/>
+        <location filename="../../ui/screens/decide.py" line="330"/>
+        <source>%1 for %2</source>
+        <translation>%1 (pavaduoja: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="331"/>
+        <source>Decision</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="332"/>
+        <source>Decided by</source>
+        <translation>Sprendė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="333"/>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="333"/>
+        <source>(Vilnius time)</source>
+        <translation>(Vilniaus laiku)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="340"/>
+        <source>signed</source>
+        <translation>pasirašytas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="341"/>
+        <source>Decided, letter not signed</source>
+        <translation>Nuspręsta, raštas nepasirašytas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="342"/>
+        <location filename="../../ui/screens/decide.py" line="344"/>
+        <source>Letter No.</source>
+        <translation>Rašto Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="346"/>
+        <source>Recorded decision</source>
+        <translation>Įrašytas sprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="359"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="212"/>
+        <location filename="../../ui/screens/decide.py" line="360"/>
         <source>Position and unit</source>
         <translation>Pareigos ir padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="213"/>
+        <location filename="../../ui/screens/decide.py" line="361"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="214"/>
+        <location filename="../../ui/screens/decide.py" line="362"/>
         <source>Dates</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="216"/>
+        <location filename="../../ui/screens/decide.py" line="364"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="217"/>
+        <location filename="../../ui/screens/decide.py" line="365"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="218"/>
+        <location filename="../../ui/screens/decide.py" line="366"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="219"/>
+        <location filename="../../ui/screens/decide.py" line="367"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="220"/>
+        <location filename="../../ui/screens/decide.py" line="368"/>
         <source>Person at home</source>
         <translation>Asmuo namuose</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="221"/>
+        <location filename="../../ui/screens/decide.py" line="369"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="222"/>
+        <location filename="../../ui/screens/decide.py" line="370"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="227"/>
+        <location filename="../../ui/screens/decide.py" line="375"/>
         <source>Itinerary</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="228"/>
+        <location filename="../../ui/screens/decide.py" line="376"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="229"/>
+        <location filename="../../ui/screens/decide.py" line="377"/>
         <source>Expected foreign contacts</source>
         <translation>Numatomi kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="249"/>
+        <location filename="../../ui/screens/decide.py" line="397"/>
         <source>None.</source>
         <translation>Nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="250"/>
+        <location filename="../../ui/screens/decide.py" line="398"/>
         <source>Clearance</source>
         <translation>Leidimas dirbti su įslaptinta informacija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="254"/>
+        <location filename="../../ui/screens/decide.py" line="402"/>
         <source>No clearance on record.</source>
         <translation>Leidimo įraše nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="257"/>
+        <location filename="../../ui/screens/decide.py" line="405"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="260"/>
+        <location filename="../../ui/screens/decide.py" line="408"/>
         <source>Policy flags</source>
         <translation>Politikos įspėjimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="267"/>
+        <location filename="../../ui/screens/decide.py" line="415"/>
         <source>Overdue debriefs</source>
         <translation>Pavėluoti pokalbiai po kelionių</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="272"/>
+        <location filename="../../ui/screens/decide.py" line="420"/>
         <source>Request %1, due %2</source>
         <translation>Prašymas %1, terminas %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="278"/>
+        <location filename="../../ui/screens/decide.py" line="426"/>
         <source>Earlier trips</source>
         <translation>Ankstesnės kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="291"/>
+        <location filename="../../ui/screens/decide.py" line="439"/>
         <source>Policy version %1</source>
         <translation>Politikos versija %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="296"/>
+        <location filename="../../ui/screens/decide.py" line="444"/>
         <source>approved</source>
         <translation>leista</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="296"/>
+        <location filename="../../ui/screens/decide.py" line="444"/>
         <source>denied</source>
         <translation>neleista</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="297"/>
+        <location filename="../../ui/screens/decide.py" line="445"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="311"/>
+        <location filename="../../ui/screens/decide.py" line="459"/>
         <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
         <translation>Išvykstama po %1 d.; tvarka reikalauja bent %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="313"/>
+        <location filename="../../ui/screens/decide.py" line="461"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>Leidimas galioja tik iki %1, o grįžtama %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="314"/>
+        <location filename="../../ui/screens/decide.py" line="462"/>
         <source>The traveller&apos;s clearance is %1, not active.</source>
         <translation>Keliautojo leidimas yra %1, negalioja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="315"/>
+        <location filename="../../ui/screens/decide.py" line="463"/>
         <source>Return %1 is before departure %2.</source>
         <translation>Grįžimas %1 yra anksčiau už išvykimą %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="316"/>
+        <location filename="../../ui/screens/decide.py" line="464"/>
         <source>Departure %1 is already past.</source>
         <translation>Išvykimo data %1 jau praėjo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="317"/>
+        <location filename="../../ui/screens/decide.py" line="465"/>
         <source>The traveller holds no clearance on record.</source>
         <translation>Keliautojas neturi užregistruoto leidimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="318"/>
+        <location filename="../../ui/screens/decide.py" line="466"/>
         <source>The clearance expires on %1, within %2 days.</source>
         <translation>Leidimas baigiasi %1 (per artimiausias %2 d.).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="341"/>
+        <location filename="../../ui/screens/decide.py" line="493"/>
+        <source>Choose an outcome first: %1.</source>
+        <translation>Pirmiausia pasirinkite sprendimą: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="499"/>
         <source>A denial or a return needs a written reason.</source>
         <translation>Neleidžiant ar grąžinant būtina parašyti priežastį.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="346"/>
+        <location filename="../../ui/screens/decide.py" line="504"/>
+        <source>Preparing the letter…</source>
+        <translation>Rengiamas raštas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="515"/>
+        <source>approve</source>
+        <translation>leisti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="515"/>
+        <source>deny</source>
+        <translation>neleisti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="516"/>
+        <source>return for changes</source>
+        <translation>grąžinti taisyti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="525"/>
+        <source>Not recorded: you went back to the request.</source>
+        <translation>Neįrašyta: grįžote prie prašymo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="537"/>
+        <source>Waiting for the PIN or password…</source>
+        <translation>Laukiama PIN kodo ar slaptažodžio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="544"/>
+        <source>Nothing was recorded: the signing prompt was cancelled. Ctrl+Enter starts again.</source>
+        <translation>Niekas neįrašyta: pasirašymo langas atšauktas. Ctrl+Enter – pradėti iš naujo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="553"/>
+        <source>Recording the decision and signing the letter…</source>
+        <translation>Įrašomas sprendimas ir pasirašomas raštas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="554"/>
         <source>Recording the decision…</source>
         <translation>Registruojamas sprendimas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="364"/>
+        <location filename="../../ui/screens/decide.py" line="577"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Niekas neįrašyta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="587"/>
+        <source>Decided: %1; letter %2 signed. Ctrl+N opens the next pending request.</source>
+        <translation>Nuspręsta: %1; raštas %2 pasirašytas. Ctrl+N atveria kitą laukiantį prašymą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="591"/>
+        <source>Decided, letter not signed: %1; letter %2 waits in the Letters list.</source>
+        <translation>Nuspręsta, raštas nepasirašytas: %1; raštas %2 laukia raštų sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="595"/>
         <source>Decided: %1. Ctrl+N opens the next pending request.</source>
         <translation>Nuspręsta: %1. Ctrl+N atveria kitą laukiantį prašymą.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="408"/>
+        <location filename="../../ui/screens/decide.py" line="640"/>
         <source>Signing letter %1…</source>
         <translation>Pasirašomas raštas %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="419"/>
+        <location filename="../../ui/screens/decide.py" line="651"/>
         <source>Letter %1 signed. Ctrl+N opens the next pending request.</source>
         <translation>Raštas %1 pasirašytas. Ctrl+N atveria kitą laukiantį prašymą.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="428"/>
-        <source>The decision is recorded, but the letter was not signed: %1 The letter waits in the Letters list.</source>
-        <translation>Sprendimas įrašytas, bet raštas nepasirašytas: %1 Raštas laukia raštų sąraše.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/decide.py" line="391"/>
+        <location filename="../../ui/screens/decide.py" line="623"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="400"/>
+        <location filename="../../ui/screens/decide.py" line="632"/>
         <source>Not signed; the letter waits in the Letters list.</source>
         <translation>Nepasirašyta; raštas laukia raštų sąraše.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="450"/>
+        <location filename="../../ui/screens/decide.py" line="661"/>
+        <source>The letter was not signed: %1 It waits in the Letters list.</source>
+        <translation>Raštas nepasirašytas: %1 Jis laukia raštų sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="682"/>
         <source>No more requests wait for a decision.</source>
         <translation>Daugiau prašymų, laukiančių sprendimo, nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="464"/>
+        <location filename="../../ui/screens/decide.py" line="699"/>
         <source>Locked.</source>
         <translation>Užrakinta.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionConfirm</name>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="27"/>
+        <source>Confirm the decision</source>
+        <translation>Patvirtinkite sprendimą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="30"/>
+        <source>Decision</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="31"/>
+        <source>Addressee</source>
+        <translation>Adresatas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="33"/>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="35"/>
+        <source>Conditions</source>
+        <translation>Sąlygos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="37"/>
+        <source>Letter No.</source>
+        <translation>Rašto Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="39"/>
+        <source>A return has no letter. Enter records it; Esc goes back.</source>
+        <translation>Grąžinant raštas nerengiamas. Enter – įrašyti; Esc – grįžti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="41"/>
+        <source>Enter records the decision and signs this letter as one act; Esc goes back and nothing is recorded.</source>
+        <translation>Enter įrašo sprendimą ir pasirašo šį raštą vienu veiksmu; Esc grąžina atgal ir niekas neįrašoma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="44"/>
+        <source>Enter records the decision now; the letter waits, not signed. Esc goes back and nothing is recorded.</source>
+        <translation>Enter įrašo sprendimą dabar; raštas laukia nepasirašytas. Esc grąžina atgal ir niekas neįrašoma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="62"/>
+        <source>Record and sign (Enter)</source>
+        <translation>Įrašyti ir pasirašyti (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="63"/>
+        <source>Record (Enter)</source>
+        <translation>Įrašyti (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decision_confirm.py" line="66"/>
+        <source>Back (Esc)</source>
+        <translation>Atgal (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2684,157 +3749,207 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>Import staff from an HR file</source>
         <translation>Darbuotojų importas iš personalo rinkmenos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
+        <source>Save a &amp;template…</source>
+        <translation>Išsaugoti &amp;šabloną…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="85"/>
+        <source>A file with these columns and one example row, as XLSX or CSV, to fill in.</source>
+        <translation>Failas su šiais stulpeliais ir viena pavyzdine eilute, XLSX ar CSV, kurį reikia užpildyti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="92"/>
         <source>CSV or XLSX file exported from the HR system</source>
         <translation>Iš personalo sistemos eksportuota CSV ar XLSX rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="93"/>
         <source>File to import</source>
         <translation>Importuojama rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pasirinkti rinkmeną…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
         <source>&amp;Check (dry run)</source>
         <translation>Pa&amp;tikrinti (bandomasis)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="104"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
         <source>Choose the file and check it: nothing is written until you press Import.</source>
         <translation>Pasirinkite rinkmeną ir ją patikrinkite: niekas neįrašoma, kol nepaspausite „Importuoti“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="128"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuoti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>Bad rows (%1)</source>
         <translation>Klaidingos eilutės (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="156"/>
         <source>Added (%1)</source>
         <translation>Nauji (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
         <source>Changed (%1)</source>
         <translation>Pakeisti (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="157"/>
         <source>Unchanged (%1)</source>
         <translation>Nepakitę (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="158"/>
         <source>Held back (%1)</source>
         <translation>Sulaikyti (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="163"/>
+        <source>personal code</source>
+        <translation>asmens kodas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>The first row of the file names the columns; other columns are ignored.</source>
+        <translation>Pirmoje failo eilutėje nurodomi stulpelių pavadinimai; kiti stulpeliai nepaisomi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <source>Required in every row: %1. The category is a word such as “%2”.</source>
+        <translation>Privaloma kiekvienoje eilutėje: %1. Kategorija – žodis, pvz., „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
+        <source>Optional, for a person with clearance (all four, or all four empty): %1. The level is a word such as “%2”; dates are written YYYY-MM-DD.</source>
+        <translation>Neprivaloma, asmeniui, turinčiam leidimą (visi keturi arba visi keturi tušti): %1. Lygis – žodis, pvz., „%2“; datos rašomos MMMM-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
+        <source>Save a staff file template</source>
+        <translation>Išsaugoti darbuotojų failo šabloną</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="196"/>
+        <source>staff.xlsx</source>
+        <translation>darbuotojai.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel darbaknygė (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="211"/>
+        <source>The template was saved as %1. Fill it in (or copy its columns into the HR export), then choose it here.</source>
+        <translation>Šablonas išsaugotas kaip %1. Užpildykite jį (arba nukopijuokite jo stulpelius į personalo eksportą) ir pasirinkite jį čia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="220"/>
         <source>Choose the HR file</source>
         <translation>Pasirinkite personalo rinkmeną</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="221"/>
         <source>Staff files (*.csv *.xlsx);;All files (*)</source>
         <translation>Darbuotojų rinkmenos (*.csv *.xlsx);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="233"/>
         <source>The file %1 does not exist.</source>
         <translation>Rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="241"/>
         <source>Checking %1…</source>
         <translation>Tikrinama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="256"/>
         <source>Importing %1…</source>
         <translation>Importuojama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
         <source>Cancelling…</source>
         <translation>Atšaukiama…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="298"/>
         <source>Comparing with the registry</source>
         <translation>Lyginama su registru</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="299"/>
         <source>Dry run: nothing was written</source>
         <translation>Bandomasis tikrinimas: niekas neįrašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="300"/>
         <source>Adding people</source>
         <translation>Įrašomi nauji asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="301"/>
         <source>Updating people</source>
         <translation>Atnaujinami asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="302"/>
         <source>Recording clearances</source>
         <translation>Įrašomi leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="304"/>
         <source>Recording changes in the audit trail</source>
         <translation>Pakeitimai įrašomi į audito žurnalą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="305"/>
         <source>Imported</source>
         <translation>Importuota</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="307"/>
         <source>Reading %1</source>
         <translation>Skaitoma %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="315"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Atšaukta: niekas neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="252"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="325"/>
         <source>Cancelled.</source>
         <translation>Atšaukta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="330"/>
         <source>%n row(s) of the file are wrong; nothing can be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n rinkmenos eilutė klaidinga; nieko negalima importuoti, kol rinkmena nepataisyta.</numerusform>
@@ -2843,67 +3958,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="336"/>
         <source>Dry run: %1 to add, %2 to change, %3 unchanged. Nothing was written yet.</source>
         <translation>Bandomasis tikrinimas: naujų – %1, keičiamų – %2, nepakitusių – %3. Dar niekas neįrašyta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="277"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="350"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged.</source>
         <translation>Importuota: naujų – %1, pakeistų – %2, nepakitusių – %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="355"/>
         <source>Done</source>
         <translation>Baigta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="164"/>
         <source>last name</source>
         <translation>pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="164"/>
         <source>first name</source>
         <translation>vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
         <source>position</source>
         <translation>pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
         <source>unit</source>
         <translation>padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>category</source>
         <translation>kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
         <source>clearance level</source>
         <translation>leidimo lygis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
         <source>clearance number</source>
         <translation>leidimo numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
         <source>issued</source>
         <translation>išdavimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="169"/>
         <source>valid until</source>
         <translation>galiojimo pabaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="361"/>
         <source>Line %1: %2</source>
         <translation>%1 eilutė: %2</translation>
     </message>
@@ -2911,173 +4026,173 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="57"/>
+        <location filename="../../ui/screens/inspection.py" line="58"/>
         <source>empty: every unit; else comma-separated</source>
         <translation>tuščia – visi padaliniai; kitaip atskirti kableliais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="59"/>
+        <location filename="../../ui/screens/inspection.py" line="60"/>
         <source>Mask personal codes</source>
         <translation>Slėpti asmens kodus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="60"/>
+        <location filename="../../ui/screens/inspection.py" line="61"/>
         <source>One ZIP file</source>
         <translation>Viena ZIP rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="61"/>
+        <location filename="../../ui/screens/inspection.py" line="62"/>
         <source>Sign the manifest with the institution&apos;s signer</source>
         <translation>Pasirašyti sąrašą įstaigos parašu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="62"/>
+        <location filename="../../ui/screens/inspection.py" line="63"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="64"/>
+        <location filename="../../ui/screens/inspection.py" line="65"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="66"/>
+        <location filename="../../ui/screens/inspection.py" line="67"/>
         <source>Export for an inspection</source>
         <translation>Eksportas patikrinimui</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="68"/>
+        <location filename="../../ui/screens/inspection.py" line="69"/>
         <source>Period from</source>
         <translation>Laikotarpis nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="69"/>
+        <location filename="../../ui/screens/inspection.py" line="70"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="70"/>
+        <location filename="../../ui/screens/inspection.py" line="71"/>
         <source>Units</source>
         <translation>Padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="80"/>
+        <location filename="../../ui/screens/inspection.py" line="81"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Daryti atsarginę kopiją…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="81"/>
+        <location filename="../../ui/screens/inspection.py" line="82"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="83"/>
+        <location filename="../../ui/screens/inspection.py" line="84"/>
         <source>Backups</source>
         <translation>Atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="107"/>
+        <location filename="../../ui/screens/inspection.py" line="109"/>
         <source>Inspection and backups</source>
         <translation>Eksportas ir kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="117"/>
+        <location filename="../../ui/screens/inspection.py" line="119"/>
         <source>Last backup: %1</source>
         <translation>Paskutinė atsarginė kopija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="118"/>
+        <location filename="../../ui/screens/inspection.py" line="120"/>
         <source>never</source>
         <translation>niekada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="134"/>
+        <location filename="../../ui/screens/inspection.py" line="136"/>
         <source>Where to write the bundle</source>
         <translation>Kur įrašyti rinkinį</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="135"/>
+        <location filename="../../ui/screens/inspection.py" line="137"/>
         <source>Bundles (*)</source>
         <translation>Rinkiniai (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="140"/>
+        <location filename="../../ui/screens/inspection.py" line="142"/>
         <source>Sign the manifest</source>
         <translation>Sąrašo pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="141"/>
+        <location filename="../../ui/screens/inspection.py" line="143"/>
         <source>PIN or password of the signer:</source>
         <translation>Parašo PIN ar slaptažodis:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="151"/>
+        <location filename="../../ui/screens/inspection.py" line="153"/>
         <source>Exporting…</source>
         <translation>Eksportuojama…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="166"/>
+        <location filename="../../ui/screens/inspection.py" line="168"/>
         <source>Exported %1 files (%2 audit entries) to %3.</source>
         <translation>Eksportuota rinkmenų: %1 (audito įrašų: %2) į %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="201"/>
+        <location filename="../../ui/screens/inspection.py" line="203"/>
         <source>Save the backup</source>
         <translation>Atsarginės kopijos įrašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="202"/>
+        <location filename="../../ui/screens/inspection.py" line="204"/>
         <source>Backups (*.backup.tar)</source>
         <translation>Atsarginės kopijos (*.backup.tar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="210"/>
+        <location filename="../../ui/screens/inspection.py" line="212"/>
         <source>Backup written: %1</source>
         <translation>Atsarginė kopija įrašyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="219"/>
+        <location filename="../../ui/screens/inspection.py" line="221"/>
         <source>Choose a backup</source>
         <translation>Pasirinkite atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="220"/>
+        <location filename="../../ui/screens/inspection.py" line="222"/>
         <source>Backups (*.backup.tar);;All files (*)</source>
         <translation>Atsarginės kopijos (*.backup.tar);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="223"/>
-        <location filename="../../ui/screens/inspection.py" line="231"/>
+        <location filename="../../ui/screens/inspection.py" line="225"/>
+        <location filename="../../ui/screens/inspection.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Atkūrimas iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="224"/>
+        <location filename="../../ui/screens/inspection.py" line="226"/>
         <source>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</source>
         <translation>Pakeisti visą duomenų bazę šia atsargine kopija? Viskas, kas įrašyta po kopijos, bus atšaukta; dabartinė duomenų bazė išsaugoma atskirai, o langas užrakinamas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="232"/>
+        <location filename="../../ui/screens/inspection.py" line="234"/>
         <source>Your passphrase (in this store, as it is now):</source>
         <translation>Jūsų slaptafrazė (šioje, dabartinėje duomenų bazėje):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="247"/>
+        <location filename="../../ui/screens/inspection.py" line="249"/>
         <source>Restored the backup of %1; %2 audit entries made since it were rolled back.</source>
         <translation>Atkurta %1 atsarginė kopija; atšaukta po jos padarytų audito įrašų: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="251"/>
+        <location filename="../../ui/screens/inspection.py" line="253"/>
         <source>The replaced store is kept as %1.</source>
         <translation>Pakeista duomenų bazė išsaugota kaip %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="254"/>
+        <location filename="../../ui/screens/inspection.py" line="256"/>
         <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
         <translation>Dabartinės duomenų bazės atidaryti nepavyko (%1), todėl atkurti leido atsarginės kopijos duomenų bazės administratorius.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="227"/>
+        <location filename="../../ui/screens/inspection.py" line="229"/>
         <source>Restore</source>
         <translation>Atkurti</translation>
     </message>
@@ -3203,32 +4318,32 @@
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="63"/>
+        <location filename="../../ui/screens/letters.py" line="64"/>
         <source>permission</source>
         <translation>leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="64"/>
+        <location filename="../../ui/screens/letters.py" line="65"/>
         <source>refusal</source>
         <translation>atsisakymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="65"/>
+        <location filename="../../ui/screens/letters.py" line="66"/>
         <source>clearance withdrawal</source>
         <translation>leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="71"/>
-        <source>to sign</source>
-        <translation>pasirašyti</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/letters.py" line="73"/>
-        <source>signed, to print</source>
-        <translation>pasirašytas, spausdinti</translation>
+        <source>waiting for signature</source>
+        <translation>laukia parašo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="74"/>
+        <location filename="../../ui/screens/letters.py" line="75"/>
+        <source>signed, not printed</source>
+        <translation>pasirašytas, neatspausdintas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="76"/>
         <source>printed</source>
         <translation>atspausdintas</translation>
     </message>
@@ -3236,37 +4351,37 @@
 <context>
     <name>LettersModel</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Letter</source>
         <translation>Raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="87"/>
+        <location filename="../../ui/screens/letters.py" line="101"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>Request</source>
         <translation>Prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>Signed</source>
         <translation>Pasirašytas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="88"/>
+        <location filename="../../ui/screens/letters.py" line="102"/>
         <source>Signed by</source>
         <translation>Pasirašė</translation>
     </message>
@@ -3274,93 +4389,103 @@
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../ui/screens/letters.py" line="128"/>
+        <location filename="../../ui/screens/letters.py" line="140"/>
         <source>Save the letter</source>
         <translation>Išsaugoti raštą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="129"/>
+        <location filename="../../ui/screens/letters.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF failai (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="135"/>
+        <location filename="../../ui/screens/letters.py" line="147"/>
         <source>Verify a signed letter</source>
         <translation>Tikrinti pasirašytą raštą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="136"/>
+        <location filename="../../ui/screens/letters.py" line="148"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>PDF failai (*.pdf);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="163"/>
+        <location filename="../../ui/screens/letters.py" line="177"/>
         <source>Show letters</source>
         <translation>Rodyti raštus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="164"/>
-        <source>To sign</source>
-        <translation>Pasirašyti</translation>
+        <location filename="../../ui/screens/letters.py" line="178"/>
+        <source>Waiting for signature</source>
+        <translation>Laukia parašo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="164"/>
-        <source>Signed, to print</source>
-        <translation>Pasirašyti, spausdinti</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/letters.py" line="165"/>
+        <location filename="../../ui/screens/letters.py" line="179"/>
         <source>Printed</source>
         <translation>Atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="165"/>
+        <location filename="../../ui/screens/letters.py" line="179"/>
+        <source>Signed, not printed</source>
+        <translation>Pasirašyti, neatspausdinti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="180"/>
         <source>All letters</source>
         <translation>Visi raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="170"/>
-        <location filename="../../ui/screens/letters.py" line="241"/>
+        <location filename="../../ui/screens/letters.py" line="185"/>
+        <location filename="../../ui/screens/letters.py" line="256"/>
         <source>Letters</source>
         <translation>Raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="184"/>
+        <location filename="../../ui/screens/letters.py" line="199"/>
         <source>&amp;Sign selected…</source>
         <translation>&amp;Pasirašyti pažymėtus…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="186"/>
+        <location filename="../../ui/screens/letters.py" line="201"/>
         <source>&amp;Print…</source>
         <translation>&amp;Spausdinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="188"/>
+        <location filename="../../ui/screens/letters.py" line="203"/>
         <source>Sa&amp;ve as…</source>
         <translation>Iš&amp;saugoti kaip…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="190"/>
+        <location filename="../../ui/screens/letters.py" line="205"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Tikrinti PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="207"/>
+        <location filename="../../ui/screens/letters.py" line="222"/>
         <source>Select a signed letter to see it here.</source>
         <translation>Pažymėkite pasirašytą raštą, kad jį matytumėte čia.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="216"/>
+        <location filename="../../ui/screens/letters.py" line="231"/>
         <source>Show:</source>
         <translation>Rodyti:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="276"/>
+        <location filename="../../ui/screens/letters.py" line="307"/>
+        <source>No letter waits for your signature; all letters are shown.</source>
+        <translation>Jūsų parašo nelaukia joks raštas; rodomi visi raštai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="309"/>
+        <source>No signed letter waits to be printed; all letters are shown.</source>
+        <translation>Spausdinimo nelaukia joks pasirašytas raštas; rodomi visi raštai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/letters.py" line="321"/>
         <source>No letters here.</source>
         <translation>Raštų nėra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="349"/>
+        <location filename="../../ui/screens/letters.py" line="397"/>
         <source>Preparing %n letter(s) for the printer…</source>
         <translation>
             <numerusform>Spausdinimui ruošiamas %n raštas…</numerusform>
@@ -3369,7 +4494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="380"/>
+        <location filename="../../ui/screens/letters.py" line="428"/>
         <source>%n letter(s) printed.</source>
         <translation>
             <numerusform>Atspausdintas %n raštas.</numerusform>
@@ -3378,27 +4503,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="404"/>
+        <location filename="../../ui/screens/letters.py" line="452"/>
         <source>Saved to %1.</source>
         <translation>Išsaugota: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="411"/>
+        <location filename="../../ui/screens/letters.py" line="459"/>
         <source>The file could not be written or read: %1</source>
         <translation>Failo nepavyko įrašyti ar perskaityti: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="430"/>
+        <location filename="../../ui/screens/letters.py" line="478"/>
         <source>No signer is configured: an administrator sets it in Settings.</source>
         <translation>Pasirašymo priemonė nenustatyta: ją nustato administratorius nustatymuose.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="439"/>
+        <location filename="../../ui/screens/letters.py" line="487"/>
         <source>Nothing signed.</source>
         <translation>Nieko nepasirašyta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="448"/>
+        <location filename="../../ui/screens/letters.py" line="496"/>
         <source>Signing %n letter(s)…</source>
         <translation>
             <numerusform>Pasirašomas %n raštas…</numerusform>
@@ -3407,27 +4532,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="448"/>
+        <location filename="../../ui/screens/letters.py" line="496"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="450"/>
+        <location filename="../../ui/screens/letters.py" line="498"/>
         <source>Signing letters</source>
         <translation>Raštų pasirašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="459"/>
+        <location filename="../../ui/screens/letters.py" line="507"/>
         <source>Signed %1 of %2 (letter %3)…</source>
         <translation>Pasirašyta %1 iš %2 (raštas %3)…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="476"/>
+        <location filename="../../ui/screens/letters.py" line="524"/>
         <source>Cancelled: %1 of %2 letters signed; the rest wait.</source>
         <translation>Nutraukta: pasirašyta %1 iš %2 raštų; kiti laukia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/letters.py" line="480"/>
+        <location filename="../../ui/screens/letters.py" line="528"/>
         <source>%n letter(s) signed.</source>
         <translation>
             <numerusform>Pasirašytas %n raštas.</numerusform>
@@ -3436,107 +4561,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="503"/>
+        <location filename="../../ui/screens/letters.py" line="551"/>
         <source>Verifying %1…</source>
         <translation>Tikrinama %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="520"/>
+        <location filename="../../ui/screens/letters.py" line="568"/>
         <source>%1: the signature is valid.</source>
         <translation>%1: parašas galioja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="523"/>
+        <location filename="../../ui/screens/letters.py" line="571"/>
         <source>%1: the signature is NOT valid.</source>
         <translation>%1: parašas NEGALIOJA.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="525"/>
+        <location filename="../../ui/screens/letters.py" line="573"/>
         <source>Signed by</source>
         <translation>Pasirašė</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="526"/>
+        <location filename="../../ui/screens/letters.py" line="574"/>
         <source>Signing time</source>
         <translation>Pasirašymo laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="527"/>
+        <location filename="../../ui/screens/letters.py" line="575"/>
         <source>Registration number</source>
         <translation>Registracijos numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="528"/>
-        <source>Covers</source>
-        <translation>Apima</translation>
+        <location filename="../../ui/screens/letters.py" line="576"/>
+        <source>Signature</source>
+        <translation>Parašas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="545"/>
+        <location filename="../../ui/screens/letters.py" line="593"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>Vienas iš patikimumo pagrindų nėra sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="546"/>
+        <location filename="../../ui/screens/letters.py" line="594"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>Failas nėra skaitomas PDF raštas; jis gali būti nukirstas arba sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="548"/>
+        <location filename="../../ui/screens/letters.py" line="596"/>
         <source>The letter carries no signature.</source>
         <translation>Rašte nėra parašo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="549"/>
+        <location filename="../../ui/screens/letters.py" line="597"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>Rašto parašas sugadintas ir negali būti patikrintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="551"/>
+        <location filename="../../ui/screens/letters.py" line="599"/>
         <source>The letter was changed after it was signed.</source>
         <translation>Raštas buvo pakeistas po to, kai buvo pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="552"/>
+        <location filename="../../ui/screens/letters.py" line="600"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>Parašas neatitinka pasirašymo sertifikato.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="553"/>
+        <location filename="../../ui/screens/letters.py" line="601"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Po pasirašymo į raštą kažkas buvo pridėta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="554"/>
+        <location filename="../../ui/screens/letters.py" line="602"/>
         <source>The signing certificate has been revoked.</source>
         <translation>Pasirašymo sertifikatas atšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="555"/>
+        <location filename="../../ui/screens/letters.py" line="603"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>Pasirašymo metu pasirašymo sertifikatas negaliojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="557"/>
+        <location filename="../../ui/screens/letters.py" line="605"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>Neįmanoma nustatyti, ar pasirašymo sertifikatas neatšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="559"/>
+        <location filename="../../ui/screens/letters.py" line="607"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>Pasirašymo sertifikatas nesusietas su patikimu šakniniu sertifikatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="560"/>
+        <location filename="../../ui/screens/letters.py" line="608"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>Parašas neatitinka tikrinimo taisyklių.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="561"/>
+        <location filename="../../ui/screens/letters.py" line="609"/>
         <source>Signed by %1, who is not an authorised signer of the institution on %2.</source>
         <translation>Pasirašė %1, kuris %2 nebuvo įgaliotas pasirašyti įstaigos vardu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="565"/>
+        <location filename="../../ui/screens/letters.py" line="613"/>
         <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
         <translation>Čia nežinomas nė vienas įgaliotas įstaigos pasirašantysis, todėl negalima parodyti, kad pasirašiusysis pasirašė įstaigos vardu: įtvirtinkite įstaigos pasirašančiųjų sertifikatus (permit-desk trust signer add).</translation>
     </message>
@@ -3544,107 +4669,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Permit Desk</source>
         <translation>Leidimų stalas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Screens</source>
         <translation>Ekranai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Decision recorded.</source>
         <translation>Sprendimas užregistruotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>&amp;Eiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Requests</source>
         <translation>&amp;Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Kitas laukiantis sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Find…</source>
         <translation>&amp;Ieškoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atnaujinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Bound to this workstation</source>
         <translation>Susieta su šia darbo vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>nesusieta su šios darbo vietos raktine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Unbound: %1</source>
         <translation>Nesusieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Permit Desk is locked</source>
         <translation>Leidimų stalas užrakintas</translation>
     </message>
@@ -3652,7 +4777,7 @@
 <context>
     <name>PdfPane</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="34"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="55"/>
         <source>Letter preview</source>
         <translation>Rašto peržiūra</translation>
     </message>
@@ -3660,9 +4785,44 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/dialogs/pdf_preview.py" line="59"/>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="89"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="102"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="105"/>
+        <source>&amp;Save as…</source>
+        <translation>Išsaugoti &amp;kaip…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="147"/>
+        <source>Sent to the printer.</source>
+        <translation>Išsiųsta spausdinti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="156"/>
+        <source>Save the letter</source>
+        <translation>Išsaugoti raštą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="157"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF failai (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="163"/>
+        <source>The file could not be written: %1</source>
+        <translation>Failo nepavyko įrašyti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pdf_preview.py" line="166"/>
+        <source>Saved to %1.</source>
+        <translation>Išsaugota: %1.</translation>
     </message>
 </context>
 <context>
@@ -3729,101 +4889,101 @@
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../ui/settings/policy.py" line="77"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Code</source>
         <translation>Kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="77"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Name (Lithuanian)</source>
         <translation>Pavadinimas (lietuviškai)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="77"/>
+        <location filename="../../ui/settings/policy.py" line="78"/>
         <source>Name (English)</source>
         <translation>Pavadinimas (angliškai)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="78"/>
+        <location filename="../../ui/settings/policy.py" line="79"/>
         <source>Crossings (comma-separated)</source>
         <translation>Pasienio punktai (atskirti kableliais)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="83"/>
-        <location filename="../../ui/settings/policy.py" line="101"/>
+        <location filename="../../ui/settings/policy.py" line="86"/>
+        <location filename="../../ui/settings/policy.py" line="104"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="84"/>
+        <location filename="../../ui/settings/policy.py" line="87"/>
         <source>&amp;Add country</source>
         <translation>&amp;Pridėti šalį</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="85"/>
+        <location filename="../../ui/settings/policy.py" line="88"/>
         <source>&amp;Remove country</source>
         <translation>Pa&amp;šalinti šalį</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="89"/>
-        <location filename="../../ui/settings/policy.py" line="111"/>
+        <location filename="../../ui/settings/policy.py" line="92"/>
+        <location filename="../../ui/settings/policy.py" line="114"/>
         <source>Categories needing permission</source>
         <translation>Kategorijos, kurioms reikia leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="90"/>
-        <location filename="../../ui/settings/policy.py" line="112"/>
+        <location filename="../../ui/settings/policy.py" line="93"/>
+        <location filename="../../ui/settings/policy.py" line="115"/>
         <source>Clearance levels needing permission</source>
         <translation>Leidimų lygiai, kuriems reikia leidimo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="91"/>
-        <location filename="../../ui/settings/policy.py" line="113"/>
+        <location filename="../../ui/settings/policy.py" line="94"/>
+        <location filename="../../ui/settings/policy.py" line="116"/>
         <source>Reasons that need only a declaration</source>
         <translation>Priežastys, kurioms pakanka deklaracijos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="98"/>
+        <location filename="../../ui/settings/policy.py" line="101"/>
         <source>What changed and why (kept with the version)</source>
         <translation>Kas pakeista ir kodėl (saugoma su versija)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="99"/>
+        <location filename="../../ui/settings/policy.py" line="102"/>
         <source>&amp;Publish a new version</source>
         <translation>&amp;Paskelbti naują versiją</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="119"/>
+        <location filename="../../ui/settings/policy.py" line="122"/>
         <source>Days between review and departure (at least)</source>
         <translation>Dienų nuo svarstymo iki išvykimo (mažiausiai)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="120"/>
+        <location filename="../../ui/settings/policy.py" line="123"/>
         <source>Working days to debrief after return</source>
         <translation>Darbo dienų pokalbiui po grįžimo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="121"/>
+        <location filename="../../ui/settings/policy.py" line="124"/>
         <source>Warn of clearances expiring within (days)</source>
         <translation>Įspėti apie leidimus, baigiančius galioti per (dienų)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="122"/>
+        <location filename="../../ui/settings/policy.py" line="125"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="138"/>
+        <location filename="../../ui/settings/policy.py" line="141"/>
         <source>Policy</source>
         <translation>Taisyklės</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="169"/>
+        <location filename="../../ui/settings/policy.py" line="172"/>
         <source>Version %1 in force</source>
         <translation>Galioja %1 versija</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/policy.py" line="225"/>
+        <location filename="../../ui/settings/policy.py" line="228"/>
         <source>Policy version %1 published; it applies from now on.</source>
         <translation>Paskelbta %1 taisyklių versija; ji taikoma nuo dabar.</translation>
     </message>
@@ -3887,265 +5047,312 @@
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="109"/>
+        <location filename="../../ui/dialogs/request_form.py" line="125"/>
         <source>New travel request</source>
         <translation>Naujas prašymas išvykti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="110"/>
+        <location filename="../../ui/dialogs/request_form.py" line="126"/>
+        <location filename="../../ui/dialogs/request_form.py" line="554"/>
         <source>Travel request No. %1</source>
         <translation>Prašymas išvykti Nr. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="115"/>
-        <source>11 digits</source>
-        <translation>11 skaitmenų</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_form.py" line="116"/>
-        <source>Personal code</source>
-        <translation>Asmens kodas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/request_form.py" line="118"/>
+        <location filename="../../ui/dialogs/request_form.py" line="158"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="120"/>
+        <location filename="../../ui/dialogs/request_form.py" line="160"/>
         <source>in visiting order, e.g. BY, RU</source>
         <translation>lankymo tvarka, pvz., BY, RU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="121"/>
+        <location filename="../../ui/dialogs/request_form.py" line="161"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="125"/>
+        <location filename="../../ui/dialogs/request_form.py" line="165"/>
         <source>Departure date</source>
         <translation>Išvykimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="126"/>
+        <location filename="../../ui/dialogs/request_form.py" line="166"/>
         <source>Return date</source>
         <translation>Grįžimo data</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="131"/>
+        <location filename="../../ui/dialogs/request_form.py" line="171"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="135"/>
+        <location filename="../../ui/dialogs/request_form.py" line="175"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="138"/>
+        <location filename="../../ui/dialogs/request_form.py" line="178"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="140"/>
+        <location filename="../../ui/dialogs/request_form.py" line="180"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="142"/>
+        <location filename="../../ui/dialogs/request_form.py" line="182"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="144"/>
+        <location filename="../../ui/dialogs/request_form.py" line="184"/>
         <source>Person at home who knows the plan</source>
         <translation>Asmuo namuose, žinantis kelionės planą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <location filename="../../ui/dialogs/request_form.py" line="186"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="152"/>
-        <source>&amp;Personal code:</source>
-        <translation>&amp;Asmens kodas:</translation>
+        <location filename="../../ui/dialogs/request_form.py" line="136"/>
+        <source>Why the request was returned</source>
+        <translation>Kodėl prašymas grąžintas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="153"/>
+        <location filename="../../ui/dialogs/request_form.py" line="142"/>
+        <source>personal code, or the first letters of the last name</source>
+        <translation>asmens kodas arba pirmosios pavardės raidės</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="146"/>
+        <source>Traveller: personal code or last name</source>
+        <translation>Keliautojas: asmens kodas arba pavardė</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="192"/>
+        <source>&amp;Traveller:</source>
+        <translation>&amp;Keliautojas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="193"/>
         <source>&amp;Countries:</source>
         <translation>Ša&amp;lys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="156"/>
+        <location filename="../../ui/dialogs/request_form.py" line="196"/>
         <source>return:</source>
         <translation>grįžimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="159"/>
+        <location filename="../../ui/dialogs/request_form.py" line="199"/>
         <source>&amp;Departure:</source>
         <translation>&amp;Išvykimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="160"/>
+        <location filename="../../ui/dialogs/request_form.py" line="200"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Priežastis:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="161"/>
+        <location filename="../../ui/dialogs/request_form.py" line="201"/>
         <source>P&amp;urpose:</source>
         <translation>&amp;Tikslas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="162"/>
+        <location filename="../../ui/dialogs/request_form.py" line="202"/>
         <source>&amp;Border crossing:</source>
         <translation>&amp;Pasienio punktas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="163"/>
+        <location filename="../../ui/dialogs/request_form.py" line="203"/>
         <source>&amp;Mode of travel:</source>
         <translation>&amp;Transportas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="164"/>
+        <location filename="../../ui/dialogs/request_form.py" line="204"/>
         <source>&amp;Lodging:</source>
         <translation>&amp;Apgyvendinimas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="165"/>
+        <location filename="../../ui/dialogs/request_form.py" line="205"/>
         <source>Person at &amp;home:</source>
         <translation>Asmuo &amp;namuose:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="166"/>
+        <location filename="../../ui/dialogs/request_form.py" line="206"/>
         <source>&amp;Travel document:</source>
         <translation>&amp;Kelionės dokumentas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="223"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="223"/>
         <source>Place</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="183"/>
+        <location filename="../../ui/dialogs/request_form.py" line="223"/>
         <source>Arrive</source>
         <translation>Atvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="184"/>
+        <location filename="../../ui/dialogs/request_form.py" line="224"/>
         <source>Leave</source>
         <translation>Išvyksta iš</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="184"/>
-        <location filename="../../ui/dialogs/request_form.py" line="190"/>
+        <location filename="../../ui/dialogs/request_form.py" line="224"/>
+        <location filename="../../ui/dialogs/request_form.py" line="230"/>
         <source>Itinerary</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="185"/>
-        <location filename="../../ui/dialogs/request_form.py" line="187"/>
+        <location filename="../../ui/dialogs/request_form.py" line="225"/>
+        <location filename="../../ui/dialogs/request_form.py" line="227"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="185"/>
+        <location filename="../../ui/dialogs/request_form.py" line="225"/>
         <source>Citizenship</source>
         <translation>Pilietybė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="186"/>
+        <location filename="../../ui/dialogs/request_form.py" line="226"/>
         <source>Relationship</source>
         <translation>Ryšys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="186"/>
-        <location filename="../../ui/dialogs/request_form.py" line="191"/>
+        <location filename="../../ui/dialogs/request_form.py" line="226"/>
+        <location filename="../../ui/dialogs/request_form.py" line="231"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="187"/>
+        <location filename="../../ui/dialogs/request_form.py" line="227"/>
         <source>Who they are</source>
         <translation>Kas jie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="188"/>
+        <location filename="../../ui/dialogs/request_form.py" line="228"/>
         <source>Expected foreign contacts</source>
         <translation>Numatomi kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="192"/>
+        <location filename="../../ui/dialogs/request_form.py" line="232"/>
         <source>Foreign contacts</source>
         <translation>Kontaktai užsienyje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="202"/>
+        <location filename="../../ui/dialogs/request_form.py" line="247"/>
         <source>Save as &amp;draft</source>
         <translation>Išsaugoti kaip &amp;juodraštį</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="204"/>
+        <location filename="../../ui/dialogs/request_form.py" line="249"/>
         <source>&amp;Submit</source>
         <translation>&amp;Pateikti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="206"/>
+        <location filename="../../ui/dialogs/request_form.py" line="251"/>
         <source>Close</source>
         <translation>Uždaryti</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/request_form.py" line="373"/>
+        <source>%n match(es): choose one from the list.</source>
+        <translation>
+            <numerusform>Rastas %n atitikmuo: pasirinkite jį iš sąrašo.</numerusform>
+            <numerusform>Rasti %n atitikmenys: pasirinkite vieną iš sąrašo.</numerusform>
+            <numerusform>Rasta %n atitikmenų: pasirinkite vieną iš sąrašo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="306"/>
+        <location filename="../../ui/dialogs/request_form.py" line="382"/>
+        <source>No one on the staff list has a name starting with %1.</source>
+        <translation>Darbuotojų sąraše nėra nė vieno, kurio pavardė prasidėtų %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="425"/>
         <source>This request is %1 and can no longer be edited.</source>
         <translation>Šio prašymo būsena – %1, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="318"/>
-        <source>Enter the traveller&apos;s personal code.</source>
-        <translation>Įveskite keliautojo asmens kodą.</translation>
+        <location filename="../../ui/dialogs/request_form.py" line="436"/>
+        <source>Returned for changes by %1 on %2:
+%3</source>
+        <translation>%1 grąžino taisyti %2:
+%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="320"/>
+        <location filename="../../ui/dialogs/request_form.py" line="460"/>
+        <source>Enter the traveller&apos;s personal code or last name.</source>
+        <translation>Įveskite keliautojo asmens kodą arba pavardę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="462"/>
+        <source>Choose the traveller from the names found, or enter the personal code.</source>
+        <translation>Pasirinkite keliautoją iš rastų pavardžių arba įveskite asmens kodą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="556"/>
+        <source>Request No. %1 submitted for a decision.</source>
+        <translation>Prašymas Nr. %1 pateiktas sprendimui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="562"/>
+        <source>Request No. %1 saved as a draft.</source>
+        <translation>Prašymas Nr. %1 išsaugotas kaip juodraštis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="465"/>
         <source>A personal code has 11 digits.</source>
         <translation>Asmens kodą sudaro 11 skaitmenų.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="322"/>
+        <location filename="../../ui/dialogs/request_form.py" line="467"/>
         <source>The personal code&apos;s check digit is wrong.</source>
         <translation>Neteisingas asmens kodo kontrolinis skaitmuo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="325"/>
+        <location filename="../../ui/dialogs/request_form.py" line="470"/>
         <source>Name at least one country (two-letter code).</source>
         <translation>Nurodykite bent vieną šalį (dviejų raidžių kodu).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="327"/>
+        <location filename="../../ui/dialogs/request_form.py" line="472"/>
         <source>Countries are two-letter codes such as BY or RU.</source>
         <translation>Šalys žymimos dviejų raidžių kodais, pvz., BY ar RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="329"/>
+        <location filename="../../ui/dialogs/request_form.py" line="474"/>
         <source>None of these countries needs a permission.</source>
         <translation>Vykti į šias šalis leidimo nereikia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="331"/>
+        <location filename="../../ui/dialogs/request_form.py" line="480"/>
+        <source>%1 is not a crossing into the chosen countries.</source>
+        <translation>%1 nėra perėjimo punktas į pasirinktas šalis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_form.py" line="483"/>
         <source>The return is before the departure.</source>
         <translation>Grįžimo data ankstesnė už išvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="333"/>
+        <location filename="../../ui/dialogs/request_form.py" line="485"/>
         <source>Say what the trip is for.</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="379"/>
+        <location filename="../../ui/dialogs/request_form.py" line="530"/>
         <source>Saving…</source>
         <translation>Išsaugoma…</translation>
     </message>
@@ -4153,47 +5360,47 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Traveller</source>
         <translation>Keliautojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="375"/>
+        <location filename="../../ui/models/requests_model.py" line="376"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Departs</source>
         <translation>Išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>Returns</source>
         <translation>Grįžta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="376"/>
+        <location filename="../../ui/models/requests_model.py" line="377"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="377"/>
+        <location filename="../../ui/models/requests_model.py" line="378"/>
         <source>Submitted</source>
         <translation>Pateiktas</translation>
     </message>
@@ -4201,104 +5408,104 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../../ui/screens/requests.py" line="62"/>
+        <location filename="../../ui/screens/requests.py" line="65"/>
         <source>Name or personal code</source>
         <translation>Vardas, pavardė arba asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="63"/>
+        <location filename="../../ui/screens/requests.py" line="66"/>
         <source>Search by name or personal code</source>
         <translation>Paieška pagal vardą, pavardę ar asmens kodą</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="66"/>
+        <location filename="../../ui/screens/requests.py" line="69"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="67"/>
+        <location filename="../../ui/screens/requests.py" line="70"/>
         <source>All states</source>
         <translation>Visos būsenos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="71"/>
+        <location filename="../../ui/screens/requests.py" line="74"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="72"/>
+        <location filename="../../ui/screens/requests.py" line="75"/>
         <source>All countries</source>
         <translation>Visos šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="73"/>
+        <location filename="../../ui/screens/requests.py" line="76"/>
         <source>Russia</source>
         <translation>Rusija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="73"/>
+        <location filename="../../ui/screens/requests.py" line="76"/>
         <source>Belarus</source>
         <translation>Baltarusija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="74"/>
+        <location filename="../../ui/screens/requests.py" line="77"/>
         <source>China</source>
         <translation>Kinija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="77"/>
+        <location filename="../../ui/screens/requests.py" line="80"/>
         <source>Unit (exact)</source>
         <translation>Padalinys (tikslus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="78"/>
+        <location filename="../../ui/screens/requests.py" line="81"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="79"/>
-        <location filename="../../ui/screens/requests.py" line="87"/>
+        <location filename="../../ui/screens/requests.py" line="82"/>
+        <location filename="../../ui/screens/requests.py" line="90"/>
         <source>Departs from</source>
         <translation>Išvyksta nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="81"/>
+        <location filename="../../ui/screens/requests.py" line="84"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="88"/>
+        <location filename="../../ui/screens/requests.py" line="91"/>
         <source>Departs until</source>
         <translation>Išvyksta iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="91"/>
+        <location filename="../../ui/screens/requests.py" line="94"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="107"/>
-        <location filename="../../ui/screens/requests.py" line="151"/>
+        <location filename="../../ui/screens/requests.py" line="113"/>
+        <location filename="../../ui/screens/requests.py" line="173"/>
         <source>Requests</source>
         <translation>Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="131"/>
+        <location filename="../../ui/screens/requests.py" line="150"/>
         <source>Number of requests</source>
         <translation>Prašymų skaičius</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="196"/>
+        <location filename="../../ui/screens/requests.py" line="218"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="202"/>
+        <location filename="../../ui/screens/requests.py" line="224"/>
         <source>Counting…</source>
         <translation>Skaičiuojama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/requests.py" line="209"/>
+        <location filename="../../ui/screens/requests.py" line="231"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n prašymas</numerusform>
@@ -4307,7 +5514,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/requests.py" line="237"/>
+        <location filename="../../ui/screens/requests.py" line="259"/>
         <source>Copied; the clipboard is cleared in 30 seconds.</source>
         <translation>Nukopijuota; iškarpinė bus išvalyta po 30 sekundžių.</translation>
     </message>
@@ -4315,7 +5522,7 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="45"/>
+        <location filename="../../ui/screens/settings.py" line="47"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
@@ -4432,32 +5639,37 @@
         <translation>laikmena %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="138"/>
+        <location filename="../../ui/settings/signing.py" line="125"/>
+        <source>%1 · fingerprint %2…</source>
+        <translation>%1 · kontrolinė suma %2…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/signing.py" line="141"/>
         <source>The signer is set.</source>
         <translation>Parašas nustatytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="144"/>
+        <location filename="../../ui/settings/signing.py" line="147"/>
         <source>Import a trust anchor</source>
         <translation>Pasitikėjimo sertifikato importas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="145"/>
+        <location filename="../../ui/settings/signing.py" line="148"/>
         <source>Import a revocation list</source>
         <translation>Atšauktų sertifikatų sąrašo importas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="146"/>
+        <location filename="../../ui/settings/signing.py" line="149"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Sertifikatai (*.pem *.crt *.cer *.der);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="148"/>
+        <location filename="../../ui/settings/signing.py" line="151"/>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
         <translation>Atšaukimų sąrašai (*.crl *.pem *.der);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signing.py" line="160"/>
+        <location filename="../../ui/settings/signing.py" line="163"/>
         <source>Imported: %1</source>
         <translation>Importuota: %1</translation>
     </message>
@@ -4503,137 +5715,137 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/screens/staff.py" line="72"/>
+        <location filename="../../ui/screens/staff.py" line="74"/>
         <source>Surname (first letters)</source>
         <translation>Pavardės pradžia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="73"/>
+        <location filename="../../ui/screens/staff.py" line="75"/>
         <source>Search by surname</source>
         <translation>Paieška pagal pavardę</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="77"/>
+        <location filename="../../ui/screens/staff.py" line="79"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="78"/>
+        <location filename="../../ui/screens/staff.py" line="80"/>
         <source>All units</source>
         <translation>Visi padaliniai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="81"/>
+        <location filename="../../ui/screens/staff.py" line="83"/>
         <source>&amp;Add person…</source>
         <translation>&amp;Naujas asmuo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="82"/>
+        <location filename="../../ui/screens/staff.py" line="84"/>
         <source>&amp;Import from HR…</source>
         <translation>&amp;Importas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="91"/>
+        <location filename="../../ui/screens/staff.py" line="93"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="144"/>
+        <location filename="../../ui/screens/staff.py" line="154"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="148"/>
+        <location filename="../../ui/screens/staff.py" line="158"/>
         <source>Level:</source>
         <translation>Lygis:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="149"/>
+        <location filename="../../ui/screens/staff.py" line="159"/>
         <source>Number:</source>
         <translation>Numeris:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="150"/>
+        <location filename="../../ui/screens/staff.py" line="160"/>
         <source>Valid:</source>
         <translation>Galioja:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="151"/>
+        <location filename="../../ui/screens/staff.py" line="161"/>
         <source>Status:</source>
         <translation>Būsena:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="153"/>
+        <location filename="../../ui/screens/staff.py" line="163"/>
         <source>Clearance history</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="164"/>
         <source>When</source>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="154"/>
+        <location filename="../../ui/screens/staff.py" line="164"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="165"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="155"/>
+        <location filename="../../ui/screens/staff.py" line="165"/>
         <source>By</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="156"/>
+        <location filename="../../ui/screens/staff.py" line="166"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="163"/>
+        <location filename="../../ui/screens/staff.py" line="176"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Keisti duomenis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="164"/>
+        <location filename="../../ui/screens/staff.py" line="177"/>
         <source>Set &amp;clearance…</source>
         <translation>Nustatyti &amp;leidimą…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="165"/>
+        <location filename="../../ui/screens/staff.py" line="178"/>
         <source>&amp;Suspend…</source>
         <translation>&amp;Sustabdyti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="166"/>
+        <location filename="../../ui/screens/staff.py" line="179"/>
         <source>&amp;Reinstate…</source>
         <translation>&amp;Atnaujinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="167"/>
+        <location filename="../../ui/screens/staff.py" line="180"/>
         <source>&amp;Withdraw…</source>
         <translation>Pa&amp;naikinti…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="191"/>
+        <location filename="../../ui/screens/staff.py" line="204"/>
         <source>History of the clearance</source>
         <translation>Leidimo istorija</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="198"/>
+        <location filename="../../ui/screens/staff.py" line="211"/>
         <source>Staff and clearances</source>
         <translation>Darbuotojai ir leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="251"/>
+        <location filename="../../ui/screens/staff.py" line="264"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/staff.py" line="262"/>
+        <location filename="../../ui/screens/staff.py" line="275"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n asmuo</numerusform>
@@ -4642,97 +5854,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="304"/>
+        <location filename="../../ui/screens/staff.py" line="317"/>
         <source>No person selected</source>
         <translation>Asmuo nepasirinktas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="310"/>
+        <location filename="../../ui/screens/staff.py" line="323"/>
         <source>Personal code: %1</source>
         <translation>Asmens kodas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="311"/>
+        <location filename="../../ui/screens/staff.py" line="324"/>
         <source>Position: %1</source>
         <translation>Pareigos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="312"/>
+        <location filename="../../ui/screens/staff.py" line="325"/>
         <source>Unit: %1</source>
         <translation>Padalinys: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="313"/>
+        <location filename="../../ui/screens/staff.py" line="326"/>
         <source>Category: %1</source>
         <translation>Kategorija: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="316"/>
+        <location filename="../../ui/screens/staff.py" line="329"/>
         <source>none</source>
         <translation>nėra</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="328"/>
+        <location filename="../../ui/screens/staff.py" line="341"/>
         <source>(program)</source>
         <translation>(programa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="382"/>
+        <location filename="../../ui/screens/staff.py" line="395"/>
         <source>%1 saved.</source>
         <translation>%1 – išsaugota.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="395"/>
+        <location filename="../../ui/screens/staff.py" line="408"/>
         <source>Clearance saved.</source>
         <translation>Leidimas išsaugotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="404"/>
+        <location filename="../../ui/screens/staff.py" line="417"/>
         <source>Suspend the clearance</source>
         <translation>Leidimo sustabdymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="405"/>
+        <location filename="../../ui/screens/staff.py" line="418"/>
         <source>Reinstate the clearance</source>
         <translation>Leidimo atnaujinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="406"/>
+        <location filename="../../ui/screens/staff.py" line="419"/>
         <source>Withdraw the clearance</source>
         <translation>Leidimo panaikinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="408"/>
+        <location filename="../../ui/screens/staff.py" line="421"/>
         <source>Why (this goes into the clearance history):</source>
         <translation>Priežastis (įrašoma į leidimo istoriją):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="413"/>
+        <location filename="../../ui/screens/staff.py" line="426"/>
         <source>Say why; the reason is required.</source>
         <translation>Nurodykite priežastį – ji privaloma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="417"/>
+        <location filename="../../ui/screens/staff.py" line="430"/>
         <source>Withdraw clearance %1 of %2? A withdrawn clearance can never be reinstated; a new one needs a new number.</source>
         <translation>Panaikinti %2 leidimą %1? Panaikinto leidimo atnaujinti negalima; naujam leidimui reikės naujo numerio.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="421"/>
+        <location filename="../../ui/screens/staff.py" line="434"/>
         <source>Withdraw</source>
         <translation>Panaikinti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="432"/>
+        <location filename="../../ui/screens/staff.py" line="445"/>
         <source>Clearance suspended.</source>
         <translation>Leidimas sustabdytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="433"/>
+        <location filename="../../ui/screens/staff.py" line="446"/>
         <source>Clearance reinstated.</source>
         <translation>Leidimas atnaujintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/staff.py" line="434"/>
+        <location filename="../../ui/screens/staff.py" line="447"/>
         <source>Clearance withdrawn.</source>
         <translation>Leidimas panaikintas.</translation>
     </message>
@@ -5082,118 +6294,145 @@
 <context>
     <name>Worklist</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="22"/>
+        <location filename="../../ui/models/worklist_model.py" line="29"/>
         <source>To decide</source>
         <translation>Reikia spręsti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="23"/>
+        <location filename="../../ui/models/worklist_model.py" line="30"/>
         <source>Returned for changes</source>
         <translation>Grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="24"/>
+        <location filename="../../ui/models/worklist_model.py" line="31"/>
         <source>Letter to sign</source>
         <translation>Pasirašytinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="25"/>
+        <location filename="../../ui/models/worklist_model.py" line="32"/>
         <source>Letter to print</source>
         <translation>Spausdintinas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="26"/>
+        <location filename="../../ui/models/worklist_model.py" line="33"/>
         <source>Overdue debrief</source>
         <translation>Pavėluotas pokalbis po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="27"/>
+        <location filename="../../ui/models/worklist_model.py" line="34"/>
         <source>Declaration to review</source>
         <translation>Peržiūrėti deklaraciją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="28"/>
+        <location filename="../../ui/models/worklist_model.py" line="35"/>
         <source>Clearance expiring</source>
         <translation>Baigiasi leidimo galiojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="29"/>
+        <location filename="../../ui/models/worklist_model.py" line="36"/>
         <source>Departs soon</source>
         <translation>Netrukus išvyksta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="30"/>
-        <location filename="../../ui/models/worklist_model.py" line="86"/>
+        <location filename="../../ui/models/worklist_model.py" line="37"/>
+        <location filename="../../ui/models/worklist_model.py" line="110"/>
         <source>Backup due</source>
         <translation>Laikas daryti atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="49"/>
+        <location filename="../../ui/models/worklist_model.py" line="56"/>
         <source>decided, not yet signed</source>
         <translation>nuspręsta, dar nepasirašyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="51"/>
+        <location filename="../../ui/models/worklist_model.py" line="60"/>
+        <source>%1 asks: %2</source>
+        <translation>%1 prašo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="62"/>
         <source>returned for changes</source>
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="53"/>
+        <location filename="../../ui/models/worklist_model.py" line="64"/>
         <source>signed, to print</source>
         <translation>pasirašyta, reikia atspausdinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="46"/>
+        <location filename="../../ui/models/worklist_model.py" line="120"/>
+        <source>Decide by %1: departure on %2 less the policy&apos;s %3-day lead time.</source>
+        <translation>Nuspręsti iki %1: išvykimas %2, atėmus tvarkoje nustatytą %3 d. terminą.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="124"/>
+        <source>Due %1.</source>
+        <translation>Terminas %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="126"/>
+        <source>Overdue by %1 day(s).</source>
+        <translation>Vėluojama dienų: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="53"/>
         <source>%1 – %2, submitted %3</source>
         <translation>%1 – %2, pateiktas %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="64"/>
+        <location filename="../../ui/models/worklist_model.py" line="75"/>
         <source>The last backup is %1 days old (taken %2); the schedule asks for one every %3 days.</source>
         <translation>Paskutinei atsarginei kopijai %1 d. (padaryta %2); pagal tvarkaraštį ją reikia daryti kas %3 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="67"/>
+        <location filename="../../ui/models/worklist_model.py" line="78"/>
         <source>No backup of this store has been made yet; back up every %1 days.</source>
         <translation>Šios saugyklos atsarginė kopija dar nedaryta; ją reikia daryti kas %1 d.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="55"/>
+        <location filename="../../ui/models/worklist_model.py" line="66"/>
         <source>departs %1</source>
         <translation>išvyksta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="57"/>
+        <location filename="../../ui/models/worklist_model.py" line="68"/>
         <source>was due %1</source>
         <translation>terminas buvo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="59"/>
+        <location filename="../../ui/models/worklist_model.py" line="70"/>
         <source>departed %1</source>
         <translation>išvyko %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="61"/>
+        <location filename="../../ui/models/worklist_model.py" line="72"/>
         <source>valid until %1</source>
         <translation>galioja iki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="77"/>
+        <location filename="../../ui/models/worklist_model.py" line="92"/>
+        <source>Returned for changes by %1:
+%2</source>
+        <translation>%1 grąžino taisyti:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/worklist_model.py" line="101"/>
         <source>Debrief for request %1</source>
         <translation>Pokalbis po kelionės pagal prašymą %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="79"/>
+        <location filename="../../ui/models/worklist_model.py" line="103"/>
         <source>Letter %1</source>
         <translation>Raštas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="81"/>
+        <location filename="../../ui/models/worklist_model.py" line="105"/>
         <source>%1: declared departure</source>
         <translation>%1: deklaruotas išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="83"/>
+        <location filename="../../ui/models/worklist_model.py" line="107"/>
         <source>%1: clearance %2</source>
         <translation>%1: leidimas %2</translation>
     </message>
@@ -5201,22 +6440,22 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>What</source>
         <translation>Kas laukia</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>Subject</source>
         <translation>Dalykas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>Details</source>
         <translation>Išsamiau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/worklist_model.py" line="94"/>
+        <location filename="../../ui/models/worklist_model.py" line="139"/>
         <source>Due</source>
         <translation>Terminas</translation>
     </message>
@@ -5257,12 +6496,12 @@
 <context>
     <name>_RowsTable</name>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="63"/>
+        <location filename="../../ui/dialogs/request_form.py" line="79"/>
         <source>Add row</source>
         <translation>Pridėti eilutę</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/request_form.py" line="64"/>
+        <location filename="../../ui/dialogs/request_form.py" line="80"/>
         <source>Remove row</source>
         <translation>Pašalinti eilutę</translation>
     </message>
