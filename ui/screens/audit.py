@@ -39,7 +39,7 @@ from ui.models.audit_model import (
     AuditModel,
     first_page,
 )
-from ui.models.audit_words import action_label, changes, entity_label
+from ui.models.audit_words import ENTITIES, action_label, changes, entity_label
 from ui.qdates import py_date
 from ui.screens.base import Screen
 
@@ -105,8 +105,12 @@ class AuditScreen(Screen):
         self.view.horizontalHeader().setStretchLastSection(True)
         # The action is a sentence now ("Signer's certificate remembered"): it gets the room,
         # a user name needs little.
+        # The entity column is as wide as its longest label in this language (the screen is
+        # rebuilt when the language changes).
+        entity = max(self.view.fontMetrics().horizontalAdvance(entity_label(e))
+                     for e in ENTITIES) + 24
         for col, width in ((COL_SEQ, 70), (COL_AT, 150), (COL_USER, 120), (COL_ACTION, 280),
-                           (COL_ENTITY, 140)):
+                           (COL_ENTITY, max(140, entity))):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.detail = QPlainTextEdit()
