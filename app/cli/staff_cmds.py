@@ -146,7 +146,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for e in report.errors:
             print(f"line {e.line}: {e.message}", file=sys.stderr)
         n = len({e.line for e in report.errors})
-        print(f"permit-desk: {args.file.name} has {n} bad row(s). Nothing was imported.",
+        rows = "row" if n == 1 else "rows"
+        print(f"permit-desk: {args.file.name} has {n} bad {rows}. Nothing was imported.",
               file=sys.stderr)
         return 1
     for code in report.added:

@@ -80,6 +80,10 @@ class Policy:
         return frozenset(c.code for c in self.countries)
 
 
+def _fields(names: Sequence[str]) -> str:
+    return "field" if len(names) == 1 else "fields"
+
+
 def _validate(p: Policy) -> None:
     if not isinstance(p.countries, tuple):
         raise PolicyError("countries: expected a tuple of ListedCountry.")
@@ -136,7 +140,7 @@ def with_changes(p: Policy, **changes: Any) -> Policy:
     known = {f.name for f in fields(Policy)}
     unknown = sorted(set(changes) - known)
     if unknown:
-        raise PolicyError(f"Unknown policy field(s): {', '.join(unknown)}.")
+        raise PolicyError(f"Unknown policy {_fields(unknown)}: {', '.join(unknown)}.")
     return replace(p, **changes)
 
 
@@ -203,10 +207,10 @@ def policy_from_dict(data: Any) -> Policy:
         )
     missing = sorted(_KEYS - set(data))
     if missing:
-        raise PolicyError(f"Missing policy field(s): {', '.join(missing)}.")
+        raise PolicyError(f"Missing policy {_fields(missing)}: {', '.join(missing)}.")
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise PolicyError(f"Unknown policy field(s): {', '.join(unknown)}.")
+        raise PolicyError(f"Unknown policy {_fields(unknown)}: {', '.join(unknown)}.")
     raw_countries = data["countries"]
     if not isinstance(raw_countries, list):
         raise PolicyError("countries: expected a list.")
@@ -328,7 +332,7 @@ def review_flags(
         flags.append(Flag("departure_passed", f"Departure {depart} is already past.",
                           (depart.isoformat(),)))
     elif lead < policy.min_lead_days:
-        flags.append(Flag("lead_time", f"Departure is in {lead} day(s); the policy asks for "
+        flags.append(Flag("lead_time", f"Days until departure: {lead}; the policy asks for "
                           f"at least {policy.min_lead_days}.",
                           (str(lead), str(policy.min_lead_days))))
     if clearance_status is None:

@@ -115,7 +115,7 @@ _T = {
     "old_sheet_type": QT_TRANSLATE_NOOP("Core", "The file type of %1 is not supported; use CSV "
                                         "or XLSX. Save it as .xlsx or CSV."),
     "duplicate_column": QT_TRANSLATE_NOOP("Core", "The column %1 appears twice."),
-    "missing_column": QT_TRANSLATE_NOOP("Core", "The header row lacks the column(s): %1."),
+    "missing_column": QT_TRANSLATE_NOOP("Core", "The header row lacks these columns: %1."),
     "no_people": QT_TRANSLATE_NOOP("Core", "The file has a header row but no people below it."),
     "cell": QT_TRANSLATE_NOOP("Core", "%1 %2: %3"),
     "quoted": QT_TRANSLATE_NOOP("Core", "\"%1\""),

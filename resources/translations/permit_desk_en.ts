@@ -255,37 +255,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/audit.py" line="97"/>
-        <location filename="../../ui/screens/audit.py" line="162"/>
+        <location filename="../../ui/screens/audit.py" line="166"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="114"/>
+        <location filename="../../ui/screens/audit.py" line="118"/>
         <source>Entry details</source>
         <translation>Entry details</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="121"/>
+        <location filename="../../ui/screens/audit.py" line="125"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Verify the trail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="124"/>
+        <location filename="../../ui/screens/audit.py" line="128"/>
         <source>Verify against a signed &amp;letter or bundle…</source>
         <translation>Verify against a signed &amp;letter or bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="126"/>
+        <location filename="../../ui/screens/audit.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="214"/>
+        <location filename="../../ui/screens/audit.py" line="218"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/audit.py" line="224"/>
+        <location filename="../../ui/screens/audit.py" line="228"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -293,42 +293,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="241"/>
+        <location filename="../../ui/screens/audit.py" line="245"/>
         <source>Changes:</source>
         <translation>Changes:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="246"/>
+        <location filename="../../ui/screens/audit.py" line="250"/>
         <source>A signed letter or inspection bundle</source>
         <translation>A signed letter or inspection bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="247"/>
+        <location filename="../../ui/screens/audit.py" line="251"/>
         <source>Signed letters and bundles (*.pdf *.zip)</source>
         <translation>Signed letters and bundles (*.pdf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="263"/>
+        <location filename="../../ui/screens/audit.py" line="267"/>
         <source>Checking the audit chain…</source>
         <translation>Checking the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="301"/>
+        <location filename="../../ui/screens/audit.py" line="305"/>
         <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
         <translation>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="307"/>
+        <location filename="../../ui/screens/audit.py" line="311"/>
         <source>%1, signed by %2, vouches for entries up to %3: they match.</source>
         <translation>%1, signed by %2, vouches for entries up to %3: they match.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="311"/>
+        <location filename="../../ui/screens/audit.py" line="315"/>
         <source>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</source>
         <translation>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295"/>
+        <location filename="../../ui/screens/audit.py" line="299"/>
         <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
         <translation>The audit trail is NOT intact. First bad entry: %1. %2</translation>
     </message>
@@ -562,12 +562,12 @@
     <message>
         <location filename="../../ui/models/audit_words.py" line="72"/>
         <source>Signer&apos;s certificate pinned</source>
-        <translation>Signer's certificate pinned</translation>
+        <translation>Signer&apos;s certificate pinned</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="73"/>
         <source>Signer&apos;s certificate remembered</source>
-        <translation>Signer's certificate remembered</translation>
+        <translation>Signer&apos;s certificate remembered</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="74"/>
@@ -577,7 +577,7 @@
     <message>
         <location filename="../../ui/models/audit_words.py" line="75"/>
         <source>Signer&apos;s certificate unpinned</source>
-        <translation>Signer's certificate unpinned</translation>
+        <translation>Signer&apos;s certificate unpinned</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="76"/>
@@ -818,7 +818,7 @@
     <message>
         <location filename="../../ui/models/audit_words.py" line="131"/>
         <source>Signer&apos;s certificate</source>
-        <translation>Signer's certificate</translation>
+        <translation>Signer&apos;s certificate</translation>
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="132"/>
@@ -2465,8 +2465,8 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="118"/>
-        <source>The header row lacks the column(s): %1.</source>
-        <translation>The header row lacks the column(s): %1.</translation>
+        <source>The header row lacks these columns: %1.</source>
+        <translation>The header row lacks these columns: %1.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="119"/>
@@ -3223,11 +3223,6 @@
         <translation>returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="459"/>
-        <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
-        <translation>Departure is in %1 day(s); the policy asks for at least %2.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/decide.py" line="461"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>The clearance is valid until %1, before the return on %2.</translation>
@@ -3346,6 +3341,11 @@
         <location filename="../../ui/screens/decide.py" line="623"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>No signer is configured; the letter waits in the Letters list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="459"/>
+        <source>Days until departure: %1; the policy asks for at least %2.</source>
+        <translation>Days until departure: %1; the policy asks for at least %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/decide.py" line="632"/>
@@ -5287,7 +5287,7 @@
     <message>
         <location filename="../../ui/dialogs/request_form.py" line="460"/>
         <source>Enter the traveller&apos;s personal code or last name.</source>
-        <translation>Enter the traveller's personal code or last name.</translation>
+        <translation>Enter the traveller&apos;s personal code or last name.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_form.py" line="462"/>
@@ -6353,7 +6353,7 @@
     <message>
         <location filename="../../ui/models/worklist_model.py" line="120"/>
         <source>Decide by %1: departure on %2 less the policy&apos;s %3-day lead time.</source>
-        <translation>Decide by %1: departure on %2 less the policy's %3-day lead time.</translation>
+        <translation>Decide by %1: departure on %2 less the policy&apos;s %3-day lead time.</translation>
     </message>
     <message>
         <location filename="../../ui/models/worklist_model.py" line="124"/>
@@ -6362,8 +6362,8 @@
     </message>
     <message>
         <location filename="../../ui/models/worklist_model.py" line="126"/>
-        <source>Overdue by %1 day(s).</source>
-        <translation>Overdue by %1 day(s).</translation>
+        <source>Days overdue: %1.</source>
+        <translation>Days overdue: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/models/worklist_model.py" line="53"/>

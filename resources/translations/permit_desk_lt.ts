@@ -255,37 +255,37 @@
     </message>
     <message>
         <location filename="../../ui/screens/audit.py" line="97"/>
-        <location filename="../../ui/screens/audit.py" line="162"/>
+        <location filename="../../ui/screens/audit.py" line="166"/>
         <source>Audit trail</source>
         <translation>Audito įrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="114"/>
+        <location filename="../../ui/screens/audit.py" line="118"/>
         <source>Entry details</source>
         <translation>Įrašo duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="121"/>
+        <location filename="../../ui/screens/audit.py" line="125"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Tikrinti įrašus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="124"/>
+        <location filename="../../ui/screens/audit.py" line="128"/>
         <source>Verify against a signed &amp;letter or bundle…</source>
         <translation>Tikrinti pagal pasirašytą &amp;raštą ar rinkinį…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="126"/>
+        <location filename="../../ui/screens/audit.py" line="130"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="214"/>
+        <location filename="../../ui/screens/audit.py" line="218"/>
         <source>Searching…</source>
         <translation>Ieškoma…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/audit.py" line="224"/>
+        <location filename="../../ui/screens/audit.py" line="228"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n įrašas</numerusform>
@@ -294,42 +294,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="241"/>
+        <location filename="../../ui/screens/audit.py" line="245"/>
         <source>Changes:</source>
         <translation>Pakeitimai:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="246"/>
+        <location filename="../../ui/screens/audit.py" line="250"/>
         <source>A signed letter or inspection bundle</source>
         <translation>Pasirašytas raštas ar patikrinimo rinkinys</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="247"/>
+        <location filename="../../ui/screens/audit.py" line="251"/>
         <source>Signed letters and bundles (*.pdf *.zip)</source>
         <translation>Pasirašyti raštai ir rinkiniai (*.pdf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="263"/>
+        <location filename="../../ui/screens/audit.py" line="267"/>
         <source>Checking the audit chain…</source>
         <translation>Tikrinama audito grandinė…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="301"/>
+        <location filename="../../ui/screens/audit.py" line="305"/>
         <source>The chain links: %1 entries and %2 checkpoints checked, up to entry %3. The checkpoints are signed with the store&apos;s own key, which every user of the store holds.</source>
         <translation>Grandinė vientisa: patikrinta įrašų – %1, kontrolinių taškų – %2, iki įrašo %3. Kontroliniai taškai pasirašyti pačios duomenų bazės raktu, kurį turi kiekvienas jos naudotojas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="307"/>
+        <location filename="../../ui/screens/audit.py" line="311"/>
         <source>%1, signed by %2, vouches for entries up to %3: they match.</source>
         <translation>%1, pasirašytas %2, patvirtina įrašus iki %3: jie sutampa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="311"/>
+        <location filename="../../ui/screens/audit.py" line="315"/>
         <source>Unanchored tail: %1 entries that nothing outside the store protects. Verify against a letter or bundle signed later to check them.</source>
         <translation>Neįtvirtinta pabaiga: %1 įrašų, kurių niekas už duomenų bazės ribų neapsaugo. Kad juos patikrintumėte, tikrinkite pagal vėliau pasirašytą raštą ar rinkinį.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295"/>
+        <location filename="../../ui/screens/audit.py" line="299"/>
         <source>The audit trail is NOT intact. First bad entry: %1. %2</source>
         <translation>Audito įrašai PAŽEISTI. Pirmas blogas įrašas: %1. %2</translation>
     </message>
@@ -2466,8 +2466,8 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="118"/>
-        <source>The header row lacks the column(s): %1.</source>
-        <translation>Antraštės eilutėje trūksta stulpelio (-ių): %1.</translation>
+        <source>The header row lacks these columns: %1.</source>
+        <translation>Antraštės eilutėje trūksta šių stulpelių: %1.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="119"/>
@@ -3224,11 +3224,6 @@
         <translation>grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/decide.py" line="459"/>
-        <source>Departure is in %1 day(s); the policy asks for at least %2.</source>
-        <translation>Išvykstama po %1 d.; tvarka reikalauja bent %2.</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/decide.py" line="461"/>
         <source>The clearance is valid until %1, before the return on %2.</source>
         <translation>Leidimas galioja tik iki %1, o grįžtama %2.</translation>
@@ -3347,6 +3342,11 @@
         <location filename="../../ui/screens/decide.py" line="623"/>
         <source>No signer is configured; the letter waits in the Letters list.</source>
         <translation>Pasirašymo priemonė nenustatyta; raštas laukia raštų sąraše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/decide.py" line="459"/>
+        <source>Days until departure: %1; the policy asks for at least %2.</source>
+        <translation>Iki išvykimo liko dienų: %1; tvarka reikalauja bent %2.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/decide.py" line="632"/>
@@ -6371,7 +6371,7 @@
     </message>
     <message>
         <location filename="../../ui/models/worklist_model.py" line="126"/>
-        <source>Overdue by %1 day(s).</source>
+        <source>Days overdue: %1.</source>
         <translation>Vėluojama dienų: %1.</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ def test_due_column_is_filled_and_near_dates_stand_out(qtmodeltester, store) -> 
     assert due[overdue].data(Qt.ItemDataRole.BackgroundRole) is not None
     assert due[later].data(Qt.ItemDataRole.BackgroundRole) is None
     tip = due[overdue].data(Qt.ItemDataRole.ToolTipRole)
-    assert "2026-12-02" in tip and "10-day" in tip and "Overdue by 3 day(s)" in tip
+    assert "2026-12-02" in tip and "10-day" in tip and "Days overdue: 3." in tip
 
 
 def test_after_unlock_enter_opens_the_first_item(qtbot, store, sync_workers) -> None:  # type: ignore[no-untyped-def]

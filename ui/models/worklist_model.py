@@ -123,7 +123,7 @@ def due_tooltip(item: WorkItem, today: date | None) -> str:
     else:
         text = _fill(QCoreApplication.translate("Worklist", "Due %1."), item.due.isoformat())
     if today is not None and item.due < today:
-        text += " " + _fill(QCoreApplication.translate("Worklist", "Overdue by %1 day(s)."),
+        text += " " + _fill(QCoreApplication.translate("Worklist", "Days overdue: %1."),
                             str((today - item.due).days))
     return text
 
@@ -157,6 +157,9 @@ class WorklistModel(ListTableModel["WorkItem"]):
         if role == KindRole:
             return item.kind
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The Due cell explains its date; any other cell shows the whole of a long detail.
+            if index.column() == COL_DUE:
+                return due_tooltip(item, self.today) or None
             return tooltip_text(item)
         if role == UrgentRole:
             return self.urgent(item)
@@ -170,8 +173,6 @@ class WorklistModel(ListTableModel["WorkItem"]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_DUE:
-            return due_tooltip(item, self.today) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         c = index.column()

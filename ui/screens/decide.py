@@ -456,7 +456,7 @@ class DecideScreen(Screen):
             except ValueError:
                 pass
         texts = {
-            "lead_time": self.tr("Departure is in %1 day(s); the policy asks for at least %2."),
+            "lead_time": self.tr("Days until departure: %1; the policy asks for at least %2."),
             "clearance_expires_before_return": self.tr(
                 "The clearance is valid until %1, before the return on %2."),
             "clearance_not_active": self.tr("The traveller's clearance is %1, not active."),
