@@ -1,7 +1,8 @@
 """The head's journey by the documented keys only (read from the README), in Lithuanian and in
 English: approve (confirming the letter as it will be signed), deny with a reason, return
 with a reason; cancelling the PIN prompt, a wrong PIN or going back from the confirmation
-records no decision, uses no registration number and leaves no letter."""
+records no decision, uses no registration number and leaves no letter; the clerk then sees
+the head's reason, corrects the returned request and submits it again."""
 
 from __future__ import annotations
 
@@ -156,6 +157,27 @@ def test_head_decides_by_the_documented_keys(qtbot, store, pki, sync_workers, mo
             decide_by_keys(qtbot, d, "approve")
         assert signed.args[0].registration_number == "7-3"
         head.close()
+
+        # The clerk sees why ids[2] came back, corrects it and submits it again.
+        from ui.dialogs.request_form import RequestForm
+        from ui.models.worklist_model import COL_DETAIL
+
+        clerk = window(qtbot, store, "rastine")
+        clerk.worklist.refresh()
+        model = clerk.worklist.model
+        row = next(r for r, i in enumerate(model.rows)
+                   if i.kind == "returned" and i.request_id == ids[2])
+        assert "Trūksta maršruto" in model.data(model.index(row, COL_DETAIL))
+        form = RequestForm(clerk.desk, ids[2])
+        qtbot.addWidget(form)
+        form.show()
+        assert "Trūksta maršruto" in form.returned_note.text()
+        form.purpose.setText("Aplankyti tėvus Gardine; maršrutas: Vilnius–Medininkai–Gardinas")
+        with qtbot.waitSignal(form.saved) as saved:
+            qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+        assert saved.args[0].state.value == "submitted"
+        assert str(ids[2]) in form.confirmation.text()
+        clerk.close()
     finally:
         i18n.install("en")
 
