@@ -49,8 +49,8 @@ def keyring_note() -> str:
     st = keyring_guard.status()
     if st.available:
         return ""
-    return QCoreApplication.translate("App", "no secure keyring on this workstation (%1)"
-                                      ).replace("%1", st.backend)
+    # Plain words: the keyring's class name is for `doctor`'s readers, not the status bar.
+    return QCoreApplication.translate("App", "no secure keyring on this workstation")
 
 
 class Launcher:
