@@ -19,7 +19,9 @@ from pyhanko.sign.validation.status import PdfSignatureStatus
 from pyhanko_certvalidator import ValidationContext
 
 import app.letters._pyhanko_speed  # noqa: F401 - faster hex strings
+from app.letters import report as _report
 from app.letters.render import PD_PREFIX
+from app.letters.report import SignatureReport
 
 # DER or PEM bytes, or a parsed certificate (asn1crypto or cryptography).
 CertLike: TypeAlias = Any
@@ -131,6 +133,8 @@ class LetterVerdict:
     codes: tuple[str, ...]  # keys of PROBLEMS, in the order found
     signer_sha256: str = ""  # fingerprint of the (last) signing certificate
     authority_checked: bool = False  # whether the signer was held against a register
+    # One ETSI EN 319 102-1 style report per signature (app.letters.report), in file order.
+    signatures: tuple[SignatureReport, ...] = ()
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -191,8 +195,20 @@ def _dss_crls(reader: PdfFileReader) -> list[bytes]:
         return []
 
 
-def _failed(code: str, registration_number: str = "") -> LetterVerdict:
-    return LetterVerdict(False, "", None, registration_number, "NONE", (code,))
+def _failed(code: str, registration_number: str = "",
+            signatures: tuple[SignatureReport, ...] = ()) -> LetterVerdict:
+    return LetterVerdict(False, "", None, registration_number, "NONE", (code,),
+                         signatures=signatures)
+
+
+def _unreadable_report(pdf_bytes: bytes) -> tuple[SignatureReport, ...]:
+    """A file no reader opens: one report when a trace of a signature is left (cut short
+    after signing, or damaged), none otherwise."""
+    found = _report.unreadable_signature(pdf_bytes)
+    if found is None:
+        return ()
+    return (SignatureReport(found[0], found[1], "", "", "", None, (), (), False, "NONE",
+                            ("unreadable",)),)
 
 
 def verify_letter(
@@ -223,14 +239,19 @@ def verify_letter(
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         signatures = list(reader.embedded_signatures)
     except Exception:
-        return _failed("unreadable")
+        return _failed("unreadable", signatures=_unreadable_report(pdf_bytes))
     reg = _registration_number(reader)
     if not signatures:
         return _failed("unsigned", reg)
 
-    all_crls = [_crl_der(c) for c in crls] + _dss_crls(reader)
+    given_crls = [_crl_der(c) for c in crls]
+    embedded_crls = _dss_crls(reader)
+    all_crls = given_crls + embedded_crls
     problems: list[str] = []
     statuses: list[PdfSignatureStatus] = []
+    reports: list[SignatureReport] = []
+    parsed_crls = _report.parse_crls([(c, _report.EMBEDDED) for c in embedded_crls]
+                                     + [(c, _report.SUPPLIED) for c in given_crls])
     for sig in signatures:
         try:
             vc = ValidationContext(
@@ -243,8 +264,10 @@ def verify_letter(
             statuses.append(validate_pdf_signature(sig, signer_validation_context=vc))
         except Exception:
             problems.append("damaged_signature")
+            reports.append(_damaged_report(sig))
     if problems or not statuses:
-        return LetterVerdict(False, "", None, reg, "NONE", tuple(problems))
+        return LetterVerdict(False, "", None, reg, "NONE", tuple(problems),
+                             signatures=tuple(reports))
 
     last = statuses[-1]
     for st in statuses:
@@ -262,19 +285,67 @@ def verify_letter(
     ok = not problems and all(st.bottom_line for st in statuses)
     if not ok and not problems:
         problems.append("rules")
+    authority: dict[int, str] = {}
     if signers is not None:
-        for st in statuses:
+        for i, st in enumerate(statuses):
             code = signers.problem(
                 hashlib.sha256(st.signing_cert.dump()).hexdigest() if st.signing_cert else "",
                 st.signer_reported_dt)
             if code is not None:
-                problems.append(code)
+                authority[i] = code
+        for i, st in enumerate(statuses):
+            if i in authority:
+                problems.append(authority[i])
                 ok = False
                 if st is not last:  # the problem names the signer it is about
                     name, signing_time = _common_name(st.signing_cert), st.signer_reported_dt
                 break
+    reports = [_signature_report(sig, st, authority.get(i), roots, parsed_crls, bool(all_crls))
+               for i, (sig, st) in enumerate(zip(signatures, statuses, strict=True))]
     return LetterVerdict(ok, name, signing_time, reg, coverage, tuple(dict.fromkeys(problems)),
-                         sha, signers is not None)
+                         sha, signers is not None, tuple(reports))
+
+
+def _damaged_report(sig: Any) -> SignatureReport:
+    return SignatureReport(_report.TOTAL_FAILED, "FORMAT_FAILURE", "", "", "", None, (), (),
+                           False, "NONE", ("damaged_signature",), _field_name(sig))
+
+
+def _field_name(sig: Any) -> str:
+    try:
+        return str(sig.field_name or "")
+    except Exception:
+        return ""
+
+
+def _signature_report(sig: Any, st: PdfSignatureStatus, authority_code: str | None,
+                      roots: Sequence[asn1_x509.Certificate],
+                      crls: Sequence[Any], revocation_checked: bool) -> SignatureReport:
+    """One signature's report: its own findings, classified as ETSI EN 319 102-1 does."""
+    codes = list(dict.fromkeys(_status_problems(st)))
+    if authority_code is not None:
+        codes.append(authority_code)
+    indication, sub = _report.classify(codes, st.trust_problem_indic, bool(st.bottom_line))
+    cert = st.signing_cert
+    try:
+        carried = [c for c in sig.other_embedded_certs]
+    except Exception:
+        carried = []
+    path = st.validation_path
+    chain_certs = _report.chain_certs(cert, path, carried)
+    return SignatureReport(
+        indication, sub, _report.signature_level(cert),
+        _plain_signer(cert), hashlib.sha256(cert.dump()).hexdigest() if cert else "",
+        st.signer_reported_dt, _report.chain_of(cert, path, carried, roots),
+        _report.revocation_used(chain_certs, crls), revocation_checked,
+        st.coverage.name if st.coverage is not None else "NONE", tuple(codes),
+        _field_name(sig))
+
+
+def _plain_signer(cert: asn1_x509.Certificate | None) -> str:
+    from app.letters.wording import plain_subject
+
+    return plain_subject(str(cert.subject.human_friendly)) if cert is not None else ""
 
 
 def _common_name(cert: asn1_x509.Certificate | None) -> str:
