@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -56,8 +56,12 @@ class CertificateUsageError(LetterSigningError):
     """The certificate's key usage does not allow signing documents."""
 
 
-class AlwaysAuthenticateError(LetterSigningError):
-    """The token key has CKA_ALWAYS_AUTHENTICATE set, which this program does not support."""
+class SignaturePinDeclinedError(LetterSigningError):
+    """The user declined to give the signature PIN: nothing was signed."""
+
+
+class WrongSignaturePinError(WrongPinError):
+    pass
 
 
 class UnsupportedKeyError(LetterSigningError):
@@ -77,6 +81,81 @@ class LetterSigner(Protocol):
     def chain(self) -> tuple[asn1_x509.Certificate, ...]: ...
 
     def close(self) -> None: ...
+
+
+# How a key that asks for its PIN at every signature gets it: `ask()` returns the signature
+# PIN, or None when the user declines; on a reader with a PIN pad `waiting(True)` is called
+# before the reader waits for the PIN and `waiting(False)` after it.
+SignaturePinAsk = Callable[[], "str | None"]
+PinPadWaiting = Callable[[bool], None]
+
+QES = "qes"  # qualified certificate, key on a qualified signature creation device
+ADES_QC = "ades-qc"  # qualified certificate, key not declared on such a device
+ADES = "ades"  # any other certificate: an advanced electronic signature at best
+
+_QC_STATEMENTS = "1.3.6.1.5.5.7.1.3"
+_QC_COMPLIANCE = "0.4.0.1862.1.1"
+_QC_SSCD = "0.4.0.1862.1.4"
+
+
+def qc_statement_ids(cert: asn1_x509.Certificate) -> frozenset[str]:
+    """The dotted ids of the certificate's QC statements (ETSI EN 319 412-5); empty without
+    them or when the extension cannot be parsed (then it is not a qualified certificate)."""
+    from pyhanko.sign.ades.qualified_asn1 import QcStatements
+
+    for ext in cert["tbs_certificate"]["extensions"]:
+        if ext["extn_id"].dotted != _QC_STATEMENTS:
+            continue
+        try:
+            statements = QcStatements.load(ext["extn_value"].contents)
+            return frozenset(st["statement_id"].dotted for st in statements)
+        except (ValueError, TypeError, KeyError):
+            return frozenset()
+    return frozenset()
+
+
+def signature_level(cert: asn1_x509.Certificate) -> str:
+    """QES, ADES_QC or ADES, as the certificate's QC statements declare."""
+    ids = qc_statement_ids(cert)
+    if _QC_COMPLIANCE not in ids:
+        return ADES
+    return QES if _QC_SSCD in ids else ADES_QC
+
+
+def signature_level_words(level: str) -> str:
+    """The level in words, for `signer show`, the settings page and the letter's stamp."""
+    if level == QES:
+        return msg(QT_TRANSLATE_NOOP("Core", "qualified electronic signature"))
+    if level == ADES_QC:
+        return msg(QT_TRANSLATE_NOOP("Core", "advanced electronic signature with a qualified "
+                   "certificate"))
+    return msg(QT_TRANSLATE_NOOP("Core", "advanced electronic signature"))
+
+
+def uses_pin_pad(token_flags: int) -> bool:
+    """Whether the reader has its own PIN pad (CKF_PROTECTED_AUTHENTICATION_PATH): then no
+    PIN is typed on the computer, the reader asks for it."""
+    from pkcs11 import TokenFlag
+
+    return bool(token_flags & TokenFlag.PROTECTED_AUTHENTICATION_PATH)
+
+
+def token_uses_pin_pad(module_path: str | Path, token_label: str) -> bool:
+    """`uses_pin_pad` for a connected token; False when it cannot be read (opening the
+    signer then says why)."""
+    import pkcs11
+    from pkcs11 import exceptions as p11e
+
+    if not Path(module_path).is_file():
+        return False
+    try:
+        token = pkcs11.lib(str(module_path)).get_token(token_label=token_label)
+    except Exception:  # opening the signer names the problem; here only the flag matters
+        return False
+    try:
+        return uses_pin_pad(int(token.flags))
+    except p11e.PKCS11Error:
+        return False
 
 
 def subject_common_name(cert: asn1_x509.Certificate) -> str:
@@ -354,7 +433,86 @@ def _template_pkcs11_signer_class() -> type:
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
     class TemplatePkcs11Signer(_CmsTemplateMixin, PKCS11Signer):
-        pass
+        """pyHanko's PKCS#11 signer, plus the context-specific login of a key that asks for
+        its PIN at every signature (CKA_ALWAYS_AUTHENTICATE).
+
+        python-pkcs11 logs in with CKU_CONTEXT_SPECIFIC between C_SignInit and C_Sign when
+        `sign` gets a `pin`; pyHanko passes `sign_kwargs()` through, so the PIN of this one
+        signature is handed over there (an empty PIN lets a PIN-pad reader ask for it).
+        """
+
+        always_authenticate = False
+        pin_pad = False
+        ask_signature_pin: SignaturePinAsk | None = None
+        login_session: Any = None
+        pin_pad_waiting: PinPadWaiting | None = None
+        _signature_pin: str | None = None
+
+        def sign_kwargs(self, data_to_sign: bytes) -> dict[str, Any]:
+            kwargs = dict(super().sign_kwargs(data_to_sign))
+            if self._signature_pin is not None:
+                kwargs["pin"] = self._signature_pin
+            return kwargs
+
+        async def async_sign_raw(self, data: bytes, digest_algorithm: str,
+                                 dry_run: bool = False) -> bytes:
+            if dry_run or not self.always_authenticate:
+                result: bytes = await super().async_sign_raw(data, digest_algorithm, dry_run)
+                return result
+            return await self._sign_with_signature_pin(data, digest_algorithm)
+
+        async def _sign_with_signature_pin(self, data: bytes, digest_algorithm: str) -> bytes:
+            from pkcs11 import exceptions as p11e
+
+            waiting = self.pin_pad_waiting if self.pin_pad else None
+            pin: str | None
+            if self.pin_pad:
+                pin = ""
+            else:
+                ask = self.ask_signature_pin
+                pin = ask() if ask is not None else None
+                if pin is None:
+                    raise SignaturePinDeclinedError(msg(QT_TRANSLATE_NOOP("Core", "Not signed: "
+                            "the signature PIN was not given.")))
+            self._signature_pin = pin
+            if waiting is not None:
+                waiting(True)
+            try:
+                result: bytes = await super().async_sign_raw(data, digest_algorithm, False)
+                return result
+            except (p11e.PinIncorrect, p11e.PinLenRange):
+                self._renew_session()
+                raise WrongSignaturePinError(msg(QT_TRANSLATE_NOOP("Core", "The signature PIN "
+                        "is wrong; nothing was signed."))) from None
+            except p11e.PinLocked:
+                self._renew_session()
+                raise TokenLockedError(msg(QT_TRANSLATE_NOOP("Core", "The signature PIN is "
+                        "locked after too many wrong entries."))) from None
+            except p11e.FunctionCancelled:
+                self._renew_session()
+                raise SignaturePinDeclinedError(msg(QT_TRANSLATE_NOOP("Core", "Not signed: "
+                        "the PIN entry on the reader was cancelled."))) from None
+            finally:
+                self._signature_pin = None
+                if waiting is not None:
+                    waiting(False)
+
+        def _renew_session(self) -> None:
+            """A refused context-specific login can leave the signing operation open on the
+            token (SoftHSM2 keeps a single-part CKM_ECDSA one, which PKCS#11 2.x cannot
+            cancel), and every later C_SignInit fails with CKR_OPERATION_ACTIVE. A new
+            session of the same token starts clean and shares its login. The session that
+            logged in stays open until the signer closes (closing it would log out); a
+            renewed one that failed in turn is closed (it never logged in)."""
+            old = self.pkcs11_session
+            self.pkcs11_session = old.token.open()
+            if old is not self.login_session:
+                try:
+                    old.close()
+                except Exception:  # the old session's state is what is being discarded
+                    pass
+            # Object handles found through a closed session die with it (SoftHSM2).
+            self._key_handle = self._pull_signing_key_handle()  # type: ignore[no-untyped-call]
 
     return TemplatePkcs11Signer
 
@@ -380,7 +538,7 @@ class Pkcs11Signer:
         module_path: str | Path,
         token_label: str,
         key_label: str,
-        pin: str,
+        pin: str | None,
         *,
         cert_label: str | None = None,
         extra_chain: Sequence[asn1_x509.Certificate] = (),
@@ -413,8 +571,11 @@ class Pkcs11Signer:
                 msg(QT_TRANSLATE_NOOP("Core", "The token %1 is locked after too many wrong "
                     "PINs."), token_label)
             )
+        # On a reader with a PIN pad the reader asks; an empty PIN means "use the pad".
+        pin_pad = uses_pin_pad(int(token.flags))
+        user_pin: object = pkcs11.PROTECTED_AUTH if pin_pad and not pin else pin
         try:
-            session = token.open(user_pin=pin)
+            session = token.open(user_pin=user_pin)
         except p11e.PinIncorrect:
             raise WrongPinError(msg(QT_TRANSLATE_NOOP("Core", "The PIN of the token is "
                     "wrong."))) from None
@@ -442,14 +603,6 @@ class Pkcs11Signer:
                 always_auth = bool(key[Attribute.ALWAYS_AUTHENTICATE])
             except p11e.PKCS11Error:
                 always_auth = False
-            if always_auth:
-                # Context-specific login per signature is not wired into pyHanko's signer;
-                # refusing by name beats a cryptic CKR_USER_NOT_LOGGED_IN mid-batch.
-                raise AlwaysAuthenticateError(
-                    msg(QT_TRANSLATE_NOOP("Core", "The key %1 asks for the PIN at every "
-                        "signature (CKA_ALWAYS_AUTHENTICATE), which this program does not "
-                        "support."), key_label)
-                )
             certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
                                               Attribute.LABEL: cert_label or key_label}))
             if not certs:
@@ -475,6 +628,11 @@ class Pkcs11Signer:
                 # Tokens implement CKM_ECDSA but rarely CKM_ECDSA_SHA256: hash in Python.
                 use_raw_mechanism=algo == "ec",
             )
+            # An ID card's signing key: the signature PIN at every signature (a context-
+            # specific login after C_SignInit), asked through set_signature_pin().
+            signer.always_authenticate = always_auth  # type: ignore[attr-defined]
+            signer.pin_pad = pin_pad  # type: ignore[attr-defined]
+            signer.login_session = session  # type: ignore[attr-defined]
         except BaseException:
             session.close()
             raise
@@ -492,7 +650,29 @@ class Pkcs11Signer:
     def chain(self) -> tuple[asn1_x509.Certificate, ...]:
         return self._chain
 
+    @property
+    def asks_pin_per_signature(self) -> bool:
+        """The key has CKA_ALWAYS_AUTHENTICATE: every signature needs the signature PIN."""
+        return bool(getattr(self._signer, "always_authenticate", False))
+
+    @property
+    def pin_pad(self) -> bool:
+        """The reader has a PIN pad: PINs are entered there, never typed here."""
+        return bool(getattr(self._signer, "pin_pad", False))
+
+    def set_signature_pin(self, ask: SignaturePinAsk | None,
+                          waiting: PinPadWaiting | None = None) -> None:
+        """How each signature gets its PIN (see SignaturePinAsk); without `ask`, a key that
+        asks for the PIN at every signature refuses to sign, naming why."""
+        self._signer.ask_signature_pin = ask  # type: ignore[attr-defined]
+        self._signer.pin_pad_waiting = waiting  # type: ignore[attr-defined]
+
     def close(self) -> None:
+        # The signer may have renewed its session after a refused signature PIN; the session
+        # that logged in closes last, logging out.
+        renewed = getattr(self._signer, "pkcs11_session", self._session)
+        if renewed is not self._session:
+            renewed.close()
         self._session.close()
 
     def __enter__(self) -> Pkcs11Signer:
@@ -501,3 +681,15 @@ class Pkcs11Signer:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+
+
+def set_signature_pin_source(signer: LetterSigner, ask: SignaturePinAsk | None,
+                             waiting: PinPadWaiting | None = None) -> None:
+    """Give a signer whose key asks for the PIN at every signature its source of PINs; other
+    signers need none, so the call does nothing for them."""
+    if isinstance(signer, Pkcs11Signer):
+        signer.set_signature_pin(ask, waiting)
+
+
+def asks_pin_per_signature(signer: LetterSigner) -> bool:
+    return isinstance(signer, Pkcs11Signer) and signer.asks_pin_per_signature

@@ -715,12 +715,18 @@ def pending_letter_ids(desk: Desk) -> list[int]:
 def sign_many(desk: Desk, letter_ids: Sequence[int], signer: LetterSigner,
               progress: Callable[[int, int, str], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> list[LetterInfo]:
-    """Sign letters one by one (each its own transaction), stopping cleanly on cancel."""
+    """Sign letters one by one (each its own transaction), stopping cleanly on cancel, or when
+    the user declines to give the signature PIN that an ID card's key asks for every letter."""
+    from app.letters.signers import SignaturePinDeclinedError
+
     done: list[LetterInfo] = []
     for i, lid in enumerate(letter_ids, 1):
         if cancelled is not None and cancelled():
             break
-        done.append(sign_letter(desk, lid, signer))
+        try:
+            done.append(sign_letter(desk, lid, signer))
+        except SignaturePinDeclinedError:
+            break  # that letter's transaction rolled back: it waits, unsigned, with the rest
         if progress is not None:
             progress(i, len(letter_ids), done[-1].registration_number)
     return done

@@ -19,7 +19,8 @@ from app.letters.samples import sample_letter
 from app.letters.signers import Pkcs12Signer
 from tests.letters.pki import NOW, Issued, make_ca, make_crl, make_leaf, write_p12
 
-SOFTHSM_MODULE = Path("/usr/lib/softhsm/libsofthsm2.so")
+# Resolved as set_signer stores it: python-pkcs11 cannot initialise one module under two paths.
+SOFTHSM_MODULE = Path("/usr/lib/softhsm/libsofthsm2.so").resolve()
 P12_PASSWORD = "Slaptažodis-ąčę"
 TOKEN_LABEL = "laiskai"
 TOKEN_PIN = "123456"

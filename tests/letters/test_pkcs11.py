@@ -8,7 +8,6 @@ import pytest
 
 from app.letters.sign import sign_letter
 from app.letters.signers import (
-    AlwaysAuthenticateError,
     KeyNotFoundError,
     Pkcs11Signer,
     TokenMissingError,
@@ -63,11 +62,6 @@ def test_missing_module(tmp_path: object) -> None:
 def test_missing_key(softhsm: SoftHsmToken) -> None:
     with pytest.raises(KeyNotFoundError, match="no signing key labelled"):
         Pkcs11Signer.open(softhsm.module, softhsm.label, "nera-rakto", softhsm.pin)
-
-
-def test_always_authenticate_key_is_refused_by_name(softhsm: SoftHsmToken) -> None:
-    with pytest.raises(AlwaysAuthenticateError, match="CKA_ALWAYS_AUTHENTICATE"):
-        Pkcs11Signer.open(softhsm.module, softhsm.label, softhsm.always_auth_key, softhsm.pin)
 
 
 def test_repeated_token_signatures_verify(softhsm: SoftHsmToken, pki: Pki, approval_pdf: bytes,
