@@ -38,7 +38,8 @@ from bench_store import HEAD, PASSPHRASE, STORE, ensure_store  # noqa: E402
 
 PASSWORD = "bench"
 # ms per letter (render, sign, verify), s per 1,000 letters signed, bytes per signed letter
-TARGETS = {"render": 12.0, "sign": 20.0, "verify": 12.0, "batch": 30.0, "size": 100_000}
+TARGETS = {"render": 12.0, "sign": 20.0, "verify": 12.0, "verify_report": 20.0, "batch": 30.0,
+           "size": 100_000}
 
 
 def verdict(value: float, target: float) -> str:
@@ -75,11 +76,12 @@ def library_steps(tmp: Path, root: Any, inter: Any, leaves: dict[str, Any], n: i
                   ) -> dict[str, Any]:
     from app.domain.enums import LetterKind
     from app.letters.render import register_fonts, render_letter
+    from app.letters.report import report_json, report_lines
     from app.letters.samples import sample_letter
     from app.letters.sign import sign_letter
     from app.letters.signers import LetterSigner, Pkcs12Signer
     from app.letters.verify import verify_letter
-    from tests.letters.pki import write_p12
+    from tests.letters.pki import make_crl, write_p12
 
     out: dict[str, Any] = {}
     t = time.perf_counter()
@@ -117,6 +119,17 @@ def library_steps(tmp: Path, root: Any, inter: Any, leaves: dict[str, Any], n: i
     out["verify"] = {**r.as_dict(), "ok": ok}
     print(f"verify p50: {r.p50:.1f} ms, CPU {r.cpu50:.1f} ms (target ≤ "
           f"{TARGETS['verify']:.0f}) {verdict(r.p50, TARGETS['verify'])}; verdict ok={ok}")
+
+    def full_report() -> object:
+        # verify with the whole validation report (issue 14): words and JSON, with CRLs.
+        v = verify_letter(signed, [root.der], crls)
+        return report_json(v), [report_lines(x) for x in v.signatures]
+
+    crls = [make_crl(root, []), make_crl(inter, [])]
+    r = measure(full_report, n, warmup=1)
+    out["verify_report"] = r.as_dict()
+    print(f"verify with the full report p50: {r.p50:.1f} ms, CPU {r.cpu50:.1f} ms (target ≤ "
+          f"{TARGETS['verify_report']:.0f}) {verdict(r.p50, TARGETS['verify_report'])}")
     out["size"] = {"unsigned": len(pdf), "signed": len(signed)}
     print(f"letter size: unsigned {len(pdf) / 1000:.1f} KB, signed {len(signed) / 1000:.1f} KB "
           f"(target ≤ {TARGETS['size'] / 1000:.0f} KB) {verdict(len(signed), TARGETS['size'])}")
