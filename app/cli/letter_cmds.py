@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from app.letters.verify import SignerRegister
 
 PIN_ENV = "PERMIT_DESK_PIN"
+# An ID card's second PIN: its signing key asks for it at every signature.
+SIGNATURE_PIN_ENV = "PERMIT_DESK_SIGNATURE_PIN"
 
 
 def register(sub: Any) -> None:
@@ -127,7 +129,51 @@ def _ask_pin(desk: Any) -> str:
 
     info = letters.signer_configured(desk)
     what = info.needs if info else "PIN"
+    if info is not None and info.kind == "pkcs11":
+        return common.ask_secret("User (authentication) PIN of the token: ", env=PIN_ENV)
     return common.ask_secret(f"Signing {what}: ", env=PIN_ENV)
+
+
+def _ask_signature_pin() -> str | None:
+    """The signature PIN for one signature; None (nothing signed) when the user gives none."""
+    import getpass
+    import os
+
+    value = os.environ.get(SIGNATURE_PIN_ENV)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        print(f"No terminal to ask the signature PIN on; set {SIGNATURE_PIN_ENV} for scripts.",
+              file=sys.stderr)
+        return None
+    try:
+        typed = getpass.getpass("Signature PIN for this letter (empty to stop): ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return typed or None
+
+
+def _on_reader(waiting: bool) -> None:
+    if waiting:
+        print("Enter the PIN on the reader's keypad.", file=sys.stderr)
+
+
+def open_signer(desk: Any) -> Any:
+    """The configured signer opened for signing: the user PIN (or the password of a PKCS#12
+    file) asked once, typed here or entered on a reader's PIN pad; a key that asks for its
+    signature PIN at every signature asks for it per letter."""
+    from app.letters.signers import set_signature_pin_source, token_uses_pin_pad
+    from app.services import letters
+
+    info = letters.signer_configured(desk)
+    if info is not None and info.kind == "pkcs11" and token_uses_pin_pad(info.module,
+                                                                          info.token):
+        _on_reader(True)
+        signer = letters.open_signer(desk, "", info)
+    else:
+        signer = letters.open_signer(desk, _ask_pin(desk), info)
+    set_signature_pin_source(signer, _ask_signature_pin, _on_reader)
+    return signer
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
@@ -148,7 +194,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             else:
                 letter = letters.english_copy(desk, letter.id)
         if letter.status == "pending":
-            signer = letters.open_signer(desk, _ask_pin(desk))
+            signer = open_signer(desk)
             try:
                 letter = letters.sign_letter(desk, letter.id, signer)
             finally:
@@ -187,11 +233,14 @@ def cmd_sign_pending(args: argparse.Namespace) -> int:
         if not pending:
             print("No letter waits for a signature.")
             return 0
-        signer = letters.open_signer(desk, _ask_pin(desk))
+        signer = open_signer(desk)
         try:
             done = letters.sign_many(desk, pending, signer)
         finally:
             signer.close()
+    if len(done) < len(pending):
+        print(f"Stopped: {len(done)} of {len(pending)} letters signed; the rest wait.")
+        return 1
     print(f"{len(done)} letters signed.")
     return 0
 

@@ -188,3 +188,36 @@ def test_a_batch_asks_per_letter_and_stops_cleanly_when_declined(  # type: ignor
         assert s.execute(select(func.count()).select_from(Decision)).scalar() == 3
     assert statuses == {pending[0]: "signed", pending[1]: "pending", pending[2]: "pending"}
     assert letters.pending_letter_ids(head) == pending[1:]
+
+
+# ---- the command line: PERMIT_DESK_PIN (user PIN) and PERMIT_DESK_SIGNATURE_PIN ------------
+
+
+def test_the_command_line_asks_both_pins_and_a_wrong_signature_pin_signs_nothing(  # type: ignore[no-untyped-def]
+        store, head_with_token, token: SoftHsmToken, monkeypatch: pytest.MonkeyPatch,
+        tmp_path) -> None:
+    from tests.test_cli_staff import failed, run
+
+    head = store.head
+    rid = _submitted(store, 81)
+    decisions.decide(head, rid, "approve")
+    other = _submitted(store, 82)
+    decisions.decide(head, other, "approve")
+    out = tmp_path / "laiskas.pdf"
+    monkeypatch.setenv("PERMIT_DESK_PIN", token.pin)
+    monkeypatch.setenv("PERMIT_DESK_SIGNATURE_PIN", "999999")
+    failed(run(store, "vadovas", "letter", str(rid), "--out", out),
+           "The signature PIN is wrong; nothing was signed.")
+    assert not out.exists()
+    assert len(letters.pending_letter_ids(head)) == 2
+    monkeypatch.setenv("PERMIT_DESK_SIGNATURE_PIN", token.pin)
+    done = run(store, "vadovas", "letter", str(rid), "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert letters.verify_pdf(head, out.read_bytes()).ok
+    # no signature PIN and no terminal: sign-pending stops, the letter waits unsigned
+    monkeypatch.delenv("PERMIT_DESK_SIGNATURE_PIN")
+    stopped = run(store, "vadovas", "sign-pending")
+    assert stopped.returncode == 1
+    assert "Stopped: 0 of 1 letters signed; the rest wait." in stopped.stdout
+    assert "PERMIT_DESK_SIGNATURE_PIN" in stopped.stderr
+    assert len(letters.pending_letter_ids(head)) == 1
