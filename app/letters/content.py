@@ -60,6 +60,7 @@ class Letterhead:
     institution_code: str
     address: str
     extra_line: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,10 @@ class LetterContent:
     on_behalf_of: str | None = None
     audit_checkpoint: tuple[int, str] | None = None
     signing_time_note: str | None = None
+    # PDF-LT metadata: the addressee as named (nominative; addressee_name may be dative) and
+    # their personal code, given only where the institution asks for it (default: never).
+    recipient_name: str = ""
+    recipient_code: str | None = None
 
     def __post_init__(self) -> None:
         if self.lang not in LANGS:

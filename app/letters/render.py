@@ -7,7 +7,7 @@ import io
 import re
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -45,6 +45,14 @@ PD_PREFIX = "permitdesk"
 # The audit chain head a signed letter anchors (see _audit_xmp).
 AUDIT_SEQ_PROPERTY = "AuditSequence"
 AUDIT_HASH_PROPERTY = "AuditHash"
+# PDF-LT-V1.0 (the Chief Archivist's e-document specification): its XMP namespaces, its
+# conformance-level scheme and the developer extension the catalog declares.
+LTUD_NS = "http://archyvai.lt/pdf-ltud/2013/metadata/"
+LTUD_ENT_NS = "http://archyvai.lt/pdf-ltud/2013/metadata/Entity/"
+LTUD_REG_NS = "http://archyvai.lt/pdf-ltud/2013/metadata/Registration/"
+LTUD_LEVEL_SCHEME = "http://archyvai.lt/pdf-ltud/2013/level/"
+LTUD_VERSION = "PDF-LT-V1.0"
+XMPIDQ_NS = "http://ns.adobe.com/xmp/Identifier/qual/1.0/"
 
 PAGE_W, PAGE_H = A4
 # Lithuanian document rules: left margin at least 30 mm, the others at least 10 mm.
@@ -174,13 +182,16 @@ def _pdf_date(t: datetime.datetime) -> str:
     return t.strftime("D:%Y%m%d%H%M%S") + f"{sign}{hh:02d}'{mm_:02d}'"
 
 
-def _xmp(content: LetterContent, title: str, subject: str, created: datetime.datetime) -> bytes:
+def _xmp(content: LetterContent, titles: dict[str, str], subject: str,
+         created: datetime.datetime) -> bytes:
     e = escape
     stamp = created.isoformat(timespec="seconds")
     lang = content.lang
     # The extension schema block is what PDF/A requires before a custom property may
     # appear; without it validators reject permitdesk:RegistrationNumber.
     audit_props, audit_schema = _audit_xmp(content)
+    ltud_props, ltud_schemas = _ltud_xmp(content)
+    title_items = "".join(f'<rdf:li xml:lang="{k}">{e(v)}</rdf:li>' for k, v in titles.items())
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -188,16 +199,22 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
   xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
   xmlns:dc="http://purl.org/dc/elements/1.1/"
   xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+  xmlns:xmpidq="{XMPIDQ_NS}"
   xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
   xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
   xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
   xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"
+  xmlns:pdfaType="http://www.aiim.org/pdfa/ns/type#"
+  xmlns:pdfaField="http://www.aiim.org/pdfa/ns/field#"
+  xmlns:LTUd="{LTUD_NS}"
+  xmlns:LTUdEnt="{LTUD_ENT_NS}"
+  xmlns:LTUdReg="{LTUD_REG_NS}"
   xmlns:{PD_PREFIX}="{PD_NS}">
 <pdfaid:part>2</pdfaid:part>
 <pdfaid:conformance>B</pdfaid:conformance>
 <dc:format>application/pdf</dc:format>
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>{e(content.signer_name)}</rdf:li></rdf:Seq></dc:creator>
+<dc:title><rdf:Alt>{title_items}</rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{e(content.letterhead.institution_name)}</rdf:li></rdf:Seq></dc:creator>
 <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(subject)}</rdf:li></rdf:Alt>
 </dc:description>
 <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
@@ -206,11 +223,13 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
 <xmp:ModifyDate>{stamp}</xmp:ModifyDate>
 <xmp:MetadataDate>{stamp}</xmp:MetadataDate>
 <xmp:CreatorTool>{CREATOR_TOOL}</xmp:CreatorTool>
+<xmp:Identifier><rdf:Bag><rdf:li rdf:parseType="Resource"><rdf:value>A</rdf:value>
+<xmpidq:Scheme>{LTUD_LEVEL_SCHEME}</xmpidq:Scheme></rdf:li></rdf:Bag></xmp:Identifier>
 <pdf:Producer>{PRODUCER}</pdf:Producer>
 <pdf:Keywords>{e(content.registration_number)}</pdf:Keywords>
 <pdf:Trapped>False</pdf:Trapped>
 <{PD_PREFIX}:RegistrationNumber>{e(content.registration_number)}</{PD_PREFIX}:RegistrationNumber>
-{audit_props}<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+{audit_props}{ltud_props}<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
 <pdfaSchema:schema>Permit Desk letter</pdfaSchema:schema>
 <pdfaSchema:namespaceURI>{PD_NS}</pdfaSchema:namespaceURI>
 <pdfaSchema:prefix>{PD_PREFIX}</pdfaSchema:prefix>
@@ -220,12 +239,113 @@ def _xmp(content: LetterContent, title: str, subject: str, created: datetime.dat
 <pdfaProperty:category>external</pdfaProperty:category>
 <pdfaProperty:description>Registration number of the letter</pdfaProperty:description>
 </rdf:li>{audit_schema}</rdf:Seq></pdfaSchema:property>
-</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:li>{ltud_schemas}</rdf:Bag></pdfaExtension:schemas>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
     return xml.encode("utf-8")
+
+
+def _entity(individual: bool, name: str, code: str = "", address: str = "",
+            email: str = "") -> str:
+    """One LTUdEnt structure (an author or a recipient); empty fields are left out."""
+    parts = [f"<LTUdEnt:individual>{'True' if individual else 'False'}</LTUdEnt:individual>",
+             f"<LTUdEnt:name>{escape(name)}</LTUdEnt:name>"]
+    for tag, value in (("code", code), ("address", address), ("eMail", email)):
+        if value:
+            parts.append(f"<LTUdEnt:{tag}>{escape(value)}</LTUdEnt:{tag}>")
+    return '<rdf:li rdf:parseType="Resource">' + "".join(parts) + "</rdf:li>"
+
+
+def _schema_fields(fields: tuple[tuple[str, str, str], ...]) -> str:
+    return "".join(
+        f"""<rdf:li rdf:parseType="Resource"><pdfaField:name>{name}</pdfaField:name>
+<pdfaField:valueType>{kind}</pdfaField:valueType>
+<pdfaField:description>{what}</pdfaField:description></rdf:li>"""
+        for name, kind, what in fields)
+
+
+def _ltud_xmp(content: LetterContent) -> tuple[str, str]:
+    """The PDF-LT-V1.0 level A properties (specification, authors, recipients, registration)
+    and the extension schemas for its three namespaces, so the file stays valid PDF/A."""
+    head = content.letterhead
+    author = _entity(False, head.institution_name, head.institution_code, head.address,
+                     head.email)
+    # The addressee's personal code only when the institution asks for it (data minimisation).
+    recipient = _entity(True, content.recipient_name or content.addressee_name,
+                        content.recipient_code or "")
+    props = (f"<LTUd:standardVersion>{LTUD_VERSION}</LTUd:standardVersion>\n"
+             f"<LTUd:authors><rdf:Seq>{author}</rdf:Seq></LTUd:authors>\n"
+             f"<LTUd:recipients><rdf:Seq>{recipient}</rdf:Seq></LTUd:recipients>\n"
+             '<LTUd:registration rdf:parseType="Resource">'
+             f"<LTUdReg:date>{content.date.isoformat()}</LTUdReg:date>"
+             f"<LTUdReg:number>{escape(content.registration_number)}</LTUdReg:number>"
+             f"<LTUdReg:code>{escape(head.institution_code)}</LTUdReg:code>"
+             "</LTUd:registration>\n")
+    ltud_properties = "".join(
+        f"""<rdf:li rdf:parseType="Resource"><pdfaProperty:name>{name}</pdfaProperty:name>
+<pdfaProperty:valueType>{kind}</pdfaProperty:valueType>
+<pdfaProperty:category>external</pdfaProperty:category>
+<pdfaProperty:description>{what}</pdfaProperty:description></rdf:li>"""
+        for name, kind, what in (
+            ("standardVersion", "Text", "Electronic document specification"),
+            ("authors", "Seq Entity", "Authors of the document"),
+            ("recipients", "Seq Entity", "Addressees of the document"),
+            ("registration", "Registration", "Registration of the document")))
+    entity_fields = _schema_fields((
+        ("individual", "Boolean", "A natural person (True) or a legal entity (False)"),
+        ("name", "Text", "Name of the legal entity or of the person"),
+        ("code", "Text", "Legal entity code or personal code"),
+        ("address", "Text", "Address"),
+        ("eMail", "Text", "E-mail address")))
+    registration_fields = _schema_fields((
+        ("date", "Date", "Registration date"),
+        ("number", "Text", "Registration number"),
+        ("code", "Text", "Code of the registering entity")))
+    schemas = f"""<rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF-LT-V1.0 metadata</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>{LTUD_NS}</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>LTUd</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq>{ltud_properties}</rdf:Seq></pdfaSchema:property>
+</rdf:li><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF-LT-V1.0 entity</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>{LTUD_ENT_NS}</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>LTUdEnt</pdfaSchema:prefix>
+<pdfaSchema:valueType><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaType:type>Entity</pdfaType:type>
+<pdfaType:namespaceURI>{LTUD_ENT_NS}</pdfaType:namespaceURI>
+<pdfaType:prefix>LTUdEnt</pdfaType:prefix>
+<pdfaType:description>A legal entity or a natural person</pdfaType:description>
+<pdfaType:field><rdf:Seq>{entity_fields}</rdf:Seq></pdfaType:field>
+</rdf:li></rdf:Seq></pdfaSchema:valueType>
+</rdf:li><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF-LT-V1.0 registration</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>{LTUD_REG_NS}</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>LTUdReg</pdfaSchema:prefix>
+<pdfaSchema:valueType><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaType:type>Registration</pdfaType:type>
+<pdfaType:namespaceURI>{LTUD_REG_NS}</pdfaType:namespaceURI>
+<pdfaType:prefix>LTUdReg</pdfaType:prefix>
+<pdfaType:description>Registration data of the document</pdfaType:description>
+<pdfaType:field><rdf:Seq>{registration_fields}</rdf:Seq></pdfaType:field>
+</rdf:li></rdf:Seq></pdfaSchema:valueType>
+</rdf:li>"""
+    return props, schemas
+
+
+def _titles(content: LetterContent, title: str) -> dict[str, str]:
+    """dc:title in the letter's language (x-default) and in Lithuanian and English."""
+    titles = {"x-default": title}
+    # The other language's title comes from its template with the letter's own fields.
+    langs: tuple[tuple[Lang, str], ...] = (("lt", "lt-LT"), ("en", "en"))
+    for lang, tag in langs:
+        if lang == content.lang:
+            titles[tag] = title
+        else:
+            other = letter_text(replace(content, lang=lang))
+            titles[tag] = f"{content.registration_number} {other.title}"
+    return titles
 
 
 def _audit_xmp(content: LetterContent) -> tuple[str, str]:
@@ -280,7 +400,10 @@ def _add_pdfa_catalog_entries(canvas: Canvas, xmp: bytes) -> None:
     )
     # reportlab's catalog writes only the keys it knows; extend the list for this one.
     doc.Catalog.OutputIntents = pdfdoc.PDFArray([intent])
-    doc.Catalog.__NoDefault__ = [*doc.Catalog.__NoDefault__, "OutputIntents"]
+    # PDF-LT-V1.0 declares itself as a developer extension of PDF 1.7.
+    doc.Catalog.Extensions = pdfdoc.PDFDictionary({"LTUd": pdfdoc.PDFDictionary(
+        {"BaseVersion": pdfdoc.PDFName("1.7"), "ExtensionLevel": 1})})
+    doc.Catalog.__NoDefault__ = [*doc.Catalog.__NoDefault__, "OutputIntents", "Extensions"]
 
 
 class _Page:
@@ -400,7 +523,8 @@ def render_letter(content: LetterContent, *, created: datetime.datetime | None =
                initialFontSize=BODY_SIZE,
                initialLeading=BODY_LEADING)
     c.setTitle(title)
-    c.setAuthor(content.signer_name)
+    # PDF/A: the Info author equals dc:creator, which PDF-LT makes the authoring institution.
+    c.setAuthor(content.letterhead.institution_name)
     c.setSubject(subject)
     c.setCreator(CREATOR_TOOL)
     c.setProducer(PRODUCER)
@@ -408,7 +532,7 @@ def render_letter(content: LetterContent, *, created: datetime.datetime | None =
     pdf_date = _pdf_date(created)
     # Info dates must equal the XMP dates for PDF/A; reportlab would use its own clock.
     c.setDateFormatter(lambda *_parts: pdf_date)
-    _add_pdfa_catalog_entries(c, _xmp(content, title, subject, created))
+    _add_pdfa_catalog_entries(c, _xmp(content, _titles(content, title), subject, created))
     c.setFillColorRGB(0, 0, 0)
     c.setStrokeColorRGB(0, 0, 0)
 

@@ -22,6 +22,7 @@ from pyhanko.pdf_utils.layout import BoxConstraints
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko.sign.signers.cms_embedder import SigObjSetup
 from pyhanko.sign.signers.pdf_signer import (
     DSSContentSettings,
     PdfSigningSession,
@@ -192,17 +193,59 @@ def _stamp(lines: list[str], time_value: str, number_value: str, width: float,
     return _StampPage(PdfFileReader(io.BytesIO(stamp_pdf(lines, width, height))))
 
 
-class _PdfSignerAt(signers.PdfSigner):
-    """PdfSigner whose signing time is given, not read from the clock inside pyHanko."""
+class _LetterWriter(IncrementalPdfFileWriter):
+    """The signing revision leaves the letter's metadata as rendered.
 
-    def __init__(self, *args: Any, when: datetime.datetime, **kwargs: Any) -> None:
+    pyHanko would re-serialise the XMP packet to stamp its producer and modification time,
+    renaming the PDF-LT prefixes (LTUd, LTUdEnt, LTUdReg) to ns0.. and turning every http
+    text into rdf:resource, which breaks the PDF/A extension schema and the PDF-LT level
+    identifier. Info and XMP stay equal because neither changes.
+    """
+
+    def _update_meta(self) -> None:
+        return None
+
+
+class _SigDictionaryExtras:
+    """Stands in for pyHanko's CMS writer coroutine to add PDF-LT keys to the signature
+    dictionary before it is written (pyHanko has no public hook for custom keys)."""
+
+    def __init__(self, inner: Any, extras: dict[str, str]) -> None:
+        self._inner = inner
+        self._extras = extras
+
+    def send(self, value: Any) -> Any:
+        if isinstance(value, SigObjSetup):
+            for key, text in self._extras.items():
+                value.sig_placeholder[generic.NameObject(key)] = generic.TextStringObject(text)
+        return self._inner.send(value)
+
+    def __next__(self) -> Any:
+        return next(self._inner)
+
+    def __iter__(self) -> _SigDictionaryExtras:
+        return self
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _PdfSignerAt(signers.PdfSigner):
+    """PdfSigner whose signing time is given, not read from the clock inside pyHanko, and
+    whose signature dictionary carries the PDF-LT keys /LTUd_Role and /LTUd_SignerNotes."""
+
+    def __init__(self, *args: Any, when: datetime.datetime,
+                 sig_extras: dict[str, str] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._when = when
+        self._sig_extras = sig_extras or {}
 
     def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False
                              ) -> PdfSigningSession:
         session = super().init_signing_session(pdf_out, existing_fields_only)
         session.system_time = self._when
+        if self._sig_extras:
+            session.cms_writer = _SigDictionaryExtras(session.cms_writer, self._sig_extras)
         return session
 
 
@@ -223,14 +266,17 @@ def sign_letter(
     lang: Lang = "lt",
     crls: Sequence[bytes] = (),
     trust_roots: Sequence[Any] = (),
+    ltud_role: str | None = None,
+    signer_notes: str = "",
 ) -> bytes:
     """The signed letter: PAdES B-B, or B-B with the chain's CRLs embedded (LT data).
 
     `when` is the workstation's clock; the letter says so in its foot. With `crls`,
     the CRLs go into the document security store in the same revision as the
     signature, so the signature still covers the whole file. `trust_roots` default
-    to the self-signed certificates in the signer's chain. Raises LetterSigningError;
-    never returns a partial file.
+    to the self-signed certificates in the signer's chain. `ltud_role` (default: `role`)
+    and `signer_notes` go into the PDF-LT keys /LTUd_Role and /LTUd_SignerNotes of the
+    signature dictionary. Raises LetterSigningError; never returns a partial file.
     """
     if when.tzinfo is None:
         raise ValueError("The signing time must carry a time zone.")
@@ -251,7 +297,7 @@ def sign_letter(
         ),
     )
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=True)
+        writer = _LetterWriter(io.BytesIO(pdf_bytes), strict=True)
         last_page = int(writer.root["/Pages"]["/Count"]) - 1
     except Exception as e:
         raise LetterSigningError(msg(QT_TRANSLATE_NOOP("Core", "The letter to sign is not a "
@@ -297,6 +343,8 @@ def sign_letter(
             SIGNATURE_FIELD, on_page=last_page, box=(int(x1), int(y1), int(x2), int(y2))
         ),
         when=when,
+        sig_extras={"/LTUd_Role": ltud_role if ltud_role is not None else role,
+                    "/LTUd_SignerNotes": signer_notes},
     )
     try:
         out = asyncio.run(pdf_signer.async_sign_pdf(writer, bytes_reserved=reserve))

@@ -101,14 +101,15 @@ def test_pdfa_markers(rendered: dict) -> None:
     assert "<pdfaid:conformance>B</pdfaid:conformance>" in xml
     assert "<permitdesk:RegistrationNumber>7-123</permitdesk:RegistrationNumber>" in xml
     assert "<pdfaSchema:prefix>permitdesk</pdfaSchema:prefix>" in xml
-    assert "Žydrūnė Šėmaitytė-Ąžuolienė" in xml
+    # PDF-LT: dc:creator (and so the Info author) names the authoring institution.
+    assert "<rdf:li>Valstybės įmonė „Šiaurės ūkių žinių centras“</rdf:li>" in xml
     assert "<rdf:li>lt</rdf:li>" in xml
     for tag in ("dc:title", "dc:creator", "dc:description", "dc:language", "dc:date"):
         assert f"<{tag}>" in xml
 
     meta = reader.metadata
     assert meta is not None
-    assert meta.author == "Žydrūnė Šėmaitytė-Ąžuolienė"
+    assert meta.author == "Valstybės įmonė „Šiaurės ūkių žinių centras“"
     assert meta.title is not None and meta.title.startswith("7-123 DĖL LEIDIMO")
     # Info and XMP must agree for PDF/A: the dates and the producer.
     create = re.search(r"<xmp:CreateDate>([^<]+)</xmp:CreateDate>", xml)
