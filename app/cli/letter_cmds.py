@@ -99,6 +99,8 @@ def register(sub: Any) -> None:
                    help="an authorised signer's certificate of the institution (repeat)")
     p.add_argument("--audit-key", action="append", default=[], metavar="FILE",
                    help="the institution's audit public key, for a bundle (repeat)")
+    p.add_argument("--json", action="store_true",
+                   help="print the whole report as JSON (with the PDF-LT level under pdf_lt)")
     p.set_defaults(func=cmd_verify)
 
 
@@ -409,15 +411,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
     # --trust and --signer); a letter needs no audit key.
     anchors, lists, register, _ = verification_material(args, trust, crls, signers, [],
                                                         audit=False)
+    from app.letters.pdflt import check_pdf_lt
     from app.letters.verify import verify_letter
 
     verdict = verify_letter(data, anchors, lists, signers=register)
+    pdf_lt = check_pdf_lt(data)
+    if getattr(args, "json", False):
+        common.print_json({
+            "letter": str(path), "valid": verdict.ok, "signer": verdict.signer_name,
+            "signing_time": verdict.signing_time.isoformat() if verdict.signing_time else None,
+            "registration_number": verdict.registration_number,
+            "coverage": verdict.coverage, "problems": list(verdict.problems),
+            "pdf_lt": pdf_lt.to_json()})
+        return 0 if verdict.ok else 1
     print(f"Letter:       {path}")
     print(f"Signer:       {verdict.signer_name or '-'}")
     print(f"Signing time: {for_people(verdict.signing_time, seconds=True, offset=True) or '-'}"
           " (Vilnius time, by the signing workstation's clock)")
     print(f"Number:       {verdict.registration_number or '-'}")
     print(f"Signature:    {coverage_words(verdict.coverage or 'NONE')}")
+    print(f"PDF-LT:       {pdf_lt.summary()}")
     if verdict.ok:
         print("Verdict:      VALID: intact, signed under a trusted root by an authorised signer "
               "of the institution, nothing added after signing.")

@@ -595,7 +595,7 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
         addressee_name=dative_name(full) if lang == "lt" else full,
         addressee_position=person.position, addressee_unit=person.unit, fields=fields,
         signer_position=signer_position, signer_name=signer_name, on_behalf_of=on_behalf,
-        audit_checkpoint=checkpoint)
+        audit_checkpoint=checkpoint, recipient_name=full)
 
 
 def _level(value: str) -> Any:
@@ -685,12 +685,19 @@ def sign_in_session(desk: Desk, s: Session, letter: Letter, signer: LetterSigner
     back the PDF, the checkpoint it prints and the audit entry together)."""
     from app.letters.sign import sign_letter as pades_sign
 
+    if not (_settings(s, "institution.").get("code") or "").strip():
+        # PDF-LT level A names the institution by its legal entity code; without it the letter
+        # would print an empty "Juridinio asmens kodas" and no registry would accept it.
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Set the institution's legal entity "
+                "code (Settings, Institution) before signing letters.")))
     content, unsigned, when, checkpoint = _rendered(desk, s, letter)
     anchors, crls = trust_material(s)
     pdf = pades_sign(unsigned, signer,
                      registration_number=content.registration_number,
                      signer_name=content.signer_name, role=content.signer_position,
-                     when=when, lang=content.lang, crls=crls)
+                     when=when, lang=content.lang, crls=crls,
+                     ltud_role=(f"{content.signer_position}, {content.on_behalf_of}"
+                                if content.on_behalf_of else content.signer_position))
     letter.pdf = pdf
     letter.status = "signed"
     letter.signed_at = desk.now()
