@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ui import workers
 
@@ -37,6 +37,65 @@ def prompt_text(info: SignerInfo) -> str:
     return text.replace("%1", info.label)
 
 
+def signature_prompt_text(info: SignerInfo) -> str:
+    """The ID card's second PIN, named apart from the user PIN that opened the token."""
+    return QCoreApplication.translate(
+        "PinPrompt", "Signature PIN of %1, asked for every letter (this letter):").replace(
+        "%1", info.label)
+
+
+class _OnGuiThread(QObject):
+    """Runs `fn` on the GUI thread for a caller on a worker thread and waits for its answer:
+    the signature PIN is asked in the middle of a signing that runs in a worker, and widgets
+    belong to the GUI thread only."""
+
+    _asked = Signal()
+
+    def __init__(self, fn: Callable[[], str | None]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._answer: str | None = None
+        self._asked.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _run(self) -> None:
+        self._answer = self._fn()
+
+    def __call__(self) -> str | None:
+        if QThread.currentThread() is self.thread():  # synchronous tests, or the GUI itself
+            return self._fn()
+        self._answer = None
+        self._asked.emit()
+        return self._answer
+
+
+class _ReaderNotice(QObject):
+    """'Enter the PIN on the reader' while a PIN-pad reader waits for it."""
+
+    _changed = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__()
+        self._parent = parent
+        self._box: QMessageBox | None = None
+        self._changed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, waiting: bool) -> None:
+        self._changed.emit(waiting)
+
+    def _show(self, waiting: bool) -> None:
+        if self._box is not None:
+            self._box.close()
+            self._box = None
+        if waiting:
+            self._box = QMessageBox(QMessageBox.Icon.Information,
+                                    QCoreApplication.translate("PinPrompt", "Sign letters"),
+                                    QCoreApplication.translate(
+                                        "PinPrompt", "Enter the PIN on the reader."),
+                                    QMessageBox.StandardButton.NoButton, self._parent)
+            self._box.setWindowModality(Qt.WindowModality.NonModal)
+            self._box.show()
+
+
 class SignerSession:
     """The opened signer of this session (None until the first signing, and after a lock)."""
 
@@ -46,6 +105,7 @@ class SignerSession:
     def __init__(self) -> None:
         self.signer: LetterSigner | None = None
         self.username: str | None = None
+        self._helpers: tuple[object, ...] = ()
 
     def is_open_for(self, desk: Desk) -> bool:
         return self.signer is not None and self.username == desk.actor.username
@@ -59,21 +119,40 @@ class SignerSession:
             on_ready(self.signer)
             return
         self.close()
-        secret = type(self).ask_secret(parent, prompt_text(info))
+        from app.letters.signers import token_uses_pin_pad
+
+        notice = _ReaderNotice(parent)
+        pin_pad = info.kind == "pkcs11" and token_uses_pin_pad(info.module, info.token)
+        if pin_pad:  # the reader asks for the PIN: nothing is typed here
+            secret: str | None = ""
+            notice(True)
+        else:
+            secret = type(self).ask_secret(parent, prompt_text(info))
         if secret is None:
             on_refused()
             return
+        ask = _OnGuiThread(lambda: type(self).ask_secret(parent, signature_prompt_text(info)))
 
         def op(progress: workers.Progress) -> LetterSigner:
+            from app.letters.signers import set_signature_pin_source
             from app.services import letters
 
-            return letters.open_signer(desk, secret, info)
+            signer = letters.open_signer(desk, secret or "", info)
+            # An ID card's signing key asks for its signature PIN at every signature.
+            set_signature_pin_source(signer, ask, notice)
+            return signer
 
         def opened(signer: LetterSigner) -> None:
+            notice(False)
             self.signer, self.username = signer, desk.actor.username
+            self._helpers = (ask, notice)  # they live as long as the signer asks through them
             on_ready(signer)
 
-        workers.run_op(parent, op, opened, on_error, kind="read")
+        def failed(exc: BaseException) -> None:
+            notice(False)
+            on_error(exc)
+
+        workers.run_op(parent, op, opened, failed, kind="read")
 
     def close(self) -> None:
         signer, self.signer, self.username = self.signer, None, None
