@@ -151,3 +151,20 @@ def test_inspection_screen_exports_and_hides_backups_from_the_inspector(
     with qtbot.waitSignal(admin.backed_up):
         admin.backup_button.click()
     assert (tmp_path / "b.backup.tar").exists()
+
+
+def test_the_institution_page_says_a_missing_legal_code_stops_letters(qtbot, store,
+                                                                      sync_workers) -> None:
+    admin = store.as_user("admin")
+    s = _screen(qtbot, admin)
+    page = s.institution
+    assert page.code.text() and not page.code_missing.isVisible()
+    page.code.setText("")
+    assert page.code_missing.isVisible()
+    assert "legal entity code" in page.code_missing.text()
+    page.save_button.click()
+    assert get_settings(admin)["institution.code"] == ""
+    s2 = _screen(qtbot, admin)  # opened again on a store without the code
+    assert s2.institution.code_missing.isVisible()
+    s2.institution.code.setText("188600000")
+    assert not s2.institution.code_missing.isVisible()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -28,6 +29,16 @@ class InstitutionPage(SettingsPage):
         self.values: dict[str, str] = {}
         self.name = QLineEdit()
         self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("9 digits: required before the first letter"))
+        # PDF-LT letters name the institution by its legal entity code: without it no letter
+        # is signed, and this line says so where the code is set.
+        self.code_missing = QLabel(self.tr("No letter can be signed until the institution's "
+                                           "legal entity code is set here."))
+        self.code_missing.setWordWrap(True)
+        self.code_missing.setStyleSheet("color: #a1262b;")
+        self.code_missing.hide()
+        self.code.textChanged.connect(
+            lambda t: self.code_missing.setVisible(bool(self.values) and not t.strip()))
         self.address = QLineEdit()
         self.registration = QLineEdit()
         self.registration.setToolTip(self.tr("{n} the running number, {year} and {yy} the year"))
@@ -54,6 +65,7 @@ class InstitutionPage(SettingsPage):
         self.language.currentIndexChanged.connect(self._language)
         self.write_widgets = [self.save_button]
         v = QVBoxLayout(self)
+        v.addWidget(self.code_missing)
         v.addLayout(form)
         v.addWidget(self.save_button)
         v.addWidget(self.message)
@@ -78,6 +90,7 @@ class InstitutionPage(SettingsPage):
         self.values = dict(values)
         self.name.setText(values["institution.name"])
         self.code.setText(values["institution.code"])
+        self.code_missing.setVisible(not values["institution.code"].strip())
         self.address.setText(values["institution.address"])
         self.registration.setText(values["letters.registration_format"])
         self.long_date.setChecked(values["letters.long_date"] == "1")
