@@ -412,6 +412,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     anchors, lists, register, _ = verification_material(args, trust, crls, signers, [],
                                                         audit=False)
     from app.letters.pdflt import check_pdf_lt
+    from app.letters.report import report_json, report_lines
     from app.letters.verify import verify_letter
 
     verdict = verify_letter(data, anchors, lists, signers=register)
@@ -422,6 +423,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             "signing_time": verdict.signing_time.isoformat() if verdict.signing_time else None,
             "registration_number": verdict.registration_number,
             "coverage": verdict.coverage, "problems": list(verdict.problems),
+            "signatures": report_json(verdict)["signatures"],
             "pdf_lt": pdf_lt.to_json()})
         return 0 if verdict.ok else 1
     print(f"Letter:       {path}")
@@ -431,6 +433,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Number:       {verdict.registration_number or '-'}")
     print(f"Signature:    {coverage_words(verdict.coverage or 'NONE')}")
     print(f"PDF-LT:       {pdf_lt.summary()}")
+    for i, report in enumerate(verdict.signatures, 1):
+        # ETSI EN 319 102-1 style, per signature: indication, sub-indication, level, chain...
+        print(f"Signature {i} (ETSI {report.indication}"
+              f"{'/' + report.sub_indication if report.sub_indication else ''}):")
+        for label, value in report_lines(report):
+            print(f"  {label}: {value}")
     if verdict.ok:
         print("Verdict:      VALID: intact, signed under a trusted root by an authorised signer "
               "of the institution, nothing added after signing.")

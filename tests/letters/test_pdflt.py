@@ -159,11 +159,16 @@ def test_a_letter_signed_by_the_command_line_is_level_a_and_verify_says_so(
     out = run(store, "inspektorius", "verify", str(path), "--trust", str(root_pem),
               "--signer", str(leaf_pem))
     assert "PDF-LT:       level A (PDF-LT-V1.0)" in out.stdout, out.stdout + out.stderr
+    assert "Signature 1 (ETSI TOTAL_PASSED):" in out.stdout  # the per-signature report
+    assert "  Signature level: advanced electronic signature (AdES)" in out.stdout
     js = run(store, "inspektorius", "verify", str(path), "--trust", str(root_pem),
              "--signer", str(leaf_pem), "--json")
     report = json.loads(js.stdout)
     assert report["pdf_lt"] == {"level": "A", "missing_for_b": [], "missing_for_a": []}
     assert report["valid"] is True and js.returncode == 0
+    [sig] = report["signatures"]
+    assert (sig["indication"], sig["sub_indication"]) == ("TOTAL_PASSED", None)
+    assert sig["certificate_chain"][-1]["trust_anchor"] is True
 
 
 def test_signing_without_the_legal_entity_code_is_refused_and_records_nothing(
