@@ -50,7 +50,7 @@ def _progress(done: int, total: int, what: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.cli.letter_cmds import _ask_pin
+    from app.cli.letter_cmds import open_signer
     from app.exchange.export import ExportSpec
     from app.exchange.tables import KINDS
     from app.services import inspection, letters
@@ -68,7 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if letters.signer_configured(desk) is None:
             raise common.CliError("No signer is configured to sign the bundle's manifest: an "
                                   "administrator sets it with `permit-desk signer set`.")
-        signer = letters.open_signer(desk, _ask_pin(desk))
+        signer = open_signer(desk)  # an ID card's key asks its signature PIN too
         try:
             result = inspection.export(desk, spec, out, as_zip=args.zip, signer=signer,
                                        progress=_progress)

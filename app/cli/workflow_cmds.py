@@ -231,7 +231,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     """A decision and its signed letter are one act: with a signer set, the PIN or password
     is asked first and nothing is recorded unless the letter is signed; --sign-later (or no
     signer set) records the decision and leaves its letter pending."""
-    from app.cli.letter_cmds import PIN_ENV
+    from app.cli.letter_cmds import open_signer  # user PIN once, signature PIN per letter
     from app.services import decisions, letters
 
     fn = decisions.reconsider if args.reconsider else decisions.decide
@@ -242,8 +242,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
         signs = info is not None and not args.sign_later and args.outcome != "return"
         signer = None
         if signs and info is not None:
-            signer = letters.open_signer(
-                desk, common.ask_secret(f"Signing {info.needs}: ", env=PIN_ENV), info)
+            signer = open_signer(desk)
         try:
             view = fn(desk, args.id, args.outcome, reason=args.reason,
                       conditions=args.condition, lang=args.lang, signer=signer)
