@@ -157,9 +157,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
-        <source>no secure keyring on this workstation (%1)</source>
-        <translation>no secure keyring on this workstation (%1)</translation>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>no secure keyring on this workstation</source>
+        <translation>no secure keyring on this workstation</translation>
     </message>
 </context>
 <context>
@@ -1463,136 +1463,166 @@
         <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="101"/>
+        <location filename="../../app/letters/render.py" line="109"/>
         <source>The letter template %1 is missing.</source>
         <translation>The letter template %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="128"/>
+        <location filename="../../app/letters/render.py" line="136"/>
         <source>The letter field %1 is needed by %2 but was not given.</source>
         <translation>The letter field %1 is needed by %2 but was not given.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="132"/>
+        <location filename="../../app/letters/render.py" line="140"/>
         <source>The template %1 has a bad placeholder: %2.</source>
         <translation>The template %1 has a bad placeholder: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="164"/>
+        <location filename="../../app/letters/render.py" line="172"/>
         <source>The letter template %1 is empty.</source>
         <translation>The letter template %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="94"/>
+        <location filename="../../app/letters/sign.py" line="95"/>
         <source>The signature stamp template is damaged.</source>
         <translation>The signature stamp template is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="257"/>
+        <location filename="../../app/letters/sign.py" line="303"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>The letter to sign is not a readable PDF (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="96"/>
+        <location filename="../../app/letters/signers.py" line="128"/>
+        <source>qualified electronic signature</source>
+        <translation>qualified electronic signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="130"/>
+        <source>advanced electronic signature with a qualified certificate</source>
+        <translation>advanced electronic signature with a qualified certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="132"/>
+        <source>advanced electronic signature</source>
+        <translation>advanced electronic signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="175"/>
         <source>The certificate of %1 is not valid until %2 UTC.</source>
         <translation>The certificate of %1 is not valid until %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="101"/>
+        <location filename="../../app/letters/signers.py" line="180"/>
         <source>The certificate of %1 expired on %2 UTC.</source>
         <translation>The certificate of %1 expired on %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="108"/>
+        <location filename="../../app/letters/signers.py" line="187"/>
         <source>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</source>
         <translation>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="259"/>
+        <location filename="../../app/letters/signers.py" line="338"/>
         <source>The signature mechanism %1 does not fit this key.</source>
         <translation>The signature mechanism %1 does not fit this key.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="289"/>
+        <location filename="../../app/letters/signers.py" line="368"/>
         <location filename="../../app/services/letters.py" line="124"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>The certificate file %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="293"/>
+        <location filename="../../app/letters/signers.py" line="372"/>
         <source>The certificate file %1 cannot be read (%2).</source>
         <translation>The certificate file %1 cannot be read (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="302"/>
+        <location filename="../../app/letters/signers.py" line="381"/>
         <source>The certificate file %1 holds no signing key.</source>
         <translation>The certificate file %1 holds no signing key.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="305"/>
-        <location filename="../../app/letters/signers.py" line="466"/>
+        <location filename="../../app/letters/signers.py" line="384"/>
+        <location filename="../../app/letters/signers.py" line="619"/>
         <source>Only RSA and ECDSA keys can sign letters.</source>
         <translation>Only RSA and ECDSA keys can sign letters.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="308"/>
+        <location filename="../../app/letters/signers.py" line="387"/>
         <source>Only P-256 elliptic-curve keys can sign letters.</source>
         <translation>Only P-256 elliptic-curve keys can sign letters.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="313"/>
+        <location filename="../../app/letters/signers.py" line="392"/>
         <source>The key in %1 does not belong to its certificate.</source>
         <translation>The key in %1 does not belong to its certificate.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="394"/>
+        <location filename="../../app/letters/signers.py" line="475"/>
+        <source>Not signed: the signature PIN was not given.</source>
+        <translation>Not signed: the signature PIN was not given.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="485"/>
+        <source>The signature PIN is wrong; nothing was signed.</source>
+        <translation>The signature PIN is wrong; nothing was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="489"/>
+        <source>The signature PIN is locked after too many wrong entries.</source>
+        <translation>The signature PIN is locked after too many wrong entries.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="493"/>
+        <source>Not signed: the PIN entry on the reader was cancelled.</source>
+        <translation>Not signed: the PIN entry on the reader was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="552"/>
         <source>The token driver %1 is not installed.</source>
         <translation>The token driver %1 is not installed.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="399"/>
+        <location filename="../../app/letters/signers.py" line="557"/>
         <source>The token driver %1 cannot be loaded.</source>
         <translation>The token driver %1 cannot be loaded.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="404"/>
+        <location filename="../../app/letters/signers.py" line="562"/>
         <source>The token %1 is not connected.</source>
         <translation>The token %1 is not connected.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="407"/>
+        <location filename="../../app/letters/signers.py" line="565"/>
         <source>The token %1 cannot be read.</source>
         <translation>The token %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="413"/>
-        <location filename="../../app/letters/signers.py" line="423"/>
+        <location filename="../../app/letters/signers.py" line="571"/>
+        <location filename="../../app/letters/signers.py" line="584"/>
         <source>The token %1 is locked after too many wrong PINs.</source>
         <translation>The token %1 is locked after too many wrong PINs.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="419"/>
-        <location filename="../../app/letters/signers.py" line="427"/>
+        <location filename="../../app/letters/signers.py" line="580"/>
+        <location filename="../../app/letters/signers.py" line="588"/>
         <source>The PIN of the token is wrong.</source>
         <translation>The PIN of the token is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="431"/>
+        <location filename="../../app/letters/signers.py" line="592"/>
         <source>The token %1 cannot be opened (%2).</source>
         <translation>The token %1 cannot be opened (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="438"/>
+        <location filename="../../app/letters/signers.py" line="599"/>
         <source>The token has no signing key labelled %1.</source>
         <translation>The token has no signing key labelled %1.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="449"/>
-        <source>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</source>
-        <translation>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</translation>
-    </message>
-    <message>
-        <location filename="../../app/letters/signers.py" line="460"/>
+        <location filename="../../app/letters/signers.py" line="613"/>
         <source>The token has no certificate for the key %1.</source>
         <translation>The token has no certificate for the key %1.</translation>
     </message>
@@ -2002,11 +2032,11 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="651"/>
-        <location filename="../../app/services/letters.py" line="736"/>
-        <location filename="../../app/services/letters.py" line="765"/>
-        <location filename="../../app/services/letters.py" line="779"/>
-        <location filename="../../app/services/letters.py" line="801"/>
-        <location filename="../../app/services/letters.py" line="818"/>
+        <location filename="../../app/services/letters.py" line="749"/>
+        <location filename="../../app/services/letters.py" line="778"/>
+        <location filename="../../app/services/letters.py" line="792"/>
+        <location filename="../../app/services/letters.py" line="814"/>
+        <location filename="../../app/services/letters.py" line="831"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
@@ -2016,32 +2046,37 @@
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="767"/>
+        <location filename="../../app/services/letters.py" line="691"/>
+        <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
+        <translation>Set the institution's legal entity code (Settings, Institution) before signing letters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="776"/>
+        <location filename="../../app/services/letters.py" line="789"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="795"/>
+        <location filename="../../app/services/letters.py" line="808"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>A letter is in Lithuanian (lt) or English (en).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="797"/>
+        <location filename="../../app/services/letters.py" line="810"/>
         <source>change a letter&apos;s language</source>
         <translation>change a letter&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="803"/>
+        <location filename="../../app/services/letters.py" line="816"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="815"/>
+        <location filename="../../app/services/letters.py" line="828"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
@@ -2760,6 +2795,106 @@
         <location filename="../../app/store/keyring_guard.py" line="98"/>
         <source>The keyring %1 is available and keeps secrets protected.</source>
         <translation>The keyring %1 is available and keeps secrets protected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="70"/>
+        <source>passed (TOTAL_PASSED)</source>
+        <translation>passed (TOTAL_PASSED)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="71"/>
+        <source>cannot be confirmed (INDETERMINATE)</source>
+        <translation>cannot be confirmed (INDETERMINATE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="72"/>
+        <source>failed (TOTAL_FAILED)</source>
+        <translation>failed (TOTAL_FAILED)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="76"/>
+        <source>the file or its signature is damaged and cannot be checked (FORMAT_FAILURE)</source>
+        <translation>the file or its signature is damaged and cannot be checked (FORMAT_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="78"/>
+        <source>the signed content does not match the signature: the letter was changed or cut short (HASH_FAILURE)</source>
+        <translation>the signed content does not match the signature: the letter was changed or cut short (HASH_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="81"/>
+        <source>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</source>
+        <translation>the signature value does not match the signing certificate's key (SIG_CRYPTO_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="84"/>
+        <source>the signing certificate was revoked before the letter was signed (REVOKED)</source>
+        <translation>the signing certificate was revoked before the letter was signed (REVOKED)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="86"/>
+        <source>the signing certificate was not yet valid when the letter was signed (NOT_YET_VALID)</source>
+        <translation>the signing certificate was not yet valid when the letter was signed (NOT_YET_VALID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="89"/>
+        <source>the signing certificate has been revoked and nothing proves the letter was signed before that (REVOKED_NO_POE)</source>
+        <translation>the signing certificate has been revoked and nothing proves the letter was signed before that (REVOKED_NO_POE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="92"/>
+        <source>a certificate authority of the chain has been revoked and nothing proves the letter was signed before that (REVOKED_CA_NO_POE)</source>
+        <translation>a certificate authority of the chain has been revoked and nothing proves the letter was signed before that (REVOKED_CA_NO_POE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="95"/>
+        <source>the signing certificate is outside its validity period and nothing proves the letter was signed while it was valid (OUT_OF_BOUNDS_NO_POE)</source>
+        <translation>the signing certificate is outside its validity period and nothing proves the letter was signed while it was valid (OUT_OF_BOUNDS_NO_POE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="98"/>
+        <source>the signing certificate does not lead to a trusted root (NO_CERTIFICATE_CHAIN_FOUND)</source>
+        <translation>the signing certificate does not lead to a trusted root (NO_CERTIFICATE_CHAIN_FOUND)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="101"/>
+        <source>the certificate chain is not valid (CERTIFICATE_CHAIN_GENERAL_FAILURE)</source>
+        <translation>the certificate chain is not valid (CERTIFICATE_CHAIN_GENERAL_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="103"/>
+        <source>the revocation status of the signing certificate cannot be established offline (TRY_LATER)</source>
+        <translation>the revocation status of the signing certificate cannot be established offline (TRY_LATER)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="106"/>
+        <source>the signature does not meet the validation rules: it must be sound and cover the whole file (SIG_CONSTRAINTS_FAILURE)</source>
+        <translation>the signature does not meet the validation rules: it must be sound and cover the whole file (SIG_CONSTRAINTS_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="109"/>
+        <source>the signer is not shown to be an authorised signer of the institution on the signing date (CHAIN_CONSTRAINTS_FAILURE)</source>
+        <translation>the signer is not shown to be an authorised signer of the institution on the signing date (CHAIN_CONSTRAINTS_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="113"/>
+        <source>another reason (%1)</source>
+        <translation>another reason (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="116"/>
+        <source>qualified electronic signature (QES), as the signing certificate declares</source>
+        <translation>qualified electronic signature (QES), as the signing certificate declares</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="118"/>
+        <source>advanced electronic signature with a qualified certificate (AdES/QC)</source>
+        <translation>advanced electronic signature with a qualified certificate (AdES/QC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="120"/>
+        <source>advanced electronic signature (AdES)</source>
+        <translation>advanced electronic signature (AdES)</translation>
     </message>
 </context>
 <context>
@@ -4238,77 +4373,87 @@
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="33"/>
+        <location filename="../../ui/settings/institution.py" line="32"/>
+        <source>9 digits: required before the first letter</source>
+        <translation>9 digits: required before the first letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="35"/>
+        <source>No letter can be signed until the institution&apos;s legal entity code is set here.</source>
+        <translation>No letter can be signed until the institution's legal entity code is set here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="44"/>
         <source>{n} the running number, {year} and {yy} the year</source>
         <translation>{n} the running number, {year} and {yy} the year</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="34"/>
+        <location filename="../../ui/settings/institution.py" line="45"/>
         <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
         <translation>Write dates in words (2026 m. lapkričio 25 d.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="37"/>
+        <location filename="../../ui/settings/institution.py" line="48"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="43"/>
+        <location filename="../../ui/settings/institution.py" line="54"/>
         <source>Institution &amp;name</source>
         <translation>Institution &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="44"/>
+        <location filename="../../ui/settings/institution.py" line="55"/>
         <source>Institution &amp;code</source>
         <translation>Institution &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="45"/>
+        <location filename="../../ui/settings/institution.py" line="56"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="46"/>
+        <location filename="../../ui/settings/institution.py" line="57"/>
         <source>&amp;Registration number format</source>
         <translation>&amp;Registration number format</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="48"/>
+        <location filename="../../ui/settings/institution.py" line="59"/>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="49"/>
+        <location filename="../../ui/settings/institution.py" line="60"/>
         <source>Lan&amp;guage of this workstation</source>
         <translation>Lan&amp;guage of this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="51"/>
+        <location filename="../../ui/settings/institution.py" line="62"/>
         <source>Long dates</source>
         <translation>Long dates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="52"/>
+        <location filename="../../ui/settings/institution.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="63"/>
+        <location filename="../../ui/settings/institution.py" line="75"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="97"/>
+        <location filename="../../ui/settings/institution.py" line="110"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="109"/>
+        <location filename="../../ui/settings/institution.py" line="122"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="121"/>
+        <location filename="../../ui/settings/institution.py" line="134"/>
         <source>The language changes when the window is opened again.</source>
         <translation>The language changes when the window is opened again.</translation>
     </message>
@@ -4866,6 +5011,7 @@
     <name>PinPrompt</name>
     <message>
         <location filename="../../ui/dialogs/pin_prompt.py" line="25"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="91"/>
         <source>Sign letters</source>
         <translation>Sign letters</translation>
     </message>
@@ -4878,6 +5024,16 @@
         <location filename="../../ui/dialogs/pin_prompt.py" line="35"/>
         <source>Password of the signing key %1 to sign letters:</source>
         <translation>Password of the signing key %1 to sign letters:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="42"/>
+        <source>Signature PIN of %1, asked for every letter (this letter):</source>
+        <translation>Signature PIN of %1, asked for every letter (this letter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="92"/>
+        <source>Enter the PIN on the reader.</source>
+        <translation>Enter the PIN on the reader.</translation>
     </message>
 </context>
 <context>

@@ -157,9 +157,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
-        <source>no secure keyring on this workstation (%1)</source>
-        <translation>šioje darbo vietoje nėra saugios raktinės (%1)</translation>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>no secure keyring on this workstation</source>
+        <translation>šioje darbo vietoje nėra saugios raktinės</translation>
     </message>
 </context>
 <context>
@@ -1464,136 +1464,166 @@
         <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="101"/>
+        <location filename="../../app/letters/render.py" line="109"/>
         <source>The letter template %1 is missing.</source>
         <translation>Rašto šablono %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="128"/>
+        <location filename="../../app/letters/render.py" line="136"/>
         <source>The letter field %1 is needed by %2 but was not given.</source>
         <translation>Rašto laukas %1 reikalingas šablonui %2, bet nepateiktas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="132"/>
+        <location filename="../../app/letters/render.py" line="140"/>
         <source>The template %1 has a bad placeholder: %2.</source>
         <translation>Šablone %1 yra netinkama vieta duomenims: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/render.py" line="164"/>
+        <location filename="../../app/letters/render.py" line="172"/>
         <source>The letter template %1 is empty.</source>
         <translation>Rašto šablonas %1 tuščias.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="94"/>
+        <location filename="../../app/letters/sign.py" line="95"/>
         <source>The signature stamp template is damaged.</source>
         <translation>Parašo žymos šablonas sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="257"/>
+        <location filename="../../app/letters/sign.py" line="303"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>Pasirašomas raštas nėra skaitomas PDF dokumentas (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="96"/>
+        <location filename="../../app/letters/signers.py" line="128"/>
+        <source>qualified electronic signature</source>
+        <translation>kvalifikuotas elektroninis parašas</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="130"/>
+        <source>advanced electronic signature with a qualified certificate</source>
+        <translation>pažangusis elektroninis parašas su kvalifikuotu sertifikatu</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="132"/>
+        <source>advanced electronic signature</source>
+        <translation>pažangusis elektroninis parašas</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="175"/>
         <source>The certificate of %1 is not valid until %2 UTC.</source>
         <translation>%1 sertifikatas negalioja iki %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="101"/>
+        <location filename="../../app/letters/signers.py" line="180"/>
         <source>The certificate of %1 expired on %2 UTC.</source>
         <translation>%1 sertifikato galiojimas baigėsi %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="108"/>
+        <location filename="../../app/letters/signers.py" line="187"/>
         <source>The certificate of %1 is not meant for signing documents (it lacks the digital signature and non-repudiation key usages).</source>
         <translation>%1 sertifikatas neskirtas dokumentams pasirašyti (jame nėra skaitmeninio parašo ir nepaneigiamumo rakto paskirčių).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="259"/>
+        <location filename="../../app/letters/signers.py" line="338"/>
         <source>The signature mechanism %1 does not fit this key.</source>
         <translation>Parašo mechanizmas %1 netinka šiam raktui.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="289"/>
+        <location filename="../../app/letters/signers.py" line="368"/>
         <location filename="../../app/services/letters.py" line="124"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>Sertifikato rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="293"/>
+        <location filename="../../app/letters/signers.py" line="372"/>
         <source>The certificate file %1 cannot be read (%2).</source>
         <translation>Sertifikato rinkmenos %1 nepavyksta perskaityti (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="302"/>
+        <location filename="../../app/letters/signers.py" line="381"/>
         <source>The certificate file %1 holds no signing key.</source>
         <translation>Sertifikato rinkmenoje %1 nėra pasirašymo rakto.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="305"/>
-        <location filename="../../app/letters/signers.py" line="466"/>
+        <location filename="../../app/letters/signers.py" line="384"/>
+        <location filename="../../app/letters/signers.py" line="619"/>
         <source>Only RSA and ECDSA keys can sign letters.</source>
         <translation>Raštus pasirašyti galima tik RSA ir ECDSA raktais.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="308"/>
+        <location filename="../../app/letters/signers.py" line="387"/>
         <source>Only P-256 elliptic-curve keys can sign letters.</source>
         <translation>Iš elipsinių kreivių raktų raštus pasirašyti galima tik P-256 raktais.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="313"/>
+        <location filename="../../app/letters/signers.py" line="392"/>
         <source>The key in %1 does not belong to its certificate.</source>
         <translation>Raktas rinkmenoje %1 nepriklauso jos sertifikatui.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="394"/>
+        <location filename="../../app/letters/signers.py" line="475"/>
+        <source>Not signed: the signature PIN was not given.</source>
+        <translation>Nepasirašyta: parašo PIN kodas neįvestas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="485"/>
+        <source>The signature PIN is wrong; nothing was signed.</source>
+        <translation>Parašo PIN kodas neteisingas; niekas nepasirašyta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="489"/>
+        <source>The signature PIN is locked after too many wrong entries.</source>
+        <translation>Parašo PIN kodas užblokuotas po per daug neteisingų bandymų.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="493"/>
+        <source>Not signed: the PIN entry on the reader was cancelled.</source>
+        <translation>Nepasirašyta: PIN kodo įvedimas skaitytuve atšauktas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/signers.py" line="552"/>
         <source>The token driver %1 is not installed.</source>
         <translation>Laikmenos tvarkyklė %1 neįdiegta.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="399"/>
+        <location filename="../../app/letters/signers.py" line="557"/>
         <source>The token driver %1 cannot be loaded.</source>
         <translation>Laikmenos tvarkyklės %1 nepavyksta įkelti.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="404"/>
+        <location filename="../../app/letters/signers.py" line="562"/>
         <source>The token %1 is not connected.</source>
         <translation>Laikmena %1 neprijungta.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="407"/>
+        <location filename="../../app/letters/signers.py" line="565"/>
         <source>The token %1 cannot be read.</source>
         <translation>Laikmenos %1 nepavyksta perskaityti.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="413"/>
-        <location filename="../../app/letters/signers.py" line="423"/>
+        <location filename="../../app/letters/signers.py" line="571"/>
+        <location filename="../../app/letters/signers.py" line="584"/>
         <source>The token %1 is locked after too many wrong PINs.</source>
         <translation>Laikmena %1 užrakinta po per daug neteisingų PIN kodų.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="419"/>
-        <location filename="../../app/letters/signers.py" line="427"/>
+        <location filename="../../app/letters/signers.py" line="580"/>
+        <location filename="../../app/letters/signers.py" line="588"/>
         <source>The PIN of the token is wrong.</source>
         <translation>Neteisingas laikmenos PIN kodas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="431"/>
+        <location filename="../../app/letters/signers.py" line="592"/>
         <source>The token %1 cannot be opened (%2).</source>
         <translation>Laikmenos %1 nepavyksta atverti (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="438"/>
+        <location filename="../../app/letters/signers.py" line="599"/>
         <source>The token has no signing key labelled %1.</source>
         <translation>Laikmenoje nėra pasirašymo rakto, pažymėto %1.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/signers.py" line="449"/>
-        <source>The key %1 asks for the PIN at every signature (CKA_ALWAYS_AUTHENTICATE), which this program does not support.</source>
-        <translation>Raktas %1 prašo PIN kodo kiekvienam parašui (CKA_ALWAYS_AUTHENTICATE), o ši programa to nepalaiko.</translation>
-    </message>
-    <message>
-        <location filename="../../app/letters/signers.py" line="460"/>
+        <location filename="../../app/letters/signers.py" line="613"/>
         <source>The token has no certificate for the key %1.</source>
         <translation>Laikmenoje nėra rakto %1 sertifikato.</translation>
     </message>
@@ -2003,11 +2033,11 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="651"/>
-        <location filename="../../app/services/letters.py" line="736"/>
-        <location filename="../../app/services/letters.py" line="765"/>
-        <location filename="../../app/services/letters.py" line="779"/>
-        <location filename="../../app/services/letters.py" line="801"/>
-        <location filename="../../app/services/letters.py" line="818"/>
+        <location filename="../../app/services/letters.py" line="749"/>
+        <location filename="../../app/services/letters.py" line="778"/>
+        <location filename="../../app/services/letters.py" line="792"/>
+        <location filename="../../app/services/letters.py" line="814"/>
+        <location filename="../../app/services/letters.py" line="831"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
@@ -2017,32 +2047,37 @@
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="767"/>
+        <location filename="../../app/services/letters.py" line="691"/>
+        <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
+        <translation>Prieš pasirašydami raštus nustatykite įstaigos juridinio asmens kodą (Nustatymai, Įstaiga).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="776"/>
+        <location filename="../../app/services/letters.py" line="789"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="795"/>
+        <location filename="../../app/services/letters.py" line="808"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="797"/>
+        <location filename="../../app/services/letters.py" line="810"/>
         <source>change a letter&apos;s language</source>
         <translation>keisti rašto kalbos</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="803"/>
+        <location filename="../../app/services/letters.py" line="816"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="815"/>
+        <location filename="../../app/services/letters.py" line="828"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
@@ -2761,6 +2796,106 @@
         <location filename="../../app/store/keyring_guard.py" line="98"/>
         <source>The keyring %1 is available and keeps secrets protected.</source>
         <translation>Slaptažodžių saugykla %1 pasiekiama ir paslaptis saugo apsaugotas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="70"/>
+        <source>passed (TOTAL_PASSED)</source>
+        <translation>patvirtinta (TOTAL_PASSED)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="71"/>
+        <source>cannot be confirmed (INDETERMINATE)</source>
+        <translation>patvirtinti negalima (INDETERMINATE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="72"/>
+        <source>failed (TOTAL_FAILED)</source>
+        <translation>nepatvirtinta (TOTAL_FAILED)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="76"/>
+        <source>the file or its signature is damaged and cannot be checked (FORMAT_FAILURE)</source>
+        <translation>failas ar jo parašas sugadintas ir negali būti patikrintas (FORMAT_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="78"/>
+        <source>the signed content does not match the signature: the letter was changed or cut short (HASH_FAILURE)</source>
+        <translation>pasirašytas turinys neatitinka parašo: raštas pakeistas arba sutrumpintas (HASH_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="81"/>
+        <source>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</source>
+        <translation>parašo reikšmė neatitinka pasirašymo sertifikato rakto (SIG_CRYPTO_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="84"/>
+        <source>the signing certificate was revoked before the letter was signed (REVOKED)</source>
+        <translation>pasirašymo sertifikatas buvo atšauktas prieš pasirašant raštą (REVOKED)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="86"/>
+        <source>the signing certificate was not yet valid when the letter was signed (NOT_YET_VALID)</source>
+        <translation>pasirašant raštą pasirašymo sertifikatas dar negaliojo (NOT_YET_VALID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="89"/>
+        <source>the signing certificate has been revoked and nothing proves the letter was signed before that (REVOKED_NO_POE)</source>
+        <translation>pasirašymo sertifikatas atšauktas ir niekas neįrodo, kad raštas pasirašytas anksčiau (REVOKED_NO_POE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="92"/>
+        <source>a certificate authority of the chain has been revoked and nothing proves the letter was signed before that (REVOKED_CA_NO_POE)</source>
+        <translation>grandinės sertifikavimo centro sertifikatas atšauktas ir niekas neįrodo, kad raštas pasirašytas anksčiau (REVOKED_CA_NO_POE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="95"/>
+        <source>the signing certificate is outside its validity period and nothing proves the letter was signed while it was valid (OUT_OF_BOUNDS_NO_POE)</source>
+        <translation>pasirašymo sertifikatas negalioja ir niekas neįrodo, kad raštas pasirašytas jam dar galiojant (OUT_OF_BOUNDS_NO_POE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="98"/>
+        <source>the signing certificate does not lead to a trusted root (NO_CERTIFICATE_CHAIN_FOUND)</source>
+        <translation>pasirašymo sertifikatas neveda iki patikimo šakninio sertifikato (NO_CERTIFICATE_CHAIN_FOUND)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="101"/>
+        <source>the certificate chain is not valid (CERTIFICATE_CHAIN_GENERAL_FAILURE)</source>
+        <translation>sertifikatų grandinė negalioja (CERTIFICATE_CHAIN_GENERAL_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="103"/>
+        <source>the revocation status of the signing certificate cannot be established offline (TRY_LATER)</source>
+        <translation>pasirašymo sertifikato atšaukimo būsenos neprisijungus nustatyti negalima (TRY_LATER)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="106"/>
+        <source>the signature does not meet the validation rules: it must be sound and cover the whole file (SIG_CONSTRAINTS_FAILURE)</source>
+        <translation>parašas neatitinka tikrinimo taisyklių: jis turi būti nepažeistas ir apimti visą failą (SIG_CONSTRAINTS_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="109"/>
+        <source>the signer is not shown to be an authorised signer of the institution on the signing date (CHAIN_CONSTRAINTS_FAILURE)</source>
+        <translation>neįrodyta, kad pasirašiusysis pasirašymo dieną buvo įgaliotas pasirašyti įstaigos vardu (CHAIN_CONSTRAINTS_FAILURE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="113"/>
+        <source>another reason (%1)</source>
+        <translation>kita priežastis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="116"/>
+        <source>qualified electronic signature (QES), as the signing certificate declares</source>
+        <translation>kvalifikuotas elektroninis parašas (QES), kaip nurodyta pasirašymo sertifikate</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="118"/>
+        <source>advanced electronic signature with a qualified certificate (AdES/QC)</source>
+        <translation>pažangusis elektroninis parašas su kvalifikuotu sertifikatu (AdES/QC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="120"/>
+        <source>advanced electronic signature (AdES)</source>
+        <translation>pažangusis elektroninis parašas (AdES)</translation>
     </message>
 </context>
 <context>
@@ -4240,77 +4375,87 @@
         <translation>&amp;Adresas:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="33"/>
+        <location filename="../../ui/settings/institution.py" line="32"/>
+        <source>9 digits: required before the first letter</source>
+        <translation>9 skaitmenys: būtina prieš pirmąjį raštą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="35"/>
+        <source>No letter can be signed until the institution&apos;s legal entity code is set here.</source>
+        <translation>Joks raštas negali būti pasirašytas, kol čia nenustatytas įstaigos juridinio asmens kodas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="44"/>
         <source>{n} the running number, {year} and {yy} the year</source>
         <translation>{n} – eilės numeris, {year} ir {yy} – metai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="34"/>
+        <location filename="../../ui/settings/institution.py" line="45"/>
         <source>Write dates in words (2026 m. lapkričio 25 d.)</source>
         <translation>Datas rašyti žodžiais (2026 m. lapkričio 25 d.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="37"/>
+        <location filename="../../ui/settings/institution.py" line="48"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="43"/>
+        <location filename="../../ui/settings/institution.py" line="54"/>
         <source>Institution &amp;name</source>
         <translation>Įstaigos &amp;pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="44"/>
+        <location filename="../../ui/settings/institution.py" line="55"/>
         <source>Institution &amp;code</source>
         <translation>Įstaigos &amp;kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="45"/>
+        <location filename="../../ui/settings/institution.py" line="56"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="46"/>
+        <location filename="../../ui/settings/institution.py" line="57"/>
         <source>&amp;Registration number format</source>
         <translation>&amp;Registracijos numerio formatas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="48"/>
+        <location filename="../../ui/settings/institution.py" line="59"/>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Užrakinti po neveiklos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="49"/>
+        <location filename="../../ui/settings/institution.py" line="60"/>
         <source>Lan&amp;guage of this workstation</source>
         <translation>Šios darbo vietos &amp;kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="51"/>
+        <location filename="../../ui/settings/institution.py" line="62"/>
         <source>Long dates</source>
         <translation>Ilgos datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="52"/>
+        <location filename="../../ui/settings/institution.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="63"/>
+        <location filename="../../ui/settings/institution.py" line="75"/>
         <source>Institution</source>
         <translation>Įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="97"/>
+        <location filename="../../ui/settings/institution.py" line="110"/>
         <source>Nothing changed.</source>
         <translation>Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="109"/>
+        <location filename="../../ui/settings/institution.py" line="122"/>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="121"/>
+        <location filename="../../ui/settings/institution.py" line="134"/>
         <source>The language changes when the window is opened again.</source>
         <translation>Kalba pasikeis atvėrus langą iš naujo.</translation>
     </message>
@@ -4872,6 +5017,7 @@
     <name>PinPrompt</name>
     <message>
         <location filename="../../ui/dialogs/pin_prompt.py" line="25"/>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="91"/>
         <source>Sign letters</source>
         <translation>Raštų pasirašymas</translation>
     </message>
@@ -4884,6 +5030,16 @@
         <location filename="../../ui/dialogs/pin_prompt.py" line="35"/>
         <source>Password of the signing key %1 to sign letters:</source>
         <translation>Pasirašymo rakto %1 slaptažodis raštams pasirašyti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="42"/>
+        <source>Signature PIN of %1, asked for every letter (this letter):</source>
+        <translation>%1 parašo PIN kodas, prašomas kiekvienam raštui (šiam raštui):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pin_prompt.py" line="92"/>
+        <source>Enter the PIN on the reader.</source>
+        <translation>Įveskite PIN kodą skaitytuve.</translation>
     </message>
 </context>
 <context>
