@@ -343,7 +343,11 @@ def _titles(content: LetterContent, title: str) -> dict[str, str]:
         if lang == content.lang:
             titles[tag] = title
         else:
-            other = letter_text(replace(content, lang=lang))
+            # Language-bound fields (the countries' phrase) in that language, where known.
+            fields = {**content.fields, **{k.removesuffix(f"@{lang}"): v
+                                           for k, v in content.fields.items()
+                                           if k.endswith(f"@{lang}")}}
+            other = letter_text(replace(content, lang=lang, fields=fields))
             titles[tag] = f"{content.registration_number} {other.title}"
     return titles
 

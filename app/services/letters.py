@@ -561,6 +561,9 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
         fields.update({
             "countries": (countries_accusative(codes, names) if lang == "lt"
                           else countries_english(codes, names)),
+            # Both languages' phrases, for the metadata's title in the other language.
+            "countries@lt": countries_accusative(codes, names),
+            "countries@en": countries_english(codes, names),
             "depart": format_date(req.depart, lang, False),
             "return_": format_date(req.return_, lang, False),
             "purpose": req.purpose,

@@ -137,6 +137,14 @@ def _signer_set(store: StoreFixture, tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "root.pem", tmp_path / "leaf.pem"
 
 
+def _titles(pdf: bytes) -> dict[str, str]:
+    xml = etree.fromstring(PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Metadata"]
+                           .get_object().get_data())
+    return {str(li.get("{http://www.w3.org/XML/1998/namespace}lang")): li.text or ""
+            for li in xml.iterfind(".//{http://purl.org/dc/elements/1.1/}title//"
+                                   "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li")}
+
+
 def test_a_letter_signed_by_the_command_line_is_level_a_and_verify_says_so(
         store: StoreFixture, code: str, tmp_path: Path,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,6 +162,9 @@ def test_a_letter_signed_by_the_command_line_is_level_a_and_verify_says_so(
         head.lock()
     assert_level_a(pdf, institution="Valstybės saugumo departamentas", legal_code="188692688",
                    number="7-1", recipient="Jonas Žukauskas", role="Įstaigos vadovas")
+    titles = _titles(pdf)  # the English title names the countries in English
+    assert titles["lt-LT"].startswith("7-1 DĖL LEIDIMO VYKTI Į BALTARUSIJOS"), titles
+    assert titles["en"].startswith("7-1 PERMISSION TO TRAVEL TO BELARUS"), titles
     path = tmp_path / "7-1.pdf"
     path.write_bytes(pdf)
     out = run(store, "inspektorius", "verify", str(path), "--trust", str(root_pem),
