@@ -123,7 +123,43 @@ def cmd_signer_show(args: argparse.Namespace) -> int:
         info = letters.signer_configured(desk)
     print(f"{info.kind}: {info.pkcs12_path or info.module} {info.label}" if info
           else "No signer is configured.")
+    if info is not None and info.kind == "pkcs11":
+        # A token's certificate is public: its level is read without the PIN. A PKCS#12 file's
+        # needs the password, so nothing is said for it here.
+        level = _token_certificate_level(info.module, info.token, info.key_label)
+        if level:
+            print(f"Signature level: {level}.")
     return 0
+
+
+def _token_certificate_level(module: str, token_label: str, key_label: str) -> str | None:
+    """The signature level, in words, of the certificate stored beside the key on the token
+    (by the key's label, or by the ID of its public key); None when it cannot be read."""
+    import pkcs11
+    from asn1crypto import x509 as asn1_x509
+    from pkcs11 import Attribute, ObjectClass
+
+    from app.letters.signers import signature_level, signature_level_words
+
+    if not Path(module).is_file():
+        return None
+    try:
+        token = pkcs11.lib(module).get_token(token_label=token_label)
+        with token.open() as session:
+            certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
+                                              Attribute.LABEL: key_label}))
+            if not certs:
+                pubs = list(session.get_objects({Attribute.CLASS: ObjectClass.PUBLIC_KEY,
+                                                 Attribute.LABEL: key_label}))
+                if len(pubs) == 1:
+                    certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
+                                                      Attribute.ID: pubs[0][Attribute.ID]}))
+            if len(certs) != 1:
+                return None
+            cert = asn1_x509.Certificate.load(bytes(certs[0][Attribute.VALUE]))
+            return str(signature_level_words(signature_level(cert)))
+    except Exception:  # a missing or unreadable token: `signer show` only leaves the line out
+        return None
 
 
 def _ask_pin(desk: Any) -> str:

@@ -47,7 +47,13 @@ from app.letters.render import (
     fill,
     register_fonts,
 )
-from app.letters.signers import LetterSigner, LetterSigningError
+from app.letters.signers import (
+    ADES_QC,
+    QES,
+    LetterSigner,
+    LetterSigningError,
+    signature_level,
+)
 
 SIGNATURE_FIELD = "Parasas"
 
@@ -175,18 +181,22 @@ def _stamp_template(lines: tuple[str, ...], sizes: tuple[float, ...], width: flo
 
 def _stamp(lines: list[str], time_value: str, number_value: str, width: float,
            height: float) -> _StampPage:
-    """A stamp from the cached template of this signer, or drawn afresh if it cannot be."""
+    """A stamp from the cached template of this signer, or drawn afresh if it cannot be.
+
+    The time and registration-number lines are the last two; every line before them (the
+    signature level, signer, role) is part of the template's cache key.
+    """
     dynamic = time_value + number_value
-    full_time, full_number = lines[2], lines[3]
+    fixed, (full_time, full_number) = lines[:-2], lines[-2:]
     # The template holds placeholder runs of the same length as the real values.
     # Sizes come from the real lines: the placeholders are wider than digits.
     sizes = tuple(_fit(ln, width) for ln in lines)
     if set(dynamic) <= _SLOT_CHARS and min(sizes) >= 5:
         t_fill = _TIME_FILL * len(time_value)
         n_fill = _NUMBER_FILL * len(number_value)
-        key = (lines[0], lines[1], full_time.replace(time_value, t_fill, 1),
+        key = (*fixed, full_time.replace(time_value, t_fill, 1),
                full_number.replace(number_value, n_fill, 1))
-        if key[2].count(t_fill) == 1 and key[3].count(n_fill) == 1:
+        if key[-2].count(t_fill) == 1 and key[-1].count(n_fill) == 1:
             reader = _stamp_template(key, sizes, width, height)
             return _StampPage(reader, [(t_fill.encode(), time_value.encode()),
                                        (n_fill.encode(), number_value.encode())])
@@ -283,8 +293,13 @@ def sign_letter(
     common = common_texts(lang)
     texts = {"name": signer_name, "role": role, "number": registration_number,
              "when": for_people(when, seconds=True, offset=True)}  # Vilnius, as read
+    # The first line says which kind of signature this is, as the certificate's QC statements
+    # declare (a qualified one only with QcCompliance and QcSSCD), in the letter's language.
+    level = signature_level(signer.certificate)
+    level_key = {QES: "stamp_level_qes", ADES_QC: "stamp_level_ades_qc"}.get(level,
+                                                                             "stamp_level_ades")
     lines = [fill(common[k], texts, f"common.{lang}")
-             for k in ("stamp_signed", "stamp_role", "stamp_time", "stamp_number")]
+             for k in (level_key, "stamp_signed", "stamp_role", "stamp_time", "stamp_number")]
     x1, y1, x2, y2 = STAMP_BOX
     style = StaticStampStyle(
         background=_stamp(lines, texts["when"], registration_number, x2 - x1, y2 - y1),
