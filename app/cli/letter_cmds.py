@@ -84,6 +84,18 @@ def register(sub: Any) -> None:
     p = aks.add_parser("export", help="write this store's own audit public key, for inspectors")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_trust_audit_key_export)
+    # National trusted lists (ETSI TS 119 612): their signer pinned first, then imported.
+    tl = ts.add_parser("tsl-signer", help="trusted-list signing certificates, pinned")
+    tls = tl.add_subparsers(dest="trust_tsl_signer_command", metavar="ACTION", required=True)
+    p = tls.add_parser("add", help="pin the certificate that signs the national trusted list")
+    p.add_argument("cert", metavar="CERT.pem")
+    p.set_defaults(func=cmd_trust_tsl_signer_add)
+    p = tls.add_parser("list", help="the pinned trusted-list signing certificates")
+    p.set_defaults(func=cmd_trust_tsl_signer_list)
+    p = ts.add_parser("import-tsl", help="import a national trusted list (ETSI TS 119 612 "
+                      "XML): its granted qualified CAs become trust anchors")
+    p.add_argument("file", metavar="FILE.xml")
+    p.set_defaults(func=cmd_trust_import_tsl)
 
     cr = sub.add_parser("crl", help="certificate revocation lists imported by hand")
     cs = cr.add_subparsers(dest="crl_command", metavar="ACTION", required=True)
@@ -298,8 +310,13 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as desk:
         rows = letters.list_trust(desk)
+        listed = letters.list_tsl_anchors(desk)
     for subject, digest in rows:
         print(f"{digest[:16]}  {plain_subject(subject)}")
+    for a in listed:
+        since = a.status_since.date().isoformat() if a.status_since else "…"
+        print(f"{a.sha256[:16]}  {plain_subject(a.subject)}  (qualified, granted since "
+              f"{since}; {a.territory or '?'} trusted list)")
     return 0
 
 
@@ -398,6 +415,42 @@ def cmd_trust_audit_key_export(args: argparse.Namespace) -> int:
     atomic_write(Path(args.file), pem_bytes)
     print(f"This store's audit public key written to {args.file}; hand it to inspectors out "
           "of band.")
+    return 0
+
+
+def cmd_trust_tsl_signer_add(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    data = _read(args.cert)
+    with common.unlocked(args) as desk:
+        sha, subject = letters.pin_tsl_signer(desk, data)
+    print(f"Trusted-list signer pinned: {plain_subject(subject)} ({sha[:16]}).")
+    return 0
+
+
+def cmd_trust_tsl_signer_list(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    with common.unlocked(args) as desk:
+        rows = letters.list_tsl_signers(desk)
+    if not rows:
+        print("No trusted-list signing certificate is pinned.")
+    for sha, subject in rows:
+        print(f"{sha[:16]}  {plain_subject(subject)}")
+    return 0
+
+
+def cmd_trust_import_tsl(args: argparse.Namespace) -> int:
+    from app.services import letters
+
+    data = _read(args.file)
+    with common.unlocked(args) as desk:
+        anchors = letters.import_trusted_list(desk, data)
+    print(f"Trusted list imported: {len(anchors)} qualified CA(s) are trust anchors now.")
+    for a in anchors:
+        since = a.status_since.date().isoformat() if a.status_since else "…"
+        print(f"{a.sha256[:16]}  {plain_subject(a.subject)}  (qualified, granted since "
+              f"{since}; {a.territory or '?'} trusted list)")
     return 0
 
 

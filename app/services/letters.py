@@ -220,7 +220,7 @@ def _naive(t: Any) -> datetime | None:
 
 
 def trust_material(s: Session) -> tuple[list[bytes], list[bytes]]:
-    anchors = list(s.execute(select(TrustAnchor.der)).scalars())
+    anchors = list(s.execute(select(TrustAnchor.der)).scalars()) + tsl_anchor_ders(s)
     crls = list(s.execute(select(RevocationList.der)).scalars())
     return anchors, crls
 
@@ -228,6 +228,136 @@ def trust_material(s: Session) -> tuple[list[bytes], list[bytes]]:
 def list_trust(desk: Desk) -> list[tuple[str, str]]:
     with desk.read() as s:
         return [(t.subject, t.sha256) for t in s.execute(select(TrustAnchor)).scalars()]
+
+
+# ---- national trusted lists (ETSI TS 119 612) ------------------------------------------------
+# An administrator pins the trusted-list signing certificate first (handed over out of band);
+# a list brought on removable media is then imported only if signed by a pinned certificate,
+# and its granted qualified CA services become trust anchors. Kept as settings rows.
+
+TSL_SIGNER_PREFIX = "trust.tsl_signer."
+TSL_CA_PREFIX = "trust.tsl_ca."
+
+
+@dataclass(frozen=True)
+class TslAnchor:
+    sha256: str
+    subject: str
+    service_name: str
+    provider: str
+    territory: str
+    status: str
+    status_since: datetime | None
+
+
+def pin_tsl_signer(desk: Desk, data: bytes) -> tuple[str, str]:
+    """Pin a trusted-list signing certificate; returns (fingerprint, subject)."""
+    import base64
+
+    sha, subject, der = _cert_entry(data)
+    with desk.change(QT_TRANSLATE_NOOP("Core", "import trusted lists"), Role.ADMIN) as s:
+        if s.get(Setting, TSL_SIGNER_PREFIX + sha) is not None:
+            raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The certificate %1 is already pinned "
+                    "as a trusted-list signer."), subject))
+        entry = {"subject": subject, "der": base64.b64encode(der).decode("ascii"),
+                 "added_at": desk.now().isoformat()}
+        _put(s, TSL_SIGNER_PREFIX + sha, json.dumps(entry, ensure_ascii=False))
+        desk.record(s, "trust.tsl_signer_pin", "trusted_list_signer", sha[:16],
+                    after={"subject": subject})
+        s.commit()
+    desk.announce("setting")
+    return sha, subject
+
+
+def list_tsl_signers(desk: Desk) -> list[tuple[str, str]]:
+    """(fingerprint, subject) of every pinned trusted-list signing certificate."""
+    with desk.read() as s:
+        return sorted((k, str(json.loads(v).get("subject", "")))
+                      for k, v in _settings(s, TSL_SIGNER_PREFIX).items())
+
+
+def _tsl_anchor(sha: str, e: dict[str, Any]) -> TslAnchor:
+    since = e.get("status_since")
+    return TslAnchor(sha, str(e.get("subject", "")), str(e.get("service_name", "")),
+                     str(e.get("provider", "")), str(e.get("territory", "")),
+                     str(e.get("status", "")),
+                     datetime.fromisoformat(since) if since else None)
+
+
+def list_tsl_anchors(desk: Desk) -> list[TslAnchor]:
+    with desk.read() as s:
+        return sorted((_tsl_anchor(k, json.loads(v))
+                       for k, v in _settings(s, TSL_CA_PREFIX).items()),
+                      key=lambda a: (a.territory, a.subject, a.sha256))
+
+
+def import_trusted_list(desk: Desk, data: bytes) -> list[TslAnchor]:
+    """Verify a national trusted list against the pinned trusted-list signers and take its
+    granted qualified CA services as trust anchors, replacing those of an earlier list of
+    the same territory. A list that is not signed by a pinned certificate imports nothing."""
+    import base64
+
+    from app.letters import tsl
+
+    with desk.change(QT_TRANSLATE_NOOP("Core", "import trusted lists"), Role.ADMIN) as s:
+        pinned = [base64.b64decode(json.loads(v)["der"])
+                  for v in _settings(s, TSL_SIGNER_PREFIX).values()]
+        if not pinned:
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "No trusted-list signing "
+                    "certificate is pinned: pin one first (trust tsl-signer add CERT.pem); "
+                    "nothing was imported.")))
+        try:
+            found = tsl.read_trusted_list(data, pinned)
+        except tsl.TslError as e:
+            raise InvalidInput(_tsl_refusal(e.reason)) from None
+        if not found.services:
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The trusted list names no "
+                    "qualified CA service with a granted status; nothing was imported.")))
+        for k, v in _settings(s, TSL_CA_PREFIX).items():
+            if json.loads(v).get("territory") == found.territory:
+                s.delete(s.get(Setting, TSL_CA_PREFIX + k))
+        s.flush()
+        out = []
+        for ca in found.services:
+            sha = hashlib.sha256(ca.der).hexdigest()
+            entry = {"subject": ca.subject, "der": base64.b64encode(ca.der).decode("ascii"),
+                     "service_name": ca.service_name, "provider": ca.provider,
+                     "territory": found.territory, "status": ca.status,
+                     "status_since": ca.status_since.isoformat() if ca.status_since else None,
+                     "list_sequence": found.sequence, "list_issued": found.issued,
+                     "imported_at": desk.now().isoformat()}
+            _put(s, TSL_CA_PREFIX + sha, json.dumps(entry, ensure_ascii=False))
+            out.append(_tsl_anchor(sha, entry))
+        desk.record(s, "trust.tsl_import", "trusted_list", found.territory or "?",
+                    after={"territory": found.territory, "operator": found.operator,
+                           "sequence": found.sequence, "issued": found.issued,
+                           "next_update": found.next_update,
+                           "signer": found.signer_sha256[:16],
+                           "qualified_cas": [a.subject for a in out]})
+        s.commit()
+    desk.announce("setting")
+    return out
+
+
+def _tsl_refusal(reason: str) -> str:
+    from app.letters import tsl
+
+    if reason == tsl.UNSIGNED:
+        return msg(QT_TRANSLATE_NOOP("Core", "The trusted list is not signed; nothing was "
+                "imported."))
+    if reason == tsl.BAD_SIGNATURE:
+        return msg(QT_TRANSLATE_NOOP("Core", "The trusted list's signature does not verify "
+                "against a pinned trusted-list signing certificate (the list was changed, or "
+                "another certificate signed it); nothing was imported."))
+    return msg(QT_TRANSLATE_NOOP("Core", "The file is not an ETSI TS 119 612 trusted list; "
+            "nothing was imported."))
+
+
+def tsl_anchor_ders(s: Session) -> list[bytes]:
+    import base64
+
+    return [base64.b64decode(json.loads(v)["der"])
+            for v in _settings(s, TSL_CA_PREFIX).values()]
 
 
 # ---- who signs for the institution: the register of signers, pinned audit keys ---------------

@@ -80,6 +80,8 @@ ACTIONS: dict[str, str] = {
     "store.restore": QT_TRANSLATE_NOOP("AuditWords", "Store restored from a backup"),
     "store.restore.begin": QT_TRANSLATE_NOOP("AuditWords", "Restore from a backup started"),
     "trust.add": QT_TRANSLATE_NOOP("AuditWords", "Trusted certificate added"),
+    "trust.tsl_import": QT_TRANSLATE_NOOP("AuditWords", "Trusted list imported"),
+    "trust.tsl_signer_pin": QT_TRANSLATE_NOOP("AuditWords", "Trusted-list signer pinned"),
     "unlock": QT_TRANSLATE_NOOP("AuditWords", "Unlocked"),
     "unlock.recovery": QT_TRANSLATE_NOOP("AuditWords", "Unlocked with the recovery key"),
     "unlock.failed": QT_TRANSLATE_NOOP("AuditWords", "Unlock failed"),
@@ -133,6 +135,8 @@ ENTITIES: dict[str, str] = {
     "store": QT_TRANSLATE_NOOP("AuditWords", "Store"),
     "travel_request": QT_TRANSLATE_NOOP("AuditWords", "Travel request"),
     "trust_anchor": QT_TRANSLATE_NOOP("AuditWords", "Trusted certificate"),
+    "trusted_list": QT_TRANSLATE_NOOP("AuditWords", "Trusted list"),
+    "trusted_list_signer": QT_TRANSLATE_NOOP("AuditWords", "Trusted-list signer"),
     "user": QT_TRANSLATE_NOOP("AuditWords", "User"),
     "violation": QT_TRANSLATE_NOOP("AuditWords", "Violation"),
 }
