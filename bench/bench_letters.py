@@ -214,13 +214,17 @@ def product_path(work: Path, tmp: Path, root: Any, inter: Any, leaf: Any, letter
         p12 = write_p12(tmp / "head.p12", leaf, [inter, root], PASSWORD)
         letters.set_signer(desk, pkcs12=str(p12))
         letters.add_trust_anchor(desk, root.der)
+        from app.services.settings import get_settings, set_setting
+
+        if not get_settings(desk)["institution.code"]:  # PDF-LT letters need it (issue 14)
+            set_setting(desk, "institution.code", "188600000")
 
         # -- the CLI: cmd_sign_pending
         print(f"queueing {letters_n} letters ...", file=sys.stderr, flush=True)
         out["queue_cli"] = queue_letters(desk, letters_n, 0)
 
         def cli(_ids: list[int], progress: Any) -> list[Any]:
-            pending = [x.id for x in letters.list_letters(desk, "pending")]
+            pending = letters.pending_letter_ids(desk)  # what cmd_sign_pending signs
             signer = letters.open_signer(desk, PASSWORD)
             try:
                 # the CLI passes no progress; the bench's callable only takes timestamps

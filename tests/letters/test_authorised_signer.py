@@ -194,7 +194,8 @@ def test_an_inspector_without_a_store_pins_the_head_on_the_command_line(
     assert ok.returncode == 0 and "Verdict:      VALID" in ok.stdout, ok.stdout + ok.stderr
     # Plain words (issue 13, points 6 and 7): what the signature covers, Vilnius time.
     assert "Signature:    covers the whole file" in ok.stdout
-    assert "ENTIRE_FILE" not in ok.stdout and "Coverage" not in ok.stdout
+    assert "ENTIRE_FILE" not in ok.stdout and "Coverage: ENTIRE" not in ok.stdout
+    assert "  Coverage: covers the whole file" in ok.stdout  # the ETSI-style report's line
     assert "Signing time: 2026-11-25 10:00:00 +02:00 (Vilnius time" in ok.stdout, ok.stdout
     bad = run_cli(nowhere, None, "verify", str(forged), *root, *head)
     assert bad.returncode == 1 and "Rūta Šimkutė, who is not an authorised signer" in bad.stdout
