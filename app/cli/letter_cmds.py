@@ -446,7 +446,9 @@ def cmd_trust_import_tsl(args: argparse.Namespace) -> int:
     data = _read(args.file)
     with common.unlocked(args) as desk:
         anchors = letters.import_trusted_list(desk, data)
-    print(f"Trusted list imported: {len(anchors)} qualified CA(s) are trust anchors now.")
+    n = len(anchors)
+    what = "CA is a trust anchor" if n == 1 else "CAs are trust anchors"
+    print(f"Trusted list imported: {n} qualified {what} now.")
     for a in anchors:
         since = a.status_since.date().isoformat() if a.status_since else "…"
         print(f"{a.sha256[:16]}  {plain_subject(a.subject)}  (qualified, granted since "
