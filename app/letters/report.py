@@ -325,36 +325,43 @@ def sub_indication_words(sub: str) -> Message:
 
 def report_lines(r: SignatureReport) -> list[Line]:
     """The report as (label, value) lines people read; each label and worded value is a
-    translatable core message (names and times are shown as they are)."""
-    n = QT_TRANSLATE_NOOP
-    lines: list[Line] = [(msg(n("Core", "Result")), msg(INDICATION_WORDS[r.indication]))]
+    translatable core message (names and times are shown as they are). Every template is
+    spelled out in QT_TRANSLATE_NOOP, which is what lupdate collects."""
+    lines: list[Line] = [(msg(QT_TRANSLATE_NOOP("Core", "Result")),
+                          msg(INDICATION_WORDS[r.indication]))]
     if r.sub_indication:
-        lines.append((msg(n("Core", "Reason")), sub_indication_words(r.sub_indication)))
+        lines.append((msg(QT_TRANSLATE_NOOP("Core", "Reason")),
+                      sub_indication_words(r.sub_indication)))
     if r.level:
-        lines.append((msg(n("Core", "Signature level")), msg(LEVEL_WORDS[r.level])))
-    lines.append((msg(n("Core", "Signer")), r.signer or "—"))
+        lines.append((msg(QT_TRANSLATE_NOOP("Core", "Signature level")),
+                      msg(LEVEL_WORDS[r.level])))
+    lines.append((msg(QT_TRANSLATE_NOOP("Core", "Signer")), r.signer or "—"))
     when = for_people(r.signing_time, seconds=True, offset=True)
-    lines.append((msg(n("Core", "Signing time")),
-                  msg(n("Core", "%1 (Vilnius time, as the signer's workstation claims it)"),
-                      when) if when else "—"))
-    lines.append((msg(n("Core", "Certificate chain")),
+    lines.append((msg(QT_TRANSLATE_NOOP("Core", "Signing time")),
+                  msg(QT_TRANSLATE_NOOP("Core", "%1 (Vilnius time, as the signer's "
+                                        "workstation claims it)"), when) if when else "—"))
+    lines.append((msg(QT_TRANSLATE_NOOP("Core", "Certificate chain")),
                   " → ".join(link.subject for link in r.chain) or "—"))
     if r.chain and r.chain[-1].trust_anchor:
-        lines.append((msg(n("Core", "Trust anchor")), r.chain[-1].subject))
-    label = msg(n("Core", "Revocation data"))
+        lines.append((msg(QT_TRANSLATE_NOOP("Core", "Trust anchor")), r.chain[-1].subject))
+    label = msg(QT_TRANSLATE_NOOP("Core", "Revocation data"))
     if not r.revocation:
-        lines.append((label, msg(n("Core", "none: the revocation status was not checked (no "
-                                           "revocation list for this chain is available "
-                                           "offline)"))
+        lines.append((label, msg(QT_TRANSLATE_NOOP("Core", "none: the revocation status was "
+                                                   "not checked (no revocation list for this "
+                                                   "chain is available offline)"))
                       if not r.revocation_checked else
-                      msg(n("Core", "no revocation list for this chain was available"))))
+                      msg(QT_TRANSLATE_NOOP("Core", "no revocation list for this chain was "
+                                            "available"))))
     for rev in r.revocation:
         issued = for_people(rev.this_update) or "—"
-        template = (n("Core", "revocation list of %1, issued %2, carried in the letter")
+        template = (QT_TRANSLATE_NOOP("Core", "revocation list of %1, issued %2, carried in "
+                                      "the letter")
                     if rev.source == EMBEDDED else
-                    n("Core", "revocation list of %1, issued %2, imported on this workstation"))
+                    QT_TRANSLATE_NOOP("Core", "revocation list of %1, issued %2, imported on "
+                                      "this workstation"))
         lines.append((label, msg(template, rev.issuer, issued)))
-    lines.append((msg(n("Core", "Coverage")), coverage_words(r.coverage or "NONE")))
+    lines.append((msg(QT_TRANSLATE_NOOP("Core", "Coverage")),
+                  coverage_words(r.coverage or "NONE")))
     return lines
 
 

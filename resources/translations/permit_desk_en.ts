@@ -550,7 +550,7 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="70"/>
-        <location filename="../../ui/models/audit_words.py" line="91"/>
+        <location filename="../../ui/models/audit_words.py" line="93"/>
         <source>Violation recorded</source>
         <translation>Violation recorded</translation>
     </message>
@@ -616,536 +616,556 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="83"/>
+        <source>Trusted list imported</source>
+        <translation>Trusted list imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <source>Trusted-list signer pinned</source>
+        <translation>Trusted-list signer pinned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="85"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <location filename="../../ui/models/audit_words.py" line="86"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="85"/>
+        <location filename="../../ui/models/audit_words.py" line="87"/>
         <source>Unlock failed</source>
         <translation>Unlock failed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="86"/>
+        <location filename="../../ui/models/audit_words.py" line="88"/>
         <source>User added</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="87"/>
+        <location filename="../../ui/models/audit_words.py" line="89"/>
         <source>User linked to a person</source>
         <translation>User linked to a person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="88"/>
+        <location filename="../../ui/models/audit_words.py" line="90"/>
         <source>Passphrase changed</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="89"/>
+        <location filename="../../ui/models/audit_words.py" line="91"/>
         <source>User removed</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="90"/>
+        <location filename="../../ui/models/audit_words.py" line="92"/>
         <source>Roles changed</source>
         <translation>Roles changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="96"/>
-        <location filename="../../ui/models/audit_words.py" line="122"/>
+        <location filename="../../ui/models/audit_words.py" line="98"/>
+        <location filename="../../ui/models/audit_words.py" line="124"/>
         <source>Audit key</source>
         <translation>Audit key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="97"/>
+        <location filename="../../ui/models/audit_words.py" line="99"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="98"/>
+        <location filename="../../ui/models/audit_words.py" line="100"/>
         <source>Clearances</source>
         <translation>Clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="99"/>
+        <location filename="../../ui/models/audit_words.py" line="101"/>
         <source>Revocation lists</source>
         <translation>Revocation lists</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <location filename="../../ui/models/audit_words.py" line="102"/>
         <source>Debriefs</source>
         <translation>Debriefs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="101"/>
+        <location filename="../../ui/models/audit_words.py" line="103"/>
         <source>Declarations</source>
         <translation>Declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="102"/>
+        <location filename="../../ui/models/audit_words.py" line="104"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="103"/>
+        <location filename="../../ui/models/audit_words.py" line="105"/>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="104"/>
+        <location filename="../../ui/models/audit_words.py" line="106"/>
         <source>Demonstration data</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="105"/>
+        <location filename="../../ui/models/audit_words.py" line="107"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="106"/>
+        <location filename="../../ui/models/audit_words.py" line="108"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="107"/>
-        <location filename="../../ui/models/audit_words.py" line="189"/>
+        <location filename="../../ui/models/audit_words.py" line="109"/>
+        <location filename="../../ui/models/audit_words.py" line="193"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="108"/>
+        <location filename="../../ui/models/audit_words.py" line="110"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="109"/>
+        <location filename="../../ui/models/audit_words.py" line="111"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="110"/>
-        <location filename="../../ui/models/audit_words.py" line="190"/>
+        <location filename="../../ui/models/audit_words.py" line="112"/>
+        <location filename="../../ui/models/audit_words.py" line="194"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <location filename="../../ui/models/audit_words.py" line="113"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="112"/>
+        <location filename="../../ui/models/audit_words.py" line="114"/>
         <source>Signers</source>
         <translation>Signers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="113"/>
+        <location filename="../../ui/models/audit_words.py" line="115"/>
         <source>Staff imports</source>
         <translation>Staff imports</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="114"/>
-        <location filename="../../ui/models/audit_words.py" line="133"/>
+        <location filename="../../ui/models/audit_words.py" line="116"/>
+        <location filename="../../ui/models/audit_words.py" line="135"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="115"/>
+        <location filename="../../ui/models/audit_words.py" line="117"/>
         <source>Trusted certificates</source>
         <translation>Trusted certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="116"/>
+        <location filename="../../ui/models/audit_words.py" line="118"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="117"/>
-        <location filename="../../ui/models/audit_words.py" line="152"/>
+        <location filename="../../ui/models/audit_words.py" line="119"/>
+        <location filename="../../ui/models/audit_words.py" line="156"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <location filename="../../ui/models/audit_words.py" line="120"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="123"/>
+        <location filename="../../ui/models/audit_words.py" line="125"/>
         <source>Inspection bundle</source>
         <translation>Inspection bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="124"/>
+        <location filename="../../ui/models/audit_words.py" line="126"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="125"/>
+        <location filename="../../ui/models/audit_words.py" line="127"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="126"/>
+        <location filename="../../ui/models/audit_words.py" line="128"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="127"/>
-        <location filename="../../ui/models/audit_words.py" line="149"/>
+        <location filename="../../ui/models/audit_words.py" line="129"/>
+        <location filename="../../ui/models/audit_words.py" line="153"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="128"/>
+        <location filename="../../ui/models/audit_words.py" line="130"/>
         <source>Policy version</source>
         <translation>Policy version</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="129"/>
+        <location filename="../../ui/models/audit_words.py" line="131"/>
         <source>Revocation list</source>
         <translation>Revocation list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="130"/>
+        <location filename="../../ui/models/audit_words.py" line="132"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <location filename="../../ui/models/audit_words.py" line="133"/>
         <source>Signer&apos;s certificate</source>
         <translation>Signer&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="132"/>
+        <location filename="../../ui/models/audit_words.py" line="134"/>
         <source>Staff list</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="134"/>
+        <location filename="../../ui/models/audit_words.py" line="136"/>
         <source>Travel request</source>
         <translation>Travel request</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="135"/>
+        <location filename="../../ui/models/audit_words.py" line="137"/>
         <source>Trusted certificate</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="136"/>
-        <location filename="../../ui/models/audit_words.py" line="151"/>
+        <location filename="../../ui/models/audit_words.py" line="138"/>
+        <source>Trusted list</source>
+        <translation>Trusted list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="139"/>
+        <source>Trusted-list signer</source>
+        <translation>Trusted-list signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="140"/>
+        <location filename="../../ui/models/audit_words.py" line="155"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="137"/>
+        <location filename="../../ui/models/audit_words.py" line="141"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="141"/>
+        <location filename="../../ui/models/audit_words.py" line="145"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="142"/>
+        <location filename="../../ui/models/audit_words.py" line="146"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="143"/>
+        <location filename="../../ui/models/audit_words.py" line="147"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="144"/>
+        <location filename="../../ui/models/audit_words.py" line="148"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="145"/>
+        <location filename="../../ui/models/audit_words.py" line="149"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="146"/>
+        <location filename="../../ui/models/audit_words.py" line="150"/>
         <source>Staff category</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="147"/>
-        <location filename="../../ui/models/audit_words.py" line="148"/>
+        <location filename="../../ui/models/audit_words.py" line="151"/>
+        <location filename="../../ui/models/audit_words.py" line="152"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="150"/>
+        <location filename="../../ui/models/audit_words.py" line="154"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <location filename="../../ui/models/audit_words.py" line="157"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="154"/>
+        <location filename="../../ui/models/audit_words.py" line="158"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="155"/>
+        <location filename="../../ui/models/audit_words.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="156"/>
+        <location filename="../../ui/models/audit_words.py" line="160"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="157"/>
+        <location filename="../../ui/models/audit_words.py" line="161"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="158"/>
+        <location filename="../../ui/models/audit_words.py" line="162"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="159"/>
+        <location filename="../../ui/models/audit_words.py" line="163"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="160"/>
+        <location filename="../../ui/models/audit_words.py" line="164"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="161"/>
+        <location filename="../../ui/models/audit_words.py" line="165"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="162"/>
+        <location filename="../../ui/models/audit_words.py" line="166"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="163"/>
+        <location filename="../../ui/models/audit_words.py" line="167"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="164"/>
+        <location filename="../../ui/models/audit_words.py" line="168"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="165"/>
+        <location filename="../../ui/models/audit_words.py" line="169"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="166"/>
-        <location filename="../../ui/models/audit_words.py" line="167"/>
-        <location filename="../../ui/models/audit_words.py" line="168"/>
+        <location filename="../../ui/models/audit_words.py" line="170"/>
+        <location filename="../../ui/models/audit_words.py" line="171"/>
+        <location filename="../../ui/models/audit_words.py" line="172"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="169"/>
+        <location filename="../../ui/models/audit_words.py" line="173"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="170"/>
+        <location filename="../../ui/models/audit_words.py" line="174"/>
         <source>Reason category</source>
         <translation>Reason category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="171"/>
+        <location filename="../../ui/models/audit_words.py" line="175"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="172"/>
+        <location filename="../../ui/models/audit_words.py" line="176"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <location filename="../../ui/models/audit_words.py" line="177"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="174"/>
+        <location filename="../../ui/models/audit_words.py" line="178"/>
         <source>Person at home</source>
         <translation>Person at home</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="175"/>
+        <location filename="../../ui/models/audit_words.py" line="179"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="176"/>
+        <location filename="../../ui/models/audit_words.py" line="180"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="177"/>
+        <location filename="../../ui/models/audit_words.py" line="181"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="178"/>
+        <location filename="../../ui/models/audit_words.py" line="182"/>
         <source>Legs of the trip</source>
         <translation>Legs of the trip</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="179"/>
+        <location filename="../../ui/models/audit_words.py" line="183"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="180"/>
+        <location filename="../../ui/models/audit_words.py" line="184"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="181"/>
+        <location filename="../../ui/models/audit_words.py" line="185"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="182"/>
+        <location filename="../../ui/models/audit_words.py" line="186"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="183"/>
+        <location filename="../../ui/models/audit_words.py" line="187"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="184"/>
+        <location filename="../../ui/models/audit_words.py" line="188"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="185"/>
+        <location filename="../../ui/models/audit_words.py" line="189"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="186"/>
+        <location filename="../../ui/models/audit_words.py" line="190"/>
         <source>Attempted</source>
         <translation>Attempted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="187"/>
+        <location filename="../../ui/models/audit_words.py" line="191"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="188"/>
+        <location filename="../../ui/models/audit_words.py" line="192"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="191"/>
+        <location filename="../../ui/models/audit_words.py" line="195"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="192"/>
+        <location filename="../../ui/models/audit_words.py" line="196"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="193"/>
+        <location filename="../../ui/models/audit_words.py" line="197"/>
         <source>With effect from</source>
         <translation>With effect from</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="194"/>
+        <location filename="../../ui/models/audit_words.py" line="198"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="195"/>
+        <location filename="../../ui/models/audit_words.py" line="199"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="196"/>
+        <location filename="../../ui/models/audit_words.py" line="200"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="197"/>
+        <location filename="../../ui/models/audit_words.py" line="201"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="198"/>
+        <location filename="../../ui/models/audit_words.py" line="202"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="199"/>
+        <location filename="../../ui/models/audit_words.py" line="203"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="200"/>
+        <location filename="../../ui/models/audit_words.py" line="204"/>
         <source>Debrief due</source>
         <translation>Debrief due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="201"/>
+        <location filename="../../ui/models/audit_words.py" line="205"/>
         <source>Back on</source>
         <translation>Back on</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="202"/>
+        <location filename="../../ui/models/audit_words.py" line="206"/>
         <source>Key generation</source>
         <translation>Key generation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="203"/>
+        <location filename="../../ui/models/audit_words.py" line="207"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="216"/>
+        <location filename="../../ui/models/audit_words.py" line="220"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="244"/>
+        <location filename="../../ui/models/audit_words.py" line="248"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="245"/>
+        <location filename="../../ui/models/audit_words.py" line="249"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="276"/>
+        <location filename="../../ui/models/audit_words.py" line="280"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="279"/>
+        <location filename="../../ui/models/audit_words.py" line="283"/>
         <source>After</source>
         <translation>After</translation>
     </message>
@@ -1448,7 +1468,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/export.py" line="76"/>
-        <location filename="../../app/services/letters.py" line="293"/>
+        <location filename="../../app/services/letters.py" line="423"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
@@ -1483,12 +1503,12 @@
         <translation>The letter template %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="95"/>
+        <location filename="../../app/letters/sign.py" line="101"/>
         <source>The signature stamp template is damaged.</source>
         <translation>The signature stamp template is damaged.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="303"/>
+        <location filename="../../app/letters/sign.py" line="318"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>The letter to sign is not a readable PDF (%1).</translation>
     </message>
@@ -1934,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="174"/>
-        <location filename="../../app/services/letters.py" line="278"/>
+        <location filename="../../app/services/letters.py" line="408"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
@@ -1964,119 +1984,155 @@
         <translation>This revocation list is already imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="295"/>
-        <location filename="../../app/services/letters.py" line="362"/>
+        <location filename="../../app/services/letters.py" line="258"/>
+        <location filename="../../app/services/letters.py" line="302"/>
+        <source>import trusted lists</source>
+        <translation>import trusted lists</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="260"/>
+        <source>The certificate %1 is already pinned as a trusted-list signer.</source>
+        <translation>The certificate %1 is already pinned as a trusted-list signer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="306"/>
+        <source>No trusted-list signing certificate is pinned: pin one first (trust tsl-signer add CERT.pem); nothing was imported.</source>
+        <translation>No trusted-list signing certificate is pinned: pin one first (trust tsl-signer add CERT.pem); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="314"/>
+        <source>The trusted list names no qualified CA service with a granted status; nothing was imported.</source>
+        <translation>The trusted list names no qualified CA service with a granted status; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="346"/>
+        <source>The trusted list is not signed; nothing was imported.</source>
+        <translation>The trusted list is not signed; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="349"/>
+        <source>The trusted list&apos;s signature does not verify against a pinned trusted-list signing certificate (the list was changed, or another certificate signed it); nothing was imported.</source>
+        <translation>The trusted list&apos;s signature does not verify against a pinned trusted-list signing certificate (the list was changed, or another certificate signed it); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="352"/>
+        <source>The file is not an ETSI TS 119 612 trusted list; nothing was imported.</source>
+        <translation>The file is not an ETSI TS 119 612 trusted list; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="425"/>
+        <location filename="../../app/services/letters.py" line="492"/>
         <source>pin the institution&apos;s signers</source>
         <translation>pin the institution&apos;s signers</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="298"/>
+        <location filename="../../app/services/letters.py" line="428"/>
         <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
         <translation>The certificate %1 is already pinned as a signer; remove it first to pin it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="309"/>
+        <location filename="../../app/services/letters.py" line="439"/>
         <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
         <translation>%1 is neither the head nor a deputy, so they never sign for the institution.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="356"/>
+        <location filename="../../app/services/letters.py" line="486"/>
         <source>No single %1 has a fingerprint starting with %2.</source>
         <translation>No single %1 has a fingerprint starting with %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="366"/>
+        <location filename="../../app/services/letters.py" line="496"/>
         <source>pinned signer certificate</source>
         <translation>pinned signer certificate</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="442"/>
+        <location filename="../../app/services/letters.py" line="572"/>
         <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
         <translation>The file is not an audit public key (an Ed25519 public key in PEM).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="454"/>
-        <location filename="../../app/services/letters.py" line="465"/>
+        <location filename="../../app/services/letters.py" line="584"/>
+        <location filename="../../app/services/letters.py" line="595"/>
         <source>pin audit keys</source>
         <translation>pin audit keys</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="456"/>
+        <location filename="../../app/services/letters.py" line="586"/>
         <source>This audit key is already pinned.</source>
         <translation>This audit key is already pinned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="467"/>
+        <location filename="../../app/services/letters.py" line="597"/>
         <source>pinned audit key</source>
         <translation>pinned audit key</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="542"/>
+        <location filename="../../app/services/letters.py" line="672"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Letter %1 reports no request or violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="638"/>
+        <location filename="../../app/services/letters.py" line="771"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="641"/>
+        <location filename="../../app/services/letters.py" line="774"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="647"/>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>sign letters</source>
         <translation>sign letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="651"/>
-        <location filename="../../app/services/letters.py" line="749"/>
-        <location filename="../../app/services/letters.py" line="778"/>
-        <location filename="../../app/services/letters.py" line="792"/>
-        <location filename="../../app/services/letters.py" line="814"/>
-        <location filename="../../app/services/letters.py" line="831"/>
+        <location filename="../../app/services/letters.py" line="784"/>
+        <location filename="../../app/services/letters.py" line="882"/>
+        <location filename="../../app/services/letters.py" line="911"/>
+        <location filename="../../app/services/letters.py" line="925"/>
+        <location filename="../../app/services/letters.py" line="947"/>
+        <location filename="../../app/services/letters.py" line="964"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="653"/>
+        <location filename="../../app/services/letters.py" line="786"/>
         <source>Letter %1 is already signed.</source>
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="691"/>
+        <location filename="../../app/services/letters.py" line="824"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
-        <translation>Set the institution's legal entity code (Settings, Institution) before signing letters.</translation>
+        <translation>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="913"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="789"/>
+        <location filename="../../app/services/letters.py" line="922"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="808"/>
+        <location filename="../../app/services/letters.py" line="941"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>A letter is in Lithuanian (lt) or English (en).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="810"/>
+        <location filename="../../app/services/letters.py" line="943"/>
         <source>change a letter&apos;s language</source>
         <translation>change a letter&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="816"/>
+        <location filename="../../app/services/letters.py" line="949"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="828"/>
+        <location filename="../../app/services/letters.py" line="961"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
@@ -2419,7 +2475,7 @@
         <translation>A user named %1 already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="304"/>
+        <location filename="../../app/services/letters.py" line="434"/>
         <location filename="../../app/services/users.py" line="133"/>
         <location filename="../../app/services/users.py" line="163"/>
         <location filename="../../app/services/users.py" line="181"/>
@@ -2824,7 +2880,7 @@
     <message>
         <location filename="../../app/letters/report.py" line="81"/>
         <source>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</source>
-        <translation>the signature value does not match the signing certificate's key (SIG_CRYPTO_FAILURE)</translation>
+        <translation>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</translation>
     </message>
     <message>
         <location filename="../../app/letters/report.py" line="84"/>
@@ -2895,6 +2951,76 @@
         <location filename="../../app/letters/report.py" line="120"/>
         <source>advanced electronic signature (AdES)</source>
         <translation>advanced electronic signature (AdES)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="330"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="333"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="336"/>
+        <source>Signature level</source>
+        <translation>Signature level</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="338"/>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="340"/>
+        <source>Signing time</source>
+        <translation>Signing time</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="341"/>
+        <source>%1 (Vilnius time, as the signer&apos;s workstation claims it)</source>
+        <translation>%1 (Vilnius time, as the signer's workstation claims it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="343"/>
+        <source>Certificate chain</source>
+        <translation>Certificate chain</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="346"/>
+        <source>Trust anchor</source>
+        <translation>Trust anchor</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="347"/>
+        <source>Revocation data</source>
+        <translation>Revocation data</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="349"/>
+        <source>none: the revocation status was not checked (no revocation list for this chain is available offline)</source>
+        <translation>none: the revocation status was not checked (no revocation list for this chain is available offline)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="353"/>
+        <source>no revocation list for this chain was available</source>
+        <translation>no revocation list for this chain was available</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="357"/>
+        <source>revocation list of %1, issued %2, carried in the letter</source>
+        <translation>revocation list of %1, issued %2, carried in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="360"/>
+        <source>revocation list of %1, issued %2, imported on this workstation</source>
+        <translation>revocation list of %1, issued %2, imported on this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="363"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4506,7 @@
     <message>
         <location filename="../../ui/settings/institution.py" line="35"/>
         <source>No letter can be signed until the institution&apos;s legal entity code is set here.</source>
-        <translation>No letter can be signed until the institution's legal entity code is set here.</translation>
+        <translation>No letter can be signed until the institution&apos;s legal entity code is set here.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/institution.py" line="44"/>
@@ -4735,72 +4861,72 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="593"/>
+        <location filename="../../ui/screens/letters.py" line="602"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>One of the trust anchors is not a certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="594"/>
+        <location filename="../../ui/screens/letters.py" line="603"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>The file is not a readable PDF letter; it may be truncated or damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="596"/>
+        <location filename="../../ui/screens/letters.py" line="605"/>
         <source>The letter carries no signature.</source>
         <translation>The letter carries no signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="597"/>
+        <location filename="../../ui/screens/letters.py" line="606"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>A signature in the letter is damaged and cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="599"/>
+        <location filename="../../ui/screens/letters.py" line="608"/>
         <source>The letter was changed after it was signed.</source>
         <translation>The letter was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="600"/>
+        <location filename="../../ui/screens/letters.py" line="609"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>The signature does not match the signing certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="601"/>
+        <location filename="../../ui/screens/letters.py" line="610"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Something was added to the letter after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="602"/>
+        <location filename="../../ui/screens/letters.py" line="611"/>
         <source>The signing certificate has been revoked.</source>
         <translation>The signing certificate has been revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="603"/>
+        <location filename="../../ui/screens/letters.py" line="612"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>The signing certificate was not valid at the signing time.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="605"/>
+        <location filename="../../ui/screens/letters.py" line="614"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>The revocation status of the signing certificate cannot be established.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="607"/>
+        <location filename="../../ui/screens/letters.py" line="616"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>The signing certificate does not lead to a trusted root.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="608"/>
+        <location filename="../../ui/screens/letters.py" line="617"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>The signature does not meet the validation rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="609"/>
+        <location filename="../../ui/screens/letters.py" line="618"/>
         <source>Signed by %1, who is not an authorised signer of the institution on %2.</source>
         <translation>Signed by %1, who is not an authorised signer of the institution on %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="613"/>
+        <location filename="../../ui/screens/letters.py" line="622"/>
         <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
         <translation>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</translation>
     </message>

@@ -551,7 +551,7 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="70"/>
-        <location filename="../../ui/models/audit_words.py" line="91"/>
+        <location filename="../../ui/models/audit_words.py" line="93"/>
         <source>Violation recorded</source>
         <translation>Įrašytas pažeidimas</translation>
     </message>
@@ -617,536 +617,556 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="83"/>
+        <source>Trusted list imported</source>
+        <translation>Importuotas patikimas sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <source>Trusted-list signer pinned</source>
+        <translation>Įtvirtintas patikimo sąrašo pasirašantysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="85"/>
         <source>Unlocked</source>
         <translation>Atrakinta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <location filename="../../ui/models/audit_words.py" line="86"/>
         <source>Unlocked with the recovery key</source>
         <translation>Atrakinta atkūrimo raktu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="85"/>
+        <location filename="../../ui/models/audit_words.py" line="87"/>
         <source>Unlock failed</source>
         <translation>Nepavyko atrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="86"/>
+        <location filename="../../ui/models/audit_words.py" line="88"/>
         <source>User added</source>
         <translation>Pridėtas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="87"/>
+        <location filename="../../ui/models/audit_words.py" line="89"/>
         <source>User linked to a person</source>
         <translation>Naudotojas susietas su asmeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="88"/>
+        <location filename="../../ui/models/audit_words.py" line="90"/>
         <source>Passphrase changed</source>
         <translation>Pakeista slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="89"/>
+        <location filename="../../ui/models/audit_words.py" line="91"/>
         <source>User removed</source>
         <translation>Pašalintas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="90"/>
+        <location filename="../../ui/models/audit_words.py" line="92"/>
         <source>Roles changed</source>
         <translation>Pakeisti vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="96"/>
-        <location filename="../../ui/models/audit_words.py" line="122"/>
+        <location filename="../../ui/models/audit_words.py" line="98"/>
+        <location filename="../../ui/models/audit_words.py" line="124"/>
         <source>Audit key</source>
         <translation>Audito raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="97"/>
+        <location filename="../../ui/models/audit_words.py" line="99"/>
         <source>Backups</source>
         <translation>Atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="98"/>
+        <location filename="../../ui/models/audit_words.py" line="100"/>
         <source>Clearances</source>
         <translation>Leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="99"/>
+        <location filename="../../ui/models/audit_words.py" line="101"/>
         <source>Revocation lists</source>
         <translation>Atšaukimų sąrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <location filename="../../ui/models/audit_words.py" line="102"/>
         <source>Debriefs</source>
         <translation>Pokalbiai po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="101"/>
+        <location filename="../../ui/models/audit_words.py" line="103"/>
         <source>Declarations</source>
         <translation>Deklaracijos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="102"/>
+        <location filename="../../ui/models/audit_words.py" line="104"/>
         <source>Decisions</source>
         <translation>Sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="103"/>
+        <location filename="../../ui/models/audit_words.py" line="105"/>
         <source>Delegations</source>
         <translation>Įgaliojimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="104"/>
+        <location filename="../../ui/models/audit_words.py" line="106"/>
         <source>Demonstration data</source>
         <translation>Demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="105"/>
+        <location filename="../../ui/models/audit_words.py" line="107"/>
         <source>Exports</source>
         <translation>Eksportas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="106"/>
+        <location filename="../../ui/models/audit_words.py" line="108"/>
         <source>Letters</source>
         <translation>Raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="107"/>
-        <location filename="../../ui/models/audit_words.py" line="189"/>
+        <location filename="../../ui/models/audit_words.py" line="109"/>
+        <location filename="../../ui/models/audit_words.py" line="193"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="108"/>
+        <location filename="../../ui/models/audit_words.py" line="110"/>
         <source>Policy</source>
         <translation>Politika</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="109"/>
+        <location filename="../../ui/models/audit_words.py" line="111"/>
         <source>Refusals</source>
         <translation>Atmesti veiksmai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="110"/>
-        <location filename="../../ui/models/audit_words.py" line="190"/>
+        <location filename="../../ui/models/audit_words.py" line="112"/>
+        <location filename="../../ui/models/audit_words.py" line="194"/>
         <source>Requests</source>
         <translation>Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <location filename="../../ui/models/audit_words.py" line="113"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="112"/>
+        <location filename="../../ui/models/audit_words.py" line="114"/>
         <source>Signers</source>
         <translation>Pasirašantieji</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="113"/>
+        <location filename="../../ui/models/audit_words.py" line="115"/>
         <source>Staff imports</source>
         <translation>Darbuotojų importas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="114"/>
-        <location filename="../../ui/models/audit_words.py" line="133"/>
+        <location filename="../../ui/models/audit_words.py" line="116"/>
+        <location filename="../../ui/models/audit_words.py" line="135"/>
         <source>Store</source>
         <translation>Duomenų bazė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="115"/>
+        <location filename="../../ui/models/audit_words.py" line="117"/>
         <source>Trusted certificates</source>
         <translation>Pasitikėjimo sertifikatai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="116"/>
+        <location filename="../../ui/models/audit_words.py" line="118"/>
         <source>Unlocking</source>
         <translation>Atrakinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="117"/>
-        <location filename="../../ui/models/audit_words.py" line="152"/>
+        <location filename="../../ui/models/audit_words.py" line="119"/>
+        <location filename="../../ui/models/audit_words.py" line="156"/>
         <source>Users</source>
         <translation>Naudotojai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <location filename="../../ui/models/audit_words.py" line="120"/>
         <source>Violations</source>
         <translation>Pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="123"/>
+        <location filename="../../ui/models/audit_words.py" line="125"/>
         <source>Inspection bundle</source>
         <translation>Patikrinimo rinkinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="124"/>
+        <location filename="../../ui/models/audit_words.py" line="126"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="125"/>
+        <location filename="../../ui/models/audit_words.py" line="127"/>
         <source>Delegation</source>
         <translation>Įgaliojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="126"/>
+        <location filename="../../ui/models/audit_words.py" line="128"/>
         <source>Letter</source>
         <translation>Raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="127"/>
-        <location filename="../../ui/models/audit_words.py" line="149"/>
+        <location filename="../../ui/models/audit_words.py" line="129"/>
+        <location filename="../../ui/models/audit_words.py" line="153"/>
         <source>Person</source>
         <translation>Asmuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="128"/>
+        <location filename="../../ui/models/audit_words.py" line="130"/>
         <source>Policy version</source>
         <translation>Politikos versija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="129"/>
+        <location filename="../../ui/models/audit_words.py" line="131"/>
         <source>Revocation list</source>
         <translation>Atšaukimų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="130"/>
+        <location filename="../../ui/models/audit_words.py" line="132"/>
         <source>Setting</source>
         <translation>Nustatymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <location filename="../../ui/models/audit_words.py" line="133"/>
         <source>Signer&apos;s certificate</source>
         <translation>Pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="132"/>
+        <location filename="../../ui/models/audit_words.py" line="134"/>
         <source>Staff list</source>
         <translation>Darbuotojų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="134"/>
+        <location filename="../../ui/models/audit_words.py" line="136"/>
         <source>Travel request</source>
         <translation>Prašymas išvykti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="135"/>
+        <location filename="../../ui/models/audit_words.py" line="137"/>
         <source>Trusted certificate</source>
         <translation>Pasitikėjimo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="136"/>
-        <location filename="../../ui/models/audit_words.py" line="151"/>
+        <location filename="../../ui/models/audit_words.py" line="138"/>
+        <source>Trusted list</source>
+        <translation>Patikimas sąrašas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="139"/>
+        <source>Trusted-list signer</source>
+        <translation>Patikimo sąrašo pasirašantysis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="140"/>
+        <location filename="../../ui/models/audit_words.py" line="155"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="137"/>
+        <location filename="../../ui/models/audit_words.py" line="141"/>
         <source>Violation</source>
         <translation>Pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="141"/>
+        <location filename="../../ui/models/audit_words.py" line="145"/>
         <source>Last name</source>
         <translation>Pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="142"/>
+        <location filename="../../ui/models/audit_words.py" line="146"/>
         <source>First name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="143"/>
+        <location filename="../../ui/models/audit_words.py" line="147"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="144"/>
+        <location filename="../../ui/models/audit_words.py" line="148"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="145"/>
+        <location filename="../../ui/models/audit_words.py" line="149"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="146"/>
+        <location filename="../../ui/models/audit_words.py" line="150"/>
         <source>Staff category</source>
         <translation>Darbuotojo kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="147"/>
-        <location filename="../../ui/models/audit_words.py" line="148"/>
+        <location filename="../../ui/models/audit_words.py" line="151"/>
+        <location filename="../../ui/models/audit_words.py" line="152"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="150"/>
+        <location filename="../../ui/models/audit_words.py" line="154"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <location filename="../../ui/models/audit_words.py" line="157"/>
         <source>Roles</source>
         <translation>Vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="154"/>
+        <location filename="../../ui/models/audit_words.py" line="158"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="155"/>
+        <location filename="../../ui/models/audit_words.py" line="159"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="156"/>
+        <location filename="../../ui/models/audit_words.py" line="160"/>
         <source>Level</source>
         <translation>Lygis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="157"/>
+        <location filename="../../ui/models/audit_words.py" line="161"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="158"/>
+        <location filename="../../ui/models/audit_words.py" line="162"/>
         <source>Issued</source>
         <translation>Išduotas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="159"/>
+        <location filename="../../ui/models/audit_words.py" line="163"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="160"/>
+        <location filename="../../ui/models/audit_words.py" line="164"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="161"/>
+        <location filename="../../ui/models/audit_words.py" line="165"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="162"/>
+        <location filename="../../ui/models/audit_words.py" line="166"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="163"/>
+        <location filename="../../ui/models/audit_words.py" line="167"/>
         <source>Conditions</source>
         <translation>Sąlygos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="164"/>
+        <location filename="../../ui/models/audit_words.py" line="168"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="165"/>
+        <location filename="../../ui/models/audit_words.py" line="169"/>
         <source>Departure</source>
         <translation>Išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="166"/>
-        <location filename="../../ui/models/audit_words.py" line="167"/>
-        <location filename="../../ui/models/audit_words.py" line="168"/>
+        <location filename="../../ui/models/audit_words.py" line="170"/>
+        <location filename="../../ui/models/audit_words.py" line="171"/>
+        <location filename="../../ui/models/audit_words.py" line="172"/>
         <source>Return</source>
         <translation>Grįžimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="169"/>
+        <location filename="../../ui/models/audit_words.py" line="173"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="170"/>
+        <location filename="../../ui/models/audit_words.py" line="174"/>
         <source>Reason category</source>
         <translation>Priežasties kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="171"/>
+        <location filename="../../ui/models/audit_words.py" line="175"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="172"/>
+        <location filename="../../ui/models/audit_words.py" line="176"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <location filename="../../ui/models/audit_words.py" line="177"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="174"/>
+        <location filename="../../ui/models/audit_words.py" line="178"/>
         <source>Person at home</source>
         <translation>Asmuo namuose</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="175"/>
+        <location filename="../../ui/models/audit_words.py" line="179"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="176"/>
+        <location filename="../../ui/models/audit_words.py" line="180"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="177"/>
+        <location filename="../../ui/models/audit_words.py" line="181"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="178"/>
+        <location filename="../../ui/models/audit_words.py" line="182"/>
         <source>Legs of the trip</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="179"/>
+        <location filename="../../ui/models/audit_words.py" line="183"/>
         <source>Registration number</source>
         <translation>Registracijos numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="180"/>
+        <location filename="../../ui/models/audit_words.py" line="184"/>
         <source>Decision</source>
         <translation>Sprendimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="181"/>
+        <location filename="../../ui/models/audit_words.py" line="185"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="182"/>
+        <location filename="../../ui/models/audit_words.py" line="186"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="183"/>
+        <location filename="../../ui/models/audit_words.py" line="187"/>
         <source>Value</source>
         <translation>Reikšmė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="184"/>
+        <location filename="../../ui/models/audit_words.py" line="188"/>
         <source>Subject</source>
         <translation>Subjektas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="185"/>
+        <location filename="../../ui/models/audit_words.py" line="189"/>
         <source>Issuer</source>
         <translation>Išdavėjas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="186"/>
+        <location filename="../../ui/models/audit_words.py" line="190"/>
         <source>Attempted</source>
         <translation>Bandyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="187"/>
+        <location filename="../../ui/models/audit_words.py" line="191"/>
         <source>Why</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="188"/>
+        <location filename="../../ui/models/audit_words.py" line="192"/>
         <source>Count</source>
         <translation>Skaičius</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="191"/>
+        <location filename="../../ui/models/audit_words.py" line="195"/>
         <source>From</source>
         <translation>Iš</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="192"/>
+        <location filename="../../ui/models/audit_words.py" line="196"/>
         <source>To</source>
         <translation>Kam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="193"/>
+        <location filename="../../ui/models/audit_words.py" line="197"/>
         <source>With effect from</source>
         <translation>Įsigalioja nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="194"/>
+        <location filename="../../ui/models/audit_words.py" line="198"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="195"/>
+        <location filename="../../ui/models/audit_words.py" line="199"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="196"/>
+        <location filename="../../ui/models/audit_words.py" line="200"/>
         <source>File</source>
         <translation>Rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="197"/>
+        <location filename="../../ui/models/audit_words.py" line="201"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="198"/>
+        <location filename="../../ui/models/audit_words.py" line="202"/>
         <source>Institution</source>
         <translation>Įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="199"/>
+        <location filename="../../ui/models/audit_words.py" line="203"/>
         <source>Statement</source>
         <translation>Paaiškinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="200"/>
+        <location filename="../../ui/models/audit_words.py" line="204"/>
         <source>Debrief due</source>
         <translation>Pokalbio terminas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="201"/>
+        <location filename="../../ui/models/audit_words.py" line="205"/>
         <source>Back on</source>
         <translation>Grįžo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="202"/>
+        <location filename="../../ui/models/audit_words.py" line="206"/>
         <source>Key generation</source>
         <translation>Raktų versija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="203"/>
+        <location filename="../../ui/models/audit_words.py" line="207"/>
         <source>Records</source>
         <translation>Įrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="216"/>
+        <location filename="../../ui/models/audit_words.py" line="220"/>
         <source>%1 (all)</source>
         <translation>%1 (visi veiksmai)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="244"/>
+        <location filename="../../ui/models/audit_words.py" line="248"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="245"/>
+        <location filename="../../ui/models/audit_words.py" line="249"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="276"/>
+        <location filename="../../ui/models/audit_words.py" line="280"/>
         <source>Before</source>
         <translation>Buvo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="279"/>
+        <location filename="../../ui/models/audit_words.py" line="283"/>
         <source>After</source>
         <translation>Tapo</translation>
     </message>
@@ -1449,7 +1469,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/export.py" line="76"/>
-        <location filename="../../app/services/letters.py" line="293"/>
+        <location filename="../../app/services/letters.py" line="423"/>
         <source>The period ends before it starts.</source>
         <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
     </message>
@@ -1484,12 +1504,12 @@
         <translation>Rašto šablonas %1 tuščias.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="95"/>
+        <location filename="../../app/letters/sign.py" line="101"/>
         <source>The signature stamp template is damaged.</source>
         <translation>Parašo žymos šablonas sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/sign.py" line="303"/>
+        <location filename="../../app/letters/sign.py" line="318"/>
         <source>The letter to sign is not a readable PDF (%1).</source>
         <translation>Pasirašomas raštas nėra skaitomas PDF dokumentas (%1).</translation>
     </message>
@@ -1935,7 +1955,7 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="174"/>
-        <location filename="../../app/services/letters.py" line="278"/>
+        <location filename="../../app/services/letters.py" line="408"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>Rinkmena nėra X.509 sertifikatas (PEM ar DER).</translation>
     </message>
@@ -1965,119 +1985,155 @@
         <translation>Šis atšaukimų sąrašas jau importuotas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="295"/>
-        <location filename="../../app/services/letters.py" line="362"/>
+        <location filename="../../app/services/letters.py" line="258"/>
+        <location filename="../../app/services/letters.py" line="302"/>
+        <source>import trusted lists</source>
+        <translation>importuoti patikimus sąrašus</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="260"/>
+        <source>The certificate %1 is already pinned as a trusted-list signer.</source>
+        <translation>Sertifikatas %1 jau įtvirtintas kaip patikimo sąrašo pasirašančiojo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="306"/>
+        <source>No trusted-list signing certificate is pinned: pin one first (trust tsl-signer add CERT.pem); nothing was imported.</source>
+        <translation>Neįtvirtintas joks patikimo sąrašo pasirašymo sertifikatas: pirmiausia įtvirtinkite jį (trust tsl-signer add CERT.pem); niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="314"/>
+        <source>The trusted list names no qualified CA service with a granted status; nothing was imported.</source>
+        <translation>Patikimame sąraše nėra nė vienos kvalifikuoto sertifikavimo centro paslaugos su suteiktu statusu; niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="346"/>
+        <source>The trusted list is not signed; nothing was imported.</source>
+        <translation>Patikimas sąrašas nepasirašytas; niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="349"/>
+        <source>The trusted list&apos;s signature does not verify against a pinned trusted-list signing certificate (the list was changed, or another certificate signed it); nothing was imported.</source>
+        <translation>Patikimo sąrašo parašas neatitinka nė vieno įtvirtinto patikimo sąrašo pasirašymo sertifikato (sąrašas pakeistas arba pasirašytas kitu sertifikatu); niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="352"/>
+        <source>The file is not an ETSI TS 119 612 trusted list; nothing was imported.</source>
+        <translation>Failas nėra ETSI TS 119 612 patikimas sąrašas; niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/letters.py" line="425"/>
+        <location filename="../../app/services/letters.py" line="492"/>
         <source>pin the institution&apos;s signers</source>
         <translation>įtvirtinti įstaigos pasirašančiuosius</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="298"/>
+        <location filename="../../app/services/letters.py" line="428"/>
         <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
         <translation>Sertifikatas %1 jau įtvirtintas kaip pasirašančiojo; norėdami įtvirtinti jį iš naujo, pirmiausia jį pašalinkite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="309"/>
+        <location filename="../../app/services/letters.py" line="439"/>
         <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
         <translation>%1 nėra nei vadovas, nei pavaduotojas, todėl niekada nepasirašo įstaigos vardu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="356"/>
+        <location filename="../../app/services/letters.py" line="486"/>
         <source>No single %1 has a fingerprint starting with %2.</source>
         <translation>Nėra vienintelio įrašo „%1“, kurio kontrolinė suma prasideda %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="366"/>
+        <location filename="../../app/services/letters.py" line="496"/>
         <source>pinned signer certificate</source>
         <translation>įtvirtintas pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="442"/>
+        <location filename="../../app/services/letters.py" line="572"/>
         <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
         <translation>Failas nėra audito viešasis raktas (Ed25519 viešasis raktas PEM formatu).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="454"/>
-        <location filename="../../app/services/letters.py" line="465"/>
+        <location filename="../../app/services/letters.py" line="584"/>
+        <location filename="../../app/services/letters.py" line="595"/>
         <source>pin audit keys</source>
         <translation>įtvirtinti audito raktus</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="456"/>
+        <location filename="../../app/services/letters.py" line="586"/>
         <source>This audit key is already pinned.</source>
         <translation>Šis audito raktas jau įtvirtintas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="467"/>
+        <location filename="../../app/services/letters.py" line="597"/>
         <source>pinned audit key</source>
         <translation>įtvirtintas audito raktas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="542"/>
+        <location filename="../../app/services/letters.py" line="672"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="638"/>
+        <location filename="../../app/services/letters.py" line="771"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="641"/>
+        <location filename="../../app/services/letters.py" line="774"/>
         <source>another user</source>
         <translation>kitas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="647"/>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>sign letters</source>
         <translation>pasirašyti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="651"/>
-        <location filename="../../app/services/letters.py" line="749"/>
-        <location filename="../../app/services/letters.py" line="778"/>
-        <location filename="../../app/services/letters.py" line="792"/>
-        <location filename="../../app/services/letters.py" line="814"/>
-        <location filename="../../app/services/letters.py" line="831"/>
+        <location filename="../../app/services/letters.py" line="784"/>
+        <location filename="../../app/services/letters.py" line="882"/>
+        <location filename="../../app/services/letters.py" line="911"/>
+        <location filename="../../app/services/letters.py" line="925"/>
+        <location filename="../../app/services/letters.py" line="947"/>
+        <location filename="../../app/services/letters.py" line="964"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="653"/>
+        <location filename="../../app/services/letters.py" line="786"/>
         <source>Letter %1 is already signed.</source>
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="691"/>
+        <location filename="../../app/services/letters.py" line="824"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Prieš pasirašydami raštus nustatykite įstaigos juridinio asmens kodą (Nustatymai, Įstaiga).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="913"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="789"/>
+        <location filename="../../app/services/letters.py" line="922"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="808"/>
+        <location filename="../../app/services/letters.py" line="941"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="810"/>
+        <location filename="../../app/services/letters.py" line="943"/>
         <source>change a letter&apos;s language</source>
         <translation>keisti rašto kalbos</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="816"/>
+        <location filename="../../app/services/letters.py" line="949"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="828"/>
+        <location filename="../../app/services/letters.py" line="961"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
@@ -2420,7 +2476,7 @@
         <translation>Naudotojas %1 jau yra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="304"/>
+        <location filename="../../app/services/letters.py" line="434"/>
         <location filename="../../app/services/users.py" line="133"/>
         <location filename="../../app/services/users.py" line="163"/>
         <location filename="../../app/services/users.py" line="181"/>
@@ -2896,6 +2952,76 @@
         <location filename="../../app/letters/report.py" line="120"/>
         <source>advanced electronic signature (AdES)</source>
         <translation>pažangusis elektroninis parašas (AdES)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="330"/>
+        <source>Result</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="333"/>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="336"/>
+        <source>Signature level</source>
+        <translation>Parašo lygis</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="338"/>
+        <source>Signer</source>
+        <translation>Pasirašė</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="340"/>
+        <source>Signing time</source>
+        <translation>Pasirašymo laikas</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="341"/>
+        <source>%1 (Vilnius time, as the signer&apos;s workstation claims it)</source>
+        <translation>%1 (Vilniaus laiku, kaip nurodo pasirašiusiojo darbo vieta)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="343"/>
+        <source>Certificate chain</source>
+        <translation>Sertifikatų grandinė</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="346"/>
+        <source>Trust anchor</source>
+        <translation>Pasitikėjimo šaknis</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="347"/>
+        <source>Revocation data</source>
+        <translation>Atšaukimo duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="349"/>
+        <source>none: the revocation status was not checked (no revocation list for this chain is available offline)</source>
+        <translation>nėra: atšaukimo būsena netikrinta (neprisijungus šiai grandinei nėra atšaukimų sąrašo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="353"/>
+        <source>no revocation list for this chain was available</source>
+        <translation>šiai grandinei atšaukimų sąrašo nebuvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="357"/>
+        <source>revocation list of %1, issued %2, carried in the letter</source>
+        <translation>%1 atšaukimų sąrašas, išduotas %2, įdėtas į raštą</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="360"/>
+        <source>revocation list of %1, issued %2, imported on this workstation</source>
+        <translation>%1 atšaukimų sąrašas, išduotas %2, importuotas šioje darbo vietoje</translation>
+    </message>
+    <message>
+        <location filename="../../app/letters/report.py" line="363"/>
+        <source>Coverage</source>
+        <translation>Aprėptis</translation>
     </message>
 </context>
 <context>
@@ -4741,72 +4867,72 @@
         <translation>Parašas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="593"/>
+        <location filename="../../ui/screens/letters.py" line="602"/>
         <source>One of the trust anchors is not a certificate.</source>
         <translation>Vienas iš patikimumo pagrindų nėra sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="594"/>
+        <location filename="../../ui/screens/letters.py" line="603"/>
         <source>The file is not a readable PDF letter; it may be truncated or damaged.</source>
         <translation>Failas nėra skaitomas PDF raštas; jis gali būti nukirstas arba sugadintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="596"/>
+        <location filename="../../ui/screens/letters.py" line="605"/>
         <source>The letter carries no signature.</source>
         <translation>Rašte nėra parašo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="597"/>
+        <location filename="../../ui/screens/letters.py" line="606"/>
         <source>A signature in the letter is damaged and cannot be checked.</source>
         <translation>Rašto parašas sugadintas ir negali būti patikrintas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="599"/>
+        <location filename="../../ui/screens/letters.py" line="608"/>
         <source>The letter was changed after it was signed.</source>
         <translation>Raštas buvo pakeistas po to, kai buvo pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="600"/>
+        <location filename="../../ui/screens/letters.py" line="609"/>
         <source>The signature does not match the signing certificate.</source>
         <translation>Parašas neatitinka pasirašymo sertifikato.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="601"/>
+        <location filename="../../ui/screens/letters.py" line="610"/>
         <source>Something was added to the letter after it was signed.</source>
         <translation>Po pasirašymo į raštą kažkas buvo pridėta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="602"/>
+        <location filename="../../ui/screens/letters.py" line="611"/>
         <source>The signing certificate has been revoked.</source>
         <translation>Pasirašymo sertifikatas atšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="603"/>
+        <location filename="../../ui/screens/letters.py" line="612"/>
         <source>The signing certificate was not valid at the signing time.</source>
         <translation>Pasirašymo metu pasirašymo sertifikatas negaliojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="605"/>
+        <location filename="../../ui/screens/letters.py" line="614"/>
         <source>The revocation status of the signing certificate cannot be established.</source>
         <translation>Neįmanoma nustatyti, ar pasirašymo sertifikatas neatšauktas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="607"/>
+        <location filename="../../ui/screens/letters.py" line="616"/>
         <source>The signing certificate does not lead to a trusted root.</source>
         <translation>Pasirašymo sertifikatas nesusietas su patikimu šakniniu sertifikatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="608"/>
+        <location filename="../../ui/screens/letters.py" line="617"/>
         <source>The signature does not meet the validation rules.</source>
         <translation>Parašas neatitinka tikrinimo taisyklių.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="609"/>
+        <location filename="../../ui/screens/letters.py" line="618"/>
         <source>Signed by %1, who is not an authorised signer of the institution on %2.</source>
         <translation>Pasirašė %1, kuris %2 nebuvo įgaliotas pasirašyti įstaigos vardu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/letters.py" line="613"/>
+        <location filename="../../ui/screens/letters.py" line="622"/>
         <source>No authorised signer of the institution is known here, so the signer cannot be shown to sign for it: pin the institution&apos;s signer certificates (permit-desk trust signer add).</source>
         <translation>Čia nežinomas nė vienas įgaliotas įstaigos pasirašantysis, todėl negalima parodyti, kad pasirašiusysis pasirašė įstaigos vardu: įtvirtinkite įstaigos pasirašančiųjų sertifikatus (permit-desk trust signer add).</translation>
     </message>

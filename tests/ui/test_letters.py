@@ -175,6 +175,8 @@ def test_save_as_and_verify_a_pdf(qtbot, store, pki, sync_workers, monkeypatch,
     assert verified.args[0].ok
     assert "valid" in screen.verdict.text() and "NOT" not in screen.verdict.text()
     assert "Žukauskas" in screen.verdict.text()
+    assert "Signature 1" in screen.verdict.text()  # the ETSI-style report, as verify prints
+    assert "passed (TOTAL_PASSED)" in screen.verdict.text()
 
     tampered = tmp_path / "tampered.pdf"
     at = data.rfind(b"/Registration")
@@ -186,9 +188,21 @@ def test_save_as_and_verify_a_pdf(qtbot, store, pki, sync_workers, monkeypatch,
         screen.verify_file()
     assert not verified.args[0].ok
     assert "NOT valid" in screen.verdict.text()
+    assert "failed (TOTAL_FAILED)" in screen.verdict.text()
+    assert "(HASH_FAILURE)" in screen.verdict.text()
     for problem in verified.args[0].problems:
         assert problem.replace("'", "&#x27;")[:20] in screen.verdict.text() or \
             problem[:20] in screen.verdict.text()
+    from ui import i18n
+
+    i18n.install("lt")  # the same report in Lithuanian words
+    try:
+        screen.show_verdict("tampered.pdf", verified.args[0])
+        assert "nepatvirtinta (TOTAL_FAILED)" in screen.verdict.text()
+        assert "Aprėptis" in screen.verdict.text() and "Coverage" not in screen.verdict.text()
+        assert "raštas pakeistas arba sutrumpintas (HASH_FAILURE)" in screen.verdict.text()
+    finally:
+        i18n.install("en")
 
     monkeypatch.setattr(LettersScreen, "ask_open_path",
                         staticmethod(lambda p: str(tmp_path / "missing.pdf")))

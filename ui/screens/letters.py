@@ -581,6 +581,15 @@ class LettersScreen(Screen):
         if verdict.codes:
             out.append("<ul>" + "".join(f"<li style='color:#a40000'>{e(p)}</li>"
                                         for p in self.problem_texts(verdict)) + "</ul>")
+        # The ETSI EN 319 102-1 style report of each signature, as `verify` prints it.
+        from app.letters.report import report_lines
+
+        for i, report in enumerate(verdict.signatures, 1):
+            out.append(f"<p><b>{e(self.tr('Signature %1').replace('%1', str(i)))}</b></p>"
+                       "<table>")
+            out += [f"<tr><td>{e(word(label))}&nbsp;</td><td>{e(word(value))}</td></tr>"
+                    for label, value in report_lines(report)]
+            out.append("</table>")
         self.verdict.setText("".join(out))
         self.verdict.show()
 
