@@ -111,6 +111,8 @@ def verify_bundle(args: argparse.Namespace) -> int:
     print(f"Audit:        {report.audit_entries} entries, {report.audit_checkpoints} "
           "checkpoints")
     print(f"Letters:      {report.letters_checked} checked")
+    for name, indication, sub in report.letter_results:  # the same report as `verify LETTER`
+        print(f"  {name}: {indication}{'/' + sub if sub else ''}")
     if report.ok:
         print("Verdict:      VALID: manifest signed under a trusted root by an authorised "
               "signer of the institution, every file intact, nothing missing or added, audit "

@@ -39,6 +39,8 @@ class BundleReport:
     audit_entries: int = 0
     audit_checkpoints: int = 0
     letters_checked: int = 0
+    # Each letter's ETSI-style result: (file, indication, sub-indication), in bundle order.
+    letter_results: list[tuple[str, str, str]] = field(default_factory=list)
     period: tuple[str, str] = ("", "")
     institution: str = ""
 
@@ -287,6 +289,10 @@ def _verify_letter(src: _Source, name: str, listed: dict[str, Any], manifest: di
 
     verdict = verify_letter(src.read(name), list(trust), list(crls), signers=signers)
     report.letters_checked += 1
+    for sig in verdict.signatures or ():
+        report.letter_results.append((name, sig.indication, sig.sub_indication))
+    if not verdict.signatures:
+        report.letter_results.append((name, "TOTAL_FAILED", "FORMAT_FAILURE"))
     for p in verdict.problems:
         report.problems.append(f"{name}: {p}")
     want = listed.get("registration_number", "")

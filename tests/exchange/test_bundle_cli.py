@@ -40,6 +40,7 @@ def test_export_verify_through_the_command_line(office: Office, pki: dict[str, o
     ok = run(office, "inspektorius", "verify", bundle, "--trust", pki["root_pem"])
     assert ok.returncode == 0, ok.stdout
     assert "Verdict:      VALID" in ok.stdout and "Letters:      2 checked" in ok.stdout
+    assert ok.stdout.count(".pdf: TOTAL_PASSED") == 2, ok.stdout  # each letter's ETSI result
     bad = run(office, "inspektorius", "verify", bundle, "--trust", pki["stranger_root_pem"])
     assert bad.returncode == 1
     assert "does not lead to a trusted root" in bad.stdout

@@ -151,3 +151,17 @@ def test_a_damaged_zip_is_named(office: Office, pki: dict[str, object],  # noqa:
         f.truncate(out.stat().st_size // 2)
     assert verify_bundle(cut, trust(pki)).problems == [
         "cut.zip is not a readable zip file: it is damaged or truncated."]
+
+
+def test_each_letter_carries_its_etsi_result(bundle: Path, pki: dict[str, object]) -> None:  # noqa: F811
+    """The bundle's verify uses the same per-signature report as `verify LETTER`."""
+    intact = verify_bundle(bundle, trust(pki))
+    assert intact.letter_results and {r[1:] for r in intact.letter_results} == {
+        ("TOTAL_PASSED", "")}
+    f = bundle / "letters" / "7-1.pdf"
+    data = bytearray(f.read_bytes())
+    at = data.find(b"/Registration")
+    data[at if at > 0 else len(data) // 3] ^= 0x01  # inside the signed bytes
+    f.write_bytes(bytes(data))
+    report = verify_bundle(bundle, trust(pki))
+    assert ("letters/7-1.pdf", "TOTAL_FAILED", "HASH_FAILURE") in report.letter_results
