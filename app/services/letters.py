@@ -649,6 +649,11 @@ def _long_date(s: Session) -> bool:
     return row is None or row.value not in ("0", "false", "no")
 
 
+def _recipient_code(s: Session) -> bool:
+    row = s.get(Setting, "letters.recipient_code")
+    return row is not None and row.value in ("1", "true", "yes")
+
+
 def _person(s: Session, person_id: int) -> Person:
     p = s.get(Person, person_id)
     assert p is not None
@@ -728,7 +733,8 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
         addressee_name=dative_name(full) if lang == "lt" else full,
         addressee_position=person.position, addressee_unit=person.unit, fields=fields,
         signer_position=signer_position, signer_name=signer_name, on_behalf_of=on_behalf,
-        audit_checkpoint=checkpoint, recipient_name=full)
+        audit_checkpoint=checkpoint, recipient_name=full,
+        recipient_code=person.personal_code if _recipient_code(s) else None)
 
 
 def _level(value: str) -> Any:

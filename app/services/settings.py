@@ -21,6 +21,9 @@ DEFAULTS: dict[str, str] = {
     "institution.address": "",
     "letters.registration_format": "7-{n}",
     "letters.long_date": "1",
+    # PDF-LT: the addressee's personal code in the letter's metadata (LTUd:recipients) only
+    # when the institution asks for it; off by default (data minimisation).
+    "letters.recipient_code": "0",
     "ui.idle_lock_minutes": "5",
 }
 KNOWN = tuple(DEFAULTS)
@@ -103,6 +106,7 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "institution.address": _address,
     "letters.registration_format": _registration,
     "letters.long_date": _flag,
+    "letters.recipient_code": _flag,
     "ui.idle_lock_minutes": _minutes,
 }
 

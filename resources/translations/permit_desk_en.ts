@@ -2067,72 +2067,72 @@
         <translation>pinned audit key</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="672"/>
+        <location filename="../../app/services/letters.py" line="677"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Letter %1 reports no request or violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="771"/>
+        <location filename="../../app/services/letters.py" line="777"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="774"/>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="786"/>
         <source>sign letters</source>
         <translation>sign letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="784"/>
-        <location filename="../../app/services/letters.py" line="882"/>
-        <location filename="../../app/services/letters.py" line="911"/>
-        <location filename="../../app/services/letters.py" line="925"/>
-        <location filename="../../app/services/letters.py" line="947"/>
-        <location filename="../../app/services/letters.py" line="964"/>
+        <location filename="../../app/services/letters.py" line="790"/>
+        <location filename="../../app/services/letters.py" line="888"/>
+        <location filename="../../app/services/letters.py" line="917"/>
+        <location filename="../../app/services/letters.py" line="931"/>
+        <location filename="../../app/services/letters.py" line="953"/>
+        <location filename="../../app/services/letters.py" line="970"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="786"/>
+        <location filename="../../app/services/letters.py" line="792"/>
         <source>Letter %1 is already signed.</source>
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="824"/>
+        <location filename="../../app/services/letters.py" line="830"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="913"/>
+        <location filename="../../app/services/letters.py" line="919"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="922"/>
+        <location filename="../../app/services/letters.py" line="928"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="941"/>
+        <location filename="../../app/services/letters.py" line="947"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>A letter is in Lithuanian (lt) or English (en).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="943"/>
+        <location filename="../../app/services/letters.py" line="949"/>
         <source>change a letter&apos;s language</source>
         <translation>change a letter&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="949"/>
+        <location filename="../../app/services/letters.py" line="955"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="961"/>
+        <location filename="../../app/services/letters.py" line="967"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
@@ -2303,72 +2303,72 @@
         <translation>review declarations</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="34"/>
+        <location filename="../../app/services/settings.py" line="37"/>
         <source>The institution needs a name: it heads every letter.</source>
         <translation>The institution needs a name: it heads every letter.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="37"/>
+        <location filename="../../app/services/settings.py" line="40"/>
         <source>The institution name is longer than 200 characters.</source>
         <translation>The institution name is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45"/>
+        <location filename="../../app/services/settings.py" line="48"/>
         <source>The institution code is 7-12 digits (the legal entity code).</source>
         <translation>The institution code is 7-12 digits (the legal entity code).</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="53"/>
+        <location filename="../../app/services/settings.py" line="56"/>
         <source>The address is longer than 300 characters.</source>
         <translation>The address is longer than 300 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="65"/>
         <source>The registration number format needs the {n} placeholder (the running number).</source>
         <translation>The registration number format needs the {n} placeholder (the running number).</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="66"/>
+        <location filename="../../app/services/settings.py" line="69"/>
         <source>Unknown placeholder {%1} in the registration number format; use {n}, {year} and {yy}.</source>
         <translation>Unknown placeholder {%1} in the registration number format; use {n}, {year} and {yy}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
         <source>The registration number format has an unmatched brace.</source>
         <translation>The registration number format has an unmatched brace.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="74"/>
+        <location filename="../../app/services/settings.py" line="77"/>
         <source>The registration number format is longer than 40 characters.</source>
         <translation>The registration number format is longer than 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="85"/>
+        <location filename="../../app/services/settings.py" line="88"/>
         <source>Say 1 (on) or 0 (off).</source>
         <translation>Say 1 (on) or 0 (off).</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="92"/>
+        <location filename="../../app/services/settings.py" line="95"/>
         <source>The idle lock time is a whole number of minutes.</source>
         <translation>The idle lock time is a whole number of minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="95"/>
+        <location filename="../../app/services/settings.py" line="98"/>
         <source>The idle lock time is between 1 and 120 minutes.</source>
         <translation>The idle lock time is between 1 and 120 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="112"/>
+        <location filename="../../app/services/settings.py" line="116"/>
         <source>read the settings</source>
         <translation>read the settings</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="124"/>
+        <location filename="../../app/services/settings.py" line="128"/>
         <source>Unknown setting %1; the settings are %2.</source>
         <translation>Unknown setting %1; the settings are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="128"/>
+        <location filename="../../app/services/settings.py" line="132"/>
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
@@ -2980,7 +2980,7 @@
     <message>
         <location filename="../../app/letters/report.py" line="341"/>
         <source>%1 (Vilnius time, as the signer&apos;s workstation claims it)</source>
-        <translation>%1 (Vilnius time, as the signer's workstation claims it)</translation>
+        <translation>%1 (Vilnius time, as the signer&apos;s workstation claims it)</translation>
     </message>
     <message>
         <location filename="../../app/letters/report.py" line="343"/>
@@ -4519,67 +4519,77 @@
         <translation>Write dates in words (2026 m. lapkričio 25 d.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="48"/>
+        <location filename="../../ui/settings/institution.py" line="46"/>
+        <source>Put the addressee&apos;s personal code in the letter&apos;s metadata (PDF-LT; off: only the name)</source>
+        <translation>Put the addressee's personal code in the letter's metadata (PDF-LT; off: only the name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="54"/>
+        <location filename="../../ui/settings/institution.py" line="56"/>
         <source>Institution &amp;name</source>
         <translation>Institution &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="55"/>
+        <location filename="../../ui/settings/institution.py" line="57"/>
         <source>Institution &amp;code</source>
         <translation>Institution &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="56"/>
+        <location filename="../../ui/settings/institution.py" line="58"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="57"/>
+        <location filename="../../ui/settings/institution.py" line="59"/>
         <source>&amp;Registration number format</source>
         <translation>&amp;Registration number format</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="59"/>
+        <location filename="../../ui/settings/institution.py" line="62"/>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Lock after idle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="60"/>
+        <location filename="../../ui/settings/institution.py" line="63"/>
         <source>Lan&amp;guage of this workstation</source>
         <translation>Lan&amp;guage of this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="62"/>
+        <location filename="../../ui/settings/institution.py" line="66"/>
         <source>Long dates</source>
         <translation>Long dates</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="63"/>
+        <location filename="../../ui/settings/institution.py" line="67"/>
+        <source>Personal code in the metadata</source>
+        <translation>Personal code in the metadata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="75"/>
+        <location filename="../../ui/settings/institution.py" line="80"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="110"/>
+        <location filename="../../ui/settings/institution.py" line="117"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="122"/>
+        <location filename="../../ui/settings/institution.py" line="129"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="134"/>
+        <location filename="../../ui/settings/institution.py" line="141"/>
         <source>The language changes when the window is opened again.</source>
         <translation>The language changes when the window is opened again.</translation>
     </message>

@@ -2068,72 +2068,72 @@
         <translation>įtvirtintas audito raktas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="672"/>
+        <location filename="../../app/services/letters.py" line="677"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="771"/>
+        <location filename="../../app/services/letters.py" line="777"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="774"/>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>another user</source>
         <translation>kitas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="786"/>
         <source>sign letters</source>
         <translation>pasirašyti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="784"/>
-        <location filename="../../app/services/letters.py" line="882"/>
-        <location filename="../../app/services/letters.py" line="911"/>
-        <location filename="../../app/services/letters.py" line="925"/>
-        <location filename="../../app/services/letters.py" line="947"/>
-        <location filename="../../app/services/letters.py" line="964"/>
+        <location filename="../../app/services/letters.py" line="790"/>
+        <location filename="../../app/services/letters.py" line="888"/>
+        <location filename="../../app/services/letters.py" line="917"/>
+        <location filename="../../app/services/letters.py" line="931"/>
+        <location filename="../../app/services/letters.py" line="953"/>
+        <location filename="../../app/services/letters.py" line="970"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="786"/>
+        <location filename="../../app/services/letters.py" line="792"/>
         <source>Letter %1 is already signed.</source>
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="824"/>
+        <location filename="../../app/services/letters.py" line="830"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Prieš pasirašydami raštus nustatykite įstaigos juridinio asmens kodą (Nustatymai, Įstaiga).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="913"/>
+        <location filename="../../app/services/letters.py" line="919"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="922"/>
+        <location filename="../../app/services/letters.py" line="928"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="941"/>
+        <location filename="../../app/services/letters.py" line="947"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="943"/>
+        <location filename="../../app/services/letters.py" line="949"/>
         <source>change a letter&apos;s language</source>
         <translation>keisti rašto kalbos</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="949"/>
+        <location filename="../../app/services/letters.py" line="955"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="961"/>
+        <location filename="../../app/services/letters.py" line="967"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
@@ -2304,72 +2304,72 @@
         <translation>vertinti deklaracijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="34"/>
+        <location filename="../../app/services/settings.py" line="37"/>
         <source>The institution needs a name: it heads every letter.</source>
         <translation>Įstaigai reikia pavadinimo: jis rašomas kiekvieno rašto viršuje.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="37"/>
+        <location filename="../../app/services/settings.py" line="40"/>
         <source>The institution name is longer than 200 characters.</source>
         <translation>Įstaigos pavadinimas ilgesnis nei 200 ženklų.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="45"/>
+        <location filename="../../app/services/settings.py" line="48"/>
         <source>The institution code is 7-12 digits (the legal entity code).</source>
         <translation>Įstaigos kodą sudaro 7–12 skaitmenų (juridinio asmens kodas).</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="53"/>
+        <location filename="../../app/services/settings.py" line="56"/>
         <source>The address is longer than 300 characters.</source>
         <translation>Adresas ilgesnis nei 300 ženklų.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="62"/>
+        <location filename="../../app/services/settings.py" line="65"/>
         <source>The registration number format needs the {n} placeholder (the running number).</source>
         <translation>Registracijos numerio formate turi būti žymė {n} (eilės numeris).</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="66"/>
+        <location filename="../../app/services/settings.py" line="69"/>
         <source>Unknown placeholder {%1} in the registration number format; use {n}, {year} and {yy}.</source>
         <translation>Registracijos numerio formate nežinoma žymė {%1}; naudokite {n}, {year} ir {yy}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="71"/>
+        <location filename="../../app/services/settings.py" line="74"/>
         <source>The registration number format has an unmatched brace.</source>
         <translation>Registracijos numerio formate yra neuždarytas riestinis skliaustas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="74"/>
+        <location filename="../../app/services/settings.py" line="77"/>
         <source>The registration number format is longer than 40 characters.</source>
         <translation>Registracijos numerio formatas ilgesnis nei 40 ženklų.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="85"/>
+        <location filename="../../app/services/settings.py" line="88"/>
         <source>Say 1 (on) or 0 (off).</source>
         <translation>Nurodykite 1 (įjungta) arba 0 (išjungta).</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="92"/>
+        <location filename="../../app/services/settings.py" line="95"/>
         <source>The idle lock time is a whole number of minutes.</source>
         <translation>Užrakinimo po neveiklos laikas nurodomas sveikuoju minučių skaičiumi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="95"/>
+        <location filename="../../app/services/settings.py" line="98"/>
         <source>The idle lock time is between 1 and 120 minutes.</source>
         <translation>Užrakinimo po neveiklos laikas turi būti nuo 1 iki 120 minučių.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="112"/>
+        <location filename="../../app/services/settings.py" line="116"/>
         <source>read the settings</source>
         <translation>skaityti nustatymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="124"/>
+        <location filename="../../app/services/settings.py" line="128"/>
         <source>Unknown setting %1; the settings are %2.</source>
         <translation>Nežinomas nustatymas %1; galimi nustatymai: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="128"/>
+        <location filename="../../app/services/settings.py" line="132"/>
         <source>change the settings</source>
         <translation>keisti nustatymų</translation>
     </message>
@@ -4521,67 +4521,77 @@
         <translation>Datas rašyti žodžiais (2026 m. lapkričio 25 d.)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="48"/>
+        <location filename="../../ui/settings/institution.py" line="46"/>
+        <source>Put the addressee&apos;s personal code in the letter&apos;s metadata (PDF-LT; off: only the name)</source>
+        <translation>Į rašto metaduomenis įrašyti adresato asmens kodą (PDF-LT; išjungta – tik vardą ir pavardę)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="50"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="54"/>
+        <location filename="../../ui/settings/institution.py" line="56"/>
         <source>Institution &amp;name</source>
         <translation>Įstaigos &amp;pavadinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="55"/>
+        <location filename="../../ui/settings/institution.py" line="57"/>
         <source>Institution &amp;code</source>
         <translation>Įstaigos &amp;kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="56"/>
+        <location filename="../../ui/settings/institution.py" line="58"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="57"/>
+        <location filename="../../ui/settings/institution.py" line="59"/>
         <source>&amp;Registration number format</source>
         <translation>&amp;Registracijos numerio formatas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="59"/>
+        <location filename="../../ui/settings/institution.py" line="62"/>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Užrakinti po neveiklos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="60"/>
+        <location filename="../../ui/settings/institution.py" line="63"/>
         <source>Lan&amp;guage of this workstation</source>
         <translation>Šios darbo vietos &amp;kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="62"/>
+        <location filename="../../ui/settings/institution.py" line="66"/>
         <source>Long dates</source>
         <translation>Ilgos datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="63"/>
+        <location filename="../../ui/settings/institution.py" line="67"/>
+        <source>Personal code in the metadata</source>
+        <translation>Asmens kodas metaduomenyse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/institution.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Išsaugoti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="75"/>
+        <location filename="../../ui/settings/institution.py" line="80"/>
         <source>Institution</source>
         <translation>Įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="110"/>
+        <location filename="../../ui/settings/institution.py" line="117"/>
         <source>Nothing changed.</source>
         <translation>Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="122"/>
+        <location filename="../../ui/settings/institution.py" line="129"/>
         <source>Settings saved.</source>
         <translation>Nustatymai išsaugoti.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/institution.py" line="134"/>
+        <location filename="../../ui/settings/institution.py" line="141"/>
         <source>The language changes when the window is opened again.</source>
         <translation>Kalba pasikeis atvėrus langą iš naujo.</translation>
     </message>

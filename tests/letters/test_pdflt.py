@@ -202,3 +202,24 @@ def test_signing_without_the_legal_entity_code_is_refused_and_records_nothing(
     finally:
         head.lock()
 
+
+
+def test_the_addressees_personal_code_goes_into_the_metadata_only_when_asked(
+        store: StoreFixture, code: str, tmp_path: Path,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.settings import set_setting
+
+    _signer_set(store, tmp_path)
+    monkeypatch.setenv("PERMIT_DESK_PIN", "slaptas-1")
+    found: list[list[str]] = []
+    for flag in ("0", "1"):
+        set_setting(store.as_user("admin"), "letters.recipient_code", flag)
+        rid = _new(store, code)
+        run(store, "rastine", "request", "submit", str(rid))
+        assert run(store, "vadovas", "request", "decide", str(rid), "--approve").returncode == 0
+        head = store.as_user("vadovas")
+        info = next(x for x in letters.letters_for_request(head, rid))
+        xml = _xmp(letters.letter_pdf(head, info.id))
+        found.append([str(c) for c in xml.xpath(
+            "//LTUd:recipients/rdf:Seq/rdf:li/LTUdEnt:code/text()", namespaces=NS)])
+    assert found == [[], [code]]  # off by default (data minimisation), on when asked

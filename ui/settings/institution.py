@@ -43,6 +43,8 @@ class InstitutionPage(SettingsPage):
         self.registration = QLineEdit()
         self.registration.setToolTip(self.tr("{n} the running number, {year} and {yy} the year"))
         self.long_date = QCheckBox(self.tr("Write dates in words (2026 m. lapkričio 25 d.)"))
+        self.recipient_code = QCheckBox(self.tr("Put the addressee's personal code in the "
+                                                "letter's metadata (PDF-LT; off: only the name)"))
         self.idle = QSpinBox()
         self.idle.setRange(1, 120)
         self.idle.setSuffix(self.tr(" min"))
@@ -56,10 +58,13 @@ class InstitutionPage(SettingsPage):
                         (self.tr("&Address"), self.address),
                         (self.tr("&Registration number format"), self.registration),
                         ("", self.long_date),
+                        ("", self.recipient_code),
                         (self.tr("&Lock after idle"), self.idle),
                         (self.tr("Lan&guage of this workstation"), self.language)):
             form.addRow(text, w)
-            w.setAccessibleName(text.replace("&", "") or self.tr("Long dates"))
+            w.setAccessibleName(text.replace("&", "") or (
+                self.tr("Long dates") if w is self.long_date else
+                self.tr("Personal code in the metadata")))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         self.language.currentIndexChanged.connect(self._language)
@@ -78,7 +83,7 @@ class InstitutionPage(SettingsPage):
         super().set_desk(desk)
         for edit in (self.name, self.code, self.address, self.registration):
             edit.setReadOnly(not self.can_write)
-        for w in (self.long_date, self.idle):
+        for w in (self.long_date, self.recipient_code, self.idle):
             w.setEnabled(self.can_write)
 
     def load(self) -> None:
@@ -94,6 +99,7 @@ class InstitutionPage(SettingsPage):
         self.address.setText(values["institution.address"])
         self.registration.setText(values["letters.registration_format"])
         self.long_date.setChecked(values["letters.long_date"] == "1")
+        self.recipient_code.setChecked(values["letters.recipient_code"] == "1")
         self.idle.setValue(int(values["ui.idle_lock_minutes"] or 5))
 
     def form_values(self) -> dict[str, str]:
@@ -101,6 +107,7 @@ class InstitutionPage(SettingsPage):
                 "institution.address": self.address.text(),
                 "letters.registration_format": self.registration.text(),
                 "letters.long_date": "1" if self.long_date.isChecked() else "0",
+                "letters.recipient_code": "1" if self.recipient_code.isChecked() else "0",
                 "ui.idle_lock_minutes": str(self.idle.value())}
 
     def save(self) -> None:
