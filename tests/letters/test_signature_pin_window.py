@@ -1,6 +1,11 @@
 """The window with an ID card's key that asks for the signature PIN at every signature (SoftHSM2,
 CKA_ALWAYS_AUTHENTICATE): the user PIN once, the signature PIN per letter, under its own name;
-declining it stops the Letters screen's batch with the rest unsigned."""
+declining it stops the Letters screen's batch with the rest unsigned.
+
+Here, not in tests/ui: the SoftHSM2 token and its PKI are session fixtures of tests/letters,
+and a copy of them imported into another folder's module would be a second token and PKI (the
+letter then chained to CAs the store did not trust: it failed in the full run only). The
+window's settings isolation comes from tests/ui, a function fixture safe to import."""
 
 from __future__ import annotations
 
@@ -10,14 +15,15 @@ import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from app.services import letters
-from tests.letters.conftest import Pki, SoftHsmToken, pki, softhsm  # noqa: F401 - fixtures
+from tests.letters.conftest import Pki, SoftHsmToken
 from tests.letters.test_always_authenticate import RSA_ALWAYS, token  # noqa: F401 - fixture
+from tests.ui.conftest import _isolated_settings  # noqa: F401 - autouse fixture
 from tests.ui.letters_office import decided_letter, window
 from ui.screens.letters import LettersScreen
 
 
 def test_a_batch_asks_the_signature_pin_per_letter_and_stops_when_declined(  # type: ignore[no-untyped-def]
-        qtbot, store, token: SoftHsmToken, pki: Pki,  # noqa: F811 - the fixture above
+        qtbot, store, token: SoftHsmToken, pki: Pki,  # noqa: F811 - token: the fixture above
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
