@@ -8,7 +8,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
 from asn1crypto import pem
@@ -141,6 +141,19 @@ class LetterVerdict:
         return tuple(PROBLEMS[c].format(signer=self.signer_name or "an unknown signer",
                                         date=signing_day(self.signing_time))
                      for c in self.codes)
+
+
+class DatedAnchor(bytes):
+    """A trust anchor's DER that vouches only for signatures made from `since` on: a CA that a
+    national trusted list lists as granted since then. Still bytes, so it travels with the
+    other anchors through every caller unchanged; verify_letter reads `since`."""
+
+    since: datetime.datetime
+
+    def __new__(cls, der: bytes, since: datetime.datetime) -> DatedAnchor:
+        anchor = super().__new__(cls, der)
+        anchor.since = since
+        return anchor
 
 
 def load_certificate(item: Any) -> asn1_x509.Certificate:
@@ -302,6 +315,20 @@ def verify_letter(
                 break
     reports = [_signature_report(sig, st, authority.get(i), roots, parsed_crls, bool(all_crls))
                for i, (sig, st) in enumerate(zip(signatures, statuses, strict=True))]
+    # A trusted-list CA vouches only from the date the list grants it: a signature claimed
+    # before that does not lead to a root trusted at the time.
+    since = {hashlib.sha256(root.dump()).hexdigest(): r.since
+             for r, root in zip(trust_roots, roots, strict=True) if isinstance(r, DatedAnchor)}
+    for i, rep in enumerate(reports):
+        anchor = rep.chain[-1] if rep.chain and rep.chain[-1].trust_anchor else None
+        start = since.get(anchor.sha256) if anchor is not None else None
+        if start is None or (rep.signing_time is not None and rep.signing_time >= start):
+            continue
+        reports[i] = replace(rep, indication=_report.INDETERMINATE,
+                             sub_indication="NO_CERTIFICATE_CHAIN_FOUND",
+                             codes=(*rep.codes, "untrusted"))
+        problems.append("untrusted")
+        ok = False
     return LetterVerdict(ok, name, signing_time, reg, coverage, tuple(dict.fromkeys(problems)),
                          sha, signers is not None, tuple(reports))
 

@@ -354,10 +354,23 @@ def _tsl_refusal(reason: str) -> str:
 
 
 def tsl_anchor_ders(s: Session) -> list[bytes]:
+    """The imported qualified CAs' DER; each one granted since a date vouches only for
+    signatures made from then on (a DatedAnchor, still bytes to every caller)."""
     import base64
 
-    return [base64.b64decode(json.loads(v)["der"])
-            for v in _settings(s, TSL_CA_PREFIX).values()]
+    from app.letters.verify import DatedAnchor
+
+    out: list[bytes] = []
+    for v in _settings(s, TSL_CA_PREFIX).values():
+        e = json.loads(v)
+        der = base64.b64decode(e["der"])
+        since = e.get("status_since")
+        if since:
+            when = datetime.fromisoformat(since)
+            out.append(DatedAnchor(der, when if when.tzinfo else when.replace(tzinfo=UTC)))
+        else:
+            out.append(der)
+    return out
 
 
 # ---- who signs for the institution: the register of signers, pinned audit keys ---------------

@@ -57,7 +57,8 @@ def _service(tsp_services: etree._Element, ca: Issued, name: str, status: str,
     _el(info, "StatusStartingTime", since)
 
 
-def trusted_list(qualified: Issued, withdrawn: Issued) -> etree._Element:
+def trusted_list(qualified: Issued, withdrawn: Issued,
+                 since: str = "2016-07-01T00:00:00Z") -> etree._Element:
     """A small TS 119 612 list: one provider, a granted CA/QC and a withdrawn one."""
     root = etree.fromstring(f'<TrustServiceStatusList xmlns="{TSL}" Id="TrustServiceStatusList"'
                             ' TSLTag="http://uri.etsi.org/19612/TSLTag"/>')
@@ -72,7 +73,7 @@ def trusted_list(qualified: Issued, withdrawn: Issued) -> etree._Element:
     tsp = _el(_el(root, "TrustServiceProviderList"), "TrustServiceProvider")
     _names(_el(tsp, "TSPInformation"), "TSPName", "Asmens dokumentų išrašymo centras")
     services = _el(tsp, "TSPServices")
-    _service(services, qualified, "ADIC qualified CA", GRANTED, "2016-07-01T00:00:00Z")
+    _service(services, qualified, "ADIC qualified CA", GRANTED, since)
     _service(services, withdrawn, "Old ADIC CA", WITHDRAWN, "2019-01-01T00:00:00Z")
     return root
 
@@ -106,16 +107,17 @@ def _pem(pki: dict[str, object], name: str) -> bytes:
     return Path(str(pki["dir"]), f"{name}.pem").read_bytes()
 
 
-def _list(pki: dict[str, object]) -> etree._Element:
+def _list(pki: dict[str, object], since: str = "2016-07-01T00:00:00Z") -> etree._Element:
     q, w = pki["qualified"], pki["withdrawn"]
     assert isinstance(q, Issued) and isinstance(w, Issued)
-    return trusted_list(q, w)
+    return trusted_list(q, w, since)
 
 
-def _signed(pki: dict[str, object], by: str = "tsl_signer") -> bytes:
+def _signed(pki: dict[str, object], by: str = "tsl_signer",
+            since: str = "2016-07-01T00:00:00Z") -> bytes:
     signer = pki[by]
     assert isinstance(signer, Issued)
-    return sign(_list(pki), signer)
+    return sign(_list(pki, since), signer)
 
 
 def _letter(p12: object) -> bytes:
@@ -152,6 +154,21 @@ def test_a_list_signed_by_the_pinned_signer_imports_its_granted_qualified_cas(
     under_withdrawn = letters.verify_pdf(head, _letter(pki["withdrawn_p12"]), signers=signers)
     assert not under_withdrawn.ok
     assert "trust.tsl_import" in _actions(head)
+
+
+def test_a_ca_vouches_only_from_the_date_the_list_grants_it(
+        store: StoreFixture, pki: dict[str, object]) -> None:
+    """The letter was signed on 2026-11-25; a list granting its CA only from 2027-01-01 does
+    not make it trusted: INDETERMINATE / NO_CERTIFICATE_CHAIN_FOUND."""
+    head = _pinned(store, pki)
+    letters.import_trusted_list(head, _signed(pki, since="2027-01-01T00:00:00Z"))
+    verdict = letters.verify_pdf(head, _letter(pki["head_p12"]), signers=[_pem(pki, "head")])
+    assert not verdict.ok and "untrusted" in verdict.codes
+    [report] = verdict.signatures
+    assert (report.indication, report.sub_indication) == ("INDETERMINATE",
+                                                          "NO_CERTIFICATE_CHAIN_FOUND")
+    letters.import_trusted_list(head, _signed(pki))  # the same CA granted since 2016: trusted
+    assert letters.verify_pdf(head, _letter(pki["head_p12"]), signers=[_pem(pki, "head")]).ok
 
 
 def _actions(desk: Desk) -> list[str]:
