@@ -42,10 +42,6 @@ QES = "QES"  # qualified certificate, key on a qualified signature creation devi
 ADES_QC = "AdES-QC"  # qualified certificate, key not declared on such a device
 ADES = "AdES"
 
-_QC_STATEMENTS = "1.3.6.1.5.5.7.1.3"
-_QC_COMPLIANCE = "0.4.0.1862.1.1"
-_QC_SSCD = "0.4.0.1862.1.4"
-
 # The verdict's problem codes (app.letters.verify.PROBLEMS), most serious first, with the
 # indication and sub-indication each gives when the validator says nothing more precise.
 _CLASSES: tuple[tuple[str, str, str], ...] = (
@@ -189,29 +185,14 @@ def _validator_says(indic: Any) -> tuple[str, str] | None:
     return None
 
 
-def qc_statement_ids(cert: asn1_x509.Certificate) -> frozenset[str]:
-    """Dotted ids of the certificate's QC statements (ETSI EN 319 412-5); empty without them
-    or when the extension cannot be read (then the certificate is not taken as qualified)."""
-    from pyhanko.sign.ades.qualified_asn1 import QcStatements
-
-    try:
-        for ext in cert["tbs_certificate"]["extensions"]:
-            if ext["extn_id"].dotted != _QC_STATEMENTS:
-                continue
-            statements = QcStatements.load(ext["extn_value"].contents)
-            return frozenset(s["statement_id"].dotted for s in statements)
-    except Exception:
-        return frozenset()
-    return frozenset()
-
-
 def signature_level(cert: asn1_x509.Certificate | None) -> str:
+    """QES, ADES_QC or ADES for the report, from the QC statements as app.letters.signers
+    reads them for the stamp and `signer show` (one reader for both)."""
     if cert is None:
         return ""
-    ids = qc_statement_ids(cert)
-    if _QC_COMPLIANCE not in ids:
-        return ADES
-    return QES if _QC_SSCD in ids else ADES_QC
+    from app.letters import signers
+
+    return {signers.QES: QES, signers.ADES_QC: ADES_QC}.get(signers.signature_level(cert), ADES)
 
 
 def _link(cert: asn1_x509.Certificate, anchor: bool = False) -> ChainLink:

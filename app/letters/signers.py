@@ -103,14 +103,14 @@ def qc_statement_ids(cert: asn1_x509.Certificate) -> frozenset[str]:
     them or when the extension cannot be parsed (then it is not a qualified certificate)."""
     from pyhanko.sign.ades.qualified_asn1 import QcStatements
 
-    for ext in cert["tbs_certificate"]["extensions"]:
-        if ext["extn_id"].dotted != _QC_STATEMENTS:
-            continue
-        try:
+    try:  # verify reads any PDF's certificate: a malformed one is simply not qualified
+        for ext in cert["tbs_certificate"]["extensions"]:
+            if ext["extn_id"].dotted != _QC_STATEMENTS:
+                continue
             statements = QcStatements.load(ext["extn_value"].contents)
             return frozenset(st["statement_id"].dotted for st in statements)
-        except (ValueError, TypeError, KeyError):
-            return frozenset()
+    except Exception:
+        return frozenset()
     return frozenset()
 
 
