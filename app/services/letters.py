@@ -657,14 +657,12 @@ def _letterhead(s: Session) -> Any:
                       inst.get("extra_line", ""))
 
 
-def _long_date(s: Session) -> bool:
-    row = s.get(Setting, "letters.long_date")
-    return row is None or row.value not in ("0", "false", "no")
+def _flag(s: Session, key: str) -> bool:
+    """An on/off letters setting, its default from app.services.settings.DEFAULTS."""
+    from app.services.settings import DEFAULTS
 
-
-def _recipient_code(s: Session) -> bool:
-    row = s.get(Setting, "letters.recipient_code")
-    return row is not None and row.value in ("1", "true", "yes")
+    row = s.get(Setting, key)
+    return (row.value if row is not None else DEFAULTS[key]) in ("1", "true", "yes")
 
 
 def _person(s: Session, person_id: int) -> Person:
@@ -742,12 +740,12 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
     return LetterContent(
         kind=kind, lang=lang, letterhead=_letterhead(s),
         registration_number=letter.registration_number or "",
-        date=desk.today(), long_date=_long_date(s),
+        date=desk.today(), long_date=_flag(s, "letters.long_date"),
         addressee_name=dative_name(full) if lang == "lt" else full,
         addressee_position=person.position, addressee_unit=person.unit, fields=fields,
         signer_position=signer_position, signer_name=signer_name, on_behalf_of=on_behalf,
         audit_checkpoint=checkpoint, recipient_name=full,
-        recipient_code=person.personal_code if _recipient_code(s) else None)
+        recipient_code=person.personal_code if _flag(s, "letters.recipient_code") else None)
 
 
 def _level(value: str) -> Any:
