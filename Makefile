@@ -54,7 +54,8 @@ check: lock-check
 	$(BIN)/ruff check app ui tests bench
 	$(BIN)/mypy app ui
 
-# SoftHSM2 (a real PKCS#11 token), OpenSC, poppler-utils and Xvfb: the tests need them all
+# SoftHSM2 (a real PKCS#11 token), OpenSC, poppler-utils, Xvfb and the PostgreSQL server
+# (a throwaway cluster): the tests need them all
 # (no test skips for a missing tool). Installed as root, otherwise named in one line.
 system-test-packages:
 	@bash .ci/debian-packages.sh test

@@ -17,6 +17,8 @@ os.environ["PERMIT_DESK_KDF_PROFILE"] = "test"
 from app.services.desk import Desk, init_store, open_desk  # noqa: E402
 from app.store.keyfile import TEST_KDF  # noqa: E402
 
+pytest_plugins = ["tests.pg_fixtures"]
+
 PASSPHRASES = {
     "vadovas": "head-passphrase-1",
     "pavaduotojas": "deputy-passphrase-1",
