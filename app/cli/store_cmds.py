@@ -127,7 +127,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
                 "above is not in force (the old one still is): close it everywhere else and run "
                 "rekey --new-recovery-key again.") from None
         with desk.store.session() as s:
-            desk.record(s, "store.rekey", "store", desk.store.keyfile.store_id,
+            desk.record(s, "store.rekey", "store", desk.store.store_id,
                         after={"generation": rotation.generation,
                                "new_recovery_key": new_recovery is not None})
             s.commit()

@@ -428,7 +428,7 @@ def _write_all(desk: Desk, conns: list[Any], spec: ExportSpec, writer: BundleWri
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "institution": institution,
-        "store_id": desk.store.keyfile.store_id,
+        "store_id": desk.store.store_id,
         "schema_version": schema[0] if schema else None,
         "period": {"from": spec.period_from.isoformat(), "to": spec.period_to.isoformat()},
         "filters": {"units": list(spec.units), "kinds": list(spec.kinds)},

@@ -27,6 +27,7 @@ from app.domain.audit_chain import (
     entry_hash,
     verify_chain,
 )
+from app.store import locks
 from app.store.models import AuditCheckpoint, AuditEntry, Setting
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ def append(
     signing_key: Ed25519PrivateKey | None = None,
     now: datetime | None = None,
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction (which holds the write lock)."""
+    """Append one entry in the caller's transaction. The chain lock is held from the read of
+    the last entry to the commit, so two writers never fork the chain (see app.store.locks)."""
+    locks.hold(session, locks.AUDIT_CHAIN)
     last_seq, last_hash = _last(session)
     seq = last_seq + 1
     at = utc_now_text(now)
@@ -128,6 +131,7 @@ def add_checkpoint(
     now: datetime | None = None,
 ) -> AuditCheckpoint | None:
     if seq is None or head_hash is None:
+        locks.hold(session, locks.AUDIT_CHAIN)
         seq, head_hash = _last(session)
         if seq == 0:
             return None

@@ -10,7 +10,7 @@ from pathlib import Path
 from app.domain.enums import Role
 from app.exchange.backup import BackupInfo, RestoreResult, restore_backup, write_backup
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.desk import Desk
+from app.services.desk import Desk, file_store
 from app.services.errors import InvalidInput
 from app.store.models import Setting
 
@@ -67,7 +67,7 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
 
 
 def default_name(desk: Desk) -> str:
-    return f"{desk.store.paths.db.stem}-{desk.clock().astimezone(UTC):%Y%m%dT%H%M%SZ}.backup.tar"
+    return f"{file_store(desk).paths.db.stem}-{desk.clock().astimezone(UTC):%Y%m%dT%H%M%SZ}.backup.tar"
 
 
 def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
@@ -82,7 +82,7 @@ def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
         out = Path(folder) / default_name(desk)
     elif out.is_dir():
         out = out / default_name(desk)
-    info = write_backup(desk.store, out, created_by=desk.actor.username, now=desk.clock())
+    info = write_backup(file_store(desk), out, created_by=desk.actor.username, now=desk.clock())
     with desk.store.session() as s:
         _put(s, LAST_AT, info.created_at)
         desk.record(s, "backup", "store", info.store_id,

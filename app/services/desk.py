@@ -11,6 +11,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
@@ -20,6 +21,9 @@ from app.services.errors import PermissionDenied, ServiceError
 from app.store import store as store_mod
 from app.store.keyfile import KdfParams, kdf_from_environment
 from app.store.models import Setting, User, UserRole
+from app.store import locator
+from app.store.backend import StoreHandle
+from app.store.locator import Locator, ServerLocator
 from app.store.store import OpenStore
 
 Clock = Callable[[], datetime]
@@ -52,7 +56,7 @@ class Changes:
 
 @dataclass
 class Desk:
-    store: OpenStore
+    store: StoreHandle
     actor: Actor
     clock: Clock = utc_now
     listeners: list[Callable[[Changes], None]] = field(default_factory=list)
@@ -135,6 +139,16 @@ class Desk:
             return row.value if row else default
 
 
+def file_store(desk: Desk) -> OpenStore:
+    """The desk's store when it is a file; a clear refusal on a server, where the same work
+    is the server's (key rotation: dropping the login role; file backups: pg_dump)."""
+    if isinstance(desk.store, OpenStore):
+        return desk.store
+    raise ServiceError(msg(QT_TRANSLATE_NOOP(
+        "Core", "This works on a store kept in a file; the store on %1 is on a server (README: "
+        "Several workstations)."), str(desk.store.locator)))
+
+
 def _load_actor(session: Session, username: str) -> Actor:
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
     if user is None or not user.active:
@@ -173,38 +187,17 @@ def init_store(
     head_position: str = "",
 ) -> NewStore:
     """Create a store with its head (who also administers it), policy v1 and audit key."""
-    from app.domain.policy import default_policy, policy_to_json
-    from app.store.models import PolicyVersion
-
     if not passphrase:
         raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "The passphrase must not be empty.")))
     created = store_mod.create_store(db_path, username=head_username, passphrase=passphrase,
                                      kdf=kdf or kdf_from_environment(), bind=bind)
     st = created.store
-    now = clock().astimezone(UTC).replace(tzinfo=None)
     try:
         with st.session() as s:
-            audit.create_audit_key(s, st.require_store_key())
-            user = User(username=head_username, full_name=head_full_name,
-                        position=head_position or "Įstaigos vadovas", created_at=now)
-            s.add(user)
-            s.flush()
-            s.add_all([UserRole(user_id=user.id, role=Role.HEAD.value),
-                       UserRole(user_id=user.id, role=Role.ADMIN.value)])
-            for k, v in {"institution.name": institution, "institution.code": institution_code,
-                         "institution.address": institution_address}.items():
-                s.add(Setting(key=k, value=v))
-            s.add(PolicyVersion(created_at=now, created_by=user.id,
-                                body=policy_to_json(default_policy()), note="Initial policy"))
-            s.flush()
-            actor = Actor(user.id, head_username, head_full_name, user.position,
-                          frozenset({Role.HEAD, Role.ADMIN}), None)
-            desk = Desk(st, actor, clock)
-            desk.record(s, "store.init", "store", st.keyfile.store_id,
-                        after={"institution": institution, "bound": created.bound})
-            desk.record(s, "user.add", "user", user.id,
-                        after={"username": head_username, "full_name": head_full_name,
-                               "roles": ["admin", "head"]})
+            desk = _seed(s, st, clock, institution=institution, head_username=head_username,
+                         head_full_name=head_full_name, head_position=head_position,
+                         institution_code=institution_code,
+                         institution_address=institution_address, bound=created.bound)
             s.commit()
     except BaseException:
         st.close()
@@ -215,18 +208,117 @@ def init_store(
     return NewStore(desk, created.recovery_key, created.bound, created.keyring_message)
 
 
+def _seed(s: Session, st: StoreHandle, clock: Clock, *, institution: str, head_username: str,
+          head_full_name: str, head_position: str, institution_code: str,
+          institution_address: str, bound: bool) -> Desk:
+    """A new store's first rows, on either backend: the audit key, the head (who also
+    administers it), the institution, policy v1, and the first two audit entries."""
+    from app.domain.policy import default_policy, policy_to_json
+    from app.store.models import PolicyVersion
+
+    now = clock().astimezone(UTC).replace(tzinfo=None)
+    audit.create_audit_key(s, st.require_store_key())
+    user = User(username=head_username, full_name=head_full_name,
+                position=head_position or "Įstaigos vadovas", created_at=now)
+    s.add(user)
+    s.flush()
+    s.add_all([UserRole(user_id=user.id, role=Role.HEAD.value),
+               UserRole(user_id=user.id, role=Role.ADMIN.value)])
+    for k, v in {"institution.name": institution, "institution.code": institution_code,
+                 "institution.address": institution_address}.items():
+        s.add(Setting(key=k, value=v))
+    s.add(PolicyVersion(created_at=now, created_by=user.id,
+                        body=policy_to_json(default_policy()), note="Initial policy"))
+    s.flush()
+    actor = Actor(user.id, head_username, head_full_name, user.position,
+                  frozenset({Role.HEAD, Role.ADMIN}), None)
+    desk = Desk(st, actor, clock)
+    desk.record(s, "store.init", "store", st.store_id,
+                after={"institution": institution, "bound": bound})
+    desk.record(s, "user.add", "user", user.id,
+                after={"username": head_username, "full_name": head_full_name,
+                       "roles": ["admin", "head"]})
+    return desk
+
+
+def init_server_store(
+    where: ServerLocator,
+    *,
+    setup_user: str,
+    setup_password: str,
+    institution: str,
+    head_username: str,
+    head_full_name: str,
+    passphrase: str,
+    clock: Clock = utc_now,
+    institution_code: str = "",
+    institution_address: str = "",
+    head_position: str = "",
+) -> NewStore:
+    """Set up a store in an empty database on a server, as its PostgreSQL superuser (the IT
+    administrator, once): group roles, schema, privileges and protective triggers, then the
+    head's login role and the first rows. Returns the head's desk on their own login."""
+    import base64
+    import os
+    import uuid
+
+    from sqlalchemy import text
+
+    from app.store import pg_server, server
+
+    if not passphrase:
+        raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "The passphrase must not be empty.")))
+    engine = server.make_engine(where, setup_user, setup_password, pool_size=1)
+    try:
+        try:
+            with engine.begin() as conn:
+                if conn.execute(text("SELECT to_regclass('public.alembic_version')")).scalar():
+                    raise ServiceError(msg(QT_TRANSLATE_NOOP(
+                        "Core", "The database %1 already holds a Permit Desk store; nothing was "
+                        "changed."), str(where)))
+                pg_server.prepare(conn)
+                pg_server.install_schema(conn)
+                pg_server.secure(conn)
+            store_key = os.urandom(32)
+            setup = server.ServerStore(where, engine, setup_user, store_key, str(uuid.uuid4()))
+            with setup.session() as s:
+                s.add_all([Setting(key=server.STORE_KEY_SETTING,
+                                   value=base64.b64encode(store_key).decode()),
+                           Setting(key=server.STORE_ID_SETTING, value=setup.store_id)])
+                pg_server.add_login(s.connection(), head_username, passphrase,
+                                    [Role.HEAD.value, Role.ADMIN.value])
+                _seed(s, setup, clock, institution=institution, head_username=head_username,
+                      head_full_name=head_full_name, head_position=head_position,
+                      institution_code=institution_code,
+                      institution_address=institution_address, bound=False)
+                s.commit()
+        except DBAPIError as exc:
+            raise server.translate_connect_error(exc, where, setup_user) from None
+    finally:
+        engine.dispose()
+    return NewStore(open_desk(where, head_username, passphrase, clock=clock), "", False, "")
+
+
 def open_desk(
-    db_path: Path,
+    where: Path | str | Locator,
     username: str,
     passphrase: str,
     *,
     clock: Clock = utc_now,
     monotonic: Callable[[], float] | None = None,
 ) -> Desk:
-    """Unlock as a user; failed attempts since the last success go into the audit trail."""
+    """Unlock as a user: a file store (failed attempts since the last success go into the
+    audit trail) or a store on a server (the user's own login role)."""
     import time
 
-    st = store_mod.unlock(db_path, username, passphrase, clock=monotonic or time.time)
+    loc = locator.parse(where)
+    st: StoreHandle
+    if isinstance(loc, ServerLocator):
+        from app.store import server
+
+        st = server.open_server(loc, username, passphrase)
+    else:
+        st = store_mod.unlock(loc.path, username, passphrase, clock=monotonic or time.time)
     return _finish_open(st, username, clock)
 
 
@@ -235,7 +327,7 @@ def open_desk_with_recovery(db_path: Path, recovery_key: str, *, clock: Clock = 
     return _finish_open(st, None, clock)
 
 
-def _finish_open(st: OpenStore, username: str | None, clock: Clock) -> Desk:
+def _finish_open(st: StoreHandle, username: str | None, clock: Clock) -> Desk:
     try:
         with st.session() as s:
             actor = _load_actor(s, username) if username else RECOVERY_ACTOR
@@ -252,7 +344,7 @@ def _finish_open(st: OpenStore, username: str | None, clock: Clock) -> Desk:
         st.close()
         from app.store.errors import translate
 
-        told = translate(exc, st.paths.db)  # the unlock's entry: busy, full, read-only
+        told = translate(exc, st.paths.db if isinstance(st, OpenStore) else None)
         if told is not None and told is not exc:
             raise told from exc
         raise

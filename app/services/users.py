@@ -8,11 +8,12 @@ from sqlalchemy import delete, select
 
 from app.domain.enums import Role
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.desk import Desk
+from app.services.desk import Desk, file_store
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.store.keyfile import KdfParams, kdf_from_environment
 from app.store.models import Person, User, UserRole
-from app.store.store import Rotation, StoreBusy, user_slot_id
+from app.store.server import ServerStore
+from app.store.store import OpenStore, Rotation, StoreBusy, user_slot_id
 
 MIN_PASSPHRASE = 10
 
@@ -85,9 +86,9 @@ def add_user(
         desk.record(s, "user.add", "user", user.id,
                     after={"username": username, "full_name": full_name, "roles": role_list,
                            "person_code": person_code})
-        # The slot is written before the commit: a slot without a user is harmless and is
-        # replaced by a retry; a user without a slot could never log in.
-        desk.store.add_user_slot(username, passphrase, kdf or kdf_from_environment())
+        # The key slot (file) or login role (server) goes with the row (see StoreHandle).
+        desk.store.add_login(s, username, passphrase, [r.value for r in role_list],
+                             kdf or kdf_from_environment())
         s.commit()
         view = _view(s, user)
     desk.announce("user")
@@ -136,10 +137,12 @@ def get_user(desk: Desk, username: str) -> UserView:
 
 
 def rotate_keys(desk: Desk, why: str, new_recovery: str | None = None) -> Rotation:
-    """A new key generation for the slots that remain (no passphrase needed), audited."""
-    rotation = desk.store.rotate(new_recovery)
+    """A new key generation for the slots that remain (no passphrase needed), audited.
+    Only a file store has keys to rotate; a server drops the login role instead."""
+    store = file_store(desk)
+    rotation = store.rotate(new_recovery)
     with desk.store.session() as s:
-        desk.record(s, "store.rekey", "store", desk.store.keyfile.store_id,
+        desk.record(s, "store.rekey", "store", desk.store.store_id,
                     after={"generation": rotation.generation, "why": why,
                            "dropped_users": list(rotation.dropped_users),
                            "new_recovery_key": new_recovery is not None})
@@ -163,9 +166,10 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
                     repr(username)))
         desk.record(s, "user.passwd", "user", u.id, after={"username": username})
-        desk.store.add_user_slot(username, new_passphrase, kdf or kdf_from_environment())
+        desk.store.change_login_password(s, username, new_passphrase,
+                                         kdf or kdf_from_environment())
         s.commit()
-    if not desk.store.can_rotate():
+    if not isinstance(desk.store, OpenStore) or not desk.store.can_rotate():
         return None
     try:
         return rotate_keys(desk, "user.passwd")
@@ -184,6 +188,7 @@ def set_roles(desk: Desk, username: str, roles: list[str]) -> UserView:
         s.execute(delete(UserRole).where(UserRole.user_id == u.id))
         s.add_all([UserRole(user_id=u.id, role=r.value) for r in role_list])
         _keep_an_admin(s, excluding=None)
+        desk.store.set_login_roles(s, username, [r.value for r in role_list])
         desk.record(s, "user.roles", "user", u.id, before={"roles": before},
                     after={"roles": role_list})
         s.commit()
@@ -228,7 +233,8 @@ def remove_user(desk: Desk, username: str) -> Rotation | None:
     if username == desk.actor.username:
         raise PermissionDenied(msg(QT_TRANSLATE_NOOP("Core", "You cannot remove your own "
                 "account.")))
-    if desk.actor.has(Role.ADMIN) and not desk.store.can_rotate():
+    if desk.actor.has(Role.ADMIN) and isinstance(desk.store, OpenStore) \
+            and not desk.store.can_rotate():
         raise Conflict(msg(QT_TRANSLATE_NOOP(
             "Core", "A removed user's old copy of the key file would still open this store: "
             "first open it once with the recovery key, or run rekey --new-recovery-key.")))
@@ -240,7 +246,14 @@ def remove_user(desk: Desk, username: str) -> Rotation | None:
         u.active = False
         _keep_an_admin(s, excluding=u.id)
         desk.record(s, "user.remove", "user", u.id, after={"username": username})
+        if isinstance(desk.store, ServerStore):
+            # The login role goes in the same transaction: from the commit on, the server
+            # refuses the removed user whatever copy of anything they kept.
+            desk.store.remove_login(s, username)
         s.commit()
+    if not isinstance(desk.store, OpenStore):
+        desk.announce("user")
+        return None
     desk.store.remove_user_slot(username)
     try:
         rotation: Rotation | None = rotate_keys(desk, "user.remove")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -40,6 +40,7 @@ from app.store.keyfile import (
     normalise_recovery_key,
     system_clock,
 )
+from app.store.locator import FileLocator
 from app.store.models import Base
 
 KEY_SUFFIX = ".keys"
@@ -94,6 +95,29 @@ class OpenStore:
     store_key: bytes | None = None
     # Whose failed attempts this unlock clears: the user's name, or RECOVERY_ATTEMPT.
     attempt_name: str = ""
+    kind: str = field(default="file", init=False)
+
+    @property
+    def locator(self) -> FileLocator:
+        return FileLocator(self.paths.db)
+
+    @property
+    def store_id(self) -> str:
+        return self.keyfile.store_id
+
+    # ---- logins: on a file store, a user's key slot ----------------------------------
+    def add_login(self, session: Session, username: str, passphrase: str,
+                  roles: Sequence[str], kdf: KdfParams) -> None:
+        # The slot is written before the caller commits: a slot without a user is harmless
+        # and is replaced by a retry; a user without a slot could never log in.
+        self.add_user_slot(username, passphrase, kdf)
+
+    def change_login_password(self, session: Session, username: str, passphrase: str,
+                              kdf: KdfParams) -> None:
+        self.add_user_slot(username, passphrase, kdf)
+
+    def set_login_roles(self, session: Session, username: str, roles: Sequence[str]) -> None:
+        """Roles live in the store's own tables on a file store; the slot does not change."""
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -218,6 +218,14 @@ class InspectionScreen(Screen):
     def restore(self) -> None:
         if self.desk is None:
             return
+        from app.services.desk import file_store
+        from app.services.errors import ServiceError
+
+        try:
+            store = file_store(self.desk)
+        except ServiceError as exc:
+            prompts.inform(self, self.tr("Restore from a backup"), describe(exc))
+            return
         archive = prompts.open_file(self, self.tr("Choose a backup"),
                                     self.tr("Backups (*.backup.tar);;All files (*)"))
         if not archive:
@@ -235,7 +243,7 @@ class InspectionScreen(Screen):
                                   secret=True)
         if not secret:
             return
-        db, username = self.desk.store.paths.db, self.desk.actor.username
+        db, username = store.paths.db, self.desk.actor.username
         window = self.window()
         if hasattr(window, "lock"):
             window.lock()  # the store must be closed before it is replaced
