@@ -29,10 +29,11 @@ What the database refuses, whoever asks
     * Row-level security (forced, so the owner too): an audit entry can be inserted only in
       the name of the login inserting it (username = session_user).
     * The chain is checked under the database's own serialisation: the one-row table
-      audit_chain_head is locked FOR UPDATE by the insert trigger, the new entry must carry
-      seq = head.seq + 1 and prev_hash = head.hash, and its hash is recomputed in SQL exactly
-      as app.domain.audit_chain.entry_hash computes it (a test compares the two encodings
-      for every Unicode code point and for random text), so a forked or forged entry is
+      audit_chain_head (the superuser's, so the owner cannot move it) is locked FOR UPDATE
+      by the insert trigger, the new entry must carry seq = head.seq + 1 and prev_hash =
+      head.hash, and its hash is recomputed in SQL exactly as
+      app.domain.audit_chain.entry_hash computes it (a test compares the two encodings for
+      every Unicode code point and for random text), so a forked or forged entry is
       refused at the INSERT. Two writers that both read the same last entry cannot both
       commit: the second waits on the head row, then finds its seq taken.
 
@@ -212,9 +213,11 @@ CREATE OR REPLACE FUNCTION public.permit_desk_refuse_ddl() RETURNS event_trigger
 LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     cmd record;
+    -- By oid as well as by name, so a rename cannot take a table out of the list.
     protected oid[] := ARRAY(SELECT c.oid FROM pg_class c
-        WHERE c.relnamespace = 'public'::regnamespace
-          AND c.relname = ANY (ARRAY[%(protected)s]));
+        WHERE c.oid = ANY (ARRAY[%(protected_oids)s]::oid[])
+           OR (c.relnamespace = 'public'::regnamespace
+               AND c.relname = ANY (ARRAY[%(protected)s])));
     guards oid[] := ARRAY(SELECT p.oid FROM pg_proc p
         WHERE p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'permit\\_desk\\_%%');
     missing text;
@@ -259,8 +262,9 @@ BEGIN
         RETURN;
     END IF;
     FOR obj IN SELECT * FROM pg_event_trigger_dropped_objects() LOOP
-        IF (obj.object_type = 'table' AND obj.schema_name = 'public'
-                AND obj.object_name = ANY (ARRAY[%(protected)s]))
+        IF (obj.object_type = 'table' AND (obj.objid = ANY (ARRAY[%(protected_oids)s]::oid[])
+                OR (obj.schema_name = 'public' AND obj.object_name = ANY (ARRAY[%(protected)s])))
+           )
            OR (obj.object_type IN ('trigger', 'rule', 'policy')
                 AND obj.address_names[2] = ANY (ARRAY[%(protected)s]))
            OR (obj.object_type = 'function' AND obj.schema_name = 'public'
@@ -423,16 +427,20 @@ def secure(conn: Connection) -> None:
         raise PermissionError("secure() must run as a PostgreSQL superuser: it creates event "
                               "triggers, which only a superuser can.")
     _grant_tables(conn)
-    protected = _quoted([*APPEND_ONLY, CHAIN_HEAD])
-    _run(conn, _GUARDS % {"protected": protected, "append_only": _quoted(APPEND_ONLY),
-                          "domain": ENTRY_DOMAIN.hex()})
     # The head of the chain: one row, seeded from (or brought back in step with) the last
     # entry; the insert trigger locks it, so appends are serialised by the database itself.
+    # It belongs to the superuser, like the guards: the owner role must not be able to move
+    # the head, which would stop every append.
     _run(conn, f"""CREATE TABLE IF NOT EXISTS public.{CHAIN_HEAD} (
         one boolean PRIMARY KEY DEFAULT true CHECK (one),
         seq integer NOT NULL, hash varchar(64) NOT NULL)""")
-    _run(conn, f"ALTER TABLE public.{CHAIN_HEAD} OWNER TO {_ident(OWNER)}")
     _run(conn, f"REVOKE ALL ON public.{CHAIN_HEAD} FROM PUBLIC")
+    oids = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+        "SELECT c.oid FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace"
+        " AND c.relname = ANY (%s)", ([*APPEND_ONLY, CHAIN_HEAD],)).fetchall()
+    _run(conn, _GUARDS % {"protected": _quoted([*APPEND_ONLY, CHAIN_HEAD]),
+                          "protected_oids": ", ".join(str(int(o)) for (o,) in oids),
+                          "append_only": _quoted(APPEND_ONLY), "domain": ENTRY_DOMAIN.hex()})
     _run(conn, f"""INSERT INTO public.{CHAIN_HEAD} AS h (seq, hash)
         SELECT coalesce(max(seq), 0),
                coalesce((SELECT hash FROM public.audit_entry ORDER BY seq DESC LIMIT 1),
@@ -460,6 +468,12 @@ def secure(conn: Connection) -> None:
     _run(conn, "DROP POLICY IF EXISTS permit_desk_read ON public.audit_entry")
     _run(conn, "DROP POLICY IF EXISTS permit_desk_own_name ON public.audit_entry")
     _run(conn, "CREATE POLICY permit_desk_read ON public.audit_entry FOR SELECT USING (true)")
+    # Rows stay visible to an UPDATE or DELETE (of the owner, the only one with the
+    # privilege) so that the trigger refuses it aloud, not a silent "0 rows".
+    for verb in ("update", "delete"):
+        _run(conn, f"DROP POLICY IF EXISTS permit_desk_{verb}_refused ON public.audit_entry")
+        _run(conn, f"""CREATE POLICY permit_desk_{verb}_refused ON public.audit_entry
+            FOR {verb.upper()} USING (true)""")
     _run(conn, """CREATE POLICY permit_desk_own_name ON public.audit_entry FOR INSERT
         WITH CHECK (username = session_user)""")
     _run(conn, "DROP EVENT TRIGGER IF EXISTS permit_desk_guard_ddl")
