@@ -456,6 +456,20 @@ def test_the_admin_manages_logins_but_only_permit_desk_ones(secured: Secured) ->
         admin.dispose()
 
 
+def test_every_user_changes_their_own_password(secured: Secured) -> None:
+    engine, login = secured.engine("inspector"), secured.logins["inspector"]
+    try:
+        with pytest.raises(psycopg.Error, match="permission denied for function "
+                           "permit_desk_set_password"), engine.begin() as conn:
+            pgs.set_password(conn, secured.logins["clerk"], "not theirs to change")
+        with engine.begin() as conn:
+            pgs.set_password(conn, login, "the inspector's new one")
+    finally:
+        engine.dispose()
+    with psycopg.connect(secured.server.dsn(login, "the inspector's new one", secured.db)) as c:
+        assert c.execute("SELECT current_user").fetchone() == (login,)
+
+
 def test_secure_is_idempotent_and_keeps_the_chain_head(secured: Secured) -> None:
     engine = sa.create_engine(secured.server.superuser_url(secured.db), poolclass=sa.NullPool)
     try:
