@@ -51,8 +51,8 @@ def add_letters(directory: Path, n: int) -> Path:
 
     from app.domain.enums import LetterKind
     from app.services import letters
-    from app.services.decisions import queue_letter
     from app.services.desk import open_desk
+    from app.services.register import queue_letter
     from app.store.models import Decision, Letter
     from tests.letters.pki import make_ca, make_leaf, write_p12
 

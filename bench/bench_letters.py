@@ -147,7 +147,7 @@ def queue_letters(desk: Any, n: int, first: int) -> dict[str, Any]:
     from sqlalchemy import select
 
     from app.domain.enums import DecisionOutcome, LetterKind
-    from app.services.decisions import queue_letter
+    from app.services.register import queue_letter
     from app.store.models import Decision
 
     t = time.perf_counter()

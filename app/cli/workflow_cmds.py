@@ -400,10 +400,10 @@ def cmd_declare(args: argparse.Namespace) -> int:
 
 
 def cmd_declaration_review(args: argparse.Namespace) -> int:
-    from app.services import requests
+    from app.services import aftercare
 
-    v = _with_desk(args, lambda d: requests.review_declaration(d, args.id, accept=args.accept,
-                                                                note=args.note))
+    v = _with_desk(args, lambda d: aftercare.review_declaration(d, args.id, accept=args.accept,
+                                                                 note=args.note))
     say(f"Declaration {v.id} is now {v.state.value}.")
     return 0
 

@@ -9,14 +9,18 @@ from sqlalchemy import select
 from app.domain.enums import LetterKind, RequestState, Role
 from app.domain.workflow import Action
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.decisions import queue_letter
+from app.services import clearances
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
+from app.services.register import queue_letter
 from app.services.request_views import DebriefView, RequestView, ViolationView
-from app.services.requests import debrief_view, get_request_row, load_view, set_state
+from app.services.requests import debrief_view, get_request, get_request_row, load_view
+from app.services.transitions import set_state
+from app.store import locks
 from app.store.models import Debrief, Declaration, Letter, Person, User, Violation
 
 VIOLATION_KINDS = ("travel_without_permission", "breach_of_conditions")
+REVIEW_ROLES = (Role.SECURITY_OFFICER, Role.HEAD)
 
 
 def record_debrief(
@@ -73,8 +77,6 @@ def record_violation(
 ) -> ViolationView:
     """Travel without permission (or a breach of conditions): the clearance is withdrawn at
     once and the withdrawal letter is queued, all in one transaction."""
-    from app.services import clearances
-
     if kind not in VIOLATION_KINDS:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A violation is one of: %1."),
                 ', '.join(VIOLATION_KINDS)))
@@ -103,6 +105,9 @@ def record_violation(
                                  ).scalar_one()
                 decl.reviewed_by, decl.reviewed_at = desk.actor.user_id, desk.now()
                 decl.review_outcome, decl.review_note = "violation", review_note or evidence
+        # The withdrawal below writes the first audit entry; the letter's number comes after
+        # it, so the register is taken now, in the order every transaction takes its locks.
+        locks.hold(s, locks.REGISTER)
         clearance_id = clearances.withdraw_in_session(
             desk, s, person.id, f"Violation: {kind.replace('_', ' ')}", occurred_on)
         v = Violation(person_id=person.id, request_id=request_id, kind=kind,
@@ -142,3 +147,32 @@ def list_violations(desk: Desk, limit: int = 200) -> list[ViolationView]:
         rows = s.execute(select(Violation).order_by(Violation.recorded_at.desc())
                          .limit(limit)).scalars().all()
         return [_violation_view(s, v) for v in rows]
+
+
+def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) -> RequestView:
+    """Accept a declared departure, or find it a violation (which withdraws the clearance)."""
+    if not note.strip():
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give the reason for the review's "
+                "outcome.")))
+    if not accept:
+        view = get_request(desk, request_id)
+        if view.state is not RequestState.DECLARED:
+            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2, not a declaration "
+                    "waiting for review."), request_id, view.state))
+        record_violation(desk, person_code=view.personal_code, request_id=request_id,
+                         kind="travel_without_permission", occurred_on=view.depart,
+                         evidence=note, review_note=note)
+        return get_request(desk, request_id)
+    with desk.change(QT_TRANSLATE_NOOP("Core", "review declarations"), *REVIEW_ROLES) as s:
+        req = get_request_row(s, request_id)
+        set_state(desk, s, req, Action.REVIEW_ACCEPT, note)
+        decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)).scalar_one()
+        decl.reviewed_by = desk.actor.user_id
+        decl.reviewed_at = desk.now()
+        decl.review_outcome = "accepted"
+        decl.review_note = note
+        desk.record(s, "declaration.accept", "travel_request", req.id, after={"note": note})
+        s.commit()
+        view = load_view(s, req.id)
+    desk.announce("request", "declaration", ids=(("request", request_id),))
+    return view

@@ -20,15 +20,16 @@ from app.services import delegations
 from app.services import policy as policy_svc
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput, PermissionDenied
+from app.services.letters import render_unsigned, sign_in_session
+from app.services.register import queue_letter
 from app.services.request_views import RequestView
-from app.services.requests import _move_state, get_request_row, load_view, set_state
+from app.services.requests import get_request_row, load_view
+from app.services.transitions import move_state, set_state
 from app.store.models import (
     Decision,
     Delegation,
     Letter,
     Person,
-    RegisterCounter,
-    Setting,
     TravelRequest,
     User,
     UserRole,
@@ -36,8 +37,6 @@ from app.store.models import (
 
 if TYPE_CHECKING:
     from app.letters.signers import LetterSigner
-
-DEFAULT_REG_FORMAT = "7-{n}"
 
 _ACTIONS = {
     DecisionOutcome.APPROVE: Action.APPROVE,
@@ -109,33 +108,6 @@ def may_decide(desk: Desk, s: Session, person: Person, on: date) -> tuple[bool, 
     """The same rule as authority(), as an answer for the UI (nothing is audited)."""
     found, _what, why = _judge(desk, s, person, on)
     return found is not None, why
-
-
-def next_registration_number(s: Session, year: int) -> str:
-    """The next number of the year's register, in the institution's format."""
-    counter = s.get(RegisterCounter, year)
-    if counter is None:
-        counter = RegisterCounter(year=year, next_number=1)
-        s.add(counter)
-        s.flush()
-    n = counter.next_number
-    counter.next_number = n + 1
-    fmt_row = s.get(Setting, "letters.registration_format")
-    fmt = fmt_row.value if fmt_row and fmt_row.value else DEFAULT_REG_FORMAT
-    return fmt.format(n=n, year=year, yy=f"{year % 100:02d}")
-
-
-def queue_letter(desk: Desk, s: Session, kind: LetterKind, *, request_id: int | None = None,
-                 decision_id: int | None = None, violation_id: int | None = None,
-                 lang: str = "lt") -> Letter:
-    """A letter row in the same transaction as what it reports; signing follows the commit."""
-    year = desk.today().year
-    letter = Letter(kind=kind.value, lang=lang, request_id=request_id, decision_id=decision_id,
-                    violation_id=violation_id, status="pending", created_at=desk.now(),
-                    register_year=year, registration_number=next_registration_number(s, year))
-    s.add(letter)
-    s.flush()
-    return letter
 
 
 @dataclass(frozen=True)
@@ -222,8 +194,6 @@ def _sign_made(desk: Desk, s: Session, made: _Made, signer: LetterSigner | None,
                expected_number: str | None) -> None:
     """Sign the decision's letter in the same transaction; the number must be the one the
     head saw in the preview."""
-    from app.services.letters import sign_in_session
-
     letter = made.letter
     if letter is None:
         return
@@ -289,8 +259,6 @@ def preview_decision(
 ) -> DecisionPreview:
     """The decision worked through exactly as decide/reconsider will record it, with its
     letter rendered as it will be signed, then rolled back: nothing is recorded."""
-    from app.services.letters import render_unsigned
-
     if reconsidering:
         outcome, reason, kept = _checked_reconsider(outcome, reason, conditions)
     else:
@@ -337,7 +305,7 @@ def _reconsider_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOut
     old = s.execute(select(Decision).where(Decision.request_id == req.id)
                     .order_by(Decision.id.desc()).limit(1)).scalar_one()
     pv = policy_svc.in_force(s)
-    _move_state(desk, s, req, state, target, f"reconsidered: {reason}")
+    move_state(desk, s, req, state, target, f"reconsidered: {reason}")
     d = Decision(request_id=req.id, outcome=outcome.value, reason=reason,
                  conditions=json.dumps(list(conditions), ensure_ascii=False),
                  debrief_due=(debrief_due(pv.policy, req.return_)

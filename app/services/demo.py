@@ -32,7 +32,7 @@ from app.domain.text import fold
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import policy as policy_svc
 from app.services.desk import Desk
-from app.services.requests import bump_state_count
+from app.services.transitions import bump_state_count
 from app.store.bulk import (
     bulk_cache,
     deferred_indexes,

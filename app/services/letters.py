@@ -28,6 +28,7 @@ from app.services import audit
 from app.services import policy as policy_svc
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from app.services.register import queue_letter
 from app.store.models import (
     Clearance,
     Decision,
@@ -934,8 +935,6 @@ def letter_pdf(desk: Desk, letter_id: int) -> bytes:
 
 def english_copy(desk: Desk, letter_id: int) -> LetterInfo:
     """A letter in the other language is a letter of its own, with its own number."""
-    from app.services.decisions import queue_letter
-
     with desk.change(QT_TRANSLATE_NOOP("Core", "queue letters"), *SIGN_ROLES, Role.CLERK) as s:
         letter = s.get(Letter, letter_id)
         if letter is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain import clearance as clearance_rule
@@ -30,7 +30,7 @@ from app.domain.policy import (
     unlisted_countries,
 )
 from app.domain.text import fold
-from app.domain.workflow import Action, TransitionRefused, is_editable, next_state
+from app.domain.workflow import Action, is_editable
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import policy as policy_svc
 from app.services.desk import Desk
@@ -45,6 +45,7 @@ from app.services.request_views import (
     RequestDraft,
     RequestView,
 )
+from app.services.transitions import set_state
 from app.store.models import (
     Clearance,
     Companion,
@@ -55,54 +56,12 @@ from app.store.models import (
     ItineraryLeg,
     Person,
     RequestEvent,
-    StateCount,
     TravelRequest,
     User,
 )
 
 ENTER_ROLES = (Role.CLERK, Role.SECURITY_OFFICER, Role.HEAD, Role.DEPUTY)
 TRAVEL_ROLES = (Role.CLERK, Role.SECURITY_OFFICER)
-REVIEW_ROLES = (Role.SECURITY_OFFICER, Role.HEAD)
-
-
-# ---- state changes: one place that keeps the event log and the counters -------------------
-
-
-def set_state(
-    desk: Desk, s: Session, req: TravelRequest, action: Action, note: str = ""
-) -> RequestState:
-    current = RequestState(req.state) if req.state else None
-    try:
-        new = next_state(current, action)
-    except TransitionRefused as exc:
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1: %2"), req.id, exc)) from None
-    _move_state(desk, s, req, current, new, note)
-    return new
-
-
-def _move_state(
-    desk: Desk, s: Session, req: TravelRequest, current: RequestState | None,
-    new: RequestState, note: str,
-) -> None:
-    req.state = new.value
-    req.updated_at = desk.now()
-    # Mapped[int] describes a stored row: a request new in this session has no id until flushed.
-    if cast("int | None", req.id) is None:
-        s.flush()
-    s.add(RequestEvent(request_id=req.id, at=desk.now(),
-                       from_state=current.value if current else None, to_state=new.value,
-                       user_id=desk.actor.user_id or None, note=note))
-    if current is not None:
-        bump_state_count(s, current.value, -1)
-    bump_state_count(s, new.value, +1)
-
-
-def bump_state_count(s: Session, state: str, delta: int) -> None:
-    done = s.execute(update(StateCount).where(StateCount.state == state)
-                     .values(n=StateCount.n + delta)).rowcount  # type: ignore[attr-defined]
-    if not done:
-        s.add(StateCount(state=state, n=delta))
-        s.flush()
 
 
 # ---- loading -------------------------------------------------------------------------------
@@ -423,35 +382,4 @@ def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
         s.commit()
         view = load_view(s, req.id)
     desk.announce("request", "declaration", ids=(("request", view.id),))
-    return view
-
-
-def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) -> RequestView:
-    """Accept a declared departure, or find it a violation (which withdraws the clearance)."""
-    if not note.strip():
-        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give the reason for the review's "
-                "outcome.")))
-    if not accept:
-        from app.services import aftercare
-
-        view = get_request(desk, request_id)
-        if view.state is not RequestState.DECLARED:
-            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2, not a declaration "
-                    "waiting for review."), request_id, view.state))
-        aftercare.record_violation(desk, person_code=view.personal_code, request_id=request_id,
-                                   kind="travel_without_permission", occurred_on=view.depart,
-                                   evidence=note, review_note=note)
-        return get_request(desk, request_id)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "review declarations"), *REVIEW_ROLES) as s:
-        req = get_request_row(s, request_id)
-        set_state(desk, s, req, Action.REVIEW_ACCEPT, note)
-        decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)).scalar_one()
-        decl.reviewed_by = desk.actor.user_id
-        decl.reviewed_at = desk.now()
-        decl.review_outcome = "accepted"
-        decl.review_note = note
-        desk.record(s, "declaration.accept", "travel_request", req.id, after={"note": note})
-        s.commit()
-        view = load_view(s, req.id)
-    desk.announce("request", "declaration", ids=(("request", request_id),))
     return view

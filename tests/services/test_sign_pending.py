@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.domain.enums import DecisionOutcome, LetterKind
 from app.services import demo, letters
-from app.services.decisions import queue_letter
+from app.services.register import queue_letter
 from app.store.models import Decision
 from tests.conftest import StoreFixture
 from tests.letters.pki import make_ca, make_leaf, write_p12

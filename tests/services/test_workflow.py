@@ -236,12 +236,12 @@ def test_declaration_accepted_or_found_a_violation(store, desks) -> None:  # typ
     v = requests.declare(clerk, draft(code, reason=ReasonCategory.BEREAVEMENT),
                          "Mirė tėvas; laidotuvės Minske")
     assert v.state is RequestState.DECLARED and v.declared
-    assert requests.review_declaration(sec, v.id, accept=True,
-                                       note="Pateiktas mirties liudijimas").state \
+    assert aftercare.review_declaration(sec, v.id, accept=True,
+                                        note="Pateiktas mirties liudijimas").state \
         is RequestState.ACCEPTED
     other = add_cleared_person(sec, 11, last="Ąžuolas")
     w = requests.declare(clerk, draft(other, reason=ReasonCategory.BEREAVEMENT), "Sunki liga")
-    w = requests.review_declaration(sec, w.id, accept=False, note="Liga nepatvirtinta")
+    w = aftercare.review_declaration(sec, w.id, accept=False, note="Liga nepatvirtinta")
     assert w.state is RequestState.VIOLATION
     p = staff.get_person(sec, other)
     assert p.clearance is not None and p.clearance.status is ClearanceStatus.WITHDRAWN

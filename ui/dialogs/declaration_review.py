@@ -104,9 +104,9 @@ class DeclarationReviewDialog(QDialog):
         self.message.setText(self.tr("Saving…"))
 
         def op(progress: workers.Progress) -> RequestView:
-            from app.services import requests
+            from app.services import aftercare
 
-            return requests.review_declaration(desk, rid, accept=accept, note=note)
+            return aftercare.review_declaration(desk, rid, accept=accept, note=note)
 
         workers.run_op(self, op, self._saved, self._failed)
 
