@@ -13,6 +13,7 @@ from app.domain.text_input import InvalidText, checked
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound
+from app.services.policy import in_force
 from app.services.views import (
     LIVE_STATUSES,
     ClearanceView,
@@ -259,13 +260,19 @@ def expire_due(desk: Desk) -> int:
         if s.execute(due_q.limit(1)).first() is None:
             return 0
     with desk.change(QT_TRANSLATE_NOOP("Core", "expire clearances")) as s:
-        due = s.execute(due_q.order_by(Clearance.id)).all()  # again, under the write lock
+        # Two workstations opening the store at once both find the same clearances due. Read
+        # them again inside the write transaction with their rows locked (FOR UPDATE on
+        # PostgreSQL; SQLite's BEGIN IMMEDIATE already admits one writer): the second waits
+        # for the first to commit and then no longer finds them live, so each expiry is
+        # written, evented and audited once. The row locks come before the audit entry's.
+        due = s.execute(due_q.order_by(Clearance.id).with_for_update()).all()
         if not due:
             return 0
         ids = [row.id for row in due]
         now = desk.now()
         for i in range(0, len(ids), 500):
-            s.execute(update(Clearance).where(Clearance.id.in_(ids[i:i + 500]))
+            s.execute(update(Clearance).where(Clearance.id.in_(ids[i:i + 500]),
+                                              Clearance.status.in_(LIVE_STATUSES))
                       .values(status=EXPIRED, updated_at=now))
         s.connection().execute(ClearanceEvent.__table__.insert(), [
             {"clearance_id": r.id, "at": now, "status": EXPIRED, "level": r.level,
@@ -281,8 +288,6 @@ def expire_due(desk: Desk) -> int:
 
 def expiring(desk: Desk, within_days: int | None = None, limit: int = 200) -> list[PersonView]:
     """People whose active or suspended clearance ends within N days, soonest first."""
-    from app.services.policy import in_force
-
     today = desk.today()
     with desk.read() as s:
         days = in_force(s).policy.expiring_within_days if within_days is None else within_days

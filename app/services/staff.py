@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
@@ -25,9 +25,9 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput
 from app.services.views import LIVE_STATUSES, PersonView, person_view, person_views
-from app.store import bulk
+from app.store import bulk, locks
 from app.store.engine import name_prefix_range
-from app.store.models import Clearance, Person
+from app.store.models import Person
 
 WRITERS = (Role.SECURITY_OFFICER, Role.ADMIN)
 PERSON_FIELDS = ("last_name", "first_name", "position", "unit", "category")
@@ -458,6 +458,9 @@ def import_staff(
         return _report(plan, False, digest)
 
     with desk.change(QT_TRANSLATE_NOOP("Core", "import staff"), *WRITERS) as s:
+        # Two imports at once plan against the registry one after the other: the second
+        # waits here, then re-plans against what the first committed.
+        locks.hold(s, locks.STAFF)
         tell(0, total, "Comparing with the registry")
         plan = _plan(s, rows, today)
         _write(desk, s, plan, name, digest, tell)
@@ -475,27 +478,42 @@ def _executemany(s: Session, sql: str, rows: list[tuple[Any, ...]]) -> None:
     bulk.execute_many(s.connection(), sql, rows)
 
 
+# Rows per INSERT ... VALUES (...), (...) RETURNING: well under SQLite's 32,766 parameters.
+_RETURNING_ROWS = 1000
+
+
+def _insert_returning(s: Session, head: str, marks: str, rows: Sequence[tuple[Any, ...]],
+                      returning: str) -> list[tuple[Any, ...]]:
+    """Insert `rows` (storage form) and return each new row's `returning` columns as the
+    INSERT itself reports them: another writer's rows can never be mistaken for ours, as
+    rows found by "id above the old maximum" could on a server with several writers."""
+    out: list[tuple[Any, ...]] = []
+    conn = s.connection()
+    for i in range(0, len(rows), _RETURNING_ROWS):
+        part = rows[i:i + _RETURNING_ROWS]
+        params = tuple(v for row in part for v in row)
+        out += [tuple(r) for r in conn.exec_driver_sql(
+            f"{head} VALUES {', '.join([marks] * len(part))} RETURNING {returning}", params)]
+    return out
+
+
 def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
            tell: Callable[[int, int, str], None]) -> None:
     now = desk.now()
     now_s = bulk.storage_value(now)
     total = len(plan.rows)
     done = 0
-    # One writer holds the lock, so rows above the old maximum id are exactly ours.
-    first_new = (s.execute(select(func.max(Person.id))).scalar() or 0)
+    new_ids: dict[str, int] = {}
     for batch in _chunks(plan.added, _BATCH):
-        _executemany(s, "INSERT INTO person (personal_code, last_name, first_name, position, "
-                     "unit, category, search_name, nato_certificate, nato_valid_until, "
-                     "created_at, updated_at) VALUES (?,?,?,?,?,?,?,NULL,NULL,?,?)", [
-                         (r.personal_code, r.last_name, r.first_name, r.position, r.unit,
-                          r.category.value, search_name(r.last_name, r.first_name), now_s, now_s)
-                         for r in batch])
+        new_ids.update((code, pid) for pid, code in _insert_returning(
+            s, "INSERT INTO person (personal_code, last_name, first_name, position, unit, "
+            "category, search_name, nato_certificate, nato_valid_until, created_at, "
+            "updated_at)", "(?,?,?,?,?,?,?,NULL,NULL,?,?)", [
+                (r.personal_code, r.last_name, r.first_name, r.position, r.unit,
+                 r.category.value, search_name(r.last_name, r.first_name), now_s, now_s)
+                for r in batch], "id, personal_code"))
         done += len(batch)
         tell(done, total, "Adding people")
-    new_ids: dict[str, int] = {}
-    if plan.added:
-        new_ids = {code: pid for pid, code in s.execute(
-            select(Person.id, Person.personal_code).where(Person.id > first_new))}
     for batch in _chunks(plan.person_updates, _BATCH):
         _executemany(s, "UPDATE person SET last_name=?, first_name=?, position=?, unit=?, "
                      "category=?, search_name=?, updated_at=? WHERE id=?", [
@@ -506,7 +524,6 @@ def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
 
     today = desk.today()
     user_id = desk.actor.user_id or None
-    first_clearance = (s.execute(select(func.max(Clearance.id))).scalar() or 0)
     new_clearances: list[tuple[Any, ...]] = []
     for pid, r in plan.clearance_new:
         c = r.clearance
@@ -515,17 +532,15 @@ def _write(desk: Desk, s: Session, plan: _Plan, name: str, digest: str,
             pid if pid is not None else new_ids[r.personal_code], c.level.value, c.number,
             bulk.storage_value(c.issued), bulk.storage_value(c.valid_until),
             _status_for(c.valid_until, today, None), now_s))
-    for batch in _chunks(new_clearances, _BATCH):
-        _executemany(s, "INSERT INTO clearance (person_id, level, number, issued, valid_until, "
-                     "status, updated_at) VALUES (?,?,?,?,?,?,?)", list(batch))
-        tell(min(done, total), total, "Recording clearances")
     events: list[tuple[Any, ...]] = []
-    if new_clearances:
-        # Read back as text: these go straight back into clearance_event.
-        events = [(cid, now_s, status, level, valid_until, "import", user_id)
-                  for cid, status, level, valid_until in s.connection().exec_driver_sql(
-                      "SELECT id, status, level, valid_until FROM clearance WHERE id > ? "
-                      "ORDER BY id", (first_clearance,))]
+    for batch in _chunks(new_clearances, _BATCH):
+        # Returned as stored (text dates): these go straight back into clearance_event.
+        events += [(cid, now_s, status, level, valid_until, "import", user_id)
+                   for cid, status, level, valid_until in sorted(_insert_returning(
+                       s, "INSERT INTO clearance (person_id, level, number, issued, "
+                       "valid_until, status, updated_at)", "(?,?,?,?,?,?,?)", batch,
+                       "id, status, level, valid_until"))]
+        tell(min(done, total), total, "Recording clearances")
     for batch in _chunks(plan.clearance_updates, _BATCH):
         _executemany(s, "UPDATE clearance SET level=?, number=?, issued=?, valid_until=?, "
                      "status=?, updated_at=? WHERE id=?", [
