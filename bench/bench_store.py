@@ -128,7 +128,7 @@ def open_sides(directory: Path) -> tuple[Side, Side, dict[str, Any], Callable[[]
     import sqlcipher3
     from sqlalchemy import create_engine, event
 
-    from app.services.desk import Desk, _load_actor
+    from app.services.desk import Desk, load_actor
     from app.store import engine as eng
     from app.store import store as store_mod
     from app.store.keyfile import KeyFile
@@ -166,7 +166,7 @@ def open_sides(directory: Path) -> tuple[Side, Side, dict[str, Any], Callable[[]
 
     def desks(s: Any) -> Side:
         with s.session() as ses:
-            head, officer = _load_actor(ses, HEAD), _load_actor(ses, OFFICER)
+            head, officer = load_actor(ses, HEAD), load_actor(ses, OFFICER)
         return Side(Desk(s, head), Desk(s, officer))
 
     enc, pl = desks(st), desks(plain_store)

@@ -15,6 +15,8 @@ import json
 import os
 import shutil
 import tarfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -195,7 +197,7 @@ def _read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
                 "or its manifest is damaged; nothing was changed."))) from None
 
 
-def _last_seq(s: Any) -> int:
+def last_audit_seq(s: Any) -> int:
     from sqlalchemy import func, select
 
     from app.store.models import AuditEntry
@@ -203,7 +205,7 @@ def _last_seq(s: Any) -> int:
     return int(s.execute(select(func.coalesce(func.max(AuditEntry.seq), 0))).scalar_one())
 
 
-def _open_live(live: StorePaths, username: str, passphrase: str) -> tuple[OpenStore | None, str]:
+def open_live(live: StorePaths, username: str, passphrase: str) -> tuple[OpenStore | None, str]:
     """The live store opened as `username`, or (None, why) when it cannot be opened at all:
     missing or damaged. A wrong passphrase, a busy or read-only store is no such case: it
     refuses the restore (raised), or a removed administrator could restore with the backup's
@@ -217,7 +219,7 @@ def _open_live(live: StorePaths, username: str, passphrase: str) -> tuple[OpenSt
         return None, str(exc)
 
 
-def _open_backup(tmp_db: Path, live_store: OpenStore | None, username: str,
+def open_backup(tmp_db: Path, live_store: OpenStore | None, username: str,
                  passphrase: str) -> OpenStore:
     """The checked copy in the scratch folder: with the live store's master key when it has
     one (the restoring administrator may have no account in the backup), else as `username`
@@ -243,19 +245,26 @@ def _open_backup(tmp_db: Path, live_store: OpenStore | None, username: str,
                 "Nothing was changed."), exc)) from None
 
 
-def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
-                   *, now: datetime | None = None) -> RestoreResult:
-    """Check the backup completely in a scratch folder, then swap it in; the live store is
-    moved aside (never deleted) and is untouched if anything fails before the swap.
+@dataclass(frozen=True)
+class Unpacked:
+    """A backup checked against its manifest and unpacked in a scratch folder beside the
+    live store, ready to be opened, and then swapped in (swap_in_backup)."""
 
-    An administrator of the live store allows the restore with the live store's passphrase;
-    its trail records the restore before the swap, and the restored trail goes on with an
-    entry naming the backup, who restored it and how many live entries it rolled back. Only
-    when the live store cannot be opened at all (missing, damaged) does an administrator of
-    the backup's store allow it, and the result says so."""
-    from app.domain.enums import Role
-    from app.services import audit
-    from app.services.desk import Desk, _load_actor
+    live: StorePaths
+    scratch: Path
+    manifest: dict[str, Any]
+    store_id: str
+
+    @property
+    def db(self) -> Path:
+        return self.scratch / DB_NAME
+
+
+@contextmanager
+def unpacked(archive: Path, db_path: Path) -> Iterator[Unpacked]:
+    """The archive's files unpacked beside the store at `db_path` and checked against the
+    manifest's hashes and the store's id; the scratch folder goes when the block ends.
+    Nothing of the live store is touched."""
     from app.store.errors import StoreError
     from app.store.keyfile import KeyFile
     from app.store.swap import finish_interrupted_restore
@@ -307,95 +316,27 @@ def restore_backup(archive: Path, db_path: Path, username: str, passphrase: str,
         if kf.store_id != store_id or (live_id is not None and store_id != live_id):
             raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "This backup is of another store (a "
                     "different store id); nothing was changed.")))
-        tmp_db = scratch / DB_NAME
-        when = now or datetime.now(UTC)
-        live_store, live_problem = _open_live(live, username, passphrase)
-        opened: OpenStore | None = None
-        try:
-            if live_store is not None:
-                with live_store.read_session() as s:
-                    try:
-                        actor = _load_actor(s, username)
-                    except ServiceError:
-                        actor = None
-                    live_last = _last_seq(s)
-                if actor is None or not actor.has(Role.ADMIN):
-                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an "
-                            "administrator of this store; restoring a backup needs the "
-                            "administrator role here."), username))
-            opened = _open_backup(tmp_db, live_store, username, passphrase)
-            problems = eng.integrity_problems(opened.engine)
-            if problems:
-                raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup is damaged (%1); "
-                        "nothing was changed."), problems[0]))
-            with opened.session() as s:
-                if live_store is None:
-                    actor = _load_actor(s, username)
-                    if not actor.has(Role.ADMIN):
-                        raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an "
-                                "administrator in the backup's store; restoring needs the "
-                                "administrator role."), username))
-                chain = audit.verify_session(s)
-                if not chain.ok:
-                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup's audit trail "
-                            "does not verify (%1); nothing was changed."), chain.problem))
-                backup_last = _last_seq(s)
-                rolled_back = max(0, live_last - backup_last) if live_store is not None else 0
-                assert actor is not None
-                record = {
-                    "from": str(archive), "backup_created_at": manifest.get("created_at"),
-                    "backup_created_by": manifest.get("created_by"), "at": when.isoformat(),
-                    "restored_by": username, "rolled_back_entries": rolled_back,
-                    "backup_last_entry": backup_last,
-                    "authorised_in": "live store" if live_store is not None else "backup",
-                }
-                if live_store is None:
-                    record["live_store_problem"] = live_problem
-                Desk(opened, actor).record(s, "store.restore", "store", store_id, after=record)
-                s.commit()
-            eng.checkpoint_wal(opened.engine)
-            opened.close()
-            test_pause("restore.checked")
-            if live_store is not None:
-                # The live trail says it before anything moves: the restore, by whom, of what.
-                with live_store.session() as s:
-                    Desk(live_store, actor).record(
-                        s, "store.restore.begin", "store", store_id,
-                        after={"from": str(archive),
-                               "backup_created_at": manifest.get("created_at"),
-                               "at": when.isoformat(), "rolled_back_entries": rolled_back,
-                               "backup_last_entry": backup_last})
-                    s.commit()
-                eng.checkpoint_wal(live_store.engine)
-                live_store.close()
-        except BaseException as exc:
-            from app.store.errors import translate
-
-            told = translate(exc, live.db)
-            if told is not None and not isinstance(exc, StoreError):
-                raise told from None
-            raise
-        finally:
-            for st in (opened, live_store):
-                if st is not None:
-                    st.close()
-        # Everything holds: move the live store aside, then put the backup in its place
-        # (journalled: a kill in between is finished at the next open).
-        stamp = when.strftime("%Y%m%dT%H%M%SZ")
-        aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}{live.db.suffix}")
-        n = 1
-        while aside_db.exists() or aside_db.with_name(aside_db.name + KEY_SUFFIX).exists():
-            n += 1
-            aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}-{n}{live.db.suffix}")
-        aside_keys = aside_db.with_name(aside_db.name + KEY_SUFFIX)
-        had_db, had_keys = live.db.exists(), live.keys.exists()
-        for side in StorePaths(tmp_db).sidecars():
-            if side.exists():
-                side.unlink()
-        os.chmod(scratch / KEYS_NAME, 0o600)
-        swap_in(live.db, live.keys, tmp_db, scratch / KEYS_NAME, aside_db, aside_keys, scratch)
-        return RestoreResult(store_id, str(manifest.get("created_at", "")),
-                             aside_db if had_db else None, aside_keys if had_keys else None,
-                             live_store is not None, live_problem, rolled_back)
+        yield Unpacked(live, scratch, manifest, store_id)
     finally:
         work.remove()
+
+
+def swap_in_backup(u: Unpacked, when: datetime) -> tuple[Path | None, Path | None]:
+    """Move the live store aside (never deleted), then put the checked backup in its place
+    (journalled: a kill in between is finished at the next open). Returns where the live
+    store's database and key file went (None for what was not there)."""
+    live = u.live
+    stamp = when.strftime("%Y%m%dT%H%M%SZ")
+    aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}{live.db.suffix}")
+    n = 1
+    while aside_db.exists() or aside_db.with_name(aside_db.name + KEY_SUFFIX).exists():
+        n += 1
+        aside_db = live.db.with_name(f"{live.db.stem}-replaced-{stamp}-{n}{live.db.suffix}")
+    aside_keys = aside_db.with_name(aside_db.name + KEY_SUFFIX)
+    had_db, had_keys = live.db.exists(), live.keys.exists()
+    for side in StorePaths(u.db).sidecars():
+        if side.exists():
+            side.unlink()
+    os.chmod(u.scratch / KEYS_NAME, 0o600)
+    swap_in(live.db, live.keys, u.db, u.scratch / KEYS_NAME, aside_db, aside_keys, u.scratch)
+    return (aside_db if had_db else None), (aside_keys if had_keys else None)

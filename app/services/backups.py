@@ -1,5 +1,6 @@
 """Backups as a service: the administrator's folder and schedule, taking a backup (with its
-audit entry and `backup.last_at`), restoring one, and the worklist's reminder."""
+audit entry and `backup.last_at`), restoring one (who may, and both stores' trails; the
+archive and the swap are app.exchange.backup's), and the worklist's reminder."""
 
 from __future__ import annotations
 
@@ -8,11 +9,26 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.domain.enums import Role
-from app.exchange.backup import BackupInfo, RestoreResult, restore_backup, write_backup
+from app.exchange.backup import (
+    BackupInfo,
+    BackupRefused,
+    RestoreResult,
+    last_audit_seq,
+    open_backup,
+    open_live,
+    swap_in_backup,
+    unpacked,
+    write_backup,
+)
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.desk import Desk, file_store
-from app.services.errors import InvalidInput
+from app.services import audit
+from app.services.desk import Actor, Desk, file_store, load_actor
+from app.services.errors import InvalidInput, ServiceError
+from app.store import engine as eng
+from app.store.errors import StoreError, translate
 from app.store.models import Setting
+from app.store.store import OpenStore
+from app.store.swap import test_pause
 
 FOLDER = "backup.folder"
 EVERY_DAYS = "backup.every_days"
@@ -92,11 +108,94 @@ def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
     return info
 
 
-def restore(archive: Path, db_path: Path, username: str, passphrase: str) -> RestoreResult:
-    """Replace the store at `db_path` with a verified backup; `username` must be an
-    administrator of the live store, with their passphrase there (of the backup's store only
-    when the live one is missing or damaged: the result says so)."""
-    return restore_backup(archive, db_path, username, passphrase)
+def restore(archive: Path, db_path: Path, username: str, passphrase: str,
+            *, now: datetime | None = None) -> RestoreResult:
+    """Replace the store at `db_path` with a verified backup: checked completely in a
+    scratch folder, then swapped in; the live store is moved aside (never deleted) and is
+    untouched if anything fails before the swap.
+
+    An administrator of the live store allows the restore with the live store's passphrase;
+    its trail records the restore before the swap, and the restored trail goes on with an
+    entry naming the backup, who restored it and how many live entries it rolled back. Only
+    when the live store cannot be opened at all (missing, damaged) does an administrator of
+    the backup's store allow it, and the result says so."""
+    with unpacked(archive, db_path) as u:
+        when = now or datetime.now(UTC)
+        manifest = u.manifest
+        live_store, live_problem = open_live(u.live, username, passphrase)
+        opened: OpenStore | None = None
+        actor: Actor | None = None
+        live_last = 0
+        try:
+            if live_store is not None:
+                with live_store.read_session() as s:
+                    try:
+                        actor = load_actor(s, username)
+                    except ServiceError:
+                        actor = None
+                    live_last = last_audit_seq(s)
+                if actor is None or not actor.has(Role.ADMIN):
+                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an "
+                            "administrator of this store; restoring a backup needs the "
+                            "administrator role here."), username))
+            opened = open_backup(u.db, live_store, username, passphrase)
+            problems = eng.integrity_problems(opened.engine)
+            if problems:
+                raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup is damaged (%1); "
+                        "nothing was changed."), problems[0]))
+            with opened.session() as s:
+                if live_store is None:
+                    actor = load_actor(s, username)
+                    if not actor.has(Role.ADMIN):
+                        raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "%1 is not an "
+                                "administrator in the backup's store; restoring needs the "
+                                "administrator role."), username))
+                chain = audit.verify_session(s)
+                if not chain.ok:
+                    raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup's audit trail "
+                            "does not verify (%1); nothing was changed."), chain.problem))
+                backup_last = last_audit_seq(s)
+                rolled_back = max(0, live_last - backup_last) if live_store is not None else 0
+                assert actor is not None
+                record = {
+                    "from": str(archive), "backup_created_at": manifest.get("created_at"),
+                    "backup_created_by": manifest.get("created_by"), "at": when.isoformat(),
+                    "restored_by": username, "rolled_back_entries": rolled_back,
+                    "backup_last_entry": backup_last,
+                    "authorised_in": "live store" if live_store is not None else "backup",
+                }
+                if live_store is None:
+                    record["live_store_problem"] = live_problem
+                Desk(opened, actor).record(s, "store.restore", "store", u.store_id,
+                                           after=record)
+                s.commit()
+            eng.checkpoint_wal(opened.engine)
+            opened.close()
+            test_pause("restore.checked")
+            if live_store is not None:
+                # The live trail says it before anything moves: the restore, by whom, of what.
+                with live_store.session() as s:
+                    Desk(live_store, actor).record(
+                        s, "store.restore.begin", "store", u.store_id,
+                        after={"from": str(archive),
+                               "backup_created_at": manifest.get("created_at"),
+                               "at": when.isoformat(), "rolled_back_entries": rolled_back,
+                               "backup_last_entry": backup_last})
+                    s.commit()
+                eng.checkpoint_wal(live_store.engine)
+                live_store.close()
+        except BaseException as exc:
+            told = translate(exc, u.live.db)
+            if told is not None and not isinstance(exc, StoreError):
+                raise told from None
+            raise
+        finally:
+            for st in (opened, live_store):
+                if st is not None:
+                    st.close()
+        replaced_db, replaced_keys = swap_in_backup(u, when)
+        return RestoreResult(u.store_id, str(manifest.get("created_at", "")), replaced_db,
+                             replaced_keys, live_store is not None, live_problem, rolled_back)
 
 
 def backup_due(desk: Desk) -> str | None:

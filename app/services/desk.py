@@ -149,7 +149,7 @@ def file_store(desk: Desk) -> OpenStore:
         "Several workstations)."), str(desk.store.locator)))
 
 
-def _load_actor(session: Session, username: str) -> Actor:
+def load_actor(session: Session, username: str) -> Actor:
     user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
     if user is None or not user.active:
         raise ServiceError(msg(QT_TRANSLATE_NOOP("Core", "The user %1 has no active account in "
@@ -330,7 +330,7 @@ def open_desk_with_recovery(db_path: Path, recovery_key: str, *, clock: Clock = 
 def _finish_open(st: StoreHandle, username: str | None, clock: Clock) -> Desk:
     try:
         with st.session() as s:
-            actor = _load_actor(s, username) if username else RECOVERY_ACTOR
+            actor = load_actor(s, username) if username else RECOVERY_ACTOR
             desk = Desk(st, actor, clock)
             for f in st.failed_attempts:
                 desk.record(s, "unlock.failed", "user", f.username,
