@@ -23,8 +23,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
+from app.domain.enums import Role
 from app.exchange.bundle_io import BundleWriter, DiskFull, is_disk_full
 from app.exchange.tables import (
     BY_NAME,
@@ -43,11 +44,42 @@ from app.services.errors import InvalidInput, ServiceError
 from app.store.engine import CACHE_KIB, raw_connection
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from app.letters.signers import LetterSigner
-    from app.services.desk import Desk
 
 Progress = Callable[[int, int, str], None]
 FORMAT = "permit-desk-inspection-bundle/1"
+
+
+class ExportingStore(Protocol):
+    @property
+    def engine(self) -> Engine: ...
+
+    @property
+    def store_id(self) -> str: ...
+
+
+class ExportingActor(Protocol):
+    @property
+    def username(self) -> str: ...
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def roles(self) -> frozenset[Role]: ...
+
+
+class Exporter(Protocol):
+    """Who exports, from which store: all a bundle needs of a services Desk (which is one),
+    so that exchange depends on nothing above it."""
+
+    @property
+    def store(self) -> ExportingStore: ...
+
+    @property
+    def actor(self) -> ExportingActor: ...
 CHUNK = 1000  # chunk key values per chunk: about 1,000 requests (with their legs...) or people
 WORKERS = 2  # connections writing tables side by side (capped by the CPUs)
 GATE_WAIT_MS = 2000  # how long to wait for the write lock that lines the snapshots up
@@ -272,7 +304,7 @@ class _Sheet:
             self.out = None
 
 
-def write_bundle(desk: Desk, spec: ExportSpec, out: Path, *, as_zip: bool = False,
+def write_bundle(desk: Exporter, spec: ExportSpec, out: Path, *, as_zip: bool = False,
                  signer: LetterSigner | None = None, progress: Progress | None = None,
                  clock: Callable[[], datetime] | None = None,
                  workers: int | None = None) -> ExportResult:
@@ -303,7 +335,7 @@ def write_bundle(desk: Desk, spec: ExportSpec, out: Path, *, as_zip: bool = Fals
                         result[5], result[6], timings)
 
 
-def _snapshot(desk: Desk, want: int, stack: ExitStack) -> list[Any]:
+def _snapshot(desk: Exporter, want: int, stack: ExitStack) -> list[Any]:
     """Up to `want` DB-API connections reading one and the same snapshot: their read
     transactions start while this export holds the write lock, so no commit falls between
     them. One connection when the lock cannot be had (a long write, a read-only store)."""
@@ -350,14 +382,13 @@ def _snapshot(desk: Desk, want: int, stack: ExitStack) -> list[Any]:
     return conns
 
 
-def _write_all(desk: Desk, conns: list[Any], spec: ExportSpec, writer: BundleWriter,
+def _write_all(desk: Exporter, conns: list[Any], spec: ExportSpec, writer: BundleWriter,
                signer: LetterSigner | None, say: Progress, timings: dict[str, float],
                clock: Callable[[], datetime] | None
                ) -> tuple[list[Any], int, dict[str, int], int, int, str, str]:
     import time
 
     from app.exchange import report
-    from app.services import audit
 
     cur = conns[0].cursor()
     params = _params(spec)
@@ -405,8 +436,7 @@ def _write_all(desk: Desk, conns: list[Any], spec: ExportSpec, writer: BundleWri
     audit_info: dict[str, Any] = {}
     if "audit" in spec.kinds:
         audit_info = _write_audit(cur, params, writer)
-        with desk.read() as s:
-            writer.put("audit/audit-public-key.pem", audit.public_key_pem(s))
+        writer.put("audit/audit-public-key.pem", _audit_public_key_pem(cur))
     timings["audit"] = time.perf_counter() - t
 
     say(base + 2, total_steps, "summary")
@@ -461,6 +491,19 @@ def _write_all(desk: Desk, conns: list[Any], spec: ExportSpec, writer: BundleWri
     say(total_steps, total_steps, "done")
     return (files, total_bytes, rows, n_letters, int(audit_info.get("entries", 0)),
             hashlib.sha256(data).hexdigest(), signed_by)
+
+
+
+def _audit_public_key_pem(cur: Any) -> bytes:
+    """The trail's public key (stored raw, base64) as PEM, read in the export's snapshot."""
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    row = cur.execute("SELECT value FROM setting WHERE key = 'audit.public_key'").fetchone()
+    return Ed25519PublicKey.from_public_bytes(base64.b64decode(row[0])).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 # The requests table brings the summary's key per row: state, month of departure, unit.
