@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from app.errors import ServiceError
 from app.exchange.bundle_io import (
     CHUNK,
     DiskFull,
@@ -31,7 +32,6 @@ from app.exchange.bundle_io import (
     sha256_of,
 )
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.errors import ServiceError
 from app.store import engine as eng
 from app.store.store import KEY_SUFFIX, OpenStore, StorePaths
 from app.store.swap import Scratch, swap_in, sweep_scratch, test_pause

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from app.errors import ServiceError
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.errors import ServiceError
 from app.store.swap import Scratch, sweep_scratch, test_pause
 
 CHUNK = 1 << 20

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from app.domain.enums import Role
+from app.errors import InvalidInput, ServiceError
 from app.exchange.bundle_io import BundleWriter, DiskFull, is_disk_full
 from app.exchange.tables import (
     BY_NAME,
@@ -40,7 +41,6 @@ from app.exchange.tables import (
     units_clause,
 )
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services.errors import InvalidInput, ServiceError
 from app.store.engine import CACHE_KIB, raw_connection
 
 if TYPE_CHECKING:

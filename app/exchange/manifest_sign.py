@@ -48,7 +48,7 @@ def verify_manifest_signature(data: bytes, p7s: bytes, trust_roots: Sequence[obj
     from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
     from pyhanko_certvalidator import ValidationContext
 
-    from app.letters.verify import _crl_der, load_certificate, signing_day
+    from app.letters.verify import crl_der, load_certificate, signing_day
 
     try:
         roots = [load_certificate(r) for r in trust_roots]
@@ -64,7 +64,7 @@ def verify_manifest_signature(data: bytes, p7s: bytes, trust_roots: Sequence[obj
     except Exception:
         return ManifestVerdict(False, "", None, ("manifest.json.p7s is damaged: it is not a "
                                                  "CMS signature.",))
-    all_crls = [_crl_der(c) for c in crls]
+    all_crls = [crl_der(c) for c in crls]
     vc = ValidationContext(trust_roots=roots, crls=all_crls, allow_fetching=False,
                            revocation_mode="hard-fail" if all_crls else "soft-fail")
     try:

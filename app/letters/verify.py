@@ -170,7 +170,7 @@ def load_certificate(item: Any) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(data)
 
 
-def _crl_der(item: bytes) -> bytes:
+def crl_der(item: bytes) -> bytes:
     if pem.detect(item):
         _, _, item = pem.unarmor(item)
     return item
@@ -257,7 +257,7 @@ def verify_letter(
     if not signatures:
         return _failed("unsigned", reg)
 
-    given_crls = [_crl_der(c) for c in crls]
+    given_crls = [crl_der(c) for c in crls]
     embedded_crls = _dss_crls(reader)
     all_crls = given_crls + embedded_crls
     problems: list[str] = []
