@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -61,13 +61,22 @@ class FixedClock:
 
 @dataclass
 class StoreFixture:
-    path: Path
+    path: Path | str  # a file, or a postgresql:// address (the server backend)
     recovery_key: str
     clock: FixedClock
     head: Desk
 
+    opened: list[Desk] = field(default_factory=list)
+
     def as_user(self, username: str) -> Desk:
-        return open_desk(self.path, username, PASSPHRASES[username], clock=self.clock)
+        desk = open_desk(self.path, username, PASSPHRASES[username], clock=self.clock)
+        self.opened.append(desk)
+        return desk
+
+    def lock_all(self) -> None:
+        """Lock every desk the test opened (a server's connections close with them)."""
+        for desk in [self.head, *self.opened]:
+            desk.lock()
 
 
 @pytest.fixture
@@ -75,22 +84,98 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
 
 
+# Tests in these folders run on both backends: the file store and a store on a real
+# PostgreSQL server (tests/pg_fixtures.py). One fixture, no test written twice; a test that is
+# about files only takes `file_store` instead of `store`.
+BOTH_BACKENDS = ("tests/services/",)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store" not in metafunc.fixturenames:
+        return
+    where = str(Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent))
+    if where.startswith(BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["file", "server"], indirect=True)
+
+
 @pytest.fixture
-def store(tmp_path: Path, clock: FixedClock) -> Iterator[StoreFixture]:
-    """A new store with the head (vadovas) and one user of every other role."""
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "file"))
+
+
+INSTITUTION = {"institution": "Valstybės saugumo departamentas",
+               "institution_code": "188692688",
+               "institution_address": "Vilniaus g. 1, LT-01100 Vilnius"}
+
+
+@pytest.fixture
+def store(backend: str, request: pytest.FixtureRequest, tmp_path: Path,
+          clock: FixedClock) -> Iterator[StoreFixture]:
+    """A new store with the head (vadovas) and one user of every other role, on the backend
+    the test runs on (a file unless tests/conftest.py BOTH_BACKENDS says both)."""
+    if backend == "server":
+        yield from _server_store(request, clock)
+    else:
+        yield from _file_store(tmp_path, clock)
+
+
+@pytest.fixture
+def file_store(tmp_path: Path, clock: FixedClock) -> Iterator[StoreFixture]:
+    """A store in a file: for tests about key files, slots, rotation and file backups."""
+    yield from _file_store(tmp_path, clock)
+
+
+def _server_store(request: pytest.FixtureRequest, clock: FixedClock) -> Iterator[StoreFixture]:
+    from app.services import users
+    from app.services.desk import init_server_store
+    from app.store.locator import ServerLocator
+    from tests.pg_fixtures import PgDatabase
+
+    pg: PgDatabase = request.getfixturevalue("pg_database")
+    where = ServerLocator("localhost", pg.server.port, pg.name, pg.server.ca_pem)
+    new = init_server_store(where, setup_user="postgres", setup_password=pg.server.password,
+                            head_username="vadovas", head_full_name=FULL_NAMES["vadovas"],
+                            passphrase=PASSPHRASES["vadovas"], clock=clock, **INSTITUTION)
+    try:
+        for username, roles in ROLES.items():
+            users.add_user(new.desk, username, full_name=FULL_NAMES[username], roles=roles,
+                           passphrase=PASSPHRASES[username])
+        fx = StoreFixture(str(where), "", clock, new.desk)
+        yield fx
+    finally:
+        new.desk.lock()
+        if "fx" in locals():
+            fx.lock_all()
+        # Login roles belong to the cluster, not the database: the next test makes them anew.
+        _drop_logins(pg)
+
+
+def _drop_logins(pg: object) -> None:
+    import psycopg
+
+    from tests.pg_fixtures import PgDatabase
+
+    assert isinstance(pg, PgDatabase)
+    with psycopg.connect(pg.server.superuser_dsn(), autocommit=True) as conn:
+        names = [r[0] for r in conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolcanlogin AND NOT rolsuper")]
+        for name in names:
+            conn.execute(psycopg.sql.SQL("DROP ROLE {}").format(psycopg.sql.Identifier(name)))
+
+
+def _file_store(tmp_path: Path, clock: FixedClock) -> Iterator[StoreFixture]:
     from app.services import users
 
     path = tmp_path / "store" / "permit-desk.db"
-    new = init_store(path, institution="Valstybės saugumo departamentas", head_username="vadovas",
-                     head_full_name=FULL_NAMES["vadovas"], passphrase=PASSPHRASES["vadovas"],
-                     kdf=TEST_KDF, bind=False, clock=clock, institution_code="188692688",
-                     institution_address="Vilniaus g. 1, LT-01100 Vilnius")
+    new = init_store(path, head_username="vadovas", head_full_name=FULL_NAMES["vadovas"],
+                     passphrase=PASSPHRASES["vadovas"], kdf=TEST_KDF, bind=False, clock=clock,
+                     **INSTITUTION)
     for username, roles in ROLES.items():
         users.add_user(new.desk, username, full_name=FULL_NAMES[username], roles=roles,
                        passphrase=PASSPHRASES[username], kdf=TEST_KDF)
     fx = StoreFixture(path, new.recovery_key, clock, new.desk)
     yield fx
-    new.desk.lock()
+    fx.lock_all()
 
 
 # No silent skips: a skip is allowed only where tests/allowed_skips.txt names it (a feature the

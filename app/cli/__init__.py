@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.cli.letter_cmds",
     "app.cli.bundle_cmds",
     "app.cli.gui_cmd",
+    "app.cli.server_cmds",
 )
 
 
@@ -31,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="permit-desk",
         description="Travel permissions for staff cleared for classified information.",
     )
-    parser.add_argument("--store", help="the store file (default: the user data directory, "
-                        "or PERMIT_DESK_STORE)")
+    parser.add_argument("--store", help="the store file, or postgresql://host/database for a "
+                        "store on the institution's server (default: PERMIT_DESK_STORE, or a "
+                        "file in the user data directory)")
     parser.add_argument("--user", help="who is working (default: PERMIT_DESK_USER, or the "
                         "store's only user)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -59,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os._exit(0)
     except Exception as exc:
-        told = common.as_expected(exc, common.store_path(args))
+        told = common.as_expected(exc, common.file_or_none(args))
         if told is None:
             raise
         print(f"permit-desk: {common.sentence(told)}", file=sys.stderr)

@@ -12,11 +12,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.letters.errors import LetterSigningError
 from app.services.errors import ServiceError
 from app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from app.store.locator import Locator
 
 PASSPHRASE_ENV = "PERMIT_DESK_PASSPHRASE"
 USER_ENV = "PERMIT_DESK_USER"
@@ -68,8 +71,35 @@ def default_store() -> Path:
     return Path(user_data_dir("permit-desk", appauthor=False)) / "permit-desk.db"
 
 
+def store_locator(args: argparse.Namespace) -> Locator:
+    """Where the store is: --store, PERMIT_DESK_STORE, or the default file; a
+    postgresql://host/database address means a store on the institution's server."""
+    from app.store.locator import LocatorError, parse
+
+    text = args.store or os.environ.get(STORE_ENV) or ""
+    try:
+        return parse(text) if text else parse(default_store())
+    except LocatorError as exc:
+        raise CliError(str(exc)) from None
+
+
 def store_path(args: argparse.Namespace) -> Path:
-    return Path(args.store) if args.store else default_store()
+    """The store's file, for commands about files (key slots, rekey, file backups)."""
+    from app.store.locator import FileLocator
+
+    where = store_locator(args)
+    if not isinstance(where, FileLocator):
+        raise CliError(f"This command works on a store kept in a file; {where} is a store on a "
+                       "server (README: Several workstations).")
+    return where.path
+
+
+def file_or_none(args: argparse.Namespace) -> Path | None:
+    """The store's file if it is one (to word a failure), without raising."""
+    try:
+        return store_path(args)
+    except CliError:
+        return None
 
 
 def ask_secret(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
@@ -84,11 +114,16 @@ def ask_secret(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) ->
     return first
 
 
-def username_for(args: argparse.Namespace, db: Path) -> str:
+def username_for(args: argparse.Namespace, db: Path | Locator) -> str:
     if args.user:
         return str(args.user)
     if os.environ.get(USER_ENV):
         return os.environ[USER_ENV]
+    from app.store.locator import FileLocator
+
+    if not isinstance(db, (Path, FileLocator)):
+        raise CliError("Say which user is working with --user NAME (or PERMIT_DESK_USER).")
+    db = db.path if isinstance(db, FileLocator) else db
     from app.store.keyfile import KeyFile
     from app.store.store import StorePaths
     from app.store.swap import finish_interrupted_restore
@@ -125,10 +160,10 @@ def unlocked(args: argparse.Namespace) -> Iterator[Any]:
 def open_desk(args: argparse.Namespace) -> Any:
     from app.services.desk import open_desk as _open
 
-    db = store_path(args)
-    user = username_for(args, db)
+    where = store_locator(args)
+    user = username_for(args, where)
     passphrase = ask_secret(f"Passphrase for {user}: ")
-    return _open(db, user, passphrase)
+    return _open(where, user, passphrase)
 
 
 # JSON escapes C0 controls itself; these it would print raw (C1 controls, bidirectional and

@@ -92,6 +92,9 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_trust_tsl_signer_add)
     p = tls.add_parser("list", help="the pinned trusted-list signing certificates")
     p.set_defaults(func=cmd_trust_tsl_signer_list)
+    from app.cli.server_cmds import register_trust
+
+    register_trust(ts)
     p = ts.add_parser("import-tsl", help="import a national trusted list (ETSI TS 119 612 "
                       "XML): its granted qualified CAs become trust anchors")
     p.add_argument("file", metavar="FILE.xml")

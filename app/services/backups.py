@@ -83,7 +83,8 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
 
 
 def default_name(desk: Desk) -> str:
-    return f"{file_store(desk).paths.db.stem}-{desk.clock().astimezone(UTC):%Y%m%dT%H%M%SZ}.backup.tar"
+    stamp = f"{desk.clock().astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    return f"{file_store(desk).paths.db.stem}-{stamp}.backup.tar"
 
 
 def backup(desk: Desk, out: Path | None = None) -> BackupInfo:

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -18,15 +18,45 @@ from app.domain.enums import Role
 from app.i18n import QT_TRANSLATE_NOOP, Message, Words, msg
 from app.services import audit
 from app.services.errors import PermissionDenied, ServiceError
-from app.store import store as store_mod
-from app.store.keyfile import KdfParams, kdf_from_environment
-from app.store.models import Setting, User, UserRole
 from app.store import locator
+from app.store import store as store_mod
 from app.store.backend import StoreHandle
+from app.store.keyfile import KdfParams, kdf_from_environment
 from app.store.locator import Locator, ServerLocator
+from app.store.models import Setting, User, UserRole
 from app.store.store import OpenStore
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
+RETRIES = 5
+
+# SQLSTATEs a server uses to say "run it again": nothing of the transaction was kept.
+RETRYABLE = frozenset({"40001", "40P01"})
+
+
+class ServerBusy(ServiceError):
+    """The database rolled the transaction back to let another workstation's go first."""
+
+
+def database_refusal(exc: DBAPIError) -> ServiceError:
+    """The database's own refusal as a sentence: a privilege the user's role lacks, a
+    protective trigger, a serialization failure; the statement and its values are not shown."""
+    orig = exc.orig
+    state = str(getattr(orig, "sqlstate", "") or "")
+    if state in RETRYABLE:
+        return ServerBusy(msg(QT_TRANSLATE_NOOP(
+            "Core", "Another workstation changed the same records at the same moment; nothing "
+            "of yours was recorded. Try again.")))
+    if state == "42501":
+        return PermissionDenied(msg(QT_TRANSLATE_NOOP(
+            "Core", "The database refused: your role does not allow this change.")))
+    diag = getattr(orig, "diag", None)
+    text_ = str(getattr(diag, "message_primary", "") or "") if diag is not None else ""
+    if state.startswith("P0") and text_:
+        return PermissionDenied(msg(QT_TRANSLATE_NOOP("Core", "The database refused: %1"),
+                                    text_))
+    return ServiceError(msg(QT_TRANSLATE_NOOP("Core", "The database refused the change (%1)."),
+                            state or type(orig).__name__))
 
 
 def utc_now() -> datetime:
@@ -106,6 +136,40 @@ class Desk:
             self.require(what, *roles)
         with self.store.session() as s:
             yield s
+
+    @contextmanager
+    def unit(self, what: str = "", *roles: Role) -> Iterator[Session]:
+        """One use case's unit of work: the permission check (a refusal is audited in its own
+        transaction before any work), then one transaction that commits when the block ends
+        normally and rolls back on any exception. Use `run` when the work can be retried."""
+        if roles:
+            self.require(what, *roles)
+        with self.store.session() as s:
+            try:
+                yield s
+                s.commit()
+            except DBAPIError as exc:
+                if self.store.kind != "server":
+                    raise  # SQLite's busy / full / read-only are told by app.store.errors
+                raise database_refusal(exc) from exc
+
+    def run(self, work: Callable[[Session], T], what: str = "", *roles: Role,
+            attempts: int = RETRIES) -> T:
+        """`work` in a unit of work, run again from the start when the database chose it as
+        the loser of a serialization failure or a deadlock with another workstation (never
+        after it committed: those errors mean nothing of it was kept)."""
+        import random
+        import time
+
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.unit(what, *roles) as s:
+                    return work(s)
+            except ServerBusy:
+                if attempt == attempts:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -352,5 +416,9 @@ def _finish_open(st: StoreHandle, username: str | None, clock: Clock) -> Desk:
     # (one indexed read when nothing is due).
     from app.services.clearances import expire_due
 
-    expire_due(desk)
+    if st.kind == "file" or desk.actor.has(Role.SECURITY_OFFICER, Role.ADMIN, Role.HEAD):
+        # On a server the database lets only those who keep clearances write them; the
+        # first of them to open the store on a day applies the day's expiries (the current-
+        # clearance rule reads dates, so nobody sees an expired clearance as valid meanwhile).
+        expire_due(desk)
     return desk

@@ -270,7 +270,7 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> list[Sequence[Any]]:
 
 
 def _raw(s: Session, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    return [tuple(r) for r in s.connection().exec_driver_sql(sql, tuple(params))]
+    return bulk.driver_sql(s.connection(), sql, params)
 
 
 def _existing(s: Session, codes: list[str]
@@ -492,8 +492,8 @@ def _insert_returning(s: Session, head: str, marks: str, rows: Sequence[tuple[An
     for i in range(0, len(rows), _RETURNING_ROWS):
         part = rows[i:i + _RETURNING_ROWS]
         params = tuple(v for row in part for v in row)
-        out += [tuple(r) for r in conn.exec_driver_sql(
-            f"{head} VALUES {', '.join([marks] * len(part))} RETURNING {returning}", params)]
+        out += bulk.driver_sql(
+            conn, f"{head} VALUES {', '.join([marks] * len(part))} RETURNING {returning}", params)
     return out
 
 

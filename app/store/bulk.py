@@ -31,13 +31,27 @@ def date_text(v: Any) -> str:
     return v.isoformat() if isinstance(v, date) else str(v)
 
 
+def for_driver(conn: Connection, sql: str) -> str:
+    """`sql` written with qmark placeholders (`?`), in the driver's own style: psycopg takes
+    `%s` (and a literal `%` doubled). Bulk SQL is ours, so `?` never appears in a literal."""
+    if conn.dialect.paramstyle in ("format", "pyformat"):
+        return sql.replace("%", "%%").replace("?", "%s")
+    return sql
+
+
+def driver_sql(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Run qmark-style SQL on either backend; the rows it returns, if any."""
+    result = conn.exec_driver_sql(for_driver(conn, sql), tuple(params))
+    return [tuple(r) for r in result] if result.returns_rows else []
+
+
 def execute_many(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """executemany on the connection's own DB-API cursor, inside its transaction.
 
     `sql` uses qmark placeholders and values in storage form (storage_value)."""
     cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cur.executemany(sql, rows)
+        cur.executemany(for_driver(conn, sql), rows)
     finally:
         cur.close()
 
@@ -57,7 +71,7 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     """executemany of tuples whose values are already in storage form (see storage_value)."""
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+    conn.exec_driver_sql(for_driver(conn, f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'),
                          rows if isinstance(rows, list) else list(rows))
 
 
@@ -82,7 +96,11 @@ BULK_CACHE_KIB = 192 * 1024
 
 @contextmanager
 def bulk_cache(conn: Connection, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
-    """A bigger page cache on this connection for the duration of a bulk load."""
+    """A bigger page cache on this connection for the duration of a bulk load (SQLite; a
+    server sizes its own shared buffers)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from app.i18n import QT_TRANSLATE_NOOP, msg
 
@@ -42,8 +42,10 @@ class ServerLocator:
     kind: str = field(default="server", init=False)
 
     def __str__(self) -> str:
+        """The address as typed: parse(str(locator)) == locator."""
         port = "" if self.port == DEFAULT_PORT else f":{self.port}"
-        return f"postgresql://{self.host}{port}/{self.database}"
+        ca = f"?sslrootcert={quote(str(self.ca_file))}" if self.ca_file else ""
+        return f"postgresql://{self.host}{port}/{self.database}{ca}"
 
     def with_ca(self, ca_file: Path) -> ServerLocator:
         return ServerLocator(self.host, self.port, self.database, ca_file)
