@@ -37,6 +37,10 @@ What the database refuses, whoever asks
       refused at the INSERT. Two writers that both read the same last entry cannot both
       commit: the second waits on the head row, then finds its seq taken.
 
+Live worklists: statement-level AFTER triggers on the tables worklists read (`NOTIFIED`)
+send `pg_notify('permit_desk_changes', '{"kind": "request", "ids": [..]}')`, delivered at
+COMMIT; ids only, since every login can LISTEN (app.store.notify hears them).
+
 Passwords never reach the server in clear: the client computes the SCRAM-SHA-256 verifier
 (libpq's PQencryptPasswordConn) and only that is sent, so no log line can hold a password.
 """
@@ -487,6 +491,7 @@ def secure(conn: Connection) -> None:
                "permit_desk_chain_append()"):
         _run(conn, f"REVOKE ALL ON FUNCTION public.{fn} FROM PUBLIC")
     _install_keeper(conn)
+    _install_notify(conn)
 
 
 def _install_keeper(conn: Connection) -> None:
@@ -503,6 +508,57 @@ def _install_keeper(conn: Connection) -> None:
     # The keeper may grant only what the functions grant: membership of the groups.
     for group in GROUPS.values():
         _run(conn, f"GRANT {_ident(group)} TO {_ident(KEEPER)} WITH ADMIN OPTION")
+
+
+# ---- live worklists: a NOTIFY when a change commits (issue 15) ------------------------------
+
+NOTIFY_CHANNEL = "permit_desk_changes"
+# Table -> the word Desk.announce uses for its changes. The payload is that word and the rows'
+# ids, nothing personal: every login may LISTEN on the channel.
+NOTIFIED: dict[str, str] = {
+    "travel_request": "request", "decision": "decision", "letter": "letter",
+    "clearance": "clearance", "debrief": "debrief", "declaration": "declaration",
+    "violation": "violation", "delegation": "delegation", "person": "person"}
+# A statement that touches more rows says "many" (ids null): listeners refresh the kind whole,
+# and a staff import or a migration does not queue one message per row.
+NOTIFY_MAX_IDS = 100
+
+_NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION public.permit_desk_notify_change() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        ids := ARRAY(SELECT r.id FROM old_rows r ORDER BY r.id LIMIT %(max)s + 1);
+    ELSE
+        ids := ARRAY(SELECT r.id FROM new_rows r ORDER BY r.id LIMIT %(max)s + 1);
+    END IF;
+    IF cardinality(ids) > 0 THEN
+        -- Delivered at COMMIT, to every session LISTENing; nothing if the work rolls back.
+        PERFORM pg_notify('%(channel)s', json_build_object('kind', TG_ARGV[0], 'ids',
+            CASE WHEN cardinality(ids) > %(max)s THEN NULL ELSE to_json(ids) END)::text);
+    END IF;
+    RETURN NULL;
+END $$;
+"""
+
+
+def _install_notify(conn: Connection) -> None:
+    """One statement-level trigger per event on each NOTIFIED table (transition tables allow
+    one event per trigger). The function is the superuser's, like the guards, and its name
+    puts it under the guard event triggers; secure() makes the triggers anew each run."""
+    _run(conn, _NOTIFY_FUNCTION % {"channel": NOTIFY_CHANNEL, "max": NOTIFY_MAX_IDS})
+    _run(conn, "REVOKE ALL ON FUNCTION public.permit_desk_notify_change() FROM PUBLIC")
+    for table, kind in NOTIFIED.items():
+        if _scalar(conn, "SELECT to_regclass(%s)", (f"public.{table}",)) is None:
+            continue
+        for event, referencing in (("INSERT", "NEW TABLE AS new_rows"),
+                                   ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+                                   ("DELETE", "OLD TABLE AS old_rows")):
+            _run(conn, f"""CREATE OR REPLACE TRIGGER permit_desk_notify_{event.lower()}
+                AFTER {event} ON public.{_ident(table)} REFERENCING {referencing}
+                FOR EACH STATEMENT EXECUTE FUNCTION public.permit_desk_notify_change('{kind}')""")
 
 
 # ---- managing logins (a Permit Desk admin, through the keeper's functions) ------------------
@@ -564,6 +620,7 @@ def remove_login(conn: Connection, username: str) -> None:
     _call(conn, "SELECT public.permit_desk_remove_login(%s)", (username,))
 
 
-__all__ = ["APPEND_ONLY", "GROUPS", "KEEPER", "OWNER", "WRITES", "add_login",
+__all__ = ["APPEND_ONLY", "GROUPS", "KEEPER", "NOTIFIED", "NOTIFY_CHANNEL", "OWNER",
+           "WRITES", "add_login",
            "check_login_name", "install_schema", "prepare", "remove_login", "scram_verifier",
            "secure", "set_password", "set_roles"]
