@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.cli.bundle_cmds",
     "app.cli.gui_cmd",
     "app.cli.server_cmds",
+    "app.cli.migrate_cmd",
 )
 
 
