@@ -82,8 +82,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         pw = common.ask_secret(f"New passphrase for {target}: ",
                                env="PERMIT_DESK_NEW_PASSPHRASE", confirm=True)
         rotation = users.change_passphrase(desk, target, pw)
+        on_server = desk.store.kind == "server"
     print(f"The passphrase of {target} was changed.")
-    return _rotation_said(rotation)
+    # A server has no key file to rotate: the login's new password is all there is.
+    return 0 if on_server else _rotation_said(rotation)
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -91,6 +93,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     with common.unlocked(args) as desk:
         rotation = users.remove_user(desk, args.username)
+        on_server = desk.store.kind == "server"
+    if on_server:
+        print(f"User {args.username} removed; their server login is dropped.")
+        return 0
     print(f"User {args.username} removed; their key slot is deleted.")
     return _rotation_said(rotation)
 
