@@ -196,6 +196,18 @@ class Desk:
             listener(changes)
         return changes
 
+    def watch(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Changes committed on the server by any workstation (this one's too), handed to
+        `callback` on a background thread until the returned function is called or the desk
+        locked; after a lost connection, one Changes of every kind (anything may have changed).
+        A file store has one workstation: nothing to watch, and the stop function does nothing."""
+        from app.store.server import ServerStore
+
+        if not isinstance(self.store, ServerStore):
+            return lambda: None
+        listener = self.store.listen(lambda change: callback(Changes(change.kinds, change.ids)))
+        return listener.stop
+
     # ---- settings ----------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
         with self.read() as s:

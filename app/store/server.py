@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
@@ -30,6 +30,11 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.store import schema
 from app.store.errors import StoreError, StoreNotFound, WrongPassphrase
 from app.store.locator import ServerLocator
+from app.store.notify import APPLICATION_NAME as LISTENER_NAME
+from app.store.notify import ChangeListener, RemoteChange
+
+if TYPE_CHECKING:
+    import psycopg
 
 STORE_KEY_SETTING = "server.store_key"
 STORE_ID_SETTING = "server.store_id"
@@ -142,6 +147,8 @@ class ServerStore:
     via_recovery: bool = False
     failed_attempts: list[Any] = field(default_factory=list)
     kind: str = field(default="server", init=False)
+    # Open change listeners (app.store.notify): closing the store stops them.
+    listeners: list[ChangeListener] = field(default_factory=list, init=False, repr=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -172,8 +179,32 @@ class ServerStore:
         return False
 
     def close(self) -> None:
+        for listener in self.listeners:
+            listener.stop()
+        self.listeners.clear()
         self.engine.dispose()
         self.store_key = None
+
+    def connect_listener(self) -> psycopg.Connection[Any]:
+        """One more connection as this login, outside the pool (a LISTEN belongs to its
+        session), with the engine's TLS verify-full and SCRAM channel binding, autocommit, and
+        TCP keepalives so that a cable pulled out is noticed within a minute."""
+        import psycopg
+
+        url = self.engine.url
+        params: dict[str, Any] = {k: str(v) for k, v in url.query.items()}  # sslmode, CA...
+        params.update(host=url.host, port=url.port, dbname=url.database, user=url.username,
+                      password=url.password, connect_timeout=CONNECT_TIMEOUT_S,
+                      application_name=LISTENER_NAME, keepalives=1, keepalives_idle=20,
+                      keepalives_interval=5, keepalives_count=4)
+        return psycopg.connect(autocommit=True, **params)
+
+    def listen(self, callback: Callable[[RemoteChange], None]) -> ChangeListener:
+        """Changes other workstations (and this one) commit, to `callback` on a thread of the
+        listener's, until the listener is stopped or the store closed."""
+        listener = ChangeListener(self.connect_listener, callback).start()
+        self.listeners.append(listener)
+        return listener
 
     def settle_failed_attempts(self) -> None:
         """Failed logins on a server are the server's to log and throttle (README)."""
