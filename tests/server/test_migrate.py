@@ -240,6 +240,27 @@ def test_a_connection_lost_half_way_leaves_the_target_empty(
     assert done.chain.ok and done.copied_head == done.source_head
 
 
+def test_a_row_naming_a_missing_row_stops_the_migration(
+        file_store: StoreFixture, target: ServerLocator, pg_database: PgDatabase) -> None:
+    """The foreign keys are checked after the copy, not row by row: a clearance event whose
+    clearance is gone (written into the file with its foreign keys off) is found there, and
+    the whole migration rolls back."""
+    _fill(file_store)
+    with file_store.head.store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("INSERT INTO clearance_event (clearance_id, at, status, level, valid_until,"
+                    " reason) VALUES (9999, '2026-11-25 09:00:00.000000', 'active', 'secret',"
+                    " '2029-12-31', '')")
+        raw.execute("PRAGMA foreign_keys = ON")
+    with pytest.raises(pg_migrate.MigrationFailed, match="rows of clearance_event name a "
+                       "clearance that does not exist"):
+        _migrate(file_store, target, pg_database)
+    assert _public_tables(pg_database) == []
+    assert _logins(pg_database) == set()
+
+
 def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=300,
                           env=app_env(**env), cwd=REPO)
