@@ -77,3 +77,24 @@ def test_merging_keeps_ids_unless_a_message_meant_the_whole_kind() -> None:
     assert merge([a, b]) == Changes(frozenset({"request"}), (("request", 1), ("request", 2)))
     many = Changes(frozenset({"request"}))
     assert merge([a, many, b]) == Changes(frozenset({"request"}))
+
+
+def test_only_the_newest_of_overlapping_refreshes_is_shown(
+        qtbot, file_store: StoreFixture) -> None:  # type: ignore[no-untyped-def]
+    """A remote change and the head's own can start two loads at once; an older answer that
+    arrives last must not replace the newer one."""
+    from ui import workers
+    from ui.screens.worklist import WorklistScreen
+
+    screen = WorklistScreen()
+    qtbot.addWidget(screen)
+    screen.desk = file_store.head
+    shown: list[int] = []
+    screen.loaded.connect(lambda: shown.append(screen._generation))
+    screen.refresh()
+    screen.refresh()
+    screen.refresh()
+    workers.wait_all()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(100)
+    assert shown == [3]

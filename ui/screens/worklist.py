@@ -29,6 +29,7 @@ class WorklistScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._generation = 0
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -71,7 +72,16 @@ class WorklistScreen(Screen):
 
             return for_user(desk)
 
-        workers.run_op(self, op, self._loaded, self._failed, kind="read")
+        # On a server a refresh can start while the last one still runs (another workstation's
+        # change, then this one's); only the newest answer is shown, never an older one after it.
+        self._generation += 1
+        generation = self._generation
+
+        def loaded(items: list[WorkItem]) -> None:
+            if generation == self._generation:
+                self._loaded(items)
+
+        workers.run_op(self, op, loaded, self._failed, kind="read")
 
     def _loaded(self, items: list[WorkItem]) -> None:
         if self.desk is None:
