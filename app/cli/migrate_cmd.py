@@ -4,6 +4,7 @@ to the institution's server (app.store.pg_migrate), checked, all or nothing."""
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -88,7 +89,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         desk.lock()
     print(f"Store {done.store_id} migrated from {source} to {target} in {done.seconds:.1f} s "
           f"({done.rows:,} rows, {done.rows / max(done.seconds, 1e-9):,.0f} rows/s).")
-    common.print_table([[t, f"{n:,}", f"{n:,}"] for t, n in done.counts.items()],
+    common.print_table([[t, f"{n:,}", f"{done.server_counts[t]:,}"]
+                        for t, n in done.counts.items()],
                        ["TABLE", "FILE", "SERVER"])
     print(f"Audit trail: the file ends at entry {done.source_head[0]} "
           f"({done.source_head[1][:16]}…), the server's copy at entry {done.copied_head[0]} "
@@ -110,5 +112,6 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         print("These users have a server login with a password nobody knows; set a password "
               "for each:")
         for name in done.need_password:
-            print(f"  permit-desk --store {target} --user {user} user passwd {name}")
+            print(f"  permit-desk --store {shlex.quote(str(target))} --user {user} "
+                  f"user passwd {name}")
     return 0

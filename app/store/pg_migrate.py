@@ -77,7 +77,8 @@ class Migration:
 
     target: ServerLocator
     store_id: str
-    counts: dict[str, int]          # rows per table, equal on both sides
+    counts: dict[str, int]          # rows per table in the file
+    server_counts: dict[str, int]   # and on the server, counted there: equal (checked)
     source_head: tuple[int, str]    # the file's last audit entry (seq, hash)
     copied_head: tuple[int, str]    # the target's after the copy: equal to the file's
     head: tuple[int, str]           # the target's after the "store.migrate" entry
@@ -393,6 +394,7 @@ def _migrate_into(conn: Connection, src: Any, source: OpenStore, admin: str,
                 "does not verify (%2)."), str(target), chain.problem or ""))
         head = _target_head(raw)
     return {"target": target, "store_id": store_id, "counts": src_counts,
+            "server_counts": counts,
             "source_head": source_head, "copied_head": copied_head, "head": head,
             "chain": chain, "logins": tuple(u.username for u in users),
             "need_password": tuple(need_password)}

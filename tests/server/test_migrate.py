@@ -4,6 +4,7 @@ and the audit chain intact, all or nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 import subprocess
 from collections.abc import Iterator
 from typing import Any
@@ -116,6 +117,7 @@ def test_every_row_moves_and_the_chain_continues_under_the_same_key(
     assert {"schema", "person", "travel_request", "audit_entry", "logins"} <= set(seen)
 
     # Row counts and the head, as the migration checked them before its commit.
+    assert done.server_counts == done.counts
     assert done.counts["person"] == 3 and done.counts["decision"] == 1
     assert done.counts["letter"] == 1 and done.counts["trust_anchor"] == 1
     assert done.copied_head == done.source_head and done.head[0] == done.source_head[0] + 1
@@ -284,7 +286,8 @@ def test_the_command_migrates_and_says_who_needs_a_password(
     assert "migrated from" in out.stdout and "rows/s" in out.stdout
     assert "audit verify passes" in out.stdout
     for name in ("vadovas", "pavaduotojas", "rastine", "saugumas"):
-        assert f"permit-desk --store {target} --user {ADMIN} user passwd {name}" in out.stdout
+        assert (f"permit-desk --store {shlex.quote(str(target))} --user {ADMIN} user passwd "
+                f"{name}") in out.stdout
     assert f"user passwd {ADMIN}" not in out.stdout
 
     # The printed command works as printed; the security officer then logs in.
