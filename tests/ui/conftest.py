@@ -12,8 +12,11 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, qapp: object) -
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path_factory.mktemp("settings")))
+    folder = str(tmp_path_factory.mktemp("settings"))
+    # i18n.settings() names the organisation and application, so it uses the native format
+    # (INI files under ~/.config on Linux), not the default one: both are kept per test.
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     from ui import i18n
 
     i18n.install("en")
