@@ -16,6 +16,7 @@ from ui import i18n
 
 if TYPE_CHECKING:
     from app.services.desk import Desk
+    from app.store.locator import Locator
     from ui.dialogs.first_run import FirstRunWizard
     from ui.dialogs.unlock import UnlockDialog
     from ui.main_window import MainWindow
@@ -54,11 +55,21 @@ def keyring_note() -> str:
 
 
 class Launcher:
-    """Holds the top-level windows of one run: first run or unlock, then the main window."""
+    """Holds the top-level windows of one run: first run or unlock, then the main window.
 
-    def __init__(self, store: Path, demo_passphrase: str | None = None,
-                 username: str = "") -> None:
-        self.store = store
+    `store` is a file or a server; `explicit`: it was named (--store, PERMIT_DESK_STORE, the
+    demo), so the unlock dialog starts on it rather than on the store last chosen here;
+    `workstation_file`: this workstation's file, offered beside a server named on the command
+    line."""
+
+    def __init__(self, store: Path | str | Locator, demo_passphrase: str | None = None,
+                 username: str = "", *, explicit: bool = True,
+                 workstation_file: Path | None = None) -> None:
+        from app.store.locator import parse
+
+        self.store = parse(store)
+        self.explicit = explicit
+        self.workstation_file = workstation_file
         self.demo_passphrase = demo_passphrase
         self.username = username or ("vadovas" if demo_passphrase else
                                      str(i18n.settings().value("ui/last_user", "")))
@@ -66,14 +77,19 @@ class Launcher:
         self.dialog: FirstRunWizard | UnlockDialog | None = None
 
     def start(self) -> None:
+        from app.store.locator import FileLocator
         from app.store.store import StorePaths
+        from ui.dialogs.unlock import remembered_server
 
-        if StorePaths(self.store).exists():
+        # A server is made by its administrator (README: Several workstations), never here: the
+        # first-run wizard is for a file store that is not there yet.
+        if not isinstance(self.store, FileLocator) or StorePaths(self.store.path).exists() or \
+                (not self.explicit and remembered_server() is not None):
             self.show_unlock()
         else:
             from ui.dialogs.first_run import FirstRunWizard
 
-            self.dialog = wizard = FirstRunWizard(self.store)
+            self.dialog = wizard = FirstRunWizard(self.store.path)
             wizard.created.connect(self.open_main)
             wizard.show()
 
@@ -81,7 +97,9 @@ class Launcher:
         from ui.dialogs.unlock import UnlockDialog
 
         self.dialog = dialog = UnlockDialog(self.store, username=self.username,
-                                            passphrase=self.demo_passphrase or "")
+                                            passphrase=self.demo_passphrase or "",
+                                            remembered=not self.explicit,
+                                            workstation_file=self.workstation_file)
         dialog.unlocked.connect(self.open_main)
         dialog.show()
 
@@ -89,20 +107,24 @@ class Launcher:
         from ui.main_window import MainWindow
 
         i18n.settings().setValue("ui/last_user", desk.actor.username)
-        self.window = window = MainWindow(desk, self.store, keyring_note=keyring_note()
-                                          if not desk.store.bound else "")
+        # The store actually opened: the user may have chosen the server in the dialog.
+        self.window = window = MainWindow(desk, desk.store.locator, keyring_note=keyring_note()
+                                          if desk.store.kind == "file" and
+                                          not desk.store.bound else "")
         window.show()
         self.dialog = None
 
 
-def run(store: Path, demo_passphrase: str | None = None, username: str = "") -> int:
+def run(store: Path | str | Locator, demo_passphrase: str | None = None, username: str = "",
+        *, explicit: bool = True, workstation_file: Path | None = None) -> int:
     from app.hardening import no_core_dumps
     from app.quiet import quiet_third_parties
 
     no_core_dumps()  # the keys in memory never reach a core file
     quiet_third_parties()  # no library's warning or log line on the user's terminal
     app = make_application()
-    launcher = Launcher(Path(store), demo_passphrase, username)
+    launcher = Launcher(store, demo_passphrase, username, explicit=explicit,
+                        workstation_file=workstation_file)
     launcher.start()
     app.setQuitOnLastWindowClosed(True)
     return int(app.exec())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role, label
+from app.store.locator import Locator, parse
 from ui import i18n
 from ui.desk_bridge import DeskBridge
 from ui.dialogs.unlock import UnlockDialog
@@ -75,11 +76,11 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, desk: Desk, store: Path, *, clock: Callable[[], float] = time.time,
-                 keyring_note: str = "") -> None:
+    def __init__(self, desk: Desk, store: Path | str | Locator, *,
+                 clock: Callable[[], float] = time.time, keyring_note: str = "") -> None:
         super().__init__()
         self.desk: Desk | None = None
-        self.store = store
+        self.store = parse(store)  # a file's path or a server's address, shown in the status bar
         self.clock = clock
         self.keyring_note = keyring_note
         self.last_activity = clock()
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         roles = ", ".join(label(r, lang) for r in sorted(a.roles, key=str))
         self.user_label.setText(f"{a.full_name} ({a.username}) · {roles}")
         self.store_label.setText(str(self.store))
+        self.binding_label.setVisible(desk.store.kind == "file")  # no keyring on a server
         if desk.store.bound:
             self.binding_label.setText(self.tr("Bound to this workstation"))
         else:
@@ -387,7 +389,7 @@ class MainWindow(QMainWindow):
         self.show_unlock()
 
     def show_unlock(self) -> UnlockDialog:
-        dlg = UnlockDialog(self.store, self, username=self.username)
+        dlg = UnlockDialog(self.store, self, username=self.username, choose_store=False)
         dlg.setWindowTitle(self.tr("Permit Desk is locked"))
         dlg.unlocked.connect(self._relocked_open)
         dlg.rejected.connect(self.close)

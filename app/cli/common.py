@@ -66,6 +66,11 @@ def default_store() -> Path:
     env = os.environ.get(STORE_ENV)
     if env:
         return Path(env)
+    return workstation_file()
+
+
+def workstation_file() -> Path:
+    """Where this workstation keeps its own store file when nothing names another."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("permit-desk", appauthor=False)) / "permit-desk.db"

@@ -1,4 +1,5 @@
-"""The unlock dialog: user and passphrase, or the recovery key; each failure told plainly."""
+"""The unlock dialog: where the store is (this workstation's file or the institution's server),
+user and passphrase, or a file store's recovery key; each failure told plainly."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,18 +21,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import workers
+from app.i18n import message_of
+from app.store.locator import FileLocator, Locator, LocatorError, ServerLocator, is_server, parse
+from ui import i18n, workers
 from ui.dialogs.parts import ERROR_COLOR, message_label
-from ui.errors import describe
+from ui.errors import describe, word
 
 if TYPE_CHECKING:
     from app.services.desk import Desk
 
+# The last store chosen in the dialog ("file" or "server") and the server's address, kept with
+# ui/last_user so that a workstation of the institution opens on its server every morning.
+STORE_KIND_KEY = "ui/store_kind"
+SERVER_ADDRESS_KEY = "ui/server_address"
 
-def _open_with_passphrase(path: Path, username: str, passphrase: str) -> Desk:
+
+def remembered_server() -> ServerLocator | None:
+    """The server last unlocked from this workstation, if that was the last choice."""
+    st = i18n.settings()
+    if str(st.value(STORE_KIND_KEY, "file")) != "server":
+        return None
+    try:
+        where = parse(str(st.value(SERVER_ADDRESS_KEY, "")))
+    except LocatorError:
+        return None
+    return where if isinstance(where, ServerLocator) else None
+
+
+def _open_with_passphrase(where: Locator, username: str, passphrase: str) -> Desk:
     from app.services.desk import open_desk
 
-    return open_desk(path, username, passphrase)
+    return open_desk(where, username, passphrase)
 
 
 def _open_with_recovery(path: Path, key: str) -> Desk:
@@ -43,21 +65,37 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)
 
-    def __init__(self, store: Path, parent: QWidget | None = None, *, username: str = "",
-                 passphrase: str = "",
-                 opener: Callable[[Path, str, str], Desk] = _open_with_passphrase,
-                 recovery_opener: Callable[[Path, str], Desk] = _open_with_recovery) -> None:
+    def __init__(self, store: Path | str | Locator, parent: QWidget | None = None, *,
+                 username: str = "", passphrase: str = "",
+                 opener: Callable[[Locator, str, str], Desk] = _open_with_passphrase,
+                 recovery_opener: Callable[[Path, str], Desk] = _open_with_recovery,
+                 choose_store: bool = True, remembered: bool = True,
+                 workstation_file: Path | None = None) -> None:
+        """`store`: where to unlock. With `choose_store` the user may switch between this
+        workstation's file (`store` if it is one, else `workstation_file`) and the server;
+        `remembered`: start on the last choice made here rather than on a file `store`. Locking
+        the window unlocks the same store again (choose_store=False)."""
         super().__init__(parent)
-        self.store = store
+        self.store: Locator = parse(store)
+        self.file = self.store.path if isinstance(self.store, FileLocator) else workstation_file
+        self.choose_store = choose_store
         self.opener, self.recovery_opener = opener, recovery_opener
         self.desk: Desk | None = None
+        self._trying: Locator = self.store
         self._countdown = 0
         self.setWindowTitle(self.tr("Permit Desk: unlock"))
         self.setMinimumWidth(460)
 
-        intro = QLabel(self.tr("Store: %1").replace("%1", str(store)))
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("This workstation (file)"), "file")
+        self.kind.addItem(self.tr("Institution's server"), "server")
+        self.kind.setAccessibleName(self.tr("Where the store is"))
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("postgresql://…/permit")
+        self.address.setAccessibleName(self.tr("Server address"))
         self.user = QLineEdit(username)
         self.user.setAccessibleName(self.tr("User name"))
         self.passphrase = QLineEdit(passphrase)
@@ -67,7 +105,13 @@ class UnlockDialog(QDialog):
         self.recovery = QLineEdit()
         self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recovery.setAccessibleName(self.tr("Recovery key"))
-        form = QFormLayout()
+        self.form = form = QFormLayout()
+        self.kind_label = QLabel(self.tr("&Store:"))
+        self.kind_label.setBuddy(self.kind)
+        form.addRow(self.kind_label, self.kind)
+        self.address_label = QLabel(self.tr("Server &address:"))
+        self.address_label.setBuddy(self.address)
+        form.addRow(self.address_label, self.address)
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.use_recovery)
@@ -88,6 +132,7 @@ class UnlockDialog(QDialog):
         self.unlock_button = self.buttons.addButton(self.tr("&Unlock"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)  # Enter in any field unlocks
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
 
@@ -98,10 +143,67 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.use_recovery.toggled.connect(self._mode_changed)
         self._mode_changed(False)
+        self._start_on(self.store, remembered and choose_store)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
-        (self.passphrase if username else self.user).setFocus()
+        first = self.address if self.address.isVisibleTo(self) and not self.address.text() \
+            else self.passphrase if username else self.user
+        first.setFocus()
+
+    # ---- where the store is -------------------------------------------------------------
+    def _start_on(self, store: Locator, remembered: bool) -> None:
+        st = i18n.settings()
+        server = store if isinstance(store, ServerLocator) else None
+        self.address.setText(str(server) if server else str(st.value(SERVER_ADDRESS_KEY, "")))
+        on_server = server is not None or (remembered and remembered_server() is not None)
+        model = self.kind.model()
+        if self.file is None and isinstance(model, QStandardItemModel):
+            model.item(0).setEnabled(False)  # no file on this workstation to offer
+        self.kind.setCurrentIndex(1 if on_server else 0)
+        self.form.setRowVisible(self.kind, self.choose_store)
+        self._kind_changed()
+
+    def on_server(self) -> bool:
+        return bool(self.kind.currentData() == "server")
+
+    def _kind_changed(self) -> None:
+        server = self.on_server()
+        self.form.setRowVisible(self.address, server and self.choose_store)
+        # A server has no recovery key: the IT administrator resets a forgotten password.
+        if server:
+            self.use_recovery.setChecked(False)
+        self.form.setRowVisible(self.use_recovery, not server)
+        shown = self.store if not self.choose_store else None if server else self.file
+        self.intro.setText(self.tr("Store: %1").replace("%1", str(shown)))
+        self.intro.setVisible(shown is not None)
+        self.message.hide()
+
+    def chosen(self) -> Locator | None:
+        """The store to unlock as chosen; None, with the reason shown, for a bad address."""
+        if not self.choose_store:
+            return self.store
+        if not self.on_server():
+            return FileLocator(self.file) if self.file is not None else None
+        text = self.address.text().strip()
+        if not is_server(text):
+            self.show_message(self.tr("Enter the server's address in the form "
+                                      "postgresql://host/database."))
+            return None
+        try:
+            return parse(text)
+        except LocatorError as exc:
+            self.show_message(word(message_of(exc) or str(exc)))
+            return None
+
+    def _remember(self, where: Locator) -> None:
+        if not self.choose_store:
+            return
+        st = i18n.settings()
+        st.setValue(STORE_KIND_KEY, where.kind)
+        if isinstance(where, ServerLocator):
+            st.setValue(SERVER_ADDRESS_KEY, str(where))
 
     def _mode_changed(self, recovery: bool) -> None:
         self.recovery.setVisible(recovery)
@@ -114,15 +216,20 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> None:
         if self._countdown > 0:
             return
-        recovery = self.use_recovery.isChecked()
+        where = self.chosen()
+        if where is None:
+            self.address.setFocus()
+            return
+        recovery = self.use_recovery.isChecked() and isinstance(where, FileLocator)
         if not recovery and not self.user.text().strip():
             self.show_message(self.tr("Enter your user name."))
             return
         self.unlock_button.setEnabled(False)
         self.show_message(self.tr("Unlocking…"), error=False)
-        path = self.store
+        self._trying = where
         if recovery:
-            key = self.recovery.text()
+            assert isinstance(where, FileLocator)
+            key, path = self.recovery.text(), where.path
             opener = self.recovery_opener
 
             def op(progress: workers.Progress) -> Desk:
@@ -132,7 +239,7 @@ class UnlockDialog(QDialog):
             popener = self.opener
 
             def op(progress: workers.Progress) -> Desk:
-                return popener(path, user, secret)
+                return popener(where, user, secret)
         workers.run_op(self, op, self._done, self._failed, kind="read")
 
     def _done(self, desk: Desk) -> None:
@@ -141,6 +248,7 @@ class UnlockDialog(QDialog):
         self.recovery.clear()
         self.message.hide()
         self.unlock_button.setEnabled(True)
+        self._remember(self._trying)
         self.unlocked.emit(desk)
         self.accept()
 
@@ -154,8 +262,10 @@ class UnlockDialog(QDialog):
             self._tick(first=True)
             self._timer.start()
             return
-        if isinstance(exc, (se.StoreDamaged, se.KeyFileDamaged)):
-            backup = latest_backup(StorePaths(self.store))
+        where = self._trying
+        if isinstance(exc, (se.StoreDamaged, se.KeyFileDamaged)) and \
+                isinstance(where, FileLocator):  # a server's damage is the administrator's
+            backup = latest_backup(StorePaths(where.path))
             text = self.tr("The store is damaged and cannot be opened.") + " " + str(exc)
             if backup is not None:
                 text += " " + self.tr("The latest backup is %1; restore it with "
