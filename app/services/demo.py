@@ -29,9 +29,10 @@ from app.domain.enums import (
 from app.domain.personal_code import make_personal_code
 from app.domain.policy import Policy, debrief_due
 from app.domain.text import fold
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import policy as policy_svc
 from app.services.desk import Desk
+from app.services.errors import ServiceError
 from app.services.transitions import bump_state_count
 from app.store.bulk import (
     bulk_cache,
@@ -117,6 +118,12 @@ def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
              progress: Progress | None = None) -> DemoStats:
     """Add `staff` people and `requests` requests to the store in one transaction."""
     desk.require(QT_TRANSLATE_NOOP("Core", "generate demo data"), Role.ADMIN)
+    if desk.store.kind == "server":
+        # Demo rows go into every table at once, past the per-role privileges a server
+        # enforces; a demo for a server is made in a file and moved there (migrate --to).
+        raise ServiceError(msg(QT_TRANSLATE_NOOP(
+            "Core", "Demo data is made in a store kept in a file; to try a server, move such "
+            "a store there with \"permit-desk migrate --to\".")))
     rng = random.Random(seed)
     say = progress or (lambda done, total, msg: None)
     today = desk.today()

@@ -73,7 +73,9 @@ _EVERYONE = tuple(Role)
 # refuse it anyway). Where a privilege comes from:
 WRITES: dict[str, dict[str, tuple[Role, ...]]] = {
     # settings.py, backups.py, letters.py (trust settings: admin; "choose the signer": head)
-    "setting": {"INSERT": (_A, _H), "UPDATE": (_A, _H), "DELETE": (_A,)},
+    # A deputy's signing certificate joins the signer register when they sign: rows of their
+    # own key prefix only (row-level security, _secure_settings).
+    "setting": {"INSERT": (_A, _H, _D), "UPDATE": (_A, _H, _D), "DELETE": (_A,)},
     # staff.py and staff import (WRITERS)
     "person": {"INSERT": (_S, _A), "UPDATE": (_S, _A)},
     # clearances.py WRITERS; the head withdraws one when a reviewed declaration is a violation
@@ -492,6 +494,8 @@ def secure(conn: Connection) -> None:
         _run(conn, f"REVOKE ALL ON FUNCTION public.{fn} FROM PUBLIC")
     _install_keeper(conn)
     _install_notify(conn)
+    _secure_settings(conn)
+    _install_expiry(conn)
 
 
 def _install_keeper(conn: Connection) -> None:
@@ -624,3 +628,73 @@ __all__ = ["APPEND_ONLY", "GROUPS", "KEEPER", "NOTIFIED", "NOTIFY_CHANNEL", "OWN
            "WRITES", "add_login",
            "check_login_name", "install_schema", "prepare", "remove_login", "scram_verifier",
            "secure", "set_password", "set_roles"]
+
+
+# ---- settings: who writes which keys ---------------------------------------------------------
+
+# The keys a deputy may write: the signer register, when they sign with a new certificate
+# (app.services.letters.remember_signing_certificate). Everything else is the head's and the
+# administrator's.
+DEPUTY_SETTING_KEYS = "trust.signer.%"
+
+
+def _secure_settings(conn: Connection) -> None:
+    everyone = ", ".join(_ident(g) for g in GROUPS.values())
+    keepers = ", ".join(_ident(GROUPS[r.value]) for r in (_A, _H))
+    deputy = _ident(GROUPS[_D.value])
+    _run(conn, "ALTER TABLE public.setting ENABLE ROW LEVEL SECURITY")
+    for name in ("read", "keepers", "deputy_insert", "deputy_update"):
+        _run(conn, f"DROP POLICY IF EXISTS permit_desk_{name} ON public.setting")
+    _run(conn, f"CREATE POLICY permit_desk_read ON public.setting FOR SELECT TO {everyone} "
+               "USING (true)")
+    _run(conn, f"CREATE POLICY permit_desk_keepers ON public.setting FOR ALL TO {keepers} "
+               "USING (true) WITH CHECK (true)")
+    _run(conn, f"CREATE POLICY permit_desk_deputy_insert ON public.setting FOR INSERT TO {deputy} "
+               f"WITH CHECK (key LIKE '{DEPUTY_SETTING_KEYS}')")
+    _run(conn, f"CREATE POLICY permit_desk_deputy_update ON public.setting FOR UPDATE TO {deputy} "
+               f"USING (key LIKE '{DEPUTY_SETTING_KEYS}') "
+               f"WITH CHECK (key LIKE '{DEPUTY_SETTING_KEYS}')")
+
+
+# ---- expiry: the calendar's, applied by whoever opens the store first on a day --------------
+
+# Only those who keep clearances may write them; expiry needs no role, so it goes through
+# this one function, which can do nothing but expire live clearances whose valid-until date
+# has passed. The caller's date is taken only up to the server's own date in Vilnius: a
+# workstation with its clock set ahead cannot expire anything early.
+_EXPIRY = """
+CREATE OR REPLACE FUNCTION public.permit_desk_expire_due(p_today date, p_now timestamp)
+RETURNS TABLE (id integer, level varchar, valid_until date)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v_today date := least(p_today, (now() AT TIME ZONE 'Europe/Vilnius')::date);
+BEGIN
+    RETURN QUERY
+    WITH due AS (
+        SELECT c.id FROM public.clearance c
+        WHERE c.valid_until < v_today AND c.status IN ('active', 'suspended')
+        ORDER BY c.id FOR UPDATE
+    ), done AS (
+        UPDATE public.clearance c SET status = 'expired', updated_at = p_now
+        FROM due WHERE c.id = due.id
+        RETURNING c.id, c.level, c.valid_until
+    ), events AS (
+        INSERT INTO public.clearance_event
+            (clearance_id, at, status, level, valid_until, user_id, reason)
+        SELECT d.id, p_now, 'expired', d.level, d.valid_until, NULL,
+               'expired on ' || to_char(d.valid_until + 1, 'YYYY-MM-DD')
+        FROM done d
+    )
+    SELECT d.id, d.level::varchar, d.valid_until FROM done d ORDER BY d.id;
+END $$;
+"""
+
+
+def _install_expiry(conn: Connection) -> None:
+    _run(conn, _EXPIRY)
+    _run(conn, f"ALTER FUNCTION public.permit_desk_expire_due(date, timestamp) OWNER TO {OWNER}")
+    _run(conn, "REVOKE ALL ON FUNCTION public.permit_desk_expire_due(date, timestamp) "
+               "FROM PUBLIC")
+    everyone = ", ".join(_ident(g) for g in GROUPS.values())
+    _run(conn, "GRANT EXECUTE ON FUNCTION public.permit_desk_expire_due(date, timestamp) "
+               f"TO {everyone}")

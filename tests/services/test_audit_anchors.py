@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.audit_chain import GENESIS, checkpoint_message, entry_hash
 from app.services import audit, audit_anchors, audit_queries, decisions, letters, requests
@@ -97,6 +98,18 @@ def _as_clerk(store: StoreFixture, change: Callable[[Connection], None]) -> None
     try:
         with clerk.store.session() as s:
             key = clerk.audit_key(s)
+        if store.on_server:
+            # On a server the database itself refuses the clerk (grants, row triggers); the
+            # one who can still rewrite is the DBA, with triggers off: that is the attack
+            # the anchors must catch there.
+            with pytest.raises(DBAPIError) as refused:
+                with clerk.store.engine.begin() as conn:
+                    change(conn)
+            assert getattr(refused.value.orig, "sqlstate", "") in ("42501", "P0001")
+            with store.raw_write() as conn:
+                change(conn)
+                _rechain_and_resign(conn, key)
+            return
         with clerk.store.engine.begin() as conn:
             change(conn)
             _rechain_and_resign(conn, key)

@@ -54,9 +54,8 @@ def test_verification_reports_progress_names_a_tampered_entry_and_stops(store) -
     assert report.ok and report.entries == report.last_seq >= 8
     assert seen[0] == (0, report.last_seq) and seen[-1] == (report.last_seq, report.last_seq)
     assert len(seen) > 3
-    with admin.store.session() as s:
-        s.execute(text("UPDATE audit_entry SET after = '{\"username\":\"x\"}' WHERE seq = 4"))
-        s.commit()
+    with store.raw_write() as conn:  # the strongest insider of the backend
+        conn.execute(text("UPDATE audit_entry SET after = '{\"username\":\"x\"}' WHERE seq = 4"))
     bad = aq.verify_with_progress(admin)
     assert not bad.ok and bad.first_bad_seq == 4 and "4" in (bad.problem or "")
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from app.domain.clock import in_vilnius
 from app.domain.enums import ClearanceLevel, ClearanceStatus
 from app.domain.personal_code import make_personal_code
 from app.services import clearances, staff
@@ -145,6 +146,7 @@ def test_withdraw_in_session_joins_the_callers_transaction(sec: Desk) -> None:
     assert "2026-11-24" in p.clearance.history[-1].reason
 
 
+@pytest.mark.file_only  # a server bounds expiry by its own date, which a test cannot move
 def test_expiry_follows_the_date(store: StoreFixture, sec: Desk) -> None:
     a = add(sec, 1, "Anksti")
     b = add(sec, 2, "Vėliau")
@@ -182,6 +184,23 @@ def test_expiry_follows_the_date(store: StoreFixture, sec: Desk) -> None:
     renewed = grant(sec, c, number="C", valid_until=date(2032, 1, 1))
     assert renewed.status is ClearanceStatus.ACTIVE and renewed.id == pc.clearance.id
     assert clearances.expiring(sec) == []
+
+
+@pytest.mark.parametrize("backend", ["server"], indirect=True)
+def test_a_clock_set_ahead_expires_nothing_early_on_a_server(store: StoreFixture,
+                                                            sec: Desk) -> None:
+    """The server takes no date later than its own: a clerk's workstation with its clock a
+    year ahead expires nothing that is still valid today."""
+    real_today = in_vilnius(datetime.now(UTC)).date()
+    early = add(sec, 1, "Pasibaigusi")
+    still = add(sec, 2, "Galiojanti")
+    grant(sec, early, number="A", valid_until=real_today - timedelta(days=1))
+    grant(sec, still, number="B", valid_until=real_today + timedelta(days=30))
+    store.clock.when = datetime.now(UTC) + timedelta(days=365)
+    clerk = store.as_user("rastine")  # opening applies expiry, with the clock a year ahead
+    assert staff.get_person(clerk, early).clearance.status.value == "expired"  # type: ignore[union-attr]
+    assert staff.get_person(clerk, still).clearance.status.value == "active"  # type: ignore[union-attr]
+    assert clearances.expire_due(clerk) == 0
 
 
 def test_expiry_needs_no_role(store: StoreFixture, sec: Desk) -> None:

@@ -119,7 +119,7 @@ def test_failed_signing_leaves_the_letter_pending(store, office, pki) -> None:  
                for i in worklist.for_user(head))
 
 
-def test_only_the_decider_signs_and_clerks_never(store, office, pki) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_decider_signs_and_clerks_never(store, office, pki, tmp_path) -> None:  # type: ignore[no-untyped-def]
     head, clerk, sec = office
     dep = store.as_user("pavaduotojas")
     try:
@@ -140,7 +140,7 @@ def test_only_the_decider_signs_and_clerks_never(store, office, pki) -> None:  #
         from app.letters.signers import Pkcs12Signer
 
         info = letters.sign_letter(dep, letter.id, Pkcs12Signer.load(pki["deputy"], PASSWORD))
-        text = " ".join(_pdftotext(letters.letter_pdf(dep, info.id), Path(str(store.path.parent)))
+        text = " ".join(_pdftotext(letters.letter_pdf(dep, info.id), tmp_path)
                         .split())
         assert "pavaduojantis(-i)" in text and "Aušra Čepulienė" in text
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 
@@ -34,6 +35,7 @@ def _queue(store: StoreFixture, n: int) -> None:
         s.commit()
 
 
+@pytest.mark.file_only  # made with the demo loader, which writes files only (migrate moves them)
 def test_every_pending_letter_is_listed_for_signing_past_the_page(store: StoreFixture) -> None:
     demo.generate(store.as_user("admin"), staff=150, requests=1500, seed=3)
     _queue(store, 520)

@@ -307,7 +307,8 @@ def test_add_person_refuses_bad_codes_with_the_reason(sec: Desk, code: str, reas
     assert staff.list_people(sec) == []
 
 
-def test_prefix_search_ignores_diacritics_and_case_and_pages_by_keyset(sec: Desk) -> None:
+def test_prefix_search_ignores_diacritics_and_case_and_pages_by_keyset(store: StoreFixture,
+                                                                        sec: Desk) -> None:
     names = ["Žukauskas", "ŽUKAITĖ", "Zuokas", "Žemaitis", "Čepulis", "Cėsna", "žukas"]
     for i, last in enumerate(names * 3):
         staff.add_person(sec, personal_code=make_personal_code("M", date(1970, 1, 1 + i), i),
@@ -330,10 +331,17 @@ def test_prefix_search_ignores_diacritics_and_case_and_pages_by_keyset(sec: Desk
         after = page[-1].id
     everyone = staff.list_people(sec, limit=1000)
     assert seen == [p.id for p in everyone] and len(seen) == 21
+    query = ("SELECT id FROM person WHERE search_name >= 'zuk' AND search_name < 'zul' "
+             "ORDER BY search_name, id")
     with sec.read() as s:
-        plan = " ".join(str(r[-1]) for r in s.connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM person WHERE search_name >= 'zuk' "
-            "AND search_name < 'zul' ORDER BY search_name, id"))
+        conn = s.connection()
+        if store.on_server:
+            # 21 rows fit one page, where a scan is cheapest; can the index serve the range?
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plan = " ".join(str(r[0]) for r in conn.exec_driver_sql(f"EXPLAIN {query}"))
+        else:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {query}"))
     assert "ix_person_search_name" in plan
 
 

@@ -15,9 +15,8 @@ from app.services import audit, users
 from app.services.desk import Desk, open_desk
 from app.services.errors import Conflict, InvalidInput, PermissionDenied
 from app.store.errors import WrongPassphrase
-from app.store.keyfile import TEST_KDF, KeyFile
+from app.store.keyfile import TEST_KDF
 from app.store.models import AuditEntry, Person
-from app.store.store import StorePaths, unlock
 from tests.conftest import PASSPHRASES, StoreFixture
 
 NOT_ADMINS = ["pavaduotojas", "rastine", "saugumas", "inspektorius"]
@@ -50,9 +49,7 @@ SERVICES: dict[str, tuple[Callable[[Desk], object], str]] = {
 
 
 def _state(fx: StoreFixture) -> tuple[object, object]:
-    views = users.list_users(fx.head)
-    keys = json.loads(StorePaths(fx.path).keys.read_text())
-    return views, keys["slots"]
+    return users.list_users(fx.head), fx.credentials()
 
 
 @pytest.mark.parametrize("service", sorted(SERVICES))
@@ -90,13 +87,14 @@ def test_admin_manages_users_end_to_end(store: StoreFixture) -> None:
         assert users.link_person(admin, "naujas", None).person_code is None
         users.change_passphrase(admin, "naujas", "second-passphrase-1", kdf=TEST_KDF)
         with pytest.raises(WrongPassphrase):
-            unlock(store.path, "naujas", "new-user-passphrase")
+            open_desk(store.path, "naujas", "new-user-passphrase")
         open_desk(store.path, "naujas", "second-passphrase-1").lock()
+        assert store.can_log_in("naujas")
         users.remove_user(admin, "naujas")
         assert not users.get_user(admin, "naujas").active
-        assert "user:naujas" not in [s.id for s in KeyFile.load(StorePaths(store.path).keys).slots]
+        assert not store.can_log_in("naujas")
         with pytest.raises(WrongPassphrase):
-            unlock(store.path, "naujas", "second-passphrase-1")
+            open_desk(store.path, "naujas", "second-passphrase-1")
         with admin.read() as s:
             actions = s.execute(select(AuditEntry.action).where(
                 AuditEntry.username == "admin")).scalars().all()
@@ -113,7 +111,7 @@ def test_users_change_their_own_passphrase_without_admin(store: StoreFixture) ->
     finally:
         clerk.lock()
     with pytest.raises(WrongPassphrase):
-        unlock(store.path, "rastine", PASSPHRASES["rastine"])
+        open_desk(store.path, "rastine", PASSPHRASES["rastine"])
     open_desk(store.path, "rastine", "clerk-passphrase-2").lock()
 
 

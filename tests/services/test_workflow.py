@@ -289,6 +289,7 @@ def test_worklists_by_role(store, desks) -> None:  # type: ignore[no-untyped-def
         assert queries.request_ids(s, queries.RequestFilter(), "id", True) == ids[::-1]
 
 
+@pytest.mark.file_only  # server backups (pg_dump) are not built yet: issue 15 note
 def test_admin_is_reminded_when_the_last_backup_is_old(store, desks, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from app.services import backups
 
