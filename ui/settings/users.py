@@ -181,6 +181,9 @@ class UsersPage(SettingsPage):
 
     def say_rotated(self, done: str, rotation: Rotation | None) -> None:
         """What was done, and whether the keys were rotated so an old key file opens nothing."""
+        if self.desk is not None and self.desk.store.kind == "server":
+            self.say(done)  # a login's password, no key file: nothing to rotate
+            return
         if rotation is None:
             self.say(done + " " + self.tr("The store is open elsewhere, so its keys were not "
                                           "rotated: close it everywhere else and rotate the "
