@@ -103,7 +103,9 @@ def main() -> None:
         if args.dir is None:
             shutil.rmtree(directory)
     result = {"people": info["people"], "requests": info["requests"],
-              "store_mb": info.get("store_mb"), "cpus": os.cpu_count(), **result}
+              "store_mb": info.get("store_mb"), "cpus": os.cpu_count(),
+              # A shared machine's other work shows in the wall time: say how busy it was.
+              "load_avg": [round(x, 2) for x in os.getloadavg()], **result}
     print(f"migrate {info['people']:,} people / {info['requests']:,} requests "
           f"({info.get('store_mb')} MB file): {result['seconds']:.1f} s, "
           f"{result['rows']:,} rows, {result['rows_per_s']:,} rows/s "
@@ -112,7 +114,8 @@ def main() -> None:
                                 if v >= 0.05))
     print(f"chain verified: {result['chain_ok']} (head {result['head']}); audit verify as the "
           f"admin on the server {result['verify_as_admin_s']:.1f} s; peak RSS "
-          f"{result['peak_rss_mb']} MB")
+          f"{result['peak_rss_mb']} MB; {result['cpus']} CPUs, load average "
+          f"{result['load_avg'][0]}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))
 
