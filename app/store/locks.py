@@ -15,12 +15,12 @@ import zlib
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-# Names in use, in the order a transaction that needs several takes them (one order
-# everywhere, so two writers never wait on each other in a circle).
-AUDIT_CHAIN = "audit-chain"
+# Names in use. A transaction that needs several takes them in this order (counter rows
+# first, then REGISTER or STAFF, then AUDIT_CHAIN, which audit.append takes last), so two
+# writers never wait on each other in a circle.
 REGISTER = "register-counter"
-STATE_COUNT = "state-count"
 STAFF = "staff-import"
+AUDIT_CHAIN = "audit-chain"
 
 
 def _key(name: str) -> int:

@@ -76,6 +76,7 @@ ACTIONS: dict[str, str] = {
     "staff.import": QT_TRANSLATE_NOOP("AuditWords", "Staff list imported"),
     "staff.import.changes": QT_TRANSLATE_NOOP("AuditWords", "Person changed by the staff import"),
     "store.init": QT_TRANSLATE_NOOP("AuditWords", "Store created"),
+    "store.migrate": QT_TRANSLATE_NOOP("AuditWords", "Store moved to the server"),
     "store.rekey": QT_TRANSLATE_NOOP("AuditWords", "Store keys rotated"),
     "store.restore": QT_TRANSLATE_NOOP("AuditWords", "Store restored from a backup"),
     "store.restore.begin": QT_TRANSLATE_NOOP("AuditWords", "Restore from a backup started"),
