@@ -35,7 +35,7 @@ def record_debrief(
 ) -> RequestView:
     """What actually happened on the trip, as told to the security officer."""
     with desk.change(QT_TRANSLATE_NOOP("Core", "record debriefs"), Role.SECURITY_OFFICER) as s:
-        req = get_request_row(s, request_id)
+        req = get_request_row(s, request_id, for_update=True)
         deb = s.execute(select(Debrief).where(Debrief.request_id == req.id)).scalar_one_or_none()
         set_state(desk, s, req, Action.DEBRIEF)
         if deb is None:  # a return recorded before debriefs existed, or by hand
@@ -164,7 +164,7 @@ def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) 
                          evidence=note, review_note=note)
         return get_request(desk, request_id)
     with desk.change(QT_TRANSLATE_NOOP("Core", "review declarations"), *REVIEW_ROLES) as s:
-        req = get_request_row(s, request_id)
+        req = get_request_row(s, request_id, for_update=True)
         set_state(desk, s, req, Action.REVIEW_ACCEPT, note)
         decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)).scalar_one()
         decl.reviewed_by = desk.actor.user_id

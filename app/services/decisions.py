@@ -164,6 +164,9 @@ def _decide_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOutcome
     person = s.get(Person, req.person_id)
     assert person is not None
     auth = authority(desk, s, person, desk.today())
+    # Who may decide is settled; now the row, locked to the commit and read again, so a
+    # second workstation deciding the same request waits and then finds it decided.
+    s.refresh(req, with_for_update=True)
     state = RequestState(req.state)
     pv = policy_svc.in_force(s)
     set_state(desk, s, req, _ACTIONS[outcome], reason)
@@ -292,6 +295,10 @@ def _checked_reconsider(outcome: DecisionOutcome | str, reason: str,
 def _reconsider_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOutcome,
                    reason: str, conditions: tuple[str, ...], lang: str) -> _Made:
     req = get_request_row(s, request_id)
+    person = s.get(Person, req.person_id)
+    assert person is not None
+    auth = authority(desk, s, person, desk.today())
+    s.refresh(req, with_for_update=True)  # as in _decide_in: one reconsideration at a time
     state = RequestState(req.state)
     target = (RequestState.APPROVED if outcome is DecisionOutcome.APPROVE
               else RequestState.DENIED)
@@ -299,9 +306,6 @@ def _reconsider_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOut
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Request %1 is %2; only an approved "
                 "request can be denied, or a denied one approved, on reconsideration."),
                 request_id, state))
-    person = s.get(Person, req.person_id)
-    assert person is not None
-    auth = authority(desk, s, person, desk.today())
     old = s.execute(select(Decision).where(Decision.request_id == req.id)
                     .order_by(Decision.id.desc()).limit(1)).scalar_one()
     pv = policy_svc.in_force(s)

@@ -67,8 +67,13 @@ TRAVEL_ROLES = (Role.CLERK, Role.SECURITY_OFFICER)
 # ---- loading -------------------------------------------------------------------------------
 
 
-def get_request_row(s: Session, request_id: int) -> TravelRequest:
-    req = s.get(TravelRequest, request_id)
+def get_request_row(s: Session, request_id: int, *, for_update: bool = False) -> TravelRequest:
+    """The request's row; `for_update` when the caller moves its state: on a server the row is
+    locked until the commit, so a second workstation deciding or submitting the same request
+    waits, then sees the state the first one left and is refused by the workflow, instead of
+    both moving it (two decisions, counters off by one). SQLite's one writer needs no lock;
+    SQLAlchemy leaves FOR UPDATE out there."""
+    req = s.get(TravelRequest, request_id, with_for_update=for_update or None)
     if req is None:
         raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no request %1."), request_id))
     return req
@@ -278,7 +283,8 @@ def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestV
     with desk.change(QT_TRANSLATE_NOOP("Core", "edit travel requests"), *ENTER_ROLES) as s:
         req = s.execute(select(TravelRequest).where(TravelRequest.id == request_id).options(
             selectinload(TravelRequest.legs), selectinload(TravelRequest.companions),
-            selectinload(TravelRequest.contacts))).scalar_one_or_none()
+            selectinload(TravelRequest.contacts)).with_for_update(of=TravelRequest)
+        ).scalar_one_or_none()
         if req is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no request %1."), request_id))
         state = RequestState(req.state)
@@ -303,7 +309,7 @@ def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestV
 def _simple(desk: Desk, request_id: int, action: Action, what: str, roles: tuple[Role, ...],
             note: str = "", audit_action: str | None = None) -> RequestView:
     with desk.change(what, *roles) as s:
-        req = get_request_row(s, request_id)
+        req = get_request_row(s, request_id, for_update=True)
         before = req.state
         set_state(desk, s, req, action, note)
         if action is Action.SUBMIT:
@@ -335,7 +341,7 @@ def mark_departed(desk: Desk, request_id: int) -> RequestView:
 def mark_returned(desk: Desk, request_id: int, on: date | None = None) -> RequestView:
     """The traveller is back: the debrief falls due N working days after the return."""
     with desk.change(QT_TRANSLATE_NOOP("Core", "record returns"), *TRAVEL_ROLES) as s:
-        req = get_request_row(s, request_id)
+        req = get_request_row(s, request_id, for_update=True)
         set_state(desk, s, req, Action.COME_BACK)
         back_on = on or desk.today()
         decision = s.execute(select(Decision).where(Decision.request_id == req.id)
