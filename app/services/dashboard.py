@@ -18,6 +18,7 @@ from app.services import queries
 from app.services.desk import Desk
 from app.services.request_views import RequestRow
 from app.services.views import LIVE_STATUSES
+from app.store.locks import dialect_name
 from app.store.models import Clearance, TravelRequest
 
 DASHBOARD_ROLES = (Role.HEAD, Role.DEPUTY, Role.SECURITY_OFFICER, Role.INSPECTOR)
@@ -88,7 +89,10 @@ def requests_per_month(s: Session, today: date, months: int = 12,
     keys = month_keys(today, months)
     first = date.fromisoformat(keys[0] + "-01")
     after = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
-    month = func.substr(TravelRequest.depart, 1, 7)
+    # A date is text in SQLite ("2026-11-25") and a date on PostgreSQL, which has no substr
+    # of a date: the month key "2026-11" from each in its own words.
+    month = (func.to_char(TravelRequest.depart, "YYYY-MM") if dialect_name(s) == "postgresql"
+             else func.substr(TravelRequest.depart, 1, 7))
     q = (select(month, TravelRequest.state, func.count())
          .where(TravelRequest.state.in_([st.value for st in RequestState]),
                 TravelRequest.depart >= first, TravelRequest.depart < after)
