@@ -41,6 +41,10 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("restore", help="replace the store with a verified backup")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--setup-user", default="postgres", metavar="ROLE",
+                   help="on a server: the PostgreSQL superuser that restores (default "
+                        "postgres; its password from PERMIT_DESK_SETUP_PASSWORD or asked; the "
+                        "recovery key from PERMIT_DESK_RECOVERY_KEY or asked)")
     p.set_defaults(func=cmd_restore)
 
 
@@ -137,12 +141,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
         info = backups.backup(desk, Path(args.out) if args.out else None)
     print(f"Backup written to {info.path} ({info.size // 1024} KiB, SHA-256 "
           f"{info.sha256[:16]}…).")
+    new_key = getattr(info, "new_recovery_key", "")
+    if new_key:
+        print("This is the store's first server backup. Its backups open with this recovery "
+              "key only, with the server's superuser password, to restore:")
+        print()
+        print("RECOVERY KEY (shown once; write it down and keep it in the safe):")
+        print()
+        print("    " + new_key)
+        print(flush=True)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.services import backups
+    from app.store.locator import ServerLocator
 
+    where = common.store_locator(args)
+    if isinstance(where, ServerLocator):
+        return _restore_server(args, where)
     db = common.store_path(args)
     user = args.user or os.environ.get(common.USER_ENV)
     if not user:
@@ -156,4 +173,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Store restored from {args.file} (backup of {result.backup_created_at}); "
           f"{result.rolled_back_entries} audit entries made since the backup were rolled back; "
           f"the replaced store was kept as {result.replaced_db or '(there was none)'}.")
+    return 0
+
+
+def _restore_server(args: argparse.Namespace, where: Any) -> int:
+    from app.cli.server_cmds import SETUP_PASSWORD_ENV
+    from app.services import server_backup
+
+    password = common.ask_secret(f"Password of the PostgreSQL role {args.setup_user}: ",
+                                 env=SETUP_PASSWORD_ENV)
+    key = common.ask_secret("Recovery key of the server's backups: ",
+                            env="PERMIT_DESK_RECOVERY_KEY")
+    result = server_backup.restore(Path(args.file), where, args.setup_user, password, key)
+    print(f"Store restored on {where} from {args.file} (backup of "
+          f"{result.backup_created_at}); its audit trail of {result.audit_entries} entries "
+          "verifies.")
+    if result.replaced_database:
+        print(f"{result.rolled_back_entries} audit entries made since the backup were rolled "
+              f"back; the replaced database was kept as {result.replaced_database} (closed to "
+              "connections).")
+    if result.users_without_login:
+        print("Logins belong to the server, not to the backup: these users have none on this "
+              f"server yet: {', '.join(result.users_without_login)}.")
     return 0

@@ -1,12 +1,16 @@
 """Backups as a service: the administrator's folder and schedule, taking a backup (with its
 audit entry and `backup.last_at`), restoring one (who may, and both stores' trails; the
-archive and the swap are app.exchange.backup's), and the worklist's reminder."""
+archive and the swap are app.exchange.backup's, a server's dump app.exchange.pg_backup's),
+and the worklist's reminder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
 from app.exchange.backup import (
@@ -21,12 +25,13 @@ from app.exchange.backup import (
     write_backup,
 )
 from app.i18n import QT_TRANSLATE_NOOP, msg
-from app.services import audit
+from app.services import audit, server_backup
 from app.services.desk import Actor, Desk, file_store, load_actor
 from app.services.errors import InvalidInput, ServiceError
 from app.store import engine as eng
 from app.store.errors import StoreError, translate
 from app.store.models import Setting
+from app.store.server import ServerStore
 from app.store.store import OpenStore
 from app.store.swap import test_pause
 
@@ -84,6 +89,8 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
 
 def default_name(desk: Desk) -> str:
     stamp = f"{desk.clock().astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    if isinstance(desk.store, ServerStore):
+        return f"{desk.store.locator.database}-{stamp}.pgbackup"
     return f"{file_store(desk).paths.db.stem}-{stamp}.backup.tar"
 
 
@@ -99,14 +106,25 @@ def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
         out = Path(folder) / default_name(desk)
     elif out.is_dir():
         out = out / default_name(desk)
-    info = write_backup(file_store(desk), out, created_by=desk.actor.username, now=desk.clock())
-    with desk.store.session() as s:
+    if isinstance(desk.store, ServerStore):
+        info: BackupInfo = server_backup.backup(desk, desk.store, out, _recorded(desk))
+    else:
+        info = write_backup(file_store(desk), out, created_by=desk.actor.username,
+                            now=desk.clock())
+        with desk.store.session() as s:
+            _recorded(desk)(s, info)
+            s.commit()
+    desk.announce("setting")
+    return info
+
+
+def _recorded(desk: Desk) -> Callable[[Session, BackupInfo], None]:
+    """What a backup leaves in the store: when it was taken, and its audit entry."""
+    def record(s: Session, info: BackupInfo) -> None:
         _put(s, LAST_AT, info.created_at)
         desk.record(s, "backup", "store", info.store_id,
                     after={"path": str(info.path), "size": info.size, "sha256": info.sha256})
-        s.commit()
-    desk.announce("setting")
-    return info
+    return record
 
 
 def restore(archive: Path, db_path: Path, username: str, passphrase: str,
