@@ -33,13 +33,16 @@ def test_the_clerks_submit_appears_on_the_heads_worklist_within_a_second(
     assert w.current_screen() is w.worklist
     assert rid not in [r.request_id for r in w.worklist.model.rows]
 
-    rq.submit(clerk, rid)  # another workstation: the head's window is not told directly
-    committed = time.monotonic()
-    qtbot.waitUntil(lambda: rid in [r.request_id for r in w.worklist.model.rows], timeout=1000)
-    assert time.monotonic() - committed < 1.0
-    (item,) = [r for r in w.worklist.model.rows if r.request_id == rid]
-    assert item.kind == "decide"
-    w.close()
+    try:
+        rq.submit(clerk, rid)  # another workstation: the head's window is not told directly
+        committed = time.monotonic()
+        qtbot.waitUntil(lambda: rid in [r.request_id for r in w.worklist.model.rows],
+                        timeout=1000)
+        assert time.monotonic() - committed < 1.0
+        (item,) = [r for r in w.worklist.model.rows if r.request_id == rid]
+        assert item.kind == "decide"
+    finally:
+        w.close()  # stops the listener even when the test fails
     assert not [t for t in threading.enumerate() if t.name == "permit-desk-notify"]
 
 
