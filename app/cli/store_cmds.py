@@ -182,6 +182,10 @@ class _NoNetwork(socket.socket):
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from app.store import keyring_guard, schema
+    from app.store.locator import ServerLocator
+
+    if isinstance(common.store_locator(args), ServerLocator):
+        return _doctor_server(args)
     from app.store.engine import REQUIRED, integrity_problems
     from app.store.keyfile import KeyFile
     from app.store.store import StorePaths
@@ -250,6 +254,61 @@ def cmd_doctor(args: argparse.Namespace) -> int:
             raise
     finally:
         socket.socket = original  # type: ignore[misc]
+    return 0 if all(results) else 1
+
+
+def _warn(ok: bool, name: str, detail: str) -> None:
+    print(f"{'ok  ' if ok else 'warn'} {name}: {detail}")
+
+
+def _doctor_server(args: argparse.Namespace) -> int:
+    """One line per thing a workstation can know about the store's server, as the user."""
+    from app.services import audit
+    from app.store import schema
+    from app.store.pg_doctor import MIN_SERVER_VERSION, server_facts
+
+    results: list[bool] = []
+    with common.unlocked(args) as desk:
+        f = server_facts(desk.store.engine)
+        results.append(_line(True, "store", f"{desk.store.locator} as {desk.actor.username}"))
+        results.append(_line(f.ssl and f.tls_version in ("TLSv1.2", "TLSv1.3"), "TLS",
+                             f"{f.tls_version}, {f.cipher} ({f.bits} bits)" if f.ssl
+                             else "this connection is not encrypted"))
+        results.append(_line(f.sslmode == "verify-full" and bool(f.ca_file), "certificate",
+                             f"verified (sslmode {f.sslmode}) against {f.ca_file}, host name "
+                             "included"))
+        # channel_binding=require: libpq refuses any authentication but SCRAM-SHA-256-PLUS, so
+        # this login's own verifier is SCRAM whatever the server's files say.
+        scram = f.channel_binding == "require" and f.password_encryption == "scram-sha-256"
+        own = (f"this login's verifier is {f.own_verifier}" if f.own_verifier else
+               "this login authenticated with SCRAM-SHA-256 and channel binding (the client "
+               "accepts nothing else); other logins' verifiers and pg_hba.conf are readable "
+               "by the superuser only")
+        results.append(_line(scram and f.own_verifier in ("", "SCRAM-SHA-256"), "SCRAM",
+                             f"password_encryption {f.password_encryption}; {own}"))
+        results.append(_line(f.data_checksums, "data checksums",
+                             "on" if f.data_checksums else "off: the server cannot detect a "
+                             "damaged page (initdb --data-checksums, or pg_checksums --enable "
+                             "while it is stopped)"))
+        results.append(_line(f.version_supported, "server version",
+                             f"PostgreSQL {f.server_version}" + ("" if f.version_supported
+                             else f" (Permit Desk needs {MIN_SERVER_VERSION // 10000} or "
+                             "newer)")))
+        _warn(f.collation_is_c, "collation",
+              f"{f.collation} ({f.locale_provider})" + ("" if f.collation_is_c else
+              ": prefix searches of names and codes cannot use the indexes; create the "
+              "database with LC_COLLATE 'C.UTF-8' (or C)"))
+        with desk.store.engine.connect() as conn:
+            rev = schema.current_revision(conn)
+            conn.rollback()
+        results.append(_line(rev == schema.head_revision(), "schema",
+                             f"revision {rev} (newest {schema.head_revision()})"))
+        report = audit.verify(desk)
+        results.append(_line(report.ok, "audit trail",
+                             f"{report.entries} entries, {report.checkpoints} checkpoints"
+                             if report.ok else str(report.problem)))
+    print("note encryption at rest: on a server it is the disk's job (LUKS or BitLocker on "
+          "the server's volumes); Permit Desk cannot see it from here.")
     return 0 if all(results) else 1
 
 
