@@ -83,6 +83,10 @@ class ChangeListener:
         self.reconnects = 0
 
     @property
+    def stopped(self) -> bool:
+        return self._stopping.is_set()
+
+    @property
     def listening(self) -> bool:
         return self._listening.is_set()
 

@@ -203,7 +203,7 @@ class ServerStore:
         """Changes other workstations (and this one) commit, to `callback` on a thread of the
         listener's, until the listener is stopped or the store closed."""
         listener = ChangeListener(self.connect_listener, callback).start()
-        self.listeners.append(listener)
+        self.listeners[:] = [*(kept for kept in self.listeners if not kept.stopped), listener]
         return listener
 
     def settle_failed_attempts(self) -> None:
