@@ -1,6 +1,5 @@
 """Screens that did file-store work say the right thing on a server: a password reset is just
-that (no key file to rotate, no "permit-desk rekey" advice), and a file backup is refused in
-one sentence instead of failing inside the button's handler."""
+that (no key file to rotate, no "permit-desk rekey" advice)."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ import pytest
 from app.services.desk import open_desk
 from tests.conftest import StoreFixture
 from ui.dialogs import prompts
-from ui.screens.inspection import InspectionScreen
 from ui.screens.settings import SettingsScreen
 
 on_server = pytest.mark.parametrize("backend", ["server"], indirect=True)
@@ -29,16 +27,3 @@ def test_a_password_reset_on_the_server_gives_no_key_file_advice(
     u.reset_button.click()
     assert u.message.text() == "The passphrase of rastine was reset."
     open_desk(store.path, "rastine", "naujas-slaptazodis-7", clock=store.clock).lock()
-
-
-@on_server
-def test_a_file_backup_on_the_server_is_refused_in_a_sentence(
-        qtbot, store: StoreFixture, sync_workers) -> None:
-    screen = InspectionScreen()
-    qtbot.addWidget(screen)
-    screen.desk = store.as_user("admin")
-    screen.show()
-    prompts.clear_answers()
-    prompts.set_next_answers(None)  # the message box's OK
-    screen.backup()
-    assert prompts.asked == ["Back up now"]  # told, and no file dialog was opened

@@ -107,6 +107,7 @@ def test_the_server_chosen_in_the_dialog_is_remembered(
     named = UnlockDialog(workstation, remembered=False)
     qtbot.addWidget(named)
     assert not named.on_server()
+    assert named.file_label.text() == str(workstation) and named.file_label.isVisibleTo(named)
     assert named.address.text() == store.path  # one choice away
 
 

@@ -112,13 +112,23 @@ class UnlockDialog(QDialog):
         self.address_label = QLabel(self.tr("Server &address:"))
         self.address_label.setBuddy(self.address)
         form.addRow(self.address_label, self.address)
+        # The file the choice "file" opens, read as text: a long path scrolls in one line beside
+        # its label (a word-wrapped QLabel in a form row left a gap and sat off the baseline).
+        self.file_label = QLineEdit(str(self.file or ""))
+        self.file_label.setReadOnly(True)
+        self.file_label.setFrame(False)
+        self.file_label.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # information, not a field
+        self.file_label.setStyleSheet("background: transparent;")
+        self.file_label.setCursorPosition(0)
+        self.file_label.setToolTip(self.file_label.text())
+        form.addRow(self.tr("File:"), self.file_label)
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.use_recovery)
         self.recovery_label = QLabel(self.tr("Recovery &key:"))
         self.recovery_label.setBuddy(self.recovery)
         form.addRow(self.recovery_label, self.recovery)
-        for w in (self.user, self.passphrase):
+        for w in (self.file_label, self.user, self.passphrase):
             label = form.labelForField(w)
             if isinstance(label, QLabel):
                 label.setBuddy(w)
@@ -157,6 +167,7 @@ class UnlockDialog(QDialog):
         st = i18n.settings()
         server = store if isinstance(store, ServerLocator) else None
         self.address.setText(str(server) if server else str(st.value(SERVER_ADDRESS_KEY, "")))
+        self.address.setCursorPosition(0)  # the host, not the end of a long CA path, in view
         on_server = server is not None or (remembered and remembered_server() is not None)
         model = self.kind.model()
         if self.file is None and isinstance(model, QStandardItemModel):
@@ -171,13 +182,14 @@ class UnlockDialog(QDialog):
     def _kind_changed(self) -> None:
         server = self.on_server()
         self.form.setRowVisible(self.address, server and self.choose_store)
+        self.form.setRowVisible(self.file_label, not server and self.choose_store)
         # A server has no recovery key: the IT administrator resets a forgotten password.
         if server:
             self.use_recovery.setChecked(False)
         self.form.setRowVisible(self.use_recovery, not server)
-        shown = self.store if not self.choose_store else None if server else self.file
-        self.intro.setText(self.tr("Store: %1").replace("%1", str(shown)))
-        self.intro.setVisible(shown is not None)
+        # Chosen in the form, the store is named there; unlocking again after a lock, here.
+        self.intro.setText(self.tr("Store: %1").replace("%1", str(self.store)))
+        self.intro.setVisible(not self.choose_store)
         self.message.hide()
 
     def chosen(self) -> Locator | None:

@@ -200,14 +200,7 @@ class InspectionScreen(Screen):
         if self.desk is None:
             return
         desk = self.desk
-        from app.services.errors import ServiceError
-
-        try:
-            name = _backups.default_name(desk)  # a file store's backup: refused on a server
-        except ServiceError as exc:
-            prompts.inform(self, self.tr("Back up now"), describe(exc))
-            return
-        out = prompts.save_file(self, self.tr("Save the backup"), name,
+        out = prompts.save_file(self, self.tr("Save the backup"), _backups.default_name(desk),
                                 self.tr("Backups (*.backup.tar)"))
         if not out:
             return
