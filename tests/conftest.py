@@ -149,7 +149,9 @@ def clock() -> FixedClock:
 # Tests in these folders run on both backends: the file store and a store on a real
 # PostgreSQL server (tests/pg_fixtures.py). One fixture, no test written twice; a test that is
 # about files only takes `file_store` instead of `store`.
-BOTH_BACKENDS = ("tests/services/",)
+BOTH_BACKENDS = ("tests/services/", "tests/test_cli_workflow.py", "tests/test_cli_staff.py",
+                 "tests/test_cli_decide_sign.py", "tests/ui/test_journey.py",
+                 "tests/ui/test_decide_journey.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -99,6 +99,15 @@ def store_path(args: argparse.Namespace) -> Path:
     return where.path
 
 
+def store_exists(args: argparse.Namespace) -> bool:
+    """Whether there is a store to read pinned material from: a server address is taken
+    as one (connecting tells); a file must be there."""
+    from app.store.locator import FileLocator
+
+    where = store_locator(args)
+    return not isinstance(where, FileLocator) or where.path.exists()
+
+
 def file_or_none(args: argparse.Namespace) -> Path | None:
     """The store's file if it is one (to word a failure), without raising."""
     try:

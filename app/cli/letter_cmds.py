@@ -479,7 +479,7 @@ def verification_material(args: argparse.Namespace, trust: list[bytes], crls: li
     register = SignerRegister.of_certificates(signer_certs)
     if trust and signer_certs and (audit_keys or not audit):
         return trust, crls, register, audit_keys
-    if trust and not common.store_path(args).exists():
+    if trust and not common.store_exists(args):
         return trust, crls, register, audit_keys
     from app.services import letters
 
