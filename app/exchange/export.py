@@ -28,6 +28,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from app.domain.enums import Role
 from app.errors import InvalidInput, ServiceError
 from app.exchange.bundle_io import BundleWriter, DiskFull, is_disk_full
+from app.exchange.export_server import ServerReader
 from app.exchange.tables import (
     BY_NAME,
     CSV_FIELD,
@@ -58,6 +59,9 @@ class ExportingStore(Protocol):
 
     @property
     def store_id(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...  # "file" (SQLite) or "server" (PostgreSQL)
 
 
 class ExportingActor(Protocol):
@@ -335,10 +339,45 @@ def write_bundle(desk: Exporter, spec: ExportSpec, out: Path, *, as_zip: bool = 
                         result[5], result[6], timings)
 
 
+def _server_snapshot(desk: Exporter, want: int, stack: ExitStack) -> list[Any]:
+    """`want` psycopg connections reading one snapshot: the first's REPEATABLE READ, READ
+    ONLY transaction exports it (pg_export_snapshot) and the others' take it up (SET
+    TRANSACTION SNAPSHOT) before the first reads anything."""
+    engine = desk.store.engine
+    conns: list[Any] = []
+
+    def release(conn: Any) -> None:
+        try:
+            conn.rollback()
+        finally:
+            conn.autocommit = False
+
+    def begin(conn: Any, snapshot: str | None) -> None:
+        conn.rollback()
+        conn.autocommit = True  # the transaction is this export's own BEGIN ... ROLLBACK
+        stack.callback(release, conn)
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        if snapshot is not None:  # SET takes no parameter: the server's own id, checked
+            if not re.fullmatch(r"[0-9A-F-]+", snapshot):
+                raise ServiceError(f"Unexpected snapshot id from the server: {snapshot!r}")
+            conn.execute(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        conns.append(conn)
+
+    first = stack.enter_context(raw_connection(engine))
+    begin(first, None)
+    if want > 1:
+        snapshot = str(first.execute("SELECT pg_export_snapshot()").fetchone()[0])
+        for _ in range(want - 1):
+            begin(stack.enter_context(raw_connection(engine)), snapshot)
+    return conns
+
+
 def _snapshot(desk: Exporter, want: int, stack: ExitStack) -> list[Any]:
     """Up to `want` DB-API connections reading one and the same snapshot: their read
     transactions start while this export holds the write lock, so no commit falls between
     them. One connection when the lock cannot be had (a long write, a read-only store)."""
+    if desk.store.kind == "server":
+        return _server_snapshot(desk, want, stack)
     engine = desk.store.engine
     conns: list[Any] = []
 
@@ -408,17 +447,22 @@ def _write_all(desk: Exporter, conns: list[Any], spec: ExportSpec, writer: Bundl
             return p
 
         pseudonym = "pd_pseudonym"
+    on_server = desk.store.kind == "server"
+    reader = ServerReader(spec.units, params, pseudo) if on_server else None
     for conn in conns:
-        if pseudo is not None:
+        if pseudo is not None and not on_server:
             conn.create_function(pseudonym, 1, pseudo, deterministic=True)
 
     wanted = [name for k in spec.kinds for name in KINDS[k]]
     tables = [tb for tb in TABLES if tb.name in wanted]
     xlsx_name = "xlsx/lenteles-tables.xlsx"
     run = _TableRun(conns, tables, spec, params, pseudonym, writer,
-                    writer.local_path(xlsx_name) if spec.xlsx and tables else None, say)
+                    writer.local_path(xlsx_name) if spec.xlsx and tables else None, say,
+                    reader)
     n_req = run.run(timings)
-    rows, request_keys = run.rows, run.request_keys
+    # In the tables' order, not in the order the connections finished them.
+    rows = {t.name: run.rows[t.name] for t in tables if t.name in run.rows}
+    request_keys = run.request_keys
     if run.xlsx_path is not None:
         t = time.perf_counter()
         writer.add_local(xlsx_name, compress=False)
@@ -428,21 +472,24 @@ def _write_all(desk: Exporter, conns: list[Any], spec: ExportSpec, writer: Bundl
 
     say(base, total_steps, "letters")
     t = time.perf_counter()
-    n_letters = _write_letters(cur, spec, params, writer) if "letters" in spec.kinds else 0
+    n_letters = 0
+    if "letters" in spec.kinds:
+        n_letters = _write_letters(reader.letters(cur) if reader else
+                                   _letter_rows(cur, spec, params), writer)
     timings["letters"] = time.perf_counter() - t
 
     say(base + 1, total_steps, "audit")
     t = time.perf_counter()
     audit_info: dict[str, Any] = {}
     if "audit" in spec.kinds:
-        audit_info = _write_audit(cur, params, writer)
+        audit_info = _write_audit(cur, params, writer, reader is not None)
         writer.put("audit/audit-public-key.pem", _audit_public_key_pem(cur))
     timings["audit"] = time.perf_counter() - t
 
     say(base + 2, total_steps, "summary")
     t = time.perf_counter()
-    settings = dict(cur.execute("SELECT key, value FROM setting WHERE key LIKE 'institution.%'")
-                    .fetchall())
+    settings = dict(cur.execute("SELECT key, value FROM setting WHERE key LIKE "
+                                "'institution.' || '%'").fetchall())
     institution = {"name": settings.get("institution.name", ""),
                    "code": settings.get("institution.code", "")}
     stats = _summary_stats(cur, spec, params, rows, n_letters, request_keys, run.by_country)
@@ -534,7 +581,9 @@ class _TableRun:
 
     def __init__(self, conns: list[Any], tables: list[Table], spec: ExportSpec,
                  params: dict[str, Any], pseudonym: str | None, writer: BundleWriter,
-                 xlsx_path: Path | None, say: Progress) -> None:
+                 xlsx_path: Path | None, say: Progress,
+                 reader: ServerReader | None = None) -> None:
+        self.reader = reader  # on a server: its SQL, the same bytes
         self.conns, self.tables, self.spec, self.params = conns, tables, spec, params
         self.pseudonym, self.writer, self.xlsx_path, self.say = pseudonym, writer, xlsx_path, say
         self.rows: dict[str, int] = {}
@@ -562,9 +611,12 @@ class _TableRun:
             h.start()  # each builds its own x_req while the first plans the chunks
         try:
             cur = self.conns[0].cursor()
-            n_req = _select_requests(cur, self.spec, self.params)
-            version = cur.execute("SELECT sqlite_version()").fetchone()[0]
-            self.concat_ws = tuple(int(x) for x in version.split(".")[:2]) >= (3, 44)
+            if self.reader is not None:
+                n_req = self.reader.count_requests(cur)
+            else:
+                n_req = _select_requests(cur, self.spec, self.params)
+                version = cur.execute("SELECT sqlite_version()").fetchone()[0]
+                self.concat_ws = tuple(int(x) for x in version.split(".")[:2]) >= (3, 44)
             self._plan(cur)
             timings["select"] = time.perf_counter() - t
         except BaseException as exc:
@@ -590,10 +642,15 @@ class _TableRun:
             where = table.where(self.spec.units)
             probe = (f"SELECT EXISTS (SELECT 1 FROM {table.from_sql}"
                      f"{f' WHERE {where}' if where else ''})")
-            if not cur.execute(probe, _bind(probe, self.params)).fetchone()[0]:
+            if not (self.reader.exists(cur, table) if self.reader is not None else
+                    cur.execute(probe, _bind(probe, self.params)).fetchone()[0]):
                 self.bounds[table.name] = []
             elif table.per_request and "x_req" in self.bounds:
                 self.bounds[table.name] = self.bounds["x_req"]
+            elif self.reader is not None:
+                self.bounds[table.name] = self.reader.bounds(cur, table, CHUNK)
+                if table.per_request:
+                    self.bounds["x_req"] = self.bounds[table.name]
             else:
                 sql = table.bounds_sql(CHUNK, self.spec.units)
                 found = [int(r[0]) for r in cur.execute(sql, _bind(sql, self.params))]
@@ -613,7 +670,8 @@ class _TableRun:
         try:
             cur = conn.cursor()
             if not prepared:
-                _select_requests(cur, self.spec, self.params)
+                if self.reader is None:
+                    _select_requests(cur, self.spec, self.params)
                 self.ready.wait()
             while not self.stop.is_set():
                 with self.lock:
@@ -626,7 +684,8 @@ class _TableRun:
                     self._write_xlsx(cur, self.xlsx_path)
                     timings["xlsx"] = time.perf_counter() - t
                 elif job == "countries":
-                    self.by_country = _by_country(cur)
+                    self.by_country = (self.reader.by_country(cur) if self.reader is not None
+                                       else _by_country(cur))
                     timings["countries"] = time.perf_counter() - t
                 else:
                     assert isinstance(job, Table)
@@ -650,13 +709,16 @@ class _TableRun:
         bounds = self.bounds[table.name]
         for lo, hi in zip(bounds, [*bounds[1:], _NO_END][:len(bounds)], strict=True):
             args["lo"], args["hi"] = lo, hi
-            row = cur.execute(sql, args).fetchone()
+            row = (self.reader.chunk(cur, sql, lo, hi) if self.reader is not None
+                   else cur.execute(sql, args).fetchone())
             if row[0]:
                 yield row, {"lo": lo, "hi": hi}
             self._step(table.name)
 
     def _write_rows(self, cur: Any, table: Table) -> int:
         """One table as CSV (UTF-8 with BOM, ';', CRLF) and JSON Lines."""
+        if self.reader is not None:
+            return self._write_server_rows(cur, table, self.reader)
         parts = [(table.csv_sql(self.pseudonym, self.concat_ws), CSV_ROW_SQL),
                  (table.json_sql(self.pseudonym), "char(10)")]
         slots = table.csv_json_sql(self.concat_ws)
@@ -688,12 +750,38 @@ class _TableRun:
             self.request_keys = Counter({k.decode(): v for k, v in keys.items()})
         return n
 
+    def _write_server_rows(self, cur: Any, table: Table, reader: ServerReader) -> int:
+        """As _write_rows, with the chunks' CSV lines and JSON objects made by the server."""
+        keys: Counter[bytes] | None = Counter() if table.name == "requests" else None
+        sql = reader.rows_sql(table, keys is not None)
+        n = 0
+        with self.writer.binary(f"csv/{table.name}.csv") as fcsv, \
+                self.writer.binary(f"jsonl/{table.name}.jsonl") as fjson:
+            fcsv.write(b"\xef\xbb\xbf" + ";".join(c.header for c in table.columns).encode()
+                       + b"\r\n")
+            for row, _bounds in self._chunks(cur, table, sql):
+                n += row[0]
+                fcsv.write(row[1])
+                fcsv.write(b"\r\n")
+                fjson.write(row[2])
+                fjson.write(b"\n")
+                if keys is not None:
+                    keys.update(row[3].split(_STAT_ROW_SEP))
+        if keys is not None:
+            self.request_keys = Counter({k.decode(): v for k, v in keys.items()})
+        return n
+
     def _write_xlsx(self, cur: Any, path: Path) -> None:
         """Every table's sheet, in the bundle's table order, into one workbook."""
         book = _Xlsx(path)
         try:
             for table in self.tables:
                 sheet = book.table(table)
+                if self.reader is not None:
+                    for row, _bounds in self._chunks(cur, table, self.reader.xml_sql(table)):
+                        sheet.write(row[1], row[0])
+                    sheet.close()
+                    continue
                 sql = table.chunk_sql([(table.xml_sql(self.pseudonym, self.concat_ws), "''")],
                                       self.spec.units)
                 for row, _bounds in self._chunks(cur, table, sql):
@@ -782,15 +870,19 @@ def _xml_chunk(blob: bytes, k: int, fields: int, table: str) -> bytes:
     return blob
 
 
-def _write_letters(cur: Any, spec: ExportSpec, params: dict[str, Any],
-                   writer: BundleWriter) -> int:
+def _letter_rows(cur: Any, spec: ExportSpec, params: dict[str, Any]) -> Any:
     table = BY_NAME["letters"]
     where = units_clause(table.where_sql, spec.units)
     sql = (f"SELECT r.id, r.registration_number, r.signed_at, r.pdf FROM {table.from_sql} "
            f"WHERE {where} AND r.pdf IS NOT NULL ORDER BY r.id")
+    return cur.execute(sql, _bind(sql, params))
+
+
+def _write_letters(letter_rows: Any, writer: BundleWriter) -> int:
+    """The signed letters (id, registration number, signed at, PDF) in id order."""
     used: set[str] = set()
     n = 0
-    for lid, reg, signed_at, pdf in cur.execute(sql, _bind(sql, params)):
+    for lid, reg, signed_at, pdf in letter_rows:
         name = _safe_name(reg or f"letter-{lid}")
         if name in used:
             name = f"{name}-{lid}"
@@ -802,10 +894,23 @@ def _write_letters(cur: Any, spec: ExportSpec, params: dict[str, Any],
     return n
 
 
-def _write_audit(cur: Any, params: dict[str, Any], writer: BundleWriter) -> dict[str, Any]:
+def _write_audit(cur: Any, params: dict[str, Any], writer: BundleWriter,
+                 on_server: bool = False) -> dict[str, Any]:
     """The period's entries, extended to the first signed checkpoint at or after the period's
-    last entry, with the hash of the entry before the period as the anchor."""
+    last entry, with the hash of the entry before the period as the anchor. On a server the
+    entries' JSON is built as SQLite's json_object builds it (ServerReader.AUDIT_JSON)."""
     from app.domain.audit_chain import GENESIS
+
+    if on_server:  # psycopg's placeholders
+        real = cur
+
+        class _Cur:
+            def execute(self, sql: str, args: Any = ()) -> Any:
+                if sql.startswith("SELECT json_object("):
+                    sql = ServerReader.AUDIT_JSON
+                return real.execute(sql.replace("?", "%s"), args)
+
+        cur = _Cur()
 
     start = f"{params['from']}T00:00:00"
     end = f"{params['to1']}T00:00:00"
@@ -852,7 +957,7 @@ def _by_country(cur: Any) -> list[tuple[str, int]]:
     both)."""
     return [(str(k or "—"), int(v)) for k, v in cur.execute(
         "SELECT l.country, count(DISTINCT l.request_id) FROM itinerary_leg l "
-        "WHERE l.request_id IN x_req GROUP BY l.country ORDER BY 2 DESC").fetchall()]
+        "WHERE l.request_id IN x_req GROUP BY l.country ORDER BY 2 DESC, 1").fetchall()]
 
 
 def _summary_stats(cur: Any, spec: ExportSpec, params: dict[str, Any], rows: dict[str, int],
