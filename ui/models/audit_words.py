@@ -68,6 +68,7 @@ ACTIONS: dict[str, str] = {
     "request.review_violation": QT_TRANSLATE_NOOP("AuditWords",
                                                   "Declaration found to be a violation"),
     "request.record_violation": QT_TRANSLATE_NOOP("AuditWords", "Violation recorded"),
+    "backup.recovery_key": QT_TRANSLATE_NOOP("AuditWords", "Backup recovery key made"),
     "setting.set": QT_TRANSLATE_NOOP("AuditWords", "Setting changed"),
     "signer.pin": QT_TRANSLATE_NOOP("AuditWords", "Signer's certificate pinned"),
     "signer.remember": QT_TRANSLATE_NOOP("AuditWords", "Signer's certificate remembered"),
