@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 Answer = bool | str | None  # True/False for confirm, str or None for text and file questions
@@ -95,3 +95,23 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     if got:
         return
     QMessageBox.information(parent, title, text)
+
+
+# What show_secret showed, for tests only (a test checks the key it was told is the one that
+# opens the backup). Never filled outside pytest.
+shown_secrets: list[str] = []
+
+
+def show_secret(parent: QWidget | None, title: str, text: str, secret: str) -> None:
+    """A secret shown once (a new recovery key): selectable, in a fixed-width font, with the
+    explanation above it; only OK closes it."""
+    got, _ = _queued(title)
+    if got:
+        if "pytest" in sys.modules:
+            shown_secrets.append(secret)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setInformativeText(f"<pre style='font-size: 14pt'>{secret}</pre>")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

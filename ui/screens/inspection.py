@@ -200,8 +200,11 @@ class InspectionScreen(Screen):
         if self.desk is None:
             return
         desk = self.desk
+        on_server = desk.store.kind == "server"
+        kinds = (self.tr("Server backups (*.pgbackup)") if on_server
+                 else self.tr("Backups (*.backup.tar)"))
         out = prompts.save_file(self, self.tr("Save the backup"), _backups.default_name(desk),
-                                self.tr("Backups (*.backup.tar)"))
+                                kinds)
         if not out:
             return
 
@@ -210,6 +213,16 @@ class InspectionScreen(Screen):
 
         def done(info: BackupInfo) -> None:
             self._say(self.tr("Backup written: %1").replace("%1", str(info.path)))
+            new_key = str(getattr(info, "new_recovery_key", "") or "")
+            if new_key:
+                # A server's first backup makes the key its backups are encrypted to: shown
+                # this once, never stored in clear anywhere.
+                prompts.show_secret(
+                    self, self.tr("Recovery key of the server's backups"),
+                    self.tr("This is the first backup of the store on the server. Its backups "
+                            "are encrypted to this recovery key, which is shown only now: "
+                            "write it down and keep it in the safe. The IT administrator needs "
+                            "it to restore any of them."), new_key)
             self.refresh()
             self.backed_up.emit(info)
 
