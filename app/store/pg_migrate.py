@@ -246,7 +246,7 @@ def _target_head(raw: Any) -> tuple[int, str]:
 
 
 def migrate(source: OpenStore, admin: str, admin_passphrase: str, target: ServerLocator, *,
-            setup_user: str, setup_password: str, record: Recorder, verify: ChainCheck,
+            setup_user: str, setup_password: str, record_entry: Recorder, verify: ChainCheck,
             progress: Progress | None = None) -> Migration:
     """Copy the open file store to the empty database `target`, as the server's superuser
     `setup_user`; `admin` (an administrator of the file, who unlocked it with
@@ -267,7 +267,7 @@ def migrate(source: OpenStore, admin: str, admin_passphrase: str, target: Server
                 with engine.connect() as conn:
                     result = _migrate_into(
                         conn, src, source, admin, admin_passphrase, target, users, src_counts,
-                        source_head, record, verify, say)
+                        source_head, record_entry, verify, say)
             except DBAPIError as exc:
                 raise _failed(target, exc) from None
             src.close()
@@ -309,7 +309,7 @@ def _refuse_unfit_source(admin: str, users: list[_SourceUser]) -> None:
 
 def _migrate_into(conn: Connection, src: Any, source: OpenStore, admin: str,
                   admin_passphrase: str, target: ServerLocator, users: list[_SourceUser],
-                  src_counts: dict[str, int], source_head: tuple[int, str], record: Recorder,
+                  src_counts: dict[str, int], source_head: tuple[int, str], record_entry: Recorder,
                   verify: ChainCheck, say: Progress) -> dict[str, Any]:
     raw = _driver(conn)
     with conn.begin():
@@ -382,7 +382,7 @@ def _migrate_into(conn: Connection, src: Any, source: OpenStore, admin: str,
         setup = server.ServerStore(target, conn.engine, conn.engine.url.username or "",
                                    store_key, store_id)
         with Session(bind=conn, expire_on_commit=False) as s:
-            record(s, setup, admin, {
+            record_entry(s, setup, admin, {
                 "from": str(source.locator), "store_id": store_id, "counts": src_counts,
                 "head": {"seq": source_head[0], "hash": source_head[1]},
                 "logins": [u.username for u in users]})

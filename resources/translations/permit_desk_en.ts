@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>no secure keyring on this workstation</source>
         <translation>no secure keyring on this workstation</translation>
     </message>
@@ -357,815 +357,825 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="26"/>
+        <source>Backup recovery key made</source>
+        <translation>Backup recovery key made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="27"/>
         <source>Clearances expired</source>
         <translation>Clearances expired</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="27"/>
+        <location filename="../../ui/models/audit_words.py" line="28"/>
         <source>Clearance set</source>
         <translation>Clearance set</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="28"/>
+        <location filename="../../ui/models/audit_words.py" line="29"/>
         <source>Clearance suspended</source>
         <translation>Clearance suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="29"/>
+        <location filename="../../ui/models/audit_words.py" line="30"/>
         <source>Clearance reinstated</source>
         <translation>Clearance reinstated</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="30"/>
+        <location filename="../../ui/models/audit_words.py" line="31"/>
         <source>Clearance withdrawn</source>
         <translation>Clearance withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="31"/>
+        <location filename="../../ui/models/audit_words.py" line="32"/>
         <source>Revocation list added</source>
         <translation>Revocation list added</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="32"/>
-        <location filename="../../ui/models/audit_words.py" line="64"/>
+        <location filename="../../ui/models/audit_words.py" line="33"/>
+        <location filename="../../ui/models/audit_words.py" line="65"/>
         <source>Debrief recorded</source>
         <translation>Debrief recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="33"/>
-        <location filename="../../ui/models/audit_words.py" line="67"/>
+        <location filename="../../ui/models/audit_words.py" line="34"/>
+        <location filename="../../ui/models/audit_words.py" line="68"/>
         <source>Declaration accepted</source>
         <translation>Declaration accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="34"/>
-        <location filename="../../ui/models/audit_words.py" line="66"/>
+        <location filename="../../ui/models/audit_words.py" line="35"/>
+        <location filename="../../ui/models/audit_words.py" line="67"/>
         <source>Trip declared</source>
         <translation>Trip declared</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="35"/>
+        <location filename="../../ui/models/audit_words.py" line="36"/>
         <source>Decision: approved</source>
         <translation>Decision: approved</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="36"/>
+        <location filename="../../ui/models/audit_words.py" line="37"/>
         <source>Decision: denied</source>
         <translation>Decision: denied</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="37"/>
+        <location filename="../../ui/models/audit_words.py" line="38"/>
         <source>Decision: returned for changes</source>
         <translation>Decision: returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="38"/>
+        <location filename="../../ui/models/audit_words.py" line="39"/>
         <source>Decision reconsidered: approved</source>
         <translation>Decision reconsidered: approved</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="40"/>
+        <location filename="../../ui/models/audit_words.py" line="41"/>
         <source>Decision reconsidered: denied</source>
         <translation>Decision reconsidered: denied</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="41"/>
+        <location filename="../../ui/models/audit_words.py" line="42"/>
         <source>Decision reconsidered: returned for changes</source>
         <translation>Decision reconsidered: returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="43"/>
+        <location filename="../../ui/models/audit_words.py" line="44"/>
         <source>Delegation granted</source>
         <translation>Delegation granted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="44"/>
+        <location filename="../../ui/models/audit_words.py" line="45"/>
         <source>Delegation revoked</source>
         <translation>Delegation revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="45"/>
+        <location filename="../../ui/models/audit_words.py" line="46"/>
         <source>Demonstration data generated</source>
         <translation>Demonstration data generated</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="46"/>
+        <location filename="../../ui/models/audit_words.py" line="47"/>
         <source>Inspection bundle exported</source>
         <translation>Inspection bundle exported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="47"/>
+        <location filename="../../ui/models/audit_words.py" line="48"/>
         <source>Letter language changed</source>
         <translation>Letter language changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="48"/>
+        <location filename="../../ui/models/audit_words.py" line="49"/>
         <source>Letter printed</source>
         <translation>Letter printed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="49"/>
+        <location filename="../../ui/models/audit_words.py" line="50"/>
         <source>Letter prepared for signing</source>
         <translation>Letter prepared for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="50"/>
+        <location filename="../../ui/models/audit_words.py" line="51"/>
         <source>Letter signed</source>
         <translation>Letter signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="51"/>
+        <location filename="../../ui/models/audit_words.py" line="52"/>
         <source>Person added</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="52"/>
+        <location filename="../../ui/models/audit_words.py" line="53"/>
         <source>Person changed</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="53"/>
+        <location filename="../../ui/models/audit_words.py" line="54"/>
         <source>Policy published</source>
         <translation>Policy published</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="54"/>
+        <location filename="../../ui/models/audit_words.py" line="55"/>
         <source>Action refused</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="55"/>
+        <location filename="../../ui/models/audit_words.py" line="56"/>
         <source>Request created</source>
         <translation>Request created</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="56"/>
+        <location filename="../../ui/models/audit_words.py" line="57"/>
         <source>Request changed</source>
         <translation>Request changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="57"/>
+        <location filename="../../ui/models/audit_words.py" line="58"/>
         <source>Request submitted</source>
         <translation>Request submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="58"/>
+        <location filename="../../ui/models/audit_words.py" line="59"/>
         <source>Request approved</source>
         <translation>Request approved</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="59"/>
+        <location filename="../../ui/models/audit_words.py" line="60"/>
         <source>Request denied</source>
         <translation>Request denied</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="60"/>
+        <location filename="../../ui/models/audit_words.py" line="61"/>
         <source>Request returned for changes</source>
         <translation>Request returned for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="61"/>
+        <location filename="../../ui/models/audit_words.py" line="62"/>
         <source>Request cancelled</source>
         <translation>Request cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="62"/>
+        <location filename="../../ui/models/audit_words.py" line="63"/>
         <source>Departure recorded</source>
         <translation>Departure recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="63"/>
+        <location filename="../../ui/models/audit_words.py" line="64"/>
         <source>Return from the trip recorded</source>
         <translation>Return from the trip recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="65"/>
+        <location filename="../../ui/models/audit_words.py" line="66"/>
         <source>Request closed</source>
         <translation>Request closed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="68"/>
+        <location filename="../../ui/models/audit_words.py" line="69"/>
         <source>Declaration found to be a violation</source>
         <translation>Declaration found to be a violation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="70"/>
-        <location filename="../../ui/models/audit_words.py" line="93"/>
+        <location filename="../../ui/models/audit_words.py" line="71"/>
+        <location filename="../../ui/models/audit_words.py" line="95"/>
         <source>Violation recorded</source>
         <translation>Violation recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="71"/>
+        <location filename="../../ui/models/audit_words.py" line="72"/>
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="72"/>
+        <location filename="../../ui/models/audit_words.py" line="73"/>
         <source>Signer&apos;s certificate pinned</source>
         <translation>Signer&apos;s certificate pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="73"/>
+        <location filename="../../ui/models/audit_words.py" line="74"/>
         <source>Signer&apos;s certificate remembered</source>
         <translation>Signer&apos;s certificate remembered</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="74"/>
+        <location filename="../../ui/models/audit_words.py" line="75"/>
         <source>Signing key set</source>
         <translation>Signing key set</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="75"/>
+        <location filename="../../ui/models/audit_words.py" line="76"/>
         <source>Signer&apos;s certificate unpinned</source>
         <translation>Signer&apos;s certificate unpinned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="76"/>
+        <location filename="../../ui/models/audit_words.py" line="77"/>
         <source>Staff list imported</source>
         <translation>Staff list imported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="77"/>
+        <location filename="../../ui/models/audit_words.py" line="78"/>
         <source>Person changed by the staff import</source>
         <translation>Person changed by the staff import</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="78"/>
+        <location filename="../../ui/models/audit_words.py" line="79"/>
         <source>Store created</source>
         <translation>Store created</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="79"/>
+        <location filename="../../ui/models/audit_words.py" line="80"/>
+        <source>Store moved to the server</source>
+        <translation>Store moved to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="81"/>
         <source>Store keys rotated</source>
         <translation>Store keys rotated</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="80"/>
+        <location filename="../../ui/models/audit_words.py" line="82"/>
         <source>Store restored from a backup</source>
         <translation>Store restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="81"/>
+        <location filename="../../ui/models/audit_words.py" line="83"/>
         <source>Restore from a backup started</source>
         <translation>Restore from a backup started</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="82"/>
+        <location filename="../../ui/models/audit_words.py" line="84"/>
         <source>Trusted certificate added</source>
         <translation>Trusted certificate added</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="83"/>
+        <location filename="../../ui/models/audit_words.py" line="85"/>
         <source>Trusted list imported</source>
         <translation>Trusted list imported</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <location filename="../../ui/models/audit_words.py" line="86"/>
         <source>Trusted-list signer pinned</source>
         <translation>Trusted-list signer pinned</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="85"/>
+        <location filename="../../ui/models/audit_words.py" line="87"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="86"/>
+        <location filename="../../ui/models/audit_words.py" line="88"/>
         <source>Unlocked with the recovery key</source>
         <translation>Unlocked with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="87"/>
+        <location filename="../../ui/models/audit_words.py" line="89"/>
         <source>Unlock failed</source>
         <translation>Unlock failed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="88"/>
+        <location filename="../../ui/models/audit_words.py" line="90"/>
         <source>User added</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="89"/>
+        <location filename="../../ui/models/audit_words.py" line="91"/>
         <source>User linked to a person</source>
         <translation>User linked to a person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="90"/>
+        <location filename="../../ui/models/audit_words.py" line="92"/>
         <source>Passphrase changed</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="91"/>
+        <location filename="../../ui/models/audit_words.py" line="93"/>
         <source>User removed</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="92"/>
+        <location filename="../../ui/models/audit_words.py" line="94"/>
         <source>Roles changed</source>
         <translation>Roles changed</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="98"/>
-        <location filename="../../ui/models/audit_words.py" line="124"/>
+        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <location filename="../../ui/models/audit_words.py" line="126"/>
         <source>Audit key</source>
         <translation>Audit key</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="99"/>
+        <location filename="../../ui/models/audit_words.py" line="101"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <location filename="../../ui/models/audit_words.py" line="102"/>
         <source>Clearances</source>
         <translation>Clearances</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="101"/>
+        <location filename="../../ui/models/audit_words.py" line="103"/>
         <source>Revocation lists</source>
         <translation>Revocation lists</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="102"/>
+        <location filename="../../ui/models/audit_words.py" line="104"/>
         <source>Debriefs</source>
         <translation>Debriefs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="103"/>
+        <location filename="../../ui/models/audit_words.py" line="105"/>
         <source>Declarations</source>
         <translation>Declarations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="104"/>
+        <location filename="../../ui/models/audit_words.py" line="106"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="105"/>
+        <location filename="../../ui/models/audit_words.py" line="107"/>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="106"/>
+        <location filename="../../ui/models/audit_words.py" line="108"/>
         <source>Demonstration data</source>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="107"/>
+        <location filename="../../ui/models/audit_words.py" line="109"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="108"/>
+        <location filename="../../ui/models/audit_words.py" line="110"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="109"/>
-        <location filename="../../ui/models/audit_words.py" line="193"/>
+        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <location filename="../../ui/models/audit_words.py" line="195"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="110"/>
+        <location filename="../../ui/models/audit_words.py" line="112"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <location filename="../../ui/models/audit_words.py" line="113"/>
         <source>Refusals</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="112"/>
-        <location filename="../../ui/models/audit_words.py" line="194"/>
+        <location filename="../../ui/models/audit_words.py" line="114"/>
+        <location filename="../../ui/models/audit_words.py" line="196"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="113"/>
+        <location filename="../../ui/models/audit_words.py" line="115"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="114"/>
+        <location filename="../../ui/models/audit_words.py" line="116"/>
         <source>Signers</source>
         <translation>Signers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="115"/>
+        <location filename="../../ui/models/audit_words.py" line="117"/>
         <source>Staff imports</source>
         <translation>Staff imports</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="116"/>
-        <location filename="../../ui/models/audit_words.py" line="135"/>
+        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <location filename="../../ui/models/audit_words.py" line="137"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="117"/>
+        <location filename="../../ui/models/audit_words.py" line="119"/>
         <source>Trusted certificates</source>
         <translation>Trusted certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <location filename="../../ui/models/audit_words.py" line="120"/>
         <source>Unlocking</source>
         <translation>Unlocking</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="119"/>
-        <location filename="../../ui/models/audit_words.py" line="156"/>
+        <location filename="../../ui/models/audit_words.py" line="121"/>
+        <location filename="../../ui/models/audit_words.py" line="158"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="120"/>
+        <location filename="../../ui/models/audit_words.py" line="122"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="125"/>
+        <location filename="../../ui/models/audit_words.py" line="127"/>
         <source>Inspection bundle</source>
         <translation>Inspection bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="126"/>
+        <location filename="../../ui/models/audit_words.py" line="128"/>
         <source>Clearance</source>
         <translation>Clearance</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="127"/>
+        <location filename="../../ui/models/audit_words.py" line="129"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="128"/>
+        <location filename="../../ui/models/audit_words.py" line="130"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="129"/>
-        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <location filename="../../ui/models/audit_words.py" line="155"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="130"/>
+        <location filename="../../ui/models/audit_words.py" line="132"/>
         <source>Policy version</source>
         <translation>Policy version</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <location filename="../../ui/models/audit_words.py" line="133"/>
         <source>Revocation list</source>
         <translation>Revocation list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="132"/>
+        <location filename="../../ui/models/audit_words.py" line="134"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="133"/>
+        <location filename="../../ui/models/audit_words.py" line="135"/>
         <source>Signer&apos;s certificate</source>
         <translation>Signer&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="134"/>
+        <location filename="../../ui/models/audit_words.py" line="136"/>
         <source>Staff list</source>
         <translation>Staff list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="136"/>
+        <location filename="../../ui/models/audit_words.py" line="138"/>
         <source>Travel request</source>
         <translation>Travel request</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="137"/>
+        <location filename="../../ui/models/audit_words.py" line="139"/>
         <source>Trusted certificate</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="138"/>
+        <location filename="../../ui/models/audit_words.py" line="140"/>
         <source>Trusted list</source>
         <translation>Trusted list</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="139"/>
+        <location filename="../../ui/models/audit_words.py" line="141"/>
         <source>Trusted-list signer</source>
         <translation>Trusted-list signer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="140"/>
-        <location filename="../../ui/models/audit_words.py" line="155"/>
+        <location filename="../../ui/models/audit_words.py" line="142"/>
+        <location filename="../../ui/models/audit_words.py" line="157"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="141"/>
+        <location filename="../../ui/models/audit_words.py" line="143"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="145"/>
+        <location filename="../../ui/models/audit_words.py" line="147"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="146"/>
+        <location filename="../../ui/models/audit_words.py" line="148"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="147"/>
+        <location filename="../../ui/models/audit_words.py" line="149"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="148"/>
+        <location filename="../../ui/models/audit_words.py" line="150"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="149"/>
+        <location filename="../../ui/models/audit_words.py" line="151"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="150"/>
+        <location filename="../../ui/models/audit_words.py" line="152"/>
         <source>Staff category</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="151"/>
-        <location filename="../../ui/models/audit_words.py" line="152"/>
+        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <location filename="../../ui/models/audit_words.py" line="154"/>
         <source>Personal code</source>
         <translation>Personal code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="154"/>
+        <location filename="../../ui/models/audit_words.py" line="156"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="157"/>
+        <location filename="../../ui/models/audit_words.py" line="159"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="158"/>
+        <location filename="../../ui/models/audit_words.py" line="160"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="159"/>
+        <location filename="../../ui/models/audit_words.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="160"/>
+        <location filename="../../ui/models/audit_words.py" line="162"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="161"/>
+        <location filename="../../ui/models/audit_words.py" line="163"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="162"/>
+        <location filename="../../ui/models/audit_words.py" line="164"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="163"/>
+        <location filename="../../ui/models/audit_words.py" line="165"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="164"/>
+        <location filename="../../ui/models/audit_words.py" line="166"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="165"/>
+        <location filename="../../ui/models/audit_words.py" line="167"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="166"/>
+        <location filename="../../ui/models/audit_words.py" line="168"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="167"/>
+        <location filename="../../ui/models/audit_words.py" line="169"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="168"/>
+        <location filename="../../ui/models/audit_words.py" line="170"/>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="169"/>
+        <location filename="../../ui/models/audit_words.py" line="171"/>
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="170"/>
-        <location filename="../../ui/models/audit_words.py" line="171"/>
         <location filename="../../ui/models/audit_words.py" line="172"/>
+        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <location filename="../../ui/models/audit_words.py" line="174"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <location filename="../../ui/models/audit_words.py" line="175"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="174"/>
+        <location filename="../../ui/models/audit_words.py" line="176"/>
         <source>Reason category</source>
         <translation>Reason category</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="175"/>
+        <location filename="../../ui/models/audit_words.py" line="177"/>
         <source>Border crossing</source>
         <translation>Border crossing</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="176"/>
+        <location filename="../../ui/models/audit_words.py" line="178"/>
         <source>Mode of travel</source>
         <translation>Mode of travel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="177"/>
+        <location filename="../../ui/models/audit_words.py" line="179"/>
         <source>Lodging</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="178"/>
+        <location filename="../../ui/models/audit_words.py" line="180"/>
         <source>Person at home</source>
         <translation>Person at home</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="179"/>
+        <location filename="../../ui/models/audit_words.py" line="181"/>
         <source>Travel document</source>
         <translation>Travel document</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="180"/>
+        <location filename="../../ui/models/audit_words.py" line="182"/>
         <source>Companions</source>
         <translation>Companions</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="181"/>
+        <location filename="../../ui/models/audit_words.py" line="183"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="182"/>
+        <location filename="../../ui/models/audit_words.py" line="184"/>
         <source>Legs of the trip</source>
         <translation>Legs of the trip</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="183"/>
+        <location filename="../../ui/models/audit_words.py" line="185"/>
         <source>Registration number</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="184"/>
+        <location filename="../../ui/models/audit_words.py" line="186"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="185"/>
+        <location filename="../../ui/models/audit_words.py" line="187"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="186"/>
+        <location filename="../../ui/models/audit_words.py" line="188"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="187"/>
+        <location filename="../../ui/models/audit_words.py" line="189"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="188"/>
+        <location filename="../../ui/models/audit_words.py" line="190"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="189"/>
+        <location filename="../../ui/models/audit_words.py" line="191"/>
         <source>Issuer</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="190"/>
+        <location filename="../../ui/models/audit_words.py" line="192"/>
         <source>Attempted</source>
         <translation>Attempted</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="191"/>
+        <location filename="../../ui/models/audit_words.py" line="193"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="192"/>
+        <location filename="../../ui/models/audit_words.py" line="194"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="195"/>
+        <location filename="../../ui/models/audit_words.py" line="197"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="196"/>
+        <location filename="../../ui/models/audit_words.py" line="198"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="197"/>
+        <location filename="../../ui/models/audit_words.py" line="199"/>
         <source>With effect from</source>
         <translation>With effect from</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="198"/>
+        <location filename="../../ui/models/audit_words.py" line="200"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="199"/>
+        <location filename="../../ui/models/audit_words.py" line="201"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="200"/>
+        <location filename="../../ui/models/audit_words.py" line="202"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="201"/>
+        <location filename="../../ui/models/audit_words.py" line="203"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="202"/>
+        <location filename="../../ui/models/audit_words.py" line="204"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="203"/>
+        <location filename="../../ui/models/audit_words.py" line="205"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="204"/>
+        <location filename="../../ui/models/audit_words.py" line="206"/>
         <source>Debrief due</source>
         <translation>Debrief due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="205"/>
+        <location filename="../../ui/models/audit_words.py" line="207"/>
         <source>Back on</source>
         <translation>Back on</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="206"/>
+        <location filename="../../ui/models/audit_words.py" line="208"/>
         <source>Key generation</source>
         <translation>Key generation</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="207"/>
+        <location filename="../../ui/models/audit_words.py" line="209"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="220"/>
+        <location filename="../../ui/models/audit_words.py" line="222"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="248"/>
+        <location filename="../../ui/models/audit_words.py" line="250"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="249"/>
+        <location filename="../../ui/models/audit_words.py" line="251"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="280"/>
+        <location filename="../../ui/models/audit_words.py" line="282"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="283"/>
+        <location filename="../../ui/models/audit_words.py" line="285"/>
         <source>After</source>
         <translation>After</translation>
     </message>
@@ -1391,73 +1401,77 @@
         <translation>A request that %1 cannot be %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="101"/>
+        <location filename="../../app/exchange/backup.py" line="103"/>
+        <location filename="../../app/exchange/pg_backup.py" line="407"/>
         <source>%1 already exists; backups never overwrite one another.</source>
         <translation>%1 already exists; backups never overwrite one another.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="108"/>
-        <location filename="../../app/exchange/backup.py" line="163"/>
+        <location filename="../../app/exchange/backup.py" line="110"/>
+        <location filename="../../app/exchange/backup.py" line="165"/>
+        <location filename="../../app/exchange/pg_backup.py" line="457"/>
         <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
         <translation>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="194"/>
+        <location filename="../../app/exchange/backup.py" line="196"/>
         <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
         <translation>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="265"/>
+        <location filename="../../app/exchange/backup.py" line="274"/>
+        <location filename="../../app/exchange/pg_backup.py" line="247"/>
         <source>There is no backup file at %1.</source>
         <translation>There is no backup file at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="291"/>
+        <location filename="../../app/exchange/backup.py" line="300"/>
         <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
         <translation>The disk is full: there is no room beside the store to check the backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="293"/>
+        <location filename="../../app/exchange/backup.py" line="302"/>
         <source>The backup file is damaged or truncated; nothing was changed.</source>
         <translation>The backup file is damaged or truncated; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="298"/>
+        <location filename="../../app/exchange/backup.py" line="307"/>
         <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
         <translation>The backup is damaged: %1 does not match its hash; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="304"/>
+        <location filename="../../app/exchange/backup.py" line="313"/>
         <source>The backup&apos;s key file is damaged; nothing was changed.</source>
         <translation>The backup&apos;s key file is damaged; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="308"/>
+        <location filename="../../app/exchange/backup.py" line="317"/>
         <source>This backup is of another store (a different store id); nothing was changed.</source>
         <translation>This backup is of another store (a different store id); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="242"/>
+        <location filename="../../app/exchange/backup.py" line="244"/>
         <source>The backup cannot be opened: %1 Nothing was changed.</source>
         <translation>The backup cannot be opened: %1 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="323"/>
+        <location filename="../../app/services/backups.py" line="156"/>
         <source>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</source>
         <translation>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="329"/>
+        <location filename="../../app/services/backups.py" line="162"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>The backup is damaged (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="335"/>
+        <location filename="../../app/services/backups.py" line="168"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="340"/>
+        <location filename="../../app/services/backups.py" line="173"/>
+        <location filename="../../app/services/server_backup.py" line="182"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>The backup&apos;s audit trail does not verify (%1); nothing was changed.</translation>
     </message>
@@ -1467,18 +1481,18 @@
         <translation>%1 already exists; choose a new name for the bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="76"/>
-        <location filename="../../app/services/letters.py" line="423"/>
+        <location filename="../../app/exchange/export.py" line="112"/>
+        <location filename="../../app/services/letters.py" line="432"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="79"/>
+        <location filename="../../app/exchange/export.py" line="115"/>
         <source>Unknown record kind: %1; the kinds are %2.</source>
         <translation>Unknown record kind: %1; the kinds are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="298"/>
+        <location filename="../../app/exchange/export.py" line="334"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
     </message>
@@ -1549,7 +1563,7 @@
     </message>
     <message>
         <location filename="../../app/letters/signers.py" line="368"/>
-        <location filename="../../app/services/letters.py" line="124"/>
+        <location filename="../../app/services/letters.py" line="125"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>The certificate file %1 does not exist.</translation>
     </message>
@@ -1647,35 +1661,35 @@
         <translation>The token has no certificate for the key %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="33"/>
+        <location filename="../../app/services/aftercare.py" line="37"/>
         <source>record debriefs</source>
         <translation>record debriefs</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="79"/>
+        <location filename="../../app/services/aftercare.py" line="80"/>
         <source>A violation is one of: %1.</source>
         <translation>A violation is one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="82"/>
+        <location filename="../../app/services/aftercare.py" line="83"/>
         <source>Describe the evidence of the violation.</source>
         <translation>Describe the evidence of the violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="86"/>
+        <location filename="../../app/services/aftercare.py" line="87"/>
         <source>record violations</source>
         <translation>record violations</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="90"/>
-        <location filename="../../app/services/clearances.py" line="43"/>
-        <location filename="../../app/services/requests.py" line="121"/>
+        <location filename="../../app/services/aftercare.py" line="91"/>
+        <location filename="../../app/services/clearances.py" line="44"/>
+        <location filename="../../app/services/requests.py" line="85"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>No person with personal code %1 is in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="95"/>
+        <location filename="../../app/services/aftercare.py" line="96"/>
         <source>Request %1 is not %2&apos;s request.</source>
         <translation>Request %1 is not %2&apos;s request.</translation>
     </message>
@@ -1687,87 +1701,87 @@
         <translation>read the audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="48"/>
+        <location filename="../../app/services/backups.py" line="69"/>
         <source>The backup interval is a number of days, 0 for no reminder.</source>
         <translation>The backup interval is a number of days, 0 for no reminder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="51"/>
+        <location filename="../../app/services/backups.py" line="72"/>
         <source>Give --folder DIR, --every-days N, or both.</source>
         <translation>Give --folder DIR, --every-days N, or both.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="53"/>
+        <location filename="../../app/services/backups.py" line="74"/>
         <source>configure backups</source>
         <translation>configure backups</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="75"/>
+        <location filename="../../app/services/backups.py" line="98"/>
         <source>back up the store</source>
         <translation>back up the store</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="79"/>
+        <location filename="../../app/services/backups.py" line="102"/>
         <source>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</source>
         <translation>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="69"/>
+        <location filename="../../app/services/clearances.py" line="70"/>
         <source>Unknown clearance level %1; the levels are %2.</source>
         <translation>Unknown clearance level %1; the levels are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="76"/>
+        <location filename="../../app/services/clearances.py" line="77"/>
         <source>Say why the clearance is suspended.</source>
         <translation>Say why the clearance is suspended.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="77"/>
+        <location filename="../../app/services/clearances.py" line="78"/>
         <source>Say why the clearance is reinstated.</source>
         <translation>Say why the clearance is reinstated.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="78"/>
+        <location filename="../../app/services/clearances.py" line="79"/>
         <source>Say why the clearance is withdrawn.</source>
         <translation>Say why the clearance is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="81"/>
+        <location filename="../../app/services/clearances.py" line="82"/>
         <source>Clearance %1 is %2; only an active clearance can be suspended.</source>
         <translation>Clearance %1 is %2; only an active clearance can be suspended.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="83"/>
+        <location filename="../../app/services/clearances.py" line="84"/>
         <source>Clearance %1 is %2; only a suspended clearance can be reinstated.</source>
         <translation>Clearance %1 is %2; only a suspended clearance can be reinstated.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="85"/>
+        <location filename="../../app/services/clearances.py" line="86"/>
         <source>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</source>
         <translation>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="118"/>
+        <location filename="../../app/services/clearances.py" line="119"/>
         <source>A clearance needs a number.</source>
         <translation>A clearance needs a number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="120"/>
+        <location filename="../../app/services/clearances.py" line="121"/>
         <source>A clearance cannot end (%1) before it was issued (%2).</source>
         <translation>A clearance cannot end (%1) before it was issued (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="123"/>
+        <location filename="../../app/services/clearances.py" line="124"/>
         <source>set clearances</source>
         <translation>set clearances</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="129"/>
+        <location filename="../../app/services/clearances.py" line="130"/>
         <source>Clearance %1 was withdrawn; a new clearance needs a new number.</source>
         <translation>Clearance %1 was withdrawn; a new clearance needs a new number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="135"/>
+        <location filename="../../app/services/clearances.py" line="136"/>
         <source>The clearance already has these values; nothing was changed.</source>
         <translation>The clearance already has these values; nothing was changed.</translation>
     </message>
@@ -1797,72 +1811,72 @@
         <translation>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="261"/>
+        <location filename="../../app/services/clearances.py" line="262"/>
         <source>expire clearances</source>
         <translation>expire clearances</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="290"/>
+        <location filename="../../app/services/clearances.py" line="313"/>
         <source>The number of days must not be negative.</source>
         <translation>The number of days must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/dashboard.py" line="112"/>
+        <location filename="../../app/services/dashboard.py" line="116"/>
         <source>see the dashboard</source>
         <translation>see the dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="63"/>
+        <location filename="../../app/services/decisions.py" line="62"/>
         <source>This is your own request: nobody may decide their own travel request.</source>
         <translation>This is your own request: nobody may decide their own travel request.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="73"/>
+        <location filename="../../app/services/decisions.py" line="72"/>
         <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
         <translation>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="80"/>
+        <location filename="../../app/services/decisions.py" line="79"/>
         <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
         <translation>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="83"/>
+        <location filename="../../app/services/decisions.py" line="82"/>
         <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
         <translation>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="169"/>
+        <location filename="../../app/services/decisions.py" line="141"/>
         <source>A denial needs a written reason.</source>
         <translation>A denial needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="171"/>
+        <location filename="../../app/services/decisions.py" line="143"/>
         <source>A return for changes needs a written reason.</source>
         <translation>A return for changes needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="173"/>
+        <location filename="../../app/services/decisions.py" line="145"/>
         <source>Only an approval carries conditions.</source>
         <translation>Only an approval carries conditions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="231"/>
+        <location filename="../../app/services/decisions.py" line="204"/>
         <source>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</source>
         <translation>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="316"/>
+        <location filename="../../app/services/decisions.py" line="287"/>
         <source>A change of decision needs a written reason.</source>
         <translation>A change of decision needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="319"/>
+        <location filename="../../app/services/decisions.py" line="290"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>A decided request cannot be returned for changes; deny it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="331"/>
+        <location filename="../../app/services/decisions.py" line="306"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</translation>
     </message>
@@ -1878,7 +1892,7 @@
     </message>
     <message>
         <location filename="../../app/services/delegations.py" line="35"/>
-        <location filename="../../app/services/users.py" line="238"/>
+        <location filename="../../app/services/users.py" line="241"/>
         <source>There is no active user named %1.</source>
         <translation>There is no active user named %1.</translation>
     </message>
@@ -1888,44 +1902,80 @@
         <translation>%1 is not a deputy; give them the deputy role first.</translation>
     </message>
     <message>
-        <location filename="../../app/services/delegations.py" line="57"/>
+        <location filename="../../app/services/delegations.py" line="56"/>
         <source>revoke delegations</source>
         <translation>revoke delegations</translation>
     </message>
     <message>
-        <location filename="../../app/services/delegations.py" line="60"/>
+        <location filename="../../app/services/delegations.py" line="59"/>
         <source>There is no delegation %1.</source>
         <translation>There is no delegation %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/delegations.py" line="63"/>
+        <location filename="../../app/services/delegations.py" line="62"/>
         <source>Delegation %1 is already revoked.</source>
         <translation>Delegation %1 is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="119"/>
+        <location filename="../../app/services/demo.py" line="120"/>
         <source>generate demo data</source>
         <translation>generate demo data</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="94"/>
+        <location filename="../../app/services/demo.py" line="124"/>
+        <source>Demo data is made in a store kept in a file; to try a server, move such a store there with &quot;permit-desk migrate --to&quot;.</source>
+        <translation>Demo data is made in a store kept in a file; to try a server, move such a store there with "permit-desk migrate --to".</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="55"/>
+        <source>Another workstation changed the same records at the same moment; nothing of yours was recorded. Try again.</source>
+        <translation>Another workstation changed the same records at the same moment; nothing of yours was recorded. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="59"/>
+        <source>The database refused: your role does not allow this change.</source>
+        <translation>The database refused: your role does not allow this change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="64"/>
+        <source>The database refused: %1</source>
+        <translation>The database refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="66"/>
+        <source>The database refused the change (%1).</source>
+        <translation>The database refused the change (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="133"/>
         <source>%1 may not %2: that needs the role %3.</source>
         <translation>%1 may not %2: that needs the role %3.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="96"/>
+        <location filename="../../app/services/desk.py" line="135"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="141"/>
+        <location filename="../../app/services/desk.py" line="257"/>
+        <source>This works on a store kept in a file; the store on %1 is on a server (README: Several workstations).</source>
+        <translation>This works on a store kept in a file; the store on %1 is on a server (README: Several workstations).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="265"/>
         <source>The user %1 has no active account in this store.</source>
         <translation>The user %1 has no active account in this store.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="180"/>
+        <location filename="../../app/services/desk.py" line="301"/>
+        <location filename="../../app/services/desk.py" line="380"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="386"/>
+        <source>The database %1 already holds a Permit Desk store; nothing was changed.</source>
+        <translation>The database %1 already holds a Permit Desk store; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/services/inspection.py" line="28"/>
@@ -1933,17 +1983,17 @@
         <translation>export inspection bundles</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="129"/>
+        <location filename="../../app/services/letters.py" line="130"/>
         <source>The token driver %1 does not exist.</source>
         <translation>The token driver %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="134"/>
+        <location filename="../../app/services/letters.py" line="135"/>
         <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
         <translation>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="136"/>
+        <location filename="../../app/services/letters.py" line="137"/>
         <source>choose the signer</source>
         <translation>choose the signer</translation>
     </message>
@@ -1954,7 +2004,7 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="174"/>
-        <location filename="../../app/services/letters.py" line="408"/>
+        <location filename="../../app/services/letters.py" line="417"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
@@ -1969,150 +2019,150 @@
         <translation>The certificate %1 is already a trust anchor.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="200"/>
+        <location filename="../../app/services/letters.py" line="199"/>
         <source>The file is not a certificate revocation list (PEM or DER).</source>
         <translation>The file is not a certificate revocation list (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="203"/>
+        <location filename="../../app/services/letters.py" line="202"/>
         <source>import revocation lists</source>
         <translation>import revocation lists</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="205"/>
+        <location filename="../../app/services/letters.py" line="204"/>
         <source>This revocation list is already imported.</source>
         <translation>This revocation list is already imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="258"/>
-        <location filename="../../app/services/letters.py" line="302"/>
+        <location filename="../../app/services/letters.py" line="256"/>
+        <location filename="../../app/services/letters.py" line="299"/>
         <source>import trusted lists</source>
         <translation>import trusted lists</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="260"/>
+        <location filename="../../app/services/letters.py" line="258"/>
         <source>The certificate %1 is already pinned as a trusted-list signer.</source>
         <translation>The certificate %1 is already pinned as a trusted-list signer.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="306"/>
+        <location filename="../../app/services/letters.py" line="303"/>
         <source>No trusted-list signing certificate is pinned: pin one first (trust tsl-signer add CERT.pem); nothing was imported.</source>
         <translation>No trusted-list signing certificate is pinned: pin one first (trust tsl-signer add CERT.pem); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="314"/>
+        <location filename="../../app/services/letters.py" line="311"/>
         <source>The trusted list names no qualified CA service with a granted status; nothing was imported.</source>
         <translation>The trusted list names no qualified CA service with a granted status; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="346"/>
+        <location filename="../../app/services/letters.py" line="342"/>
         <source>The trusted list is not signed; nothing was imported.</source>
         <translation>The trusted list is not signed; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="349"/>
+        <location filename="../../app/services/letters.py" line="345"/>
         <source>The trusted list&apos;s signature does not verify against a pinned trusted-list signing certificate (the list was changed, or another certificate signed it); nothing was imported.</source>
         <translation>The trusted list&apos;s signature does not verify against a pinned trusted-list signing certificate (the list was changed, or another certificate signed it); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="352"/>
+        <location filename="../../app/services/letters.py" line="348"/>
         <source>The file is not an ETSI TS 119 612 trusted list; nothing was imported.</source>
         <translation>The file is not an ETSI TS 119 612 trusted list; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="425"/>
-        <location filename="../../app/services/letters.py" line="492"/>
+        <location filename="../../app/services/letters.py" line="434"/>
+        <location filename="../../app/services/letters.py" line="500"/>
         <source>pin the institution&apos;s signers</source>
         <translation>pin the institution&apos;s signers</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="428"/>
+        <location filename="../../app/services/letters.py" line="437"/>
         <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
         <translation>The certificate %1 is already pinned as a signer; remove it first to pin it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="439"/>
+        <location filename="../../app/services/letters.py" line="448"/>
         <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
         <translation>%1 is neither the head nor a deputy, so they never sign for the institution.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="486"/>
+        <location filename="../../app/services/letters.py" line="494"/>
         <source>No single %1 has a fingerprint starting with %2.</source>
         <translation>No single %1 has a fingerprint starting with %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="496"/>
+        <location filename="../../app/services/letters.py" line="504"/>
         <source>pinned signer certificate</source>
         <translation>pinned signer certificate</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="572"/>
+        <location filename="../../app/services/letters.py" line="579"/>
         <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
         <translation>The file is not an audit public key (an Ed25519 public key in PEM).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="584"/>
-        <location filename="../../app/services/letters.py" line="595"/>
+        <location filename="../../app/services/letters.py" line="591"/>
+        <location filename="../../app/services/letters.py" line="601"/>
         <source>pin audit keys</source>
         <translation>pin audit keys</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="586"/>
+        <location filename="../../app/services/letters.py" line="593"/>
         <source>This audit key is already pinned.</source>
         <translation>This audit key is already pinned.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="597"/>
+        <location filename="../../app/services/letters.py" line="603"/>
         <source>pinned audit key</source>
         <translation>pinned audit key</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="677"/>
+        <location filename="../../app/services/letters.py" line="680"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Letter %1 reports no request or violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="777"/>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="783"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="786"/>
+        <location filename="../../app/services/letters.py" line="789"/>
         <source>sign letters</source>
         <translation>sign letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="790"/>
-        <location filename="../../app/services/letters.py" line="888"/>
-        <location filename="../../app/services/letters.py" line="917"/>
-        <location filename="../../app/services/letters.py" line="931"/>
+        <location filename="../../app/services/letters.py" line="793"/>
+        <location filename="../../app/services/letters.py" line="891"/>
+        <location filename="../../app/services/letters.py" line="920"/>
+        <location filename="../../app/services/letters.py" line="932"/>
         <location filename="../../app/services/letters.py" line="953"/>
-        <location filename="../../app/services/letters.py" line="970"/>
+        <location filename="../../app/services/letters.py" line="969"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="792"/>
+        <location filename="../../app/services/letters.py" line="795"/>
         <source>Letter %1 is already signed.</source>
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="830"/>
+        <location filename="../../app/services/letters.py" line="833"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="919"/>
+        <location filename="../../app/services/letters.py" line="922"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="928"/>
+        <location filename="../../app/services/letters.py" line="929"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
@@ -2132,7 +2182,7 @@
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="967"/>
+        <location filename="../../app/services/letters.py" line="966"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
@@ -2152,153 +2202,153 @@
         <translation>The policy is unchanged; no new version was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="78"/>
+        <location filename="../../app/services/transitions.py" line="32"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="114"/>
-        <location filename="../../app/services/requests.py" line="324"/>
+        <location filename="../../app/services/requests.py" line="78"/>
+        <location filename="../../app/services/requests.py" line="288"/>
         <source>There is no request %1.</source>
         <translation>There is no request %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="217"/>
+        <location filename="../../app/services/requests.py" line="181"/>
         <source>Name at least one country to visit.</source>
         <translation>Name at least one country to visit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="200"/>
+        <location filename="../../app/services/requests.py" line="164"/>
         <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
         <translation>%1 is not a two-letter country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="204"/>
+        <location filename="../../app/services/requests.py" line="168"/>
         <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
         <translation>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="208"/>
+        <location filename="../../app/services/requests.py" line="172"/>
         <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
         <translation>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="221"/>
+        <location filename="../../app/services/requests.py" line="185"/>
         <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
         <translation>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="225"/>
+        <location filename="../../app/services/requests.py" line="189"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>The return (%1) is before the departure (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="228"/>
+        <location filename="../../app/services/requests.py" line="192"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Say what the trip is for (purpose).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="233"/>
+        <location filename="../../app/services/requests.py" line="197"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 is not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="235"/>
+        <location filename="../../app/services/requests.py" line="199"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 are not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="242"/>
+        <location filename="../../app/services/requests.py" line="206"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>No permission is needed: %1 holds no clearance that the policy covers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="246"/>
+        <location filename="../../app/services/requests.py" line="210"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="250"/>
+        <location filename="../../app/services/requests.py" line="214"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>In %1 the leaving date is before the arrival date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="255"/>
+        <location filename="../../app/services/requests.py" line="219"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 is not an open border crossing in the policy (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="261"/>
+        <location filename="../../app/services/requests.py" line="225"/>
         <source>%1 is not a crossing into %2; the policy lists none for it.</source>
         <translation>%1 is not a crossing into %2; the policy lists none for it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="264"/>
+        <location filename="../../app/services/requests.py" line="228"/>
         <source>%1 is not a crossing into %2 (the policy lists: %3).</source>
         <translation>%1 is not a crossing into %2 (the policy lists: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="301"/>
+        <location filename="../../app/services/requests.py" line="265"/>
         <source>enter travel requests</source>
         <translation>enter travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="319"/>
+        <location filename="../../app/services/requests.py" line="282"/>
         <source>edit travel requests</source>
         <translation>edit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="327"/>
+        <location filename="../../app/services/requests.py" line="291"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Request %1 is %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="362"/>
+        <location filename="../../app/services/requests.py" line="324"/>
         <source>submit travel requests</source>
         <translation>submit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="367"/>
+        <location filename="../../app/services/requests.py" line="329"/>
         <source>cancel travel requests</source>
         <translation>cancel travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="373"/>
+        <location filename="../../app/services/requests.py" line="335"/>
         <source>record departures</source>
         <translation>record departures</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="378"/>
+        <location filename="../../app/services/requests.py" line="340"/>
         <source>record returns</source>
         <translation>record returns</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="399"/>
+        <location filename="../../app/services/requests.py" line="360"/>
         <source>close requests</source>
         <translation>close requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="406"/>
+        <location filename="../../app/services/requests.py" line="367"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>A declaration needs the traveller&apos;s statement of the circumstances.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="408"/>
+        <location filename="../../app/services/requests.py" line="369"/>
         <source>enter declarations</source>
         <translation>enter declarations</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="432"/>
+        <location filename="../../app/services/aftercare.py" line="153"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Give the reason for the review&apos;s outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="439"/>
+        <location filename="../../app/services/aftercare.py" line="158"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Request %1 is %2, not a declaration waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="445"/>
+        <location filename="../../app/services/aftercare.py" line="164"/>
         <source>review declarations</source>
         <translation>review declarations</translation>
     </message>
@@ -2403,118 +2453,118 @@
         <translation>A person with personal code %1 is already in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="151"/>
+        <location filename="../../app/services/staff.py" line="150"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>These person fields cannot be changed here: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="159"/>
+        <location filename="../../app/services/staff.py" line="158"/>
         <source>change the staff registry</source>
         <translation>change the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="163"/>
+        <location filename="../../app/services/staff.py" line="162"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="377"/>
+        <location filename="../../app/services/staff.py" line="375"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>clearance %1 was withdrawn; the file&apos;s data for it was not applied</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="406"/>
-        <location filename="../../app/services/staff.py" line="436"/>
-        <location filename="../../app/services/staff.py" line="460"/>
+        <location filename="../../app/services/staff.py" line="404"/>
+        <location filename="../../app/services/staff.py" line="434"/>
+        <location filename="../../app/services/staff.py" line="458"/>
         <source>import staff</source>
         <translation>import staff</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="413"/>
+        <location filename="../../app/services/staff.py" line="411"/>
         <source>The template could not be written to %1 (%2).</source>
         <translation>The template could not be written to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="439"/>
+        <location filename="../../app/services/staff.py" line="437"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="33"/>
+        <location filename="../../app/services/users.py" line="34"/>
         <source>A passphrase must be at least %1 characters long.</source>
         <translation>A passphrase must be at least %1 characters long.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="40"/>
+        <location filename="../../app/services/users.py" line="41"/>
         <source>A user name is 1-64 letters, digits, dots, dashes or underscores.</source>
         <translation>A user name is 1-64 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="52"/>
+        <location filename="../../app/services/users.py" line="53"/>
         <source>Unknown role %1; the roles are %2.</source>
         <translation>Unknown role %1; the roles are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="55"/>
+        <location filename="../../app/services/users.py" line="56"/>
         <source>A user needs at least one role.</source>
         <translation>A user needs at least one role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="74"/>
+        <location filename="../../app/services/users.py" line="75"/>
         <source>A user needs a full name.</source>
         <translation>A user needs a full name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="75"/>
+        <location filename="../../app/services/users.py" line="76"/>
         <source>add users</source>
         <translation>add users</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="77"/>
+        <location filename="../../app/services/users.py" line="78"/>
         <source>A user named %1 already exists.</source>
         <translation>A user named %1 already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="434"/>
+        <location filename="../../app/services/letters.py" line="443"/>
         <location filename="../../app/services/users.py" line="133"/>
-        <location filename="../../app/services/users.py" line="163"/>
-        <location filename="../../app/services/users.py" line="181"/>
-        <location filename="../../app/services/users.py" line="212"/>
+        <location filename="../../app/services/users.py" line="165"/>
+        <location filename="../../app/services/users.py" line="184"/>
+        <location filename="../../app/services/users.py" line="215"/>
         <source>There is no user named %1.</source>
         <translation>There is no user named %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="159"/>
+        <location filename="../../app/services/users.py" line="161"/>
         <source>change another user&apos;s passphrase</source>
         <translation>change another user&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="178"/>
+        <location filename="../../app/services/users.py" line="181"/>
         <source>change roles</source>
         <translation>change roles</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="204"/>
+        <location filename="../../app/services/users.py" line="207"/>
         <source>The store must keep at least one active administrator.</source>
         <translation>The store must keep at least one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="209"/>
+        <location filename="../../app/services/users.py" line="212"/>
         <source>link users to person records</source>
         <translation>link users to person records</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="229"/>
+        <location filename="../../app/services/users.py" line="231"/>
         <source>You cannot remove your own account.</source>
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="232"/>
+        <location filename="../../app/services/users.py" line="235"/>
         <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
         <translation>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="235"/>
+        <location filename="../../app/services/users.py" line="238"/>
         <source>remove users</source>
         <translation>remove users</translation>
     </message>
@@ -2540,7 +2590,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="113"/>
-        <location filename="../../app/services/staff.py" line="408"/>
+        <location filename="../../app/services/staff.py" line="406"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>The file type of %1 is not supported; use CSV or XLSX.</translation>
     </message>
@@ -2671,27 +2721,28 @@
     </message>
     <message>
         <location filename="../../app/store/keyfile.py" line="386"/>
-        <location filename="../../app/store/store.py" line="383"/>
+        <location filename="../../app/store/server.py" line="113"/>
+        <location filename="../../app/store/store.py" line="407"/>
         <source>The user name or the passphrase is wrong.</source>
         <translation>The user name or the passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="202"/>
+        <location filename="../../app/store/store.py" line="226"/>
         <source>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</source>
         <translation>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="235"/>
+        <location filename="../../app/store/store.py" line="259"/>
         <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and run rekey.</source>
         <translation>The store is open elsewhere, so its keys were not rotated: close it everywhere else and run rekey.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="425"/>
+        <location filename="../../app/store/store.py" line="449"/>
         <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
         <translation>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="458"/>
+        <location filename="../../app/store/store.py" line="482"/>
         <source>The recovery key is wrong.</source>
         <translation>The recovery key is wrong.</translation>
     </message>
@@ -2853,174 +2904,360 @@
         <translation>The keyring %1 is available and keeps secrets protected.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="70"/>
+        <location filename="../../app/letters/report.py" line="66"/>
         <source>passed (TOTAL_PASSED)</source>
         <translation>passed (TOTAL_PASSED)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="71"/>
+        <location filename="../../app/letters/report.py" line="67"/>
         <source>cannot be confirmed (INDETERMINATE)</source>
         <translation>cannot be confirmed (INDETERMINATE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="72"/>
+        <location filename="../../app/letters/report.py" line="68"/>
         <source>failed (TOTAL_FAILED)</source>
         <translation>failed (TOTAL_FAILED)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="76"/>
+        <location filename="../../app/letters/report.py" line="72"/>
         <source>the file or its signature is damaged and cannot be checked (FORMAT_FAILURE)</source>
         <translation>the file or its signature is damaged and cannot be checked (FORMAT_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="78"/>
+        <location filename="../../app/letters/report.py" line="74"/>
         <source>the signed content does not match the signature: the letter was changed or cut short (HASH_FAILURE)</source>
         <translation>the signed content does not match the signature: the letter was changed or cut short (HASH_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="81"/>
+        <location filename="../../app/letters/report.py" line="77"/>
         <source>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</source>
         <translation>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="84"/>
+        <location filename="../../app/letters/report.py" line="80"/>
         <source>the signing certificate was revoked before the letter was signed (REVOKED)</source>
         <translation>the signing certificate was revoked before the letter was signed (REVOKED)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="86"/>
+        <location filename="../../app/letters/report.py" line="82"/>
         <source>the signing certificate was not yet valid when the letter was signed (NOT_YET_VALID)</source>
         <translation>the signing certificate was not yet valid when the letter was signed (NOT_YET_VALID)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="89"/>
+        <location filename="../../app/letters/report.py" line="85"/>
         <source>the signing certificate has been revoked and nothing proves the letter was signed before that (REVOKED_NO_POE)</source>
         <translation>the signing certificate has been revoked and nothing proves the letter was signed before that (REVOKED_NO_POE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="92"/>
+        <location filename="../../app/letters/report.py" line="88"/>
         <source>a certificate authority of the chain has been revoked and nothing proves the letter was signed before that (REVOKED_CA_NO_POE)</source>
         <translation>a certificate authority of the chain has been revoked and nothing proves the letter was signed before that (REVOKED_CA_NO_POE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="95"/>
+        <location filename="../../app/letters/report.py" line="91"/>
         <source>the signing certificate is outside its validity period and nothing proves the letter was signed while it was valid (OUT_OF_BOUNDS_NO_POE)</source>
         <translation>the signing certificate is outside its validity period and nothing proves the letter was signed while it was valid (OUT_OF_BOUNDS_NO_POE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="98"/>
+        <location filename="../../app/letters/report.py" line="94"/>
         <source>the signing certificate does not lead to a trusted root (NO_CERTIFICATE_CHAIN_FOUND)</source>
         <translation>the signing certificate does not lead to a trusted root (NO_CERTIFICATE_CHAIN_FOUND)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="101"/>
+        <location filename="../../app/letters/report.py" line="97"/>
         <source>the certificate chain is not valid (CERTIFICATE_CHAIN_GENERAL_FAILURE)</source>
         <translation>the certificate chain is not valid (CERTIFICATE_CHAIN_GENERAL_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="103"/>
+        <location filename="../../app/letters/report.py" line="99"/>
         <source>the revocation status of the signing certificate cannot be established offline (TRY_LATER)</source>
         <translation>the revocation status of the signing certificate cannot be established offline (TRY_LATER)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="106"/>
+        <location filename="../../app/letters/report.py" line="102"/>
         <source>the signature does not meet the validation rules: it must be sound and cover the whole file (SIG_CONSTRAINTS_FAILURE)</source>
         <translation>the signature does not meet the validation rules: it must be sound and cover the whole file (SIG_CONSTRAINTS_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="109"/>
+        <location filename="../../app/letters/report.py" line="105"/>
         <source>the signer is not shown to be an authorised signer of the institution on the signing date (CHAIN_CONSTRAINTS_FAILURE)</source>
         <translation>the signer is not shown to be an authorised signer of the institution on the signing date (CHAIN_CONSTRAINTS_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="113"/>
+        <location filename="../../app/letters/report.py" line="109"/>
         <source>another reason (%1)</source>
         <translation>another reason (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="116"/>
+        <location filename="../../app/letters/report.py" line="112"/>
         <source>qualified electronic signature (QES), as the signing certificate declares</source>
         <translation>qualified electronic signature (QES), as the signing certificate declares</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="118"/>
+        <location filename="../../app/letters/report.py" line="114"/>
         <source>advanced electronic signature with a qualified certificate (AdES/QC)</source>
         <translation>advanced electronic signature with a qualified certificate (AdES/QC)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="120"/>
+        <location filename="../../app/letters/report.py" line="116"/>
         <source>advanced electronic signature (AdES)</source>
         <translation>advanced electronic signature (AdES)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="330"/>
+        <location filename="../../app/letters/report.py" line="311"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="333"/>
+        <location filename="../../app/letters/report.py" line="314"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="336"/>
+        <location filename="../../app/letters/report.py" line="317"/>
         <source>Signature level</source>
         <translation>Signature level</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="338"/>
+        <location filename="../../app/letters/report.py" line="319"/>
         <source>Signer</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="340"/>
+        <location filename="../../app/letters/report.py" line="321"/>
         <source>Signing time</source>
         <translation>Signing time</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="341"/>
+        <location filename="../../app/letters/report.py" line="322"/>
         <source>%1 (Vilnius time, as the signer&apos;s workstation claims it)</source>
         <translation>%1 (Vilnius time, as the signer&apos;s workstation claims it)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="343"/>
+        <location filename="../../app/letters/report.py" line="324"/>
         <source>Certificate chain</source>
         <translation>Certificate chain</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="346"/>
+        <location filename="../../app/letters/report.py" line="327"/>
         <source>Trust anchor</source>
         <translation>Trust anchor</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="347"/>
+        <location filename="../../app/letters/report.py" line="328"/>
         <source>Revocation data</source>
         <translation>Revocation data</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="349"/>
+        <location filename="../../app/letters/report.py" line="330"/>
         <source>none: the revocation status was not checked (no revocation list for this chain is available offline)</source>
         <translation>none: the revocation status was not checked (no revocation list for this chain is available offline)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="353"/>
+        <location filename="../../app/letters/report.py" line="334"/>
         <source>no revocation list for this chain was available</source>
         <translation>no revocation list for this chain was available</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="357"/>
+        <location filename="../../app/letters/report.py" line="338"/>
         <source>revocation list of %1, issued %2, carried in the letter</source>
         <translation>revocation list of %1, issued %2, carried in the letter</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="360"/>
+        <location filename="../../app/letters/report.py" line="341"/>
         <source>revocation list of %1, issued %2, imported on this workstation</source>
         <translation>revocation list of %1, issued %2, imported on this workstation</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="363"/>
+        <location filename="../../app/letters/report.py" line="344"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/migrate_cmd.py" line="54"/>
+        <source>migrate the store to a server</source>
+        <translation>migrate the store to a server</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="167"/>
+        <source>The recovery key does not open this backup; nothing was changed.</source>
+        <translation>The recovery key does not open this backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="240"/>
+        <source>The backup file is damaged, truncated or altered; nothing was changed.</source>
+        <translation>The backup file is damaged, truncated or altered; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="255"/>
+        <source>The file is not a Permit Desk server backup; nothing was changed.</source>
+        <translation>The file is not a Permit Desk server backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="339"/>
+        <source>%1 is not installed on this workstation: install the PostgreSQL client programs of the server&apos;s version (Debian: postgresql-client), or name their folder in %2.</source>
+        <translation>%1 is not installed on this workstation: install the PostgreSQL client programs of the server's version (Debian: postgresql-client), or name their folder in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="377"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="528"/>
+        <source>pg_restore cannot read the backup (%1); nothing was changed.</source>
+        <translation>pg_restore cannot read the backup (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="533"/>
+        <source>The backup holds no Permit Desk store; nothing was changed.</source>
+        <translation>The backup holds no Permit Desk store; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="144"/>
+        <source>Restoring a server backup needs the server&apos;s superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</source>
+        <translation>Restoring a server backup needs the server's superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="158"/>
+        <source>This backup is of another store (a different store id) than the one in %1; nothing was changed.</source>
+        <translation>This backup is of another store (a different store id) than the one in %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="177"/>
+        <source>The backup&apos;s database is not the store its header names; nothing was changed.</source>
+        <translation>The backup's database is not the store its header names; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="251"/>
+        <source>The restored database could not take the name %1; the live database was put back as it was.</source>
+        <translation>The restored database could not take the name %1; the live database was put back as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="70"/>
+        <source>A server address carries no user name or password: %1 asks for them when you unlock.</source>
+        <translation>A server address carries no user name or password: %1 asks for them when you unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="74"/>
+        <source>The server address %1 names no host.</source>
+        <translation>The server address %1 names no host.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="78"/>
+        <source>The server address %1 must name one database: postgresql://host/database.</source>
+        <translation>The server address %1 must name one database: postgresql://host/database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="84"/>
+        <source>The server address %1 has settings Permit Desk does not use: %2.</source>
+        <translation>The server address %1 has settings Permit Desk does not use: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="88"/>
+        <source>Permit Desk talks to a server only over TLS with its certificate verified (sslmode=verify-full), not %1.</source>
+        <translation>Permit Desk talks to a server only over TLS with its certificate verified (sslmode=verify-full), not %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="94"/>
+        <source>The server address %1 has a wrong port.</source>
+        <translation>The server address %1 has a wrong port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="153"/>
+        <source>The migration to %1 must run as the server&apos;s PostgreSQL superuser (it creates roles and protective triggers); %2 is not one. Nothing was changed.</source>
+        <translation>The migration to %1 must run as the server's PostgreSQL superuser (it creates roles and protective triggers); %2 is not one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="161"/>
+        <source>The database %1 is not empty (it holds %2): a store is migrated only into an empty database. Nothing was changed.</source>
+        <translation>The database %1 is not empty (it holds %2): a store is migrated only into an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="168"/>
+        <source>The server already has roles named like users of this store (%1): one server serves one institution. Nothing was changed.</source>
+        <translation>The server already has roles named like users of this store (%1): one server serves one institution. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="225"/>
+        <source>The migration to %1 was rolled back: %2 rows of %3 name a %4 that does not exist in the file.</source>
+        <translation>The migration to %1 was rolled back: %2 rows of %3 name a %4 that does not exist in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="287"/>
+        <source>The migration to %1 stopped and was rolled back: nothing was changed on the server (%2).</source>
+        <translation>The migration to %1 stopped and was rolled back: nothing was changed on the server (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="295"/>
+        <source>Only an administrator of the store may migrate it; %1 is not one. Nothing was changed.</source>
+        <translation>Only an administrator of the store may migrate it; %1 is not one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="305"/>
+        <source>These user names cannot be server logins (1-63 lower-case letters, digits, dots, dashes or underscores): %1. Nothing was changed.</source>
+        <translation>These user names cannot be server logins (1-63 lower-case letters, digits, dots, dashes or underscores): %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="374"/>
+        <source>The migration to %1 was rolled back: the row counts differ in %2.</source>
+        <translation>The migration to %1 was rolled back: the row counts differ in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="378"/>
+        <source>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file&apos;s at entry %3.</source>
+        <translation>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file's at entry %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="392"/>
+        <source>The migration to %1 was rolled back: the audit trail on the server does not verify (%2).</source>
+        <translation>The migration to %1 was rolled back: the audit trail on the server does not verify (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="65"/>
+        <source>The CA certificate %1 named in the server address does not exist.</source>
+        <translation>The CA certificate %1 named in the server address does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="68"/>
+        <source>Permit Desk has no CA certificate to check the server %1 with: import the institution&apos;s CA with &quot;permit-desk trust server-ca FILE&quot;.</source>
+        <translation>Permit Desk has no CA certificate to check the server %1 with: import the institution's CA with "permit-desk trust server-ca FILE".</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="117"/>
+        <source>The server %1 did not prove who it is: its certificate is not signed by the institution&apos;s CA or does not name it. Nothing was sent to it.</source>
+        <translation>The server %1 did not prove who it is: its certificate is not signed by the institution's CA or does not name it. Nothing was sent to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="122"/>
+        <source>The server %1 does not offer SCRAM-SHA-256 with channel binding over TLS; Permit Desk sends passwords no other way.</source>
+        <translation>The server %1 does not offer SCRAM-SHA-256 with channel binding over TLS; Permit Desk sends passwords no other way.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="126"/>
+        <source>There is no store at %1.</source>
+        <translation>There is no store at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="129"/>
+        <source>The server %1 does not let %2 in: ask the IT administrator.</source>
+        <translation>The server %1 does not let %2 in: ask the IT administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="132"/>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>The server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="246"/>
+        <location filename="../../app/store/server.py" line="268"/>
+        <source>The database %1 holds no Permit Desk store yet: the IT administrator creates it with &quot;permit-desk server setup&quot;.</source>
+        <translation>The database %1 holds no Permit Desk store yet: the IT administrator creates it with "permit-desk server setup".</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="251"/>
+        <source>The store on %1 is at schema %2 and this Permit Desk needs %3: the IT administrator upgrades it with &quot;permit-desk server upgrade&quot;.</source>
+        <translation>The store on %1 is at schema %2 and this Permit Desk needs %3: the IT administrator upgrades it with "permit-desk server upgrade".</translation>
     </message>
 </context>
 <context>
@@ -4395,63 +4632,79 @@
         <translation>Exported %1 files (%2 audit entries) to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="203"/>
+        <location filename="../../ui/screens/inspection.py" line="204"/>
+        <source>Server backups (*.pgbackup)</source>
+        <translation>Server backups (*.pgbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="206"/>
         <source>Save the backup</source>
         <translation>Save the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="204"/>
+        <location filename="../../ui/screens/inspection.py" line="205"/>
         <source>Backups (*.backup.tar)</source>
         <translation>Backups (*.backup.tar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="212"/>
+        <location filename="../../ui/screens/inspection.py" line="215"/>
         <source>Backup written: %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="221"/>
+        <location filename="../../ui/screens/inspection.py" line="242"/>
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="222"/>
+        <location filename="../../ui/screens/inspection.py" line="243"/>
         <source>Backups (*.backup.tar);;All files (*)</source>
         <translation>Backups (*.backup.tar);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="225"/>
-        <location filename="../../ui/screens/inspection.py" line="233"/>
+        <location filename="../../ui/screens/inspection.py" line="240"/>
+        <location filename="../../ui/screens/inspection.py" line="246"/>
+        <location filename="../../ui/screens/inspection.py" line="254"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="226"/>
+        <location filename="../../ui/screens/inspection.py" line="221"/>
+        <source>Recovery key of the server&apos;s backups</source>
+        <translation>Recovery key of the server's backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="222"/>
+        <source>This is the first backup of the store on the server. Its backups are encrypted to this recovery key, which is shown only now: write it down and keep it in the safe. The IT administrator needs it to restore any of them.</source>
+        <translation>This is the first backup of the store on the server. Its backups are encrypted to this recovery key, which is shown only now: write it down and keep it in the safe. The IT administrator needs it to restore any of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="247"/>
         <source>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</source>
         <translation>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="234"/>
+        <location filename="../../ui/screens/inspection.py" line="255"/>
         <source>Your passphrase (in this store, as it is now):</source>
         <translation>Your passphrase (in this store, as it is now):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="249"/>
+        <location filename="../../ui/screens/inspection.py" line="270"/>
         <source>Restored the backup of %1; %2 audit entries made since it were rolled back.</source>
         <translation>Restored the backup of %1; %2 audit entries made since it were rolled back.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="253"/>
+        <location filename="../../ui/screens/inspection.py" line="274"/>
         <source>The replaced store is kept as %1.</source>
         <translation>The replaced store is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="256"/>
+        <location filename="../../ui/screens/inspection.py" line="277"/>
         <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
         <translation>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="229"/>
+        <location filename="../../ui/screens/inspection.py" line="250"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -4521,7 +4774,7 @@
     <message>
         <location filename="../../ui/settings/institution.py" line="46"/>
         <source>Put the addressee&apos;s personal code in the letter&apos;s metadata (PDF-LT; off: only the name)</source>
-        <translation>Put the addressee's personal code in the letter's metadata (PDF-LT; off: only the name)</translation>
+        <translation>Put the addressee&apos;s personal code in the letter&apos;s metadata (PDF-LT; off: only the name)</translation>
     </message>
     <message>
         <location filename="../../ui/settings/institution.py" line="50"/>
@@ -4944,107 +5197,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Permit Desk</source>
         <translation>Permit Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Locked. Unlock to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Decision recorded.</source>
         <translation>Decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Next pending decision</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Bound to this workstation</source>
         <translation>Bound to this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>not bound to this workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Unbound: %1</source>
         <translation>Unbound: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>This item opens in a screen not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Request No. %1 saved (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Permit Desk is locked</source>
         <translation>Permit Desk is locked</translation>
     </message>
@@ -6235,97 +6488,137 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="55"/>
+        <location filename="../../ui/dialogs/unlock.py" line="86"/>
         <source>Permit Desk: unlock</source>
         <translation>Permit Desk: unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <location filename="../../ui/dialogs/unlock.py" line="191"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="100"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="65"/>
+        <location filename="../../ui/dialogs/unlock.py" line="93"/>
+        <source>This workstation (file)</source>
+        <translation>This workstation (file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="94"/>
+        <source>Institution&apos;s server</source>
+        <translation>Institution's server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="95"/>
+        <source>Where the store is</source>
+        <translation>Where the store is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="98"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="103"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="66"/>
+        <location filename="../../ui/dialogs/unlock.py" line="104"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Use the &amp;recovery key instead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="69"/>
+        <location filename="../../ui/dialogs/unlock.py" line="107"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="71"/>
+        <location filename="../../ui/dialogs/unlock.py" line="109"/>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="112"/>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="124"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="125"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="72"/>
+        <location filename="../../ui/dialogs/unlock.py" line="126"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="74"/>
+        <location filename="../../ui/dialogs/unlock.py" line="128"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="84"/>
+        <location filename="../../ui/dialogs/unlock.py" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="88"/>
+        <location filename="../../ui/dialogs/unlock.py" line="142"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="90"/>
+        <location filename="../../ui/dialogs/unlock.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="119"/>
+        <location filename="../../ui/dialogs/unlock.py" line="203"/>
+        <source>Enter the server&apos;s address in the form postgresql://host/database.</source>
+        <translation>Enter the server's address in the form postgresql://host/database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="237"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="122"/>
+        <location filename="../../ui/dialogs/unlock.py" line="240"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="159"/>
+        <location filename="../../ui/dialogs/unlock.py" line="281"/>
         <source>The store is damaged and cannot be opened.</source>
         <translation>The store is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="161"/>
+        <location filename="../../ui/dialogs/unlock.py" line="283"/>
         <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
         <translation>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="165"/>
+        <location filename="../../ui/dialogs/unlock.py" line="287"/>
         <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
         <translation>No backup was found beside the store; ask the administrator for the latest backup medium.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="179"/>
+        <location filename="../../ui/dialogs/unlock.py" line="301"/>
         <source>You may try again now.</source>
         <translation>You may try again now.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="182"/>
+        <location filename="../../ui/dialogs/unlock.py" line="304"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
     </message>
@@ -6441,37 +6734,37 @@
         <translation>The passphrase of %1 was reset.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="185"/>
+        <location filename="../../ui/settings/users.py" line="188"/>
         <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and rotate the keys (permit-desk rekey).</source>
         <translation>The store is open elsewhere, so its keys were not rotated: close it everywhere else and rotate the keys (permit-desk rekey).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="189"/>
+        <location filename="../../ui/settings/users.py" line="192"/>
         <source>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</source>
         <translation>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="192"/>
+        <location filename="../../ui/settings/users.py" line="195"/>
         <source>Reset the passphrases of these users, who had not opened the store since the upgrade: %1.</source>
         <translation>Reset the passphrases of these users, who had not opened the store since the upgrade: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="201"/>
+        <location filename="../../ui/settings/users.py" line="204"/>
         <source>Remove a user</source>
         <translation>Remove a user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="202"/>
+        <location filename="../../ui/settings/users.py" line="205"/>
         <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
         <translation>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="205"/>
+        <location filename="../../ui/settings/users.py" line="208"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="214"/>
+        <location filename="../../ui/settings/users.py" line="217"/>
         <source>User %1 removed.</source>
         <translation>User %1 removed.</translation>
     </message>
@@ -6746,23 +7039,23 @@
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="40"/>
-        <location filename="../../ui/screens/worklist.py" line="59"/>
+        <location filename="../../ui/screens/worklist.py" line="41"/>
+        <location filename="../../ui/screens/worklist.py" line="60"/>
         <source>Worklist</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="66"/>
+        <location filename="../../ui/screens/worklist.py" line="67"/>
         <source>Good day, %1</source>
         <translation>Good day, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="67"/>
+        <location filename="../../ui/screens/worklist.py" line="68"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/worklist.py" line="81"/>
+        <location filename="../../ui/screens/worklist.py" line="91"/>
         <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
         <translation>
             <numerusform>%n item waits for you. Press Enter to open the selected one.</numerusform>
@@ -6770,7 +7063,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="85"/>
+        <location filename="../../ui/screens/worklist.py" line="95"/>
         <source>Nothing waits for you.</source>
         <translation>Nothing waits for you.</translation>
     </message>

@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
+        <location filename="../../ui/app.py" line="54"/>
         <source>no secure keyring on this workstation</source>
         <translation>šioje darbo vietoje nėra saugios raktinės</translation>
     </message>
@@ -358,815 +358,825 @@
     </message>
     <message>
         <location filename="../../ui/models/audit_words.py" line="26"/>
+        <source>Backup recovery key made</source>
+        <translation>Sukurtas atsarginių kopijų atkūrimo raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="27"/>
         <source>Clearances expired</source>
         <translation>Baigėsi leidimų galiojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="27"/>
+        <location filename="../../ui/models/audit_words.py" line="28"/>
         <source>Clearance set</source>
         <translation>Nustatytas leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="28"/>
+        <location filename="../../ui/models/audit_words.py" line="29"/>
         <source>Clearance suspended</source>
         <translation>Sustabdytas leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="29"/>
+        <location filename="../../ui/models/audit_words.py" line="30"/>
         <source>Clearance reinstated</source>
         <translation>Atnaujintas leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="30"/>
+        <location filename="../../ui/models/audit_words.py" line="31"/>
         <source>Clearance withdrawn</source>
         <translation>Panaikintas leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="31"/>
+        <location filename="../../ui/models/audit_words.py" line="32"/>
         <source>Revocation list added</source>
         <translation>Pridėtas atšaukimų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="32"/>
-        <location filename="../../ui/models/audit_words.py" line="64"/>
+        <location filename="../../ui/models/audit_words.py" line="33"/>
+        <location filename="../../ui/models/audit_words.py" line="65"/>
         <source>Debrief recorded</source>
         <translation>Įrašytas pokalbis po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="33"/>
-        <location filename="../../ui/models/audit_words.py" line="67"/>
+        <location filename="../../ui/models/audit_words.py" line="34"/>
+        <location filename="../../ui/models/audit_words.py" line="68"/>
         <source>Declaration accepted</source>
         <translation>Priimta deklaracija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="34"/>
-        <location filename="../../ui/models/audit_words.py" line="66"/>
+        <location filename="../../ui/models/audit_words.py" line="35"/>
+        <location filename="../../ui/models/audit_words.py" line="67"/>
         <source>Trip declared</source>
         <translation>Deklaruota kelionė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="35"/>
+        <location filename="../../ui/models/audit_words.py" line="36"/>
         <source>Decision: approved</source>
         <translation>Sprendimas: leista</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="36"/>
+        <location filename="../../ui/models/audit_words.py" line="37"/>
         <source>Decision: denied</source>
         <translation>Sprendimas: neleista</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="37"/>
+        <location filename="../../ui/models/audit_words.py" line="38"/>
         <source>Decision: returned for changes</source>
         <translation>Sprendimas: grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="38"/>
+        <location filename="../../ui/models/audit_words.py" line="39"/>
         <source>Decision reconsidered: approved</source>
         <translation>Sprendimas persvarstytas: leista</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="40"/>
+        <location filename="../../ui/models/audit_words.py" line="41"/>
         <source>Decision reconsidered: denied</source>
         <translation>Sprendimas persvarstytas: neleista</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="41"/>
+        <location filename="../../ui/models/audit_words.py" line="42"/>
         <source>Decision reconsidered: returned for changes</source>
         <translation>Sprendimas persvarstytas: grąžinta taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="43"/>
+        <location filename="../../ui/models/audit_words.py" line="44"/>
         <source>Delegation granted</source>
         <translation>Suteiktas įgaliojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="44"/>
+        <location filename="../../ui/models/audit_words.py" line="45"/>
         <source>Delegation revoked</source>
         <translation>Atšauktas įgaliojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="45"/>
+        <location filename="../../ui/models/audit_words.py" line="46"/>
         <source>Demonstration data generated</source>
         <translation>Sukurti demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="46"/>
+        <location filename="../../ui/models/audit_words.py" line="47"/>
         <source>Inspection bundle exported</source>
         <translation>Eksportuotas patikrinimo rinkinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="47"/>
+        <location filename="../../ui/models/audit_words.py" line="48"/>
         <source>Letter language changed</source>
         <translation>Pakeista rašto kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="48"/>
+        <location filename="../../ui/models/audit_words.py" line="49"/>
         <source>Letter printed</source>
         <translation>Atspausdintas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="49"/>
+        <location filename="../../ui/models/audit_words.py" line="50"/>
         <source>Letter prepared for signing</source>
         <translation>Parengtas pasirašyti raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="50"/>
+        <location filename="../../ui/models/audit_words.py" line="51"/>
         <source>Letter signed</source>
         <translation>Pasirašytas raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="51"/>
+        <location filename="../../ui/models/audit_words.py" line="52"/>
         <source>Person added</source>
         <translation>Pridėtas asmuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="52"/>
+        <location filename="../../ui/models/audit_words.py" line="53"/>
         <source>Person changed</source>
         <translation>Pakeisti asmens duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="53"/>
+        <location filename="../../ui/models/audit_words.py" line="54"/>
         <source>Policy published</source>
         <translation>Paskelbta politika</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="54"/>
+        <location filename="../../ui/models/audit_words.py" line="55"/>
         <source>Action refused</source>
         <translation>Atmestas veiksmas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="55"/>
+        <location filename="../../ui/models/audit_words.py" line="56"/>
         <source>Request created</source>
         <translation>Sukurtas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="56"/>
+        <location filename="../../ui/models/audit_words.py" line="57"/>
         <source>Request changed</source>
         <translation>Pakeistas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="57"/>
+        <location filename="../../ui/models/audit_words.py" line="58"/>
         <source>Request submitted</source>
         <translation>Pateiktas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="58"/>
+        <location filename="../../ui/models/audit_words.py" line="59"/>
         <source>Request approved</source>
         <translation>Leistas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="59"/>
+        <location filename="../../ui/models/audit_words.py" line="60"/>
         <source>Request denied</source>
         <translation>Neleistas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="60"/>
+        <location filename="../../ui/models/audit_words.py" line="61"/>
         <source>Request returned for changes</source>
         <translation>Prašymas grąžintas taisyti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="61"/>
+        <location filename="../../ui/models/audit_words.py" line="62"/>
         <source>Request cancelled</source>
         <translation>Atšauktas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="62"/>
+        <location filename="../../ui/models/audit_words.py" line="63"/>
         <source>Departure recorded</source>
         <translation>Įrašytas išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="63"/>
+        <location filename="../../ui/models/audit_words.py" line="64"/>
         <source>Return from the trip recorded</source>
         <translation>Įrašytas grįžimas iš kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="65"/>
+        <location filename="../../ui/models/audit_words.py" line="66"/>
         <source>Request closed</source>
         <translation>Užbaigtas prašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="68"/>
+        <location filename="../../ui/models/audit_words.py" line="69"/>
         <source>Declaration found to be a violation</source>
         <translation>Deklaracija pripažinta pažeidimu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="70"/>
-        <location filename="../../ui/models/audit_words.py" line="93"/>
+        <location filename="../../ui/models/audit_words.py" line="71"/>
+        <location filename="../../ui/models/audit_words.py" line="95"/>
         <source>Violation recorded</source>
         <translation>Įrašytas pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="71"/>
+        <location filename="../../ui/models/audit_words.py" line="72"/>
         <source>Setting changed</source>
         <translation>Pakeistas nustatymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="72"/>
+        <location filename="../../ui/models/audit_words.py" line="73"/>
         <source>Signer&apos;s certificate pinned</source>
         <translation>Įtvirtintas pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="73"/>
+        <location filename="../../ui/models/audit_words.py" line="74"/>
         <source>Signer&apos;s certificate remembered</source>
         <translation>Įsimintas pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="74"/>
+        <location filename="../../ui/models/audit_words.py" line="75"/>
         <source>Signing key set</source>
         <translation>Nustatytas pasirašymo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="75"/>
+        <location filename="../../ui/models/audit_words.py" line="76"/>
         <source>Signer&apos;s certificate unpinned</source>
         <translation>Panaikintas pasirašančiojo sertifikato įtvirtinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="76"/>
+        <location filename="../../ui/models/audit_words.py" line="77"/>
         <source>Staff list imported</source>
         <translation>Importuotas darbuotojų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="77"/>
+        <location filename="../../ui/models/audit_words.py" line="78"/>
         <source>Person changed by the staff import</source>
         <translation>Asmens duomenys pakeisti importuojant darbuotojų sąrašą</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="78"/>
+        <location filename="../../ui/models/audit_words.py" line="79"/>
         <source>Store created</source>
         <translation>Sukurta duomenų bazė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="79"/>
+        <location filename="../../ui/models/audit_words.py" line="80"/>
+        <source>Store moved to the server</source>
+        <translation>Saugykla perkelta į serverį</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit_words.py" line="81"/>
         <source>Store keys rotated</source>
         <translation>Pakeisti duomenų bazės raktai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="80"/>
+        <location filename="../../ui/models/audit_words.py" line="82"/>
         <source>Store restored from a backup</source>
         <translation>Duomenų bazė atkurta iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="81"/>
+        <location filename="../../ui/models/audit_words.py" line="83"/>
         <source>Restore from a backup started</source>
         <translation>Pradėtas atkūrimas iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="82"/>
+        <location filename="../../ui/models/audit_words.py" line="84"/>
         <source>Trusted certificate added</source>
         <translation>Pridėtas pasitikėjimo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="83"/>
+        <location filename="../../ui/models/audit_words.py" line="85"/>
         <source>Trusted list imported</source>
         <translation>Importuotas patikimas sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="84"/>
+        <location filename="../../ui/models/audit_words.py" line="86"/>
         <source>Trusted-list signer pinned</source>
         <translation>Įtvirtintas patikimo sąrašo pasirašantysis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="85"/>
+        <location filename="../../ui/models/audit_words.py" line="87"/>
         <source>Unlocked</source>
         <translation>Atrakinta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="86"/>
+        <location filename="../../ui/models/audit_words.py" line="88"/>
         <source>Unlocked with the recovery key</source>
         <translation>Atrakinta atkūrimo raktu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="87"/>
+        <location filename="../../ui/models/audit_words.py" line="89"/>
         <source>Unlock failed</source>
         <translation>Nepavyko atrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="88"/>
+        <location filename="../../ui/models/audit_words.py" line="90"/>
         <source>User added</source>
         <translation>Pridėtas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="89"/>
+        <location filename="../../ui/models/audit_words.py" line="91"/>
         <source>User linked to a person</source>
         <translation>Naudotojas susietas su asmeniu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="90"/>
+        <location filename="../../ui/models/audit_words.py" line="92"/>
         <source>Passphrase changed</source>
         <translation>Pakeista slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="91"/>
+        <location filename="../../ui/models/audit_words.py" line="93"/>
         <source>User removed</source>
         <translation>Pašalintas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="92"/>
+        <location filename="../../ui/models/audit_words.py" line="94"/>
         <source>Roles changed</source>
         <translation>Pakeisti vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="98"/>
-        <location filename="../../ui/models/audit_words.py" line="124"/>
+        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <location filename="../../ui/models/audit_words.py" line="126"/>
         <source>Audit key</source>
         <translation>Audito raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="99"/>
+        <location filename="../../ui/models/audit_words.py" line="101"/>
         <source>Backups</source>
         <translation>Atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="100"/>
+        <location filename="../../ui/models/audit_words.py" line="102"/>
         <source>Clearances</source>
         <translation>Leidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="101"/>
+        <location filename="../../ui/models/audit_words.py" line="103"/>
         <source>Revocation lists</source>
         <translation>Atšaukimų sąrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="102"/>
+        <location filename="../../ui/models/audit_words.py" line="104"/>
         <source>Debriefs</source>
         <translation>Pokalbiai po kelionės</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="103"/>
+        <location filename="../../ui/models/audit_words.py" line="105"/>
         <source>Declarations</source>
         <translation>Deklaracijos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="104"/>
+        <location filename="../../ui/models/audit_words.py" line="106"/>
         <source>Decisions</source>
         <translation>Sprendimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="105"/>
+        <location filename="../../ui/models/audit_words.py" line="107"/>
         <source>Delegations</source>
         <translation>Įgaliojimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="106"/>
+        <location filename="../../ui/models/audit_words.py" line="108"/>
         <source>Demonstration data</source>
         <translation>Demonstraciniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="107"/>
+        <location filename="../../ui/models/audit_words.py" line="109"/>
         <source>Exports</source>
         <translation>Eksportas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="108"/>
+        <location filename="../../ui/models/audit_words.py" line="110"/>
         <source>Letters</source>
         <translation>Raštai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="109"/>
-        <location filename="../../ui/models/audit_words.py" line="193"/>
+        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <location filename="../../ui/models/audit_words.py" line="195"/>
         <source>People</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="110"/>
+        <location filename="../../ui/models/audit_words.py" line="112"/>
         <source>Policy</source>
         <translation>Politika</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="111"/>
+        <location filename="../../ui/models/audit_words.py" line="113"/>
         <source>Refusals</source>
         <translation>Atmesti veiksmai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="112"/>
-        <location filename="../../ui/models/audit_words.py" line="194"/>
+        <location filename="../../ui/models/audit_words.py" line="114"/>
+        <location filename="../../ui/models/audit_words.py" line="196"/>
         <source>Requests</source>
         <translation>Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="113"/>
+        <location filename="../../ui/models/audit_words.py" line="115"/>
         <source>Settings</source>
         <translation>Nustatymai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="114"/>
+        <location filename="../../ui/models/audit_words.py" line="116"/>
         <source>Signers</source>
         <translation>Pasirašantieji</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="115"/>
+        <location filename="../../ui/models/audit_words.py" line="117"/>
         <source>Staff imports</source>
         <translation>Darbuotojų importas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="116"/>
-        <location filename="../../ui/models/audit_words.py" line="135"/>
+        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <location filename="../../ui/models/audit_words.py" line="137"/>
         <source>Store</source>
         <translation>Duomenų bazė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="117"/>
+        <location filename="../../ui/models/audit_words.py" line="119"/>
         <source>Trusted certificates</source>
         <translation>Pasitikėjimo sertifikatai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="118"/>
+        <location filename="../../ui/models/audit_words.py" line="120"/>
         <source>Unlocking</source>
         <translation>Atrakinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="119"/>
-        <location filename="../../ui/models/audit_words.py" line="156"/>
+        <location filename="../../ui/models/audit_words.py" line="121"/>
+        <location filename="../../ui/models/audit_words.py" line="158"/>
         <source>Users</source>
         <translation>Naudotojai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="120"/>
+        <location filename="../../ui/models/audit_words.py" line="122"/>
         <source>Violations</source>
         <translation>Pažeidimai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="125"/>
+        <location filename="../../ui/models/audit_words.py" line="127"/>
         <source>Inspection bundle</source>
         <translation>Patikrinimo rinkinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="126"/>
+        <location filename="../../ui/models/audit_words.py" line="128"/>
         <source>Clearance</source>
         <translation>Leidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="127"/>
+        <location filename="../../ui/models/audit_words.py" line="129"/>
         <source>Delegation</source>
         <translation>Įgaliojimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="128"/>
+        <location filename="../../ui/models/audit_words.py" line="130"/>
         <source>Letter</source>
         <translation>Raštas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="129"/>
-        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <location filename="../../ui/models/audit_words.py" line="155"/>
         <source>Person</source>
         <translation>Asmuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="130"/>
+        <location filename="../../ui/models/audit_words.py" line="132"/>
         <source>Policy version</source>
         <translation>Politikos versija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="131"/>
+        <location filename="../../ui/models/audit_words.py" line="133"/>
         <source>Revocation list</source>
         <translation>Atšaukimų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="132"/>
+        <location filename="../../ui/models/audit_words.py" line="134"/>
         <source>Setting</source>
         <translation>Nustatymas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="133"/>
+        <location filename="../../ui/models/audit_words.py" line="135"/>
         <source>Signer&apos;s certificate</source>
         <translation>Pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="134"/>
+        <location filename="../../ui/models/audit_words.py" line="136"/>
         <source>Staff list</source>
         <translation>Darbuotojų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="136"/>
+        <location filename="../../ui/models/audit_words.py" line="138"/>
         <source>Travel request</source>
         <translation>Prašymas išvykti</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="137"/>
+        <location filename="../../ui/models/audit_words.py" line="139"/>
         <source>Trusted certificate</source>
         <translation>Pasitikėjimo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="138"/>
+        <location filename="../../ui/models/audit_words.py" line="140"/>
         <source>Trusted list</source>
         <translation>Patikimas sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="139"/>
+        <location filename="../../ui/models/audit_words.py" line="141"/>
         <source>Trusted-list signer</source>
         <translation>Patikimo sąrašo pasirašantysis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="140"/>
-        <location filename="../../ui/models/audit_words.py" line="155"/>
+        <location filename="../../ui/models/audit_words.py" line="142"/>
+        <location filename="../../ui/models/audit_words.py" line="157"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="141"/>
+        <location filename="../../ui/models/audit_words.py" line="143"/>
         <source>Violation</source>
         <translation>Pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="145"/>
+        <location filename="../../ui/models/audit_words.py" line="147"/>
         <source>Last name</source>
         <translation>Pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="146"/>
+        <location filename="../../ui/models/audit_words.py" line="148"/>
         <source>First name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="147"/>
+        <location filename="../../ui/models/audit_words.py" line="149"/>
         <source>Name</source>
         <translation>Vardas, pavardė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="148"/>
+        <location filename="../../ui/models/audit_words.py" line="150"/>
         <source>Position</source>
         <translation>Pareigos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="149"/>
+        <location filename="../../ui/models/audit_words.py" line="151"/>
         <source>Unit</source>
         <translation>Padalinys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="150"/>
+        <location filename="../../ui/models/audit_words.py" line="152"/>
         <source>Staff category</source>
         <translation>Darbuotojo kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="151"/>
-        <location filename="../../ui/models/audit_words.py" line="152"/>
+        <location filename="../../ui/models/audit_words.py" line="153"/>
+        <location filename="../../ui/models/audit_words.py" line="154"/>
         <source>Personal code</source>
         <translation>Asmens kodas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="154"/>
+        <location filename="../../ui/models/audit_words.py" line="156"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="157"/>
+        <location filename="../../ui/models/audit_words.py" line="159"/>
         <source>Roles</source>
         <translation>Vaidmenys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="158"/>
+        <location filename="../../ui/models/audit_words.py" line="160"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="159"/>
+        <location filename="../../ui/models/audit_words.py" line="161"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="160"/>
+        <location filename="../../ui/models/audit_words.py" line="162"/>
         <source>Level</source>
         <translation>Lygis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="161"/>
+        <location filename="../../ui/models/audit_words.py" line="163"/>
         <source>Number</source>
         <translation>Numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="162"/>
+        <location filename="../../ui/models/audit_words.py" line="164"/>
         <source>Issued</source>
         <translation>Išduotas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="163"/>
+        <location filename="../../ui/models/audit_words.py" line="165"/>
         <source>Valid until</source>
         <translation>Galioja iki</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="164"/>
+        <location filename="../../ui/models/audit_words.py" line="166"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="165"/>
+        <location filename="../../ui/models/audit_words.py" line="167"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="166"/>
+        <location filename="../../ui/models/audit_words.py" line="168"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="167"/>
+        <location filename="../../ui/models/audit_words.py" line="169"/>
         <source>Conditions</source>
         <translation>Sąlygos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="168"/>
+        <location filename="../../ui/models/audit_words.py" line="170"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="169"/>
+        <location filename="../../ui/models/audit_words.py" line="171"/>
         <source>Departure</source>
         <translation>Išvykimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="170"/>
-        <location filename="../../ui/models/audit_words.py" line="171"/>
         <location filename="../../ui/models/audit_words.py" line="172"/>
+        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <location filename="../../ui/models/audit_words.py" line="174"/>
         <source>Return</source>
         <translation>Grįžimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="173"/>
+        <location filename="../../ui/models/audit_words.py" line="175"/>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="174"/>
+        <location filename="../../ui/models/audit_words.py" line="176"/>
         <source>Reason category</source>
         <translation>Priežasties kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="175"/>
+        <location filename="../../ui/models/audit_words.py" line="177"/>
         <source>Border crossing</source>
         <translation>Pasienio punktas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="176"/>
+        <location filename="../../ui/models/audit_words.py" line="178"/>
         <source>Mode of travel</source>
         <translation>Transportas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="177"/>
+        <location filename="../../ui/models/audit_words.py" line="179"/>
         <source>Lodging</source>
         <translation>Apgyvendinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="178"/>
+        <location filename="../../ui/models/audit_words.py" line="180"/>
         <source>Person at home</source>
         <translation>Asmuo namuose</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="179"/>
+        <location filename="../../ui/models/audit_words.py" line="181"/>
         <source>Travel document</source>
         <translation>Kelionės dokumentas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="180"/>
+        <location filename="../../ui/models/audit_words.py" line="182"/>
         <source>Companions</source>
         <translation>Bendrakeleiviai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="181"/>
+        <location filename="../../ui/models/audit_words.py" line="183"/>
         <source>Contacts</source>
         <translation>Kontaktai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="182"/>
+        <location filename="../../ui/models/audit_words.py" line="184"/>
         <source>Legs of the trip</source>
         <translation>Maršrutas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="183"/>
+        <location filename="../../ui/models/audit_words.py" line="185"/>
         <source>Registration number</source>
         <translation>Registracijos numeris</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="184"/>
+        <location filename="../../ui/models/audit_words.py" line="186"/>
         <source>Decision</source>
         <translation>Sprendimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="185"/>
+        <location filename="../../ui/models/audit_words.py" line="187"/>
         <source>Language</source>
         <translation>Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="186"/>
+        <location filename="../../ui/models/audit_words.py" line="188"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="187"/>
+        <location filename="../../ui/models/audit_words.py" line="189"/>
         <source>Value</source>
         <translation>Reikšmė</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="188"/>
+        <location filename="../../ui/models/audit_words.py" line="190"/>
         <source>Subject</source>
         <translation>Subjektas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="189"/>
+        <location filename="../../ui/models/audit_words.py" line="191"/>
         <source>Issuer</source>
         <translation>Išdavėjas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="190"/>
+        <location filename="../../ui/models/audit_words.py" line="192"/>
         <source>Attempted</source>
         <translation>Bandyta</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="191"/>
+        <location filename="../../ui/models/audit_words.py" line="193"/>
         <source>Why</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="192"/>
+        <location filename="../../ui/models/audit_words.py" line="194"/>
         <source>Count</source>
         <translation>Skaičius</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="195"/>
+        <location filename="../../ui/models/audit_words.py" line="197"/>
         <source>From</source>
         <translation>Iš</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="196"/>
+        <location filename="../../ui/models/audit_words.py" line="198"/>
         <source>To</source>
         <translation>Kam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="197"/>
+        <location filename="../../ui/models/audit_words.py" line="199"/>
         <source>With effect from</source>
         <translation>Įsigalioja nuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="198"/>
+        <location filename="../../ui/models/audit_words.py" line="200"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="199"/>
+        <location filename="../../ui/models/audit_words.py" line="201"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="200"/>
+        <location filename="../../ui/models/audit_words.py" line="202"/>
         <source>File</source>
         <translation>Rinkmena</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="201"/>
+        <location filename="../../ui/models/audit_words.py" line="203"/>
         <source>Size</source>
         <translation>Dydis</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="202"/>
+        <location filename="../../ui/models/audit_words.py" line="204"/>
         <source>Institution</source>
         <translation>Įstaiga</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="203"/>
+        <location filename="../../ui/models/audit_words.py" line="205"/>
         <source>Statement</source>
         <translation>Paaiškinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="204"/>
+        <location filename="../../ui/models/audit_words.py" line="206"/>
         <source>Debrief due</source>
         <translation>Pokalbio terminas</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="205"/>
+        <location filename="../../ui/models/audit_words.py" line="207"/>
         <source>Back on</source>
         <translation>Grįžo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="206"/>
+        <location filename="../../ui/models/audit_words.py" line="208"/>
         <source>Key generation</source>
         <translation>Raktų versija</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="207"/>
+        <location filename="../../ui/models/audit_words.py" line="209"/>
         <source>Records</source>
         <translation>Įrašai</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="220"/>
+        <location filename="../../ui/models/audit_words.py" line="222"/>
         <source>%1 (all)</source>
         <translation>%1 (visi veiksmai)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="248"/>
+        <location filename="../../ui/models/audit_words.py" line="250"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="249"/>
+        <location filename="../../ui/models/audit_words.py" line="251"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="280"/>
+        <location filename="../../ui/models/audit_words.py" line="282"/>
         <source>Before</source>
         <translation>Buvo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/audit_words.py" line="283"/>
+        <location filename="../../ui/models/audit_words.py" line="285"/>
         <source>After</source>
         <translation>Tapo</translation>
     </message>
@@ -1392,73 +1402,77 @@
         <translation>Prašymas, kuris %1, negali būti %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="101"/>
+        <location filename="../../app/exchange/backup.py" line="103"/>
+        <location filename="../../app/exchange/pg_backup.py" line="407"/>
         <source>%1 already exists; backups never overwrite one another.</source>
         <translation>%1 jau yra; atsarginės kopijos niekada neperrašo viena kitos.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="108"/>
-        <location filename="../../app/exchange/backup.py" line="163"/>
+        <location filename="../../app/exchange/backup.py" line="110"/>
+        <location filename="../../app/exchange/backup.py" line="165"/>
+        <location filename="../../app/exchange/pg_backup.py" line="457"/>
         <source>The disk is full: the backup could not be written to %1; nothing was left behind and earlier backups are untouched.</source>
         <translation>Diskas pilnas: atsarginės kopijos nepavyko įrašyti į %1; nieko neliko, o ankstesnės kopijos nepaliestos.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="194"/>
+        <location filename="../../app/exchange/backup.py" line="196"/>
         <source>The file is not a Permit Desk backup, or its manifest is damaged; nothing was changed.</source>
         <translation>Rinkmena nėra Leidimų stalo atsarginė kopija arba jos sąrašas sugadintas; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="265"/>
+        <location filename="../../app/exchange/backup.py" line="274"/>
+        <location filename="../../app/exchange/pg_backup.py" line="247"/>
         <source>There is no backup file at %1.</source>
         <translation>Atsarginės kopijos rinkmenos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="291"/>
+        <location filename="../../app/exchange/backup.py" line="300"/>
         <source>The disk is full: there is no room beside the store to check the backup; nothing was changed.</source>
         <translation>Diskas pilnas: šalia duomenų bazės nėra vietos atsarginei kopijai patikrinti; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="293"/>
+        <location filename="../../app/exchange/backup.py" line="302"/>
         <source>The backup file is damaged or truncated; nothing was changed.</source>
         <translation>Atsarginės kopijos rinkmena sugadinta arba nepilna; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="298"/>
+        <location filename="../../app/exchange/backup.py" line="307"/>
         <source>The backup is damaged: %1 does not match its hash; nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta: %1 neatitinka savo maišos; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="304"/>
+        <location filename="../../app/exchange/backup.py" line="313"/>
         <source>The backup&apos;s key file is damaged; nothing was changed.</source>
         <translation>Atsarginės kopijos rakto rinkmena sugadinta; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="308"/>
+        <location filename="../../app/exchange/backup.py" line="317"/>
         <source>This backup is of another store (a different store id); nothing was changed.</source>
         <translation>Ši atsarginė kopija yra kitos duomenų bazės (kitas duomenų bazės identifikatorius); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="242"/>
+        <location filename="../../app/exchange/backup.py" line="244"/>
         <source>The backup cannot be opened: %1 Nothing was changed.</source>
         <translation>Atsarginės kopijos nepavyksta atverti: %1 Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="323"/>
+        <location filename="../../app/services/backups.py" line="156"/>
         <source>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</source>
         <translation>%1 nėra šios duomenų bazės administratorius; atkurti atsarginę kopiją gali tik jos administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="329"/>
+        <location filename="../../app/services/backups.py" line="162"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta (%1); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="335"/>
+        <location filename="../../app/services/backups.py" line="168"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 nėra atsarginės kopijos duomenų bazės administratorius; atkurti gali tik administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/backup.py" line="340"/>
+        <location filename="../../app/services/backups.py" line="173"/>
+        <location filename="../../app/services/server_backup.py" line="182"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>Atsarginės kopijos audito įrašai nepatvirtinami (%1); niekas nepakeista.</translation>
     </message>
@@ -1468,18 +1482,18 @@
         <translation>%1 jau yra; pasirinkite naują rinkinio pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="76"/>
-        <location filename="../../app/services/letters.py" line="423"/>
+        <location filename="../../app/exchange/export.py" line="112"/>
+        <location filename="../../app/services/letters.py" line="432"/>
         <source>The period ends before it starts.</source>
         <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="79"/>
+        <location filename="../../app/exchange/export.py" line="115"/>
         <source>Unknown record kind: %1; the kinds are %2.</source>
         <translation>Nežinoma įrašų rūšis: %1; galimos rūšys: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="298"/>
+        <location filename="../../app/exchange/export.py" line="334"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
     </message>
@@ -1550,7 +1564,7 @@
     </message>
     <message>
         <location filename="../../app/letters/signers.py" line="368"/>
-        <location filename="../../app/services/letters.py" line="124"/>
+        <location filename="../../app/services/letters.py" line="125"/>
         <source>The certificate file %1 does not exist.</source>
         <translation>Sertifikato rinkmenos %1 nėra.</translation>
     </message>
@@ -1648,35 +1662,35 @@
         <translation>Laikmenoje nėra rakto %1 sertifikato.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="33"/>
+        <location filename="../../app/services/aftercare.py" line="37"/>
         <source>record debriefs</source>
         <translation>įrašyti pokalbių</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="79"/>
+        <location filename="../../app/services/aftercare.py" line="80"/>
         <source>A violation is one of: %1.</source>
         <translation>Pažeidimas gali būti vienas iš šių: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="82"/>
+        <location filename="../../app/services/aftercare.py" line="83"/>
         <source>Describe the evidence of the violation.</source>
         <translation>Aprašykite pažeidimo įrodymus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="86"/>
+        <location filename="../../app/services/aftercare.py" line="87"/>
         <source>record violations</source>
         <translation>įrašyti pažeidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="90"/>
-        <location filename="../../app/services/clearances.py" line="43"/>
-        <location filename="../../app/services/requests.py" line="121"/>
+        <location filename="../../app/services/aftercare.py" line="91"/>
+        <location filename="../../app/services/clearances.py" line="44"/>
+        <location filename="../../app/services/requests.py" line="85"/>
         <location filename="../../app/services/users.py" line="105"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>Registre nėra asmens su asmens kodu %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="95"/>
+        <location filename="../../app/services/aftercare.py" line="96"/>
         <source>Request %1 is not %2&apos;s request.</source>
         <translation>Prašymas %1 nėra asmens %2 prašymas.</translation>
     </message>
@@ -1688,87 +1702,87 @@
         <translation>skaityti audito įrašų</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="48"/>
+        <location filename="../../app/services/backups.py" line="69"/>
         <source>The backup interval is a number of days, 0 for no reminder.</source>
         <translation>Atsarginių kopijų intervalas nurodomas dienomis; 0 – be priminimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="51"/>
+        <location filename="../../app/services/backups.py" line="72"/>
         <source>Give --folder DIR, --every-days N, or both.</source>
         <translation>Nurodykite --folder DIR, --every-days N arba abu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="53"/>
+        <location filename="../../app/services/backups.py" line="74"/>
         <source>configure backups</source>
         <translation>nustatyti atsarginių kopijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="75"/>
+        <location filename="../../app/services/backups.py" line="98"/>
         <source>back up the store</source>
         <translation>daryti duomenų bazės atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="79"/>
+        <location filename="../../app/services/backups.py" line="102"/>
         <source>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</source>
         <translation>Nurodykite, kur įrašyti atsarginę kopiją (--out FILE), arba pirma nustatykite atsarginių kopijų aplanką (permit-desk backup --configure --folder DIR).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="69"/>
+        <location filename="../../app/services/clearances.py" line="70"/>
         <source>Unknown clearance level %1; the levels are %2.</source>
         <translation>Nežinomas leidimo lygis %1; galimi lygiai: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="76"/>
+        <location filename="../../app/services/clearances.py" line="77"/>
         <source>Say why the clearance is suspended.</source>
         <translation>Nurodykite, kodėl leidimas sustabdomas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="77"/>
+        <location filename="../../app/services/clearances.py" line="78"/>
         <source>Say why the clearance is reinstated.</source>
         <translation>Nurodykite, kodėl leidimas atnaujinamas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="78"/>
+        <location filename="../../app/services/clearances.py" line="79"/>
         <source>Say why the clearance is withdrawn.</source>
         <translation>Nurodykite, kodėl leidimas panaikinamas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="81"/>
+        <location filename="../../app/services/clearances.py" line="82"/>
         <source>Clearance %1 is %2; only an active clearance can be suspended.</source>
         <translation>Leidimas %1 yra %2; sustabdyti galima tik galiojantį leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="83"/>
+        <location filename="../../app/services/clearances.py" line="84"/>
         <source>Clearance %1 is %2; only a suspended clearance can be reinstated.</source>
         <translation>Leidimas %1 yra %2; atnaujinti galima tik sustabdytą leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="85"/>
+        <location filename="../../app/services/clearances.py" line="86"/>
         <source>Clearance %1 is %2; only an active or suspended clearance can be withdrawn.</source>
         <translation>Leidimas %1 yra %2; panaikinti galima tik galiojantį arba sustabdytą leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="118"/>
+        <location filename="../../app/services/clearances.py" line="119"/>
         <source>A clearance needs a number.</source>
         <translation>Leidimui reikia numerio.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="120"/>
+        <location filename="../../app/services/clearances.py" line="121"/>
         <source>A clearance cannot end (%1) before it was issued (%2).</source>
         <translation>Leidimas negali baigtis (%1) anksčiau, nei buvo išduotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="123"/>
+        <location filename="../../app/services/clearances.py" line="124"/>
         <source>set clearances</source>
         <translation>nustatyti leidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="129"/>
+        <location filename="../../app/services/clearances.py" line="130"/>
         <source>Clearance %1 was withdrawn; a new clearance needs a new number.</source>
         <translation>Leidimas %1 buvo panaikintas; naujam leidimui reikia naujo numerio.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="135"/>
+        <location filename="../../app/services/clearances.py" line="136"/>
         <source>The clearance already has these values; nothing was changed.</source>
         <translation>Leidime jau yra šios reikšmės; niekas nepakeista.</translation>
     </message>
@@ -1798,72 +1812,72 @@
         <translation>Leidimo %1 galiojimas baigėsi %2; užuot jį atnaujinę, įrašykite naują leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="261"/>
+        <location filename="../../app/services/clearances.py" line="262"/>
         <source>expire clearances</source>
         <translation>žymėti pasibaigusių leidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="290"/>
+        <location filename="../../app/services/clearances.py" line="313"/>
         <source>The number of days must not be negative.</source>
         <translation>Dienų skaičius negali būti neigiamas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/dashboard.py" line="112"/>
+        <location filename="../../app/services/dashboard.py" line="116"/>
         <source>see the dashboard</source>
         <translation>matyti apžvalgos</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="63"/>
+        <location filename="../../app/services/decisions.py" line="62"/>
         <source>This is your own request: nobody may decide their own travel request.</source>
         <translation>Tai jūsų paties prašymas: niekas negali spręsti dėl savo kelionės prašymo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="73"/>
+        <location filename="../../app/services/decisions.py" line="72"/>
         <source>This is the trip of %1, the head of the institution: a head&apos;s own trip is decided outside the institution, by whoever appoints the head, never by a deputy.</source>
         <translation>Tai %1, įstaigos vadovo, kelionė: dėl vadovo kelionės sprendžia ne įstaiga, o vadovą skiriantis asmuo, niekada ne pavaduotojas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="80"/>
+        <location filename="../../app/services/decisions.py" line="79"/>
         <source>%1 has no delegation in force on %2 for the unit &apos;%3&apos;.</source>
         <translation>%1 neturi įgaliojimo, galiojančio %2 padaliniui „%3“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="83"/>
+        <location filename="../../app/services/decisions.py" line="82"/>
         <source>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</source>
         <translation>%1 negali spręsti dėl kelionių prašymų: tai gali daryti vadovas arba įgaliotas pavaduotojas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="169"/>
+        <location filename="../../app/services/decisions.py" line="141"/>
         <source>A denial needs a written reason.</source>
         <translation>Neleidimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="171"/>
+        <location filename="../../app/services/decisions.py" line="143"/>
         <source>A return for changes needs a written reason.</source>
         <translation>Grąžinimui taisyti reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="173"/>
+        <location filename="../../app/services/decisions.py" line="145"/>
         <source>Only an approval carries conditions.</source>
         <translation>Sąlygas galima nustatyti tik leidimui.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="231"/>
+        <location filename="../../app/services/decisions.py" line="204"/>
         <source>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</source>
         <translation>Raštas dabar gautų numerį %1, o ne parodytą %2; niekas neįrašyta. Peržiūrėkite raštą dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="316"/>
+        <location filename="../../app/services/decisions.py" line="287"/>
         <source>A change of decision needs a written reason.</source>
         <translation>Sprendimo pakeitimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="319"/>
+        <location filename="../../app/services/decisions.py" line="290"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>Išspręsto prašymo negalima grąžinti taisyti; verčiau jo neleiskite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="331"/>
+        <location filename="../../app/services/decisions.py" line="306"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Prašymas %1 yra %2; persvarsčius galima neleisti tik leisto prašymo arba leisti tik neleistą.</translation>
     </message>
@@ -1879,7 +1893,7 @@
     </message>
     <message>
         <location filename="../../app/services/delegations.py" line="35"/>
-        <location filename="../../app/services/users.py" line="238"/>
+        <location filename="../../app/services/users.py" line="241"/>
         <source>There is no active user named %1.</source>
         <translation>Nėra aktyvaus naudotojo %1.</translation>
     </message>
@@ -1889,44 +1903,80 @@
         <translation>%1 nėra pavaduotojas; pirma suteikite pavaduotojo vaidmenį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/delegations.py" line="57"/>
+        <location filename="../../app/services/delegations.py" line="56"/>
         <source>revoke delegations</source>
         <translation>atšaukti įgaliojimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/delegations.py" line="60"/>
+        <location filename="../../app/services/delegations.py" line="59"/>
         <source>There is no delegation %1.</source>
         <translation>Įgaliojimo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/delegations.py" line="63"/>
+        <location filename="../../app/services/delegations.py" line="62"/>
         <source>Delegation %1 is already revoked.</source>
         <translation>Įgaliojimas %1 jau atšauktas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="119"/>
+        <location filename="../../app/services/demo.py" line="120"/>
         <source>generate demo data</source>
         <translation>kurti demonstracinių duomenų</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="94"/>
+        <location filename="../../app/services/demo.py" line="124"/>
+        <source>Demo data is made in a store kept in a file; to try a server, move such a store there with &quot;permit-desk migrate --to&quot;.</source>
+        <translation>Demonstraciniai duomenys kuriami saugykloje, laikomoje faile; norėdami išbandyti serverį, perkelkite tokią saugyklą komanda „permit-desk migrate --to“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="55"/>
+        <source>Another workstation changed the same records at the same moment; nothing of yours was recorded. Try again.</source>
+        <translation>Kita darbo vieta tuo pačiu metu keitė tuos pačius įrašus; niekas iš jūsų pakeitimų neįrašyta. Bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="59"/>
+        <source>The database refused: your role does not allow this change.</source>
+        <translation>Duomenų bazė atsisakė: jūsų vaidmuo neleidžia šio pakeitimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="64"/>
+        <source>The database refused: %1</source>
+        <translation>Duomenų bazė atsisakė: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="66"/>
+        <source>The database refused the change (%1).</source>
+        <translation>Duomenų bazė atsisakė atlikti pakeitimą (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="133"/>
         <source>%1 may not %2: that needs the role %3.</source>
         <translation>%1 negali %2: tam reikia vaidmens %3.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="96"/>
+        <location filename="../../app/services/desk.py" line="135"/>
         <source> or </source>
         <translation> arba </translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="141"/>
+        <location filename="../../app/services/desk.py" line="257"/>
+        <source>This works on a store kept in a file; the store on %1 is on a server (README: Several workstations).</source>
+        <translation>Tai veikia tik su saugykla, laikoma faile; saugykla %1 yra serveryje (README: „Several workstations“).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="265"/>
         <source>The user %1 has no active account in this store.</source>
         <translation>Naudotojas %1 neturi aktyvios paskyros šioje duomenų bazėje.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="180"/>
+        <location filename="../../app/services/desk.py" line="301"/>
+        <location filename="../../app/services/desk.py" line="380"/>
         <source>The passphrase must not be empty.</source>
         <translation>Slaptafrazė negali būti tuščia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/desk.py" line="386"/>
+        <source>The database %1 already holds a Permit Desk store; nothing was changed.</source>
+        <translation>Duomenų bazėje %1 jau yra „Permit Desk“ saugykla; niekas nepakeista.</translation>
     </message>
     <message>
         <location filename="../../app/services/inspection.py" line="28"/>
@@ -1934,17 +1984,17 @@
         <translation>eksportuoti rinkinių patikrinimui</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="129"/>
+        <location filename="../../app/services/letters.py" line="130"/>
         <source>The token driver %1 does not exist.</source>
         <translation>Laikmenos tvarkyklės %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="134"/>
+        <location filename="../../app/services/letters.py" line="135"/>
         <source>Give a PKCS#12 file, or a PKCS#11 module with token and key labels.</source>
         <translation>Nurodykite PKCS#12 rinkmeną arba PKCS#11 modulį su laikmenos ir rakto žymėmis.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="136"/>
+        <location filename="../../app/services/letters.py" line="137"/>
         <source>choose the signer</source>
         <translation>pasirinkti pasirašymo priemonės</translation>
     </message>
@@ -1955,7 +2005,7 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="174"/>
-        <location filename="../../app/services/letters.py" line="408"/>
+        <location filename="../../app/services/letters.py" line="417"/>
         <source>The file is not an X.509 certificate (PEM or DER).</source>
         <translation>Rinkmena nėra X.509 sertifikatas (PEM ar DER).</translation>
     </message>
@@ -1970,150 +2020,150 @@
         <translation>Sertifikatas %1 jau yra pasitikėjimo sertifikatas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="200"/>
+        <location filename="../../app/services/letters.py" line="199"/>
         <source>The file is not a certificate revocation list (PEM or DER).</source>
         <translation>Rinkmena nėra sertifikatų atšaukimų sąrašas (PEM ar DER).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="203"/>
+        <location filename="../../app/services/letters.py" line="202"/>
         <source>import revocation lists</source>
         <translation>importuoti atšaukimų sąrašų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="205"/>
+        <location filename="../../app/services/letters.py" line="204"/>
         <source>This revocation list is already imported.</source>
         <translation>Šis atšaukimų sąrašas jau importuotas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="258"/>
-        <location filename="../../app/services/letters.py" line="302"/>
+        <location filename="../../app/services/letters.py" line="256"/>
+        <location filename="../../app/services/letters.py" line="299"/>
         <source>import trusted lists</source>
         <translation>importuoti patikimus sąrašus</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="260"/>
+        <location filename="../../app/services/letters.py" line="258"/>
         <source>The certificate %1 is already pinned as a trusted-list signer.</source>
         <translation>Sertifikatas %1 jau įtvirtintas kaip patikimo sąrašo pasirašančiojo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="306"/>
+        <location filename="../../app/services/letters.py" line="303"/>
         <source>No trusted-list signing certificate is pinned: pin one first (trust tsl-signer add CERT.pem); nothing was imported.</source>
         <translation>Neįtvirtintas joks patikimo sąrašo pasirašymo sertifikatas: pirmiausia įtvirtinkite jį (trust tsl-signer add CERT.pem); niekas neimportuota.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="314"/>
+        <location filename="../../app/services/letters.py" line="311"/>
         <source>The trusted list names no qualified CA service with a granted status; nothing was imported.</source>
         <translation>Patikimame sąraše nėra nė vienos kvalifikuoto sertifikavimo centro paslaugos su suteiktu statusu; niekas neimportuota.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="346"/>
+        <location filename="../../app/services/letters.py" line="342"/>
         <source>The trusted list is not signed; nothing was imported.</source>
         <translation>Patikimas sąrašas nepasirašytas; niekas neimportuota.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="349"/>
+        <location filename="../../app/services/letters.py" line="345"/>
         <source>The trusted list&apos;s signature does not verify against a pinned trusted-list signing certificate (the list was changed, or another certificate signed it); nothing was imported.</source>
         <translation>Patikimo sąrašo parašas neatitinka nė vieno įtvirtinto patikimo sąrašo pasirašymo sertifikato (sąrašas pakeistas arba pasirašytas kitu sertifikatu); niekas neimportuota.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="352"/>
+        <location filename="../../app/services/letters.py" line="348"/>
         <source>The file is not an ETSI TS 119 612 trusted list; nothing was imported.</source>
         <translation>Failas nėra ETSI TS 119 612 patikimas sąrašas; niekas neimportuota.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="425"/>
-        <location filename="../../app/services/letters.py" line="492"/>
+        <location filename="../../app/services/letters.py" line="434"/>
+        <location filename="../../app/services/letters.py" line="500"/>
         <source>pin the institution&apos;s signers</source>
         <translation>įtvirtinti įstaigos pasirašančiuosius</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="428"/>
+        <location filename="../../app/services/letters.py" line="437"/>
         <source>The certificate %1 is already pinned as a signer; remove it first to pin it again.</source>
         <translation>Sertifikatas %1 jau įtvirtintas kaip pasirašančiojo; norėdami įtvirtinti jį iš naujo, pirmiausia jį pašalinkite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="439"/>
+        <location filename="../../app/services/letters.py" line="448"/>
         <source>%1 is neither the head nor a deputy, so they never sign for the institution.</source>
         <translation>%1 nėra nei vadovas, nei pavaduotojas, todėl niekada nepasirašo įstaigos vardu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="486"/>
+        <location filename="../../app/services/letters.py" line="494"/>
         <source>No single %1 has a fingerprint starting with %2.</source>
         <translation>Nėra vienintelio įrašo „%1“, kurio kontrolinė suma prasideda %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="496"/>
+        <location filename="../../app/services/letters.py" line="504"/>
         <source>pinned signer certificate</source>
         <translation>įtvirtintas pasirašančiojo sertifikatas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="572"/>
+        <location filename="../../app/services/letters.py" line="579"/>
         <source>The file is not an audit public key (an Ed25519 public key in PEM).</source>
         <translation>Failas nėra audito viešasis raktas (Ed25519 viešasis raktas PEM formatu).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="584"/>
-        <location filename="../../app/services/letters.py" line="595"/>
+        <location filename="../../app/services/letters.py" line="591"/>
+        <location filename="../../app/services/letters.py" line="601"/>
         <source>pin audit keys</source>
         <translation>įtvirtinti audito raktus</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="586"/>
+        <location filename="../../app/services/letters.py" line="593"/>
         <source>This audit key is already pinned.</source>
         <translation>Šis audito raktas jau įtvirtintas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="597"/>
+        <location filename="../../app/services/letters.py" line="603"/>
         <source>pinned audit key</source>
         <translation>įtvirtintas audito raktas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="677"/>
+        <location filename="../../app/services/letters.py" line="680"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="777"/>
+        <location filename="../../app/services/letters.py" line="780"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="783"/>
         <source>another user</source>
         <translation>kitas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="786"/>
+        <location filename="../../app/services/letters.py" line="789"/>
         <source>sign letters</source>
         <translation>pasirašyti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="790"/>
-        <location filename="../../app/services/letters.py" line="888"/>
-        <location filename="../../app/services/letters.py" line="917"/>
-        <location filename="../../app/services/letters.py" line="931"/>
+        <location filename="../../app/services/letters.py" line="793"/>
+        <location filename="../../app/services/letters.py" line="891"/>
+        <location filename="../../app/services/letters.py" line="920"/>
+        <location filename="../../app/services/letters.py" line="932"/>
         <location filename="../../app/services/letters.py" line="953"/>
-        <location filename="../../app/services/letters.py" line="970"/>
+        <location filename="../../app/services/letters.py" line="969"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="792"/>
+        <location filename="../../app/services/letters.py" line="795"/>
         <source>Letter %1 is already signed.</source>
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="830"/>
+        <location filename="../../app/services/letters.py" line="833"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Prieš pasirašydami raštus nustatykite įstaigos juridinio asmens kodą (Nustatymai, Įstaiga).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="919"/>
+        <location filename="../../app/services/letters.py" line="922"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="928"/>
+        <location filename="../../app/services/letters.py" line="929"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
@@ -2133,7 +2183,7 @@
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="967"/>
+        <location filename="../../app/services/letters.py" line="966"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
@@ -2153,153 +2203,153 @@
         <translation>Politika nepakeista; nauja versija nesukurta.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="78"/>
+        <location filename="../../app/services/transitions.py" line="32"/>
         <source>Request %1: %2</source>
         <translation>Prašymas %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="114"/>
-        <location filename="../../app/services/requests.py" line="324"/>
+        <location filename="../../app/services/requests.py" line="78"/>
+        <location filename="../../app/services/requests.py" line="288"/>
         <source>There is no request %1.</source>
         <translation>Prašymo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="217"/>
+        <location filename="../../app/services/requests.py" line="181"/>
         <source>Name at least one country to visit.</source>
         <translation>Nurodykite bent vieną lankytiną šalį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="200"/>
+        <location filename="../../app/services/requests.py" line="164"/>
         <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
         <translation>%1 nėra dviejų raidžių šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="204"/>
+        <location filename="../../app/services/requests.py" line="168"/>
         <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
         <translation>%1 nėra ISO 3166-1 šalies kodas: %2 nėra lotyniška raidė (rašykite, pvz., BY, RU lotyniškomis raidėmis).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="208"/>
+        <location filename="../../app/services/requests.py" line="172"/>
         <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
         <translation>%1 nėra ISO 3166-1 šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="221"/>
+        <location filename="../../app/services/requests.py" line="185"/>
         <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
         <translation>Išvykimo data (%1) ankstesnė nei šiandien (%2): apie jau prasidėjusią kelionę deklaruojama, leidimo neprašoma.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="225"/>
+        <location filename="../../app/services/requests.py" line="189"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>Grįžimas (%1) yra anksčiau už išvykimą (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="228"/>
+        <location filename="../../app/services/requests.py" line="192"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="233"/>
+        <location filename="../../app/services/requests.py" line="197"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="235"/>
+        <location filename="../../app/services/requests.py" line="199"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="242"/>
+        <location filename="../../app/services/requests.py" line="206"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>Leidimo nereikia: %1 neturi leidimo, kuriam taikoma politika.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="246"/>
+        <location filename="../../app/services/requests.py" line="210"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>Priežastis „%1“ neleidžia pateikti deklaracijos vietoj prašymo; įveskite prašymą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="250"/>
+        <location filename="../../app/services/requests.py" line="214"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>Šalyje %1 išvykimo data yra anksčiau už atvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="255"/>
+        <location filename="../../app/services/requests.py" line="219"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 nėra politikoje nurodytas veikiantis pasienio punktas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="261"/>
+        <location filename="../../app/services/requests.py" line="225"/>
         <source>%1 is not a crossing into %2; the policy lists none for it.</source>
         <translation>%1 nėra perėjimo punktas į %2; tvarkoje tokiai šaliai punktų nenurodyta.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="264"/>
+        <location filename="../../app/services/requests.py" line="228"/>
         <source>%1 is not a crossing into %2 (the policy lists: %3).</source>
         <translation>%1 nėra perėjimo punktas į %2 (tvarkoje nurodyti: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="301"/>
+        <location filename="../../app/services/requests.py" line="265"/>
         <source>enter travel requests</source>
         <translation>įvesti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="319"/>
+        <location filename="../../app/services/requests.py" line="282"/>
         <source>edit travel requests</source>
         <translation>taisyti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="327"/>
+        <location filename="../../app/services/requests.py" line="291"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Prašymas %1 yra %2, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="362"/>
+        <location filename="../../app/services/requests.py" line="324"/>
         <source>submit travel requests</source>
         <translation>pateikti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="367"/>
+        <location filename="../../app/services/requests.py" line="329"/>
         <source>cancel travel requests</source>
         <translation>atšaukti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="373"/>
+        <location filename="../../app/services/requests.py" line="335"/>
         <source>record departures</source>
         <translation>įrašyti išvykimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="378"/>
+        <location filename="../../app/services/requests.py" line="340"/>
         <source>record returns</source>
         <translation>įrašyti grįžimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="399"/>
+        <location filename="../../app/services/requests.py" line="360"/>
         <source>close requests</source>
         <translation>užbaigti prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="406"/>
+        <location filename="../../app/services/requests.py" line="367"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>Deklaracijai reikia keliautojo aplinkybių paaiškinimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="408"/>
+        <location filename="../../app/services/requests.py" line="369"/>
         <source>enter declarations</source>
         <translation>įvesti deklaracijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="432"/>
+        <location filename="../../app/services/aftercare.py" line="153"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Nurodykite įvertinimo rezultato priežastį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="439"/>
+        <location filename="../../app/services/aftercare.py" line="158"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Prašymas %1 yra %2, o ne įvertinimo laukianti deklaracija.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="445"/>
+        <location filename="../../app/services/aftercare.py" line="164"/>
         <source>review declarations</source>
         <translation>vertinti deklaracijų</translation>
     </message>
@@ -2404,118 +2454,118 @@
         <translation>Asmuo su asmens kodu %1 jau yra registre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="151"/>
+        <location filename="../../app/services/staff.py" line="150"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>Šių asmens laukų čia keisti negalima: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="159"/>
+        <location filename="../../app/services/staff.py" line="158"/>
         <source>change the staff registry</source>
         <translation>keisti darbuotojų registro</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="163"/>
+        <location filename="../../app/services/staff.py" line="162"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="377"/>
+        <location filename="../../app/services/staff.py" line="375"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>leidimas %1 buvo panaikintas; failo duomenys jam nepritaikyti</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="406"/>
-        <location filename="../../app/services/staff.py" line="436"/>
-        <location filename="../../app/services/staff.py" line="460"/>
+        <location filename="../../app/services/staff.py" line="404"/>
+        <location filename="../../app/services/staff.py" line="434"/>
+        <location filename="../../app/services/staff.py" line="458"/>
         <source>import staff</source>
         <translation>importuoti darbuotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="413"/>
+        <location filename="../../app/services/staff.py" line="411"/>
         <source>The template could not be written to %1 (%2).</source>
         <translation>Šablono nepavyko įrašyti į %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="439"/>
+        <location filename="../../app/services/staff.py" line="437"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="33"/>
+        <location filename="../../app/services/users.py" line="34"/>
         <source>A passphrase must be at least %1 characters long.</source>
         <translation>Slaptafrazę turi sudaryti bent %1 ženklų.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="40"/>
+        <location filename="../../app/services/users.py" line="41"/>
         <source>A user name is 1-64 letters, digits, dots, dashes or underscores.</source>
         <translation>Naudotojo vardą sudaro 1–64 raidės, skaitmenys, taškai, brūkšneliai ar pabraukimo ženklai.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="52"/>
+        <location filename="../../app/services/users.py" line="53"/>
         <source>Unknown role %1; the roles are %2.</source>
         <translation>Nežinomas vaidmuo %1; galimi vaidmenys: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="55"/>
+        <location filename="../../app/services/users.py" line="56"/>
         <source>A user needs at least one role.</source>
         <translation>Naudotojui reikia bent vieno vaidmens.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="74"/>
+        <location filename="../../app/services/users.py" line="75"/>
         <source>A user needs a full name.</source>
         <translation>Naudotojui reikia vardo ir pavardės.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="75"/>
+        <location filename="../../app/services/users.py" line="76"/>
         <source>add users</source>
         <translation>pridėti naudotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="77"/>
+        <location filename="../../app/services/users.py" line="78"/>
         <source>A user named %1 already exists.</source>
         <translation>Naudotojas %1 jau yra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="434"/>
+        <location filename="../../app/services/letters.py" line="443"/>
         <location filename="../../app/services/users.py" line="133"/>
-        <location filename="../../app/services/users.py" line="163"/>
-        <location filename="../../app/services/users.py" line="181"/>
-        <location filename="../../app/services/users.py" line="212"/>
+        <location filename="../../app/services/users.py" line="165"/>
+        <location filename="../../app/services/users.py" line="184"/>
+        <location filename="../../app/services/users.py" line="215"/>
         <source>There is no user named %1.</source>
         <translation>Naudotojo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="159"/>
+        <location filename="../../app/services/users.py" line="161"/>
         <source>change another user&apos;s passphrase</source>
         <translation>keisti kito naudotojo slaptafrazės</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="178"/>
+        <location filename="../../app/services/users.py" line="181"/>
         <source>change roles</source>
         <translation>keisti vaidmenų</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="204"/>
+        <location filename="../../app/services/users.py" line="207"/>
         <source>The store must keep at least one active administrator.</source>
         <translation>Duomenų bazėje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="209"/>
+        <location filename="../../app/services/users.py" line="212"/>
         <source>link users to person records</source>
         <translation>susieti naudotojų su asmenų įrašais</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="229"/>
+        <location filename="../../app/services/users.py" line="231"/>
         <source>You cannot remove your own account.</source>
         <translation>Savo paskyros pašalinti negalite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="232"/>
+        <location filename="../../app/services/users.py" line="235"/>
         <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
         <translation>Pašalinto naudotojo turima senoji raktų failo kopija vis dar atidarytų šią duomenų bazę: pirmiausia vieną kartą ją atidarykite atkūrimo raktu arba paleiskite rekey --new-recovery-key.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="235"/>
+        <location filename="../../app/services/users.py" line="238"/>
         <source>remove users</source>
         <translation>šalinti naudotojų</translation>
     </message>
@@ -2541,7 +2591,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="113"/>
-        <location filename="../../app/services/staff.py" line="408"/>
+        <location filename="../../app/services/staff.py" line="406"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX.</translation>
     </message>
@@ -2672,27 +2722,28 @@
     </message>
     <message>
         <location filename="../../app/store/keyfile.py" line="386"/>
-        <location filename="../../app/store/store.py" line="383"/>
+        <location filename="../../app/store/server.py" line="113"/>
+        <location filename="../../app/store/store.py" line="407"/>
         <source>The user name or the passphrase is wrong.</source>
         <translation>Neteisingas naudotojo vardas arba slaptafrazė.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="202"/>
+        <location filename="../../app/store/store.py" line="226"/>
         <source>The recovery key&apos;s slot predates this version and cannot receive a new key: open the store once with the recovery key, or rotate with a new recovery key (rekey --new-recovery-key).</source>
         <translation>Atkūrimo rakto vieta sukurta ankstesnės versijos ir negali gauti naujo rakto: vieną kartą atidarykite duomenų bazę atkūrimo raktu arba pakeiskite raktus su nauju atkūrimo raktu (rekey --new-recovery-key).</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="235"/>
+        <location filename="../../app/store/store.py" line="259"/>
         <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and run rekey.</source>
         <translation>Duomenų bazė atidaryta kitur, todėl jos raktai nepakeisti: uždarykite ją visur kitur ir paleiskite rekey.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="425"/>
+        <location filename="../../app/store/store.py" line="449"/>
         <source>This store is bound to another workstation&apos;s keyring, or the keyring is unavailable; open it with the recovery key.</source>
         <translation>Ši duomenų bazė susieta su kitos darbo vietos raktine arba raktinė nepasiekiama; atverkite ją atkūrimo raktu.</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="458"/>
+        <location filename="../../app/store/store.py" line="482"/>
         <source>The recovery key is wrong.</source>
         <translation>Neteisingas atkūrimo raktas.</translation>
     </message>
@@ -2854,174 +2905,360 @@
         <translation>Slaptažodžių saugykla %1 pasiekiama ir paslaptis saugo apsaugotas.</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="70"/>
+        <location filename="../../app/letters/report.py" line="66"/>
         <source>passed (TOTAL_PASSED)</source>
         <translation>patvirtinta (TOTAL_PASSED)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="71"/>
+        <location filename="../../app/letters/report.py" line="67"/>
         <source>cannot be confirmed (INDETERMINATE)</source>
         <translation>patvirtinti negalima (INDETERMINATE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="72"/>
+        <location filename="../../app/letters/report.py" line="68"/>
         <source>failed (TOTAL_FAILED)</source>
         <translation>nepatvirtinta (TOTAL_FAILED)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="76"/>
+        <location filename="../../app/letters/report.py" line="72"/>
         <source>the file or its signature is damaged and cannot be checked (FORMAT_FAILURE)</source>
         <translation>failas ar jo parašas sugadintas ir negali būti patikrintas (FORMAT_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="78"/>
+        <location filename="../../app/letters/report.py" line="74"/>
         <source>the signed content does not match the signature: the letter was changed or cut short (HASH_FAILURE)</source>
         <translation>pasirašytas turinys neatitinka parašo: raštas pakeistas arba sutrumpintas (HASH_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="81"/>
+        <location filename="../../app/letters/report.py" line="77"/>
         <source>the signature value does not match the signing certificate&apos;s key (SIG_CRYPTO_FAILURE)</source>
         <translation>parašo reikšmė neatitinka pasirašymo sertifikato rakto (SIG_CRYPTO_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="84"/>
+        <location filename="../../app/letters/report.py" line="80"/>
         <source>the signing certificate was revoked before the letter was signed (REVOKED)</source>
         <translation>pasirašymo sertifikatas buvo atšauktas prieš pasirašant raštą (REVOKED)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="86"/>
+        <location filename="../../app/letters/report.py" line="82"/>
         <source>the signing certificate was not yet valid when the letter was signed (NOT_YET_VALID)</source>
         <translation>pasirašant raštą pasirašymo sertifikatas dar negaliojo (NOT_YET_VALID)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="89"/>
+        <location filename="../../app/letters/report.py" line="85"/>
         <source>the signing certificate has been revoked and nothing proves the letter was signed before that (REVOKED_NO_POE)</source>
         <translation>pasirašymo sertifikatas atšauktas ir niekas neįrodo, kad raštas pasirašytas anksčiau (REVOKED_NO_POE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="92"/>
+        <location filename="../../app/letters/report.py" line="88"/>
         <source>a certificate authority of the chain has been revoked and nothing proves the letter was signed before that (REVOKED_CA_NO_POE)</source>
         <translation>grandinės sertifikavimo centro sertifikatas atšauktas ir niekas neįrodo, kad raštas pasirašytas anksčiau (REVOKED_CA_NO_POE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="95"/>
+        <location filename="../../app/letters/report.py" line="91"/>
         <source>the signing certificate is outside its validity period and nothing proves the letter was signed while it was valid (OUT_OF_BOUNDS_NO_POE)</source>
         <translation>pasirašymo sertifikatas negalioja ir niekas neįrodo, kad raštas pasirašytas jam dar galiojant (OUT_OF_BOUNDS_NO_POE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="98"/>
+        <location filename="../../app/letters/report.py" line="94"/>
         <source>the signing certificate does not lead to a trusted root (NO_CERTIFICATE_CHAIN_FOUND)</source>
         <translation>pasirašymo sertifikatas neveda iki patikimo šakninio sertifikato (NO_CERTIFICATE_CHAIN_FOUND)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="101"/>
+        <location filename="../../app/letters/report.py" line="97"/>
         <source>the certificate chain is not valid (CERTIFICATE_CHAIN_GENERAL_FAILURE)</source>
         <translation>sertifikatų grandinė negalioja (CERTIFICATE_CHAIN_GENERAL_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="103"/>
+        <location filename="../../app/letters/report.py" line="99"/>
         <source>the revocation status of the signing certificate cannot be established offline (TRY_LATER)</source>
         <translation>pasirašymo sertifikato atšaukimo būsenos neprisijungus nustatyti negalima (TRY_LATER)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="106"/>
+        <location filename="../../app/letters/report.py" line="102"/>
         <source>the signature does not meet the validation rules: it must be sound and cover the whole file (SIG_CONSTRAINTS_FAILURE)</source>
         <translation>parašas neatitinka tikrinimo taisyklių: jis turi būti nepažeistas ir apimti visą failą (SIG_CONSTRAINTS_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="109"/>
+        <location filename="../../app/letters/report.py" line="105"/>
         <source>the signer is not shown to be an authorised signer of the institution on the signing date (CHAIN_CONSTRAINTS_FAILURE)</source>
         <translation>neįrodyta, kad pasirašiusysis pasirašymo dieną buvo įgaliotas pasirašyti įstaigos vardu (CHAIN_CONSTRAINTS_FAILURE)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="113"/>
+        <location filename="../../app/letters/report.py" line="109"/>
         <source>another reason (%1)</source>
         <translation>kita priežastis (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="116"/>
+        <location filename="../../app/letters/report.py" line="112"/>
         <source>qualified electronic signature (QES), as the signing certificate declares</source>
         <translation>kvalifikuotas elektroninis parašas (QES), kaip nurodyta pasirašymo sertifikate</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="118"/>
+        <location filename="../../app/letters/report.py" line="114"/>
         <source>advanced electronic signature with a qualified certificate (AdES/QC)</source>
         <translation>pažangusis elektroninis parašas su kvalifikuotu sertifikatu (AdES/QC)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="120"/>
+        <location filename="../../app/letters/report.py" line="116"/>
         <source>advanced electronic signature (AdES)</source>
         <translation>pažangusis elektroninis parašas (AdES)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="330"/>
+        <location filename="../../app/letters/report.py" line="311"/>
         <source>Result</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="333"/>
+        <location filename="../../app/letters/report.py" line="314"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="336"/>
+        <location filename="../../app/letters/report.py" line="317"/>
         <source>Signature level</source>
         <translation>Parašo lygis</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="338"/>
+        <location filename="../../app/letters/report.py" line="319"/>
         <source>Signer</source>
         <translation>Pasirašė</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="340"/>
+        <location filename="../../app/letters/report.py" line="321"/>
         <source>Signing time</source>
         <translation>Pasirašymo laikas</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="341"/>
+        <location filename="../../app/letters/report.py" line="322"/>
         <source>%1 (Vilnius time, as the signer&apos;s workstation claims it)</source>
         <translation>%1 (Vilniaus laiku, kaip nurodo pasirašiusiojo darbo vieta)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="343"/>
+        <location filename="../../app/letters/report.py" line="324"/>
         <source>Certificate chain</source>
         <translation>Sertifikatų grandinė</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="346"/>
+        <location filename="../../app/letters/report.py" line="327"/>
         <source>Trust anchor</source>
         <translation>Pasitikėjimo šaknis</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="347"/>
+        <location filename="../../app/letters/report.py" line="328"/>
         <source>Revocation data</source>
         <translation>Atšaukimo duomenys</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="349"/>
+        <location filename="../../app/letters/report.py" line="330"/>
         <source>none: the revocation status was not checked (no revocation list for this chain is available offline)</source>
         <translation>nėra: atšaukimo būsena netikrinta (neprisijungus šiai grandinei nėra atšaukimų sąrašo)</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="353"/>
+        <location filename="../../app/letters/report.py" line="334"/>
         <source>no revocation list for this chain was available</source>
         <translation>šiai grandinei atšaukimų sąrašo nebuvo</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="357"/>
+        <location filename="../../app/letters/report.py" line="338"/>
         <source>revocation list of %1, issued %2, carried in the letter</source>
         <translation>%1 atšaukimų sąrašas, išduotas %2, įdėtas į raštą</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="360"/>
+        <location filename="../../app/letters/report.py" line="341"/>
         <source>revocation list of %1, issued %2, imported on this workstation</source>
         <translation>%1 atšaukimų sąrašas, išduotas %2, importuotas šioje darbo vietoje</translation>
     </message>
     <message>
-        <location filename="../../app/letters/report.py" line="363"/>
+        <location filename="../../app/letters/report.py" line="344"/>
         <source>Coverage</source>
         <translation>Aprėptis</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/migrate_cmd.py" line="54"/>
+        <source>migrate the store to a server</source>
+        <translation>perkelti saugyklą į serverį</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="167"/>
+        <source>The recovery key does not open this backup; nothing was changed.</source>
+        <translation>Atkūrimo raktas neatidaro šios atsarginės kopijos; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="240"/>
+        <source>The backup file is damaged, truncated or altered; nothing was changed.</source>
+        <translation>Atsarginės kopijos failas sugadintas, nukirstas arba pakeistas; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="255"/>
+        <source>The file is not a Permit Desk server backup; nothing was changed.</source>
+        <translation>Šis failas nėra „Permit Desk“ serverio atsarginė kopija; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="339"/>
+        <source>%1 is not installed on this workstation: install the PostgreSQL client programs of the server&apos;s version (Debian: postgresql-client), or name their folder in %2.</source>
+        <translation>%1 šioje darbo vietoje neįdiegta: įdiekite serverio versijos PostgreSQL kliento programas (Debian: postgresql-client) arba nurodykite jų aplanką kintamajame %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="377"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 nepavyko: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="528"/>
+        <source>pg_restore cannot read the backup (%1); nothing was changed.</source>
+        <translation>pg_restore negali perskaityti atsarginės kopijos (%1); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/exchange/pg_backup.py" line="533"/>
+        <source>The backup holds no Permit Desk store; nothing was changed.</source>
+        <translation>Atsarginėje kopijoje nėra „Permit Desk“ saugyklos; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="144"/>
+        <source>Restoring a server backup needs the server&apos;s superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</source>
+        <translation>Serverio atsarginei kopijai atkurti reikia serverio supernaudotojo (jis kuria duomenų bazes ir įdiegia apsaugas); %1 juo nėra. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="158"/>
+        <source>This backup is of another store (a different store id) than the one in %1; nothing was changed.</source>
+        <translation>Ši atsarginė kopija yra kitos saugyklos (kitas saugyklos identifikatorius), ne esančios %1; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="177"/>
+        <source>The backup&apos;s database is not the store its header names; nothing was changed.</source>
+        <translation>Atsarginės kopijos duomenų bazė nėra ta saugykla, kurią nurodo jos antraštė; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="251"/>
+        <source>The restored database could not take the name %1; the live database was put back as it was.</source>
+        <translation>Atkurtai duomenų bazei nepavyko suteikti pavadinimo %1; veikianti duomenų bazė grąžinta tokia, kokia buvo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="70"/>
+        <source>A server address carries no user name or password: %1 asks for them when you unlock.</source>
+        <translation>Serverio adrese nerašomas nei naudotojo vardas, nei slaptažodis: %1 jų paklaus atrakinant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="74"/>
+        <source>The server address %1 names no host.</source>
+        <translation>Serverio adrese %1 nenurodytas kompiuteris.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="78"/>
+        <source>The server address %1 must name one database: postgresql://host/database.</source>
+        <translation>Serverio adresas %1 turi nurodyti vieną duomenų bazę: postgresql://kompiuteris/duomenų_bazė.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="84"/>
+        <source>The server address %1 has settings Permit Desk does not use: %2.</source>
+        <translation>Serverio adrese %1 yra nustatymų, kurių „Permit Desk“ nenaudoja: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="88"/>
+        <source>Permit Desk talks to a server only over TLS with its certificate verified (sslmode=verify-full), not %1.</source>
+        <translation>„Permit Desk“ jungiasi prie serverio tik per TLS, patikrinusi jo sertifikatą (sslmode=verify-full), ne %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/locator.py" line="94"/>
+        <source>The server address %1 has a wrong port.</source>
+        <translation>Serverio adrese %1 nurodytas neteisingas prievadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="153"/>
+        <source>The migration to %1 must run as the server&apos;s PostgreSQL superuser (it creates roles and protective triggers); %2 is not one. Nothing was changed.</source>
+        <translation>Perkėlimas į %1 turi būti vykdomas serverio PostgreSQL supernaudotojo vardu (jis kuria vaidmenis ir apsauginius trigerius); %2 juo nėra. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="161"/>
+        <source>The database %1 is not empty (it holds %2): a store is migrated only into an empty database. Nothing was changed.</source>
+        <translation>Duomenų bazė %1 nėra tuščia (joje yra %2): saugykla perkeliama tik į tuščią duomenų bazę. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="168"/>
+        <source>The server already has roles named like users of this store (%1): one server serves one institution. Nothing was changed.</source>
+        <translation>Serveryje jau yra vaidmenų, pavadintų taip pat kaip šios saugyklos naudotojai (%1): vienas serveris aptarnauja vieną įstaigą. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="225"/>
+        <source>The migration to %1 was rolled back: %2 rows of %3 name a %4 that does not exist in the file.</source>
+        <translation>Perkėlimas į %1 atšauktas: %2 lentelės %3 eilučių nurodo įrašą %4, kurio faile nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="287"/>
+        <source>The migration to %1 stopped and was rolled back: nothing was changed on the server (%2).</source>
+        <translation>Perkėlimas į %1 sustojo ir buvo atšauktas: serveryje niekas nepakeista (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="295"/>
+        <source>Only an administrator of the store may migrate it; %1 is not one. Nothing was changed.</source>
+        <translation>Saugyklą perkelti gali tik jos administratorius; %1 juo nėra. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="305"/>
+        <source>These user names cannot be server logins (1-63 lower-case letters, digits, dots, dashes or underscores): %1. Nothing was changed.</source>
+        <translation>Šie naudotojų vardai negali būti serverio prisijungimo vardais (1–63 mažosios raidės, skaitmenys, taškai, brūkšneliai ar pabraukimai): %1. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="374"/>
+        <source>The migration to %1 was rolled back: the row counts differ in %2.</source>
+        <translation>Perkėlimas į %1 atšauktas: nesutampa eilučių skaičius lentelėse %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="378"/>
+        <source>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file&apos;s at entry %3.</source>
+        <translation>Perkėlimas į %1 atšauktas: nukopijuotas audito žurnalas baigiasi įrašu %2, o faile – įrašu %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/pg_migrate.py" line="392"/>
+        <source>The migration to %1 was rolled back: the audit trail on the server does not verify (%2).</source>
+        <translation>Perkėlimas į %1 atšauktas: audito žurnalas serveryje nepraeina patikros (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="65"/>
+        <source>The CA certificate %1 named in the server address does not exist.</source>
+        <translation>Serverio adrese nurodyto sertifikavimo centro (CA) sertifikato %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="68"/>
+        <source>Permit Desk has no CA certificate to check the server %1 with: import the institution&apos;s CA with &quot;permit-desk trust server-ca FILE&quot;.</source>
+        <translation>„Permit Desk“ neturi sertifikavimo centro (CA) sertifikato serveriui %1 patikrinti: importuokite įstaigos CA sertifikatą komanda „permit-desk trust server-ca FAILAS“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="117"/>
+        <source>The server %1 did not prove who it is: its certificate is not signed by the institution&apos;s CA or does not name it. Nothing was sent to it.</source>
+        <translation>Serveris %1 neįrodė, kas jis yra: jo sertifikatas nepasirašytas įstaigos sertifikavimo centro (CA) arba jame nenurodytas šis serveris. Jam nieko neišsiųsta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="122"/>
+        <source>The server %1 does not offer SCRAM-SHA-256 with channel binding over TLS; Permit Desk sends passwords no other way.</source>
+        <translation>Serveris %1 nesiūlo SCRAM-SHA-256 su kanalo susiejimu per TLS; „Permit Desk“ slaptažodžių kitaip nesiunčia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="126"/>
+        <source>There is no store at %1.</source>
+        <translation>Saugyklos %1 nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="129"/>
+        <source>The server %1 does not let %2 in: ask the IT administrator.</source>
+        <translation>Serveris %1 neįleidžia %2: kreipkitės į IT administratorių.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="132"/>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Nepavyksta pasiekti serverio %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="246"/>
+        <location filename="../../app/store/server.py" line="268"/>
+        <source>The database %1 holds no Permit Desk store yet: the IT administrator creates it with &quot;permit-desk server setup&quot;.</source>
+        <translation>Duomenų bazėje %1 dar nėra „Permit Desk“ saugyklos: IT administratorius ją sukuria komanda „permit-desk server setup“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/server.py" line="251"/>
+        <source>The store on %1 is at schema %2 and this Permit Desk needs %3: the IT administrator upgrades it with &quot;permit-desk server upgrade&quot;.</source>
+        <translation>Saugyklos %1 schema yra %2, o ši „Permit Desk“ versija reikalauja %3: IT administratorius ją atnaujina komanda „permit-desk server upgrade“.</translation>
     </message>
 </context>
 <context>
@@ -4397,63 +4634,79 @@
         <translation>Eksportuota rinkmenų: %1 (audito įrašų: %2) į %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="203"/>
+        <location filename="../../ui/screens/inspection.py" line="204"/>
+        <source>Server backups (*.pgbackup)</source>
+        <translation>Serverio atsarginės kopijos (*.pgbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="206"/>
         <source>Save the backup</source>
         <translation>Atsarginės kopijos įrašymas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="204"/>
+        <location filename="../../ui/screens/inspection.py" line="205"/>
         <source>Backups (*.backup.tar)</source>
         <translation>Atsarginės kopijos (*.backup.tar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="212"/>
+        <location filename="../../ui/screens/inspection.py" line="215"/>
         <source>Backup written: %1</source>
         <translation>Atsarginė kopija įrašyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="221"/>
+        <location filename="../../ui/screens/inspection.py" line="242"/>
         <source>Choose a backup</source>
         <translation>Pasirinkite atsarginę kopiją</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="222"/>
+        <location filename="../../ui/screens/inspection.py" line="243"/>
         <source>Backups (*.backup.tar);;All files (*)</source>
         <translation>Atsarginės kopijos (*.backup.tar);;Visos rinkmenos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="225"/>
-        <location filename="../../ui/screens/inspection.py" line="233"/>
+        <location filename="../../ui/screens/inspection.py" line="240"/>
+        <location filename="../../ui/screens/inspection.py" line="246"/>
+        <location filename="../../ui/screens/inspection.py" line="254"/>
         <source>Restore from a backup</source>
         <translation>Atkūrimas iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="226"/>
+        <location filename="../../ui/screens/inspection.py" line="221"/>
+        <source>Recovery key of the server&apos;s backups</source>
+        <translation>Serverio atsarginių kopijų atkūrimo raktas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="222"/>
+        <source>This is the first backup of the store on the server. Its backups are encrypted to this recovery key, which is shown only now: write it down and keep it in the safe. The IT administrator needs it to restore any of them.</source>
+        <translation>Tai pirmoji serveryje esančios saugyklos atsarginė kopija. Jos atsarginės kopijos šifruojamos šiuo atkūrimo raktu, kuris rodomas tik dabar: užsirašykite jį ir laikykite seife. Jo prireiks IT administratoriui atkuriant bet kurią iš jų.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/inspection.py" line="247"/>
         <source>Replace the whole store with this backup? Everything recorded since the backup is rolled back; the present store is kept aside and the window locks.</source>
         <translation>Pakeisti visą duomenų bazę šia atsargine kopija? Viskas, kas įrašyta po kopijos, bus atšaukta; dabartinė duomenų bazė išsaugoma atskirai, o langas užrakinamas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="234"/>
+        <location filename="../../ui/screens/inspection.py" line="255"/>
         <source>Your passphrase (in this store, as it is now):</source>
         <translation>Jūsų slaptafrazė (šioje, dabartinėje duomenų bazėje):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="249"/>
+        <location filename="../../ui/screens/inspection.py" line="270"/>
         <source>Restored the backup of %1; %2 audit entries made since it were rolled back.</source>
         <translation>Atkurta %1 atsarginė kopija; atšaukta po jos padarytų audito įrašų: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="253"/>
+        <location filename="../../ui/screens/inspection.py" line="274"/>
         <source>The replaced store is kept as %1.</source>
         <translation>Pakeista duomenų bazė išsaugota kaip %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="256"/>
+        <location filename="../../ui/screens/inspection.py" line="277"/>
         <source>The present store could not be opened (%1), so an administrator of the backup&apos;s store allowed it.</source>
         <translation>Dabartinės duomenų bazės atidaryti nepavyko (%1), todėl atkurti leido atsarginės kopijos duomenų bazės administratorius.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/inspection.py" line="229"/>
+        <location filename="../../ui/screens/inspection.py" line="250"/>
         <source>Restore</source>
         <translation>Atkurti</translation>
     </message>
@@ -4950,107 +5203,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Permit Desk</source>
         <translation>Leidimų stalas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Screens</source>
         <translation>Ekranai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Locked. Unlock to continue.</source>
         <translation>Užrakinta. Atrakinkite, kad galėtumėte tęsti.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Decision recorded.</source>
         <translation>Sprendimas užregistruotas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Lock</source>
         <translation>&amp;Užrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Go</source>
         <translation>&amp;Eiti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Requests</source>
         <translation>&amp;Prašymai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;New request…</source>
         <translation>&amp;Naujas prašymas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Next pending decision</source>
         <translation>&amp;Kitas laukiantis sprendimo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Ieškoti…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atnaujinti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Bound to this workstation</source>
         <translation>Susieta su šia darbo vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>nesusieta su šios darbo vietos raktine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Unbound: %1</source>
         <translation>Nesusieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Permit Desk is locked</source>
         <translation>Leidimų stalas užrakintas</translation>
     </message>
@@ -6244,97 +6497,137 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="55"/>
+        <location filename="../../ui/dialogs/unlock.py" line="86"/>
         <source>Permit Desk: unlock</source>
         <translation>Leidimų stalas: atrakinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="58"/>
+        <location filename="../../ui/dialogs/unlock.py" line="191"/>
         <source>Store: %1</source>
         <translation>Duomenų bazė: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="62"/>
+        <location filename="../../ui/dialogs/unlock.py" line="100"/>
         <source>User name</source>
         <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="65"/>
+        <location filename="../../ui/dialogs/unlock.py" line="93"/>
+        <source>This workstation (file)</source>
+        <translation>Ši darbo vieta (failas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="94"/>
+        <source>Institution&apos;s server</source>
+        <translation>Įstaigos serveris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="95"/>
+        <source>Where the store is</source>
+        <translation>Kur yra saugykla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="98"/>
+        <source>Server address</source>
+        <translation>Serverio adresas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="103"/>
         <source>Passphrase</source>
         <translation>Slaptafrazė</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="66"/>
+        <location filename="../../ui/dialogs/unlock.py" line="104"/>
         <source>Use the &amp;recovery key instead</source>
         <translation>Naudoti &amp;atkūrimo raktą</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="69"/>
+        <location filename="../../ui/dialogs/unlock.py" line="107"/>
         <source>Recovery key</source>
         <translation>Atkūrimo raktas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="71"/>
+        <location filename="../../ui/dialogs/unlock.py" line="109"/>
+        <source>&amp;Store:</source>
+        <translation>&amp;Saugykla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="112"/>
+        <source>Server &amp;address:</source>
+        <translation>Serverio &amp;adresas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="124"/>
+        <source>File:</source>
+        <translation>Failas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="125"/>
         <source>&amp;User:</source>
         <translation>&amp;Naudotojas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="72"/>
+        <location filename="../../ui/dialogs/unlock.py" line="126"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Slaptafrazė:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="74"/>
+        <location filename="../../ui/dialogs/unlock.py" line="128"/>
         <source>Recovery &amp;key:</source>
         <translation>Atkūrimo &amp;raktas:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="84"/>
+        <location filename="../../ui/dialogs/unlock.py" line="138"/>
         <source>Message</source>
         <translation>Pranešimas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="88"/>
+        <location filename="../../ui/dialogs/unlock.py" line="142"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atrakinti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="90"/>
+        <location filename="../../ui/dialogs/unlock.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="119"/>
+        <location filename="../../ui/dialogs/unlock.py" line="203"/>
+        <source>Enter the server&apos;s address in the form postgresql://host/database.</source>
+        <translation>Įveskite serverio adresą tokiu pavidalu: postgresql://kompiuteris/duomenų_bazė.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/unlock.py" line="237"/>
         <source>Enter your user name.</source>
         <translation>Įveskite naudotojo vardą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="122"/>
+        <location filename="../../ui/dialogs/unlock.py" line="240"/>
         <source>Unlocking…</source>
         <translation>Atrakinama…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="159"/>
+        <location filename="../../ui/dialogs/unlock.py" line="281"/>
         <source>The store is damaged and cannot be opened.</source>
         <translation>Duomenų bazė sugadinta ir negali būti atverta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="161"/>
+        <location filename="../../ui/dialogs/unlock.py" line="283"/>
         <source>The latest backup is %1; restore it with &quot;permit-desk restore&quot; or ask the administrator.</source>
         <translation>Naujausia atsarginė kopija: %1; atkurkite ją komanda „permit-desk restore“ arba kreipkitės į administratorių.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="165"/>
+        <location filename="../../ui/dialogs/unlock.py" line="287"/>
         <source>No backup was found beside the store; ask the administrator for the latest backup medium.</source>
         <translation>Šalia duomenų bazės atsarginės kopijos nerasta; paprašykite administratoriaus naujausios atsarginės kopijos laikmenos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="179"/>
+        <location filename="../../ui/dialogs/unlock.py" line="301"/>
         <source>You may try again now.</source>
         <translation>Dabar galite bandyti dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unlock.py" line="182"/>
+        <location filename="../../ui/dialogs/unlock.py" line="304"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Per daug nesėkmingų bandymų. Bandykite dar kartą po %1 s.</translation>
     </message>
@@ -6450,37 +6743,37 @@
         <translation>%1 slaptafrazė pakeista.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="185"/>
+        <location filename="../../ui/settings/users.py" line="188"/>
         <source>The store is open elsewhere, so its keys were not rotated: close it everywhere else and rotate the keys (permit-desk rekey).</source>
         <translation>Duomenų bazė atidaryta kitur, todėl jos raktai nepakeisti: uždarykite ją visur kitur ir pakeiskite raktus (permit-desk rekey).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="189"/>
+        <location filename="../../ui/settings/users.py" line="192"/>
         <source>The store&apos;s keys were rotated: an old copy of the key file opens nothing.</source>
         <translation>Duomenų bazės raktai pakeisti: senoji raktų failo kopija nieko neatidaro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="192"/>
+        <location filename="../../ui/settings/users.py" line="195"/>
         <source>Reset the passphrases of these users, who had not opened the store since the upgrade: %1.</source>
         <translation>Iš naujo nustatykite šių naudotojų, po atnaujinimo dar neatidariusių duomenų bazės, slaptafrazes: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="201"/>
+        <location filename="../../ui/settings/users.py" line="204"/>
         <source>Remove a user</source>
         <translation>Naudotojo šalinimas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="202"/>
+        <location filename="../../ui/settings/users.py" line="205"/>
         <source>Remove the account %1? Their history stays in the audit trail, but they can no longer unlock the store.</source>
         <translation>Pašalinti paskyrą %1? Jos veiksmai lieka audito žurnale, bet saugyklos ja atrakinti nebebus galima.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="205"/>
+        <location filename="../../ui/settings/users.py" line="208"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users.py" line="214"/>
+        <location filename="../../ui/settings/users.py" line="217"/>
         <source>User %1 removed.</source>
         <translation>Naudotojas %1 pašalintas.</translation>
     </message>
@@ -6755,23 +7048,23 @@
 <context>
     <name>WorklistScreen</name>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="40"/>
-        <location filename="../../ui/screens/worklist.py" line="59"/>
+        <location filename="../../ui/screens/worklist.py" line="41"/>
+        <location filename="../../ui/screens/worklist.py" line="60"/>
         <source>Worklist</source>
         <translation>Darbų sąrašas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="66"/>
+        <location filename="../../ui/screens/worklist.py" line="67"/>
         <source>Good day, %1</source>
         <translation>Laba diena, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="67"/>
+        <location filename="../../ui/screens/worklist.py" line="68"/>
         <source>Loading…</source>
         <translation>Įkeliama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/worklist.py" line="81"/>
+        <location filename="../../ui/screens/worklist.py" line="91"/>
         <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
         <translation>
             <numerusform>Jūsų laukia %n įrašas. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
@@ -6780,7 +7073,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="85"/>
+        <location filename="../../ui/screens/worklist.py" line="95"/>
         <source>Nothing waits for you.</source>
         <translation>Jūsų niekas nelaukia.</translation>
     </message>
