@@ -27,6 +27,13 @@ def register(sub: Any) -> None:
                    help="the PostgreSQL superuser that sets the database up (default postgres; "
                         f"its password from {SETUP_PASSWORD_ENV} or asked)")
     p.set_defaults(func=cmd_setup)
+    p = ss.add_parser("upgrade", help="bring the store's schema, privileges and guards to this "
+                      "version (the IT administrator, as the server's superuser, after "
+                      "installing a new Permit Desk)")
+    p.add_argument("--setup-user", default="postgres", metavar="ROLE",
+                   help="the PostgreSQL superuser (default postgres; its password from "
+                        f"{SETUP_PASSWORD_ENV} or asked)")
+    p.set_defaults(func=cmd_upgrade)
 
 
 def register_trust(ts: Any) -> None:
@@ -64,6 +71,21 @@ def cmd_setup(args: argparse.Namespace) -> int:
     print(f"Store created on {where}.")
     print(f"The head {args.head} logs in with their passphrase; they add the other users "
           "(permit-desk --store ... user add), each becoming a PostgreSQL login of their own.")
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from app.store.server import upgrade_server
+
+    where = _server(args)
+    setup_password = common.ask_secret(f"Password of the PostgreSQL role {args.setup_user}: ",
+                                       env=SETUP_PASSWORD_ENV)
+    before, after = upgrade_server(where, args.setup_user, setup_password)
+    if before == after:
+        print(f"The store on {where} is at schema {after}; privileges and guards renewed.")
+    else:
+        print(f"The store on {where} was upgraded from schema {before} to {after}; privileges "
+              "and guards renewed.")
     return 0
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -283,7 +284,12 @@ class Debrief(Base):
     contacts: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_debrief_open", "recorded_at", "due"),)
+    __table_args__ = (
+        Index("ix_debrief_open", "recorded_at", "due"),
+        # Only the open ones, in the order the overdue list reads them (migration 0003).
+        Index("ix_debrief_open_due", "due", "id", postgresql_where=text("recorded_at IS NULL"),
+              sqlite_where=text("recorded_at IS NULL")),
+    )
 
 
 class Violation(Base):

@@ -269,3 +269,29 @@ def open_server(locator: ServerLocator, username: str, password: str) -> ServerS
             "Core", "The database %1 holds no Permit Desk store yet: the IT administrator "
             "creates it with \"permit-desk server setup\"."), str(locator)))
     return ServerStore(locator, engine, username, base64.b64decode(row[0]), str(store_id or ""))
+
+
+def upgrade_server(locator: ServerLocator, setup_user: str, setup_password: str
+                   ) -> tuple[str, str]:
+    """As the server's superuser: the schema to this version's head (Alembic, as the owner
+    role), then the privileges, guards and functions renewed (pg_server.secure), in one
+    transaction. The revisions before and after."""
+    from app.store import pg_server
+
+    engine = make_engine(locator, setup_user, setup_password, pool_size=1)
+    try:
+        with engine.begin() as conn:
+            before = schema.current_revision(conn)
+            if before is None:
+                raise StoreNotFound(msg(QT_TRANSLATE_NOOP(
+                    "Core", "The database %1 holds no Permit Desk store yet: the IT "
+                    "administrator creates it with \"permit-desk server setup\"."),
+                    str(locator)))
+            pg_server.install_schema(conn)
+            pg_server.secure(conn)
+            after = schema.current_revision(conn) or ""
+    except DBAPIError as exc:
+        raise translate_connect_error(exc, locator, setup_user) from None
+    finally:
+        engine.dispose()
+    return before, after

@@ -1,0 +1,58 @@
+"""`permit-desk server upgrade`: a server store at an older schema is refused with the command
+that fixes it, and the command brings it to this version's head as the owner role, with the
+privileges and guards renewed."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.services.desk import open_desk
+from app.store.errors import StoreError
+from tests.conftest import PASSPHRASES, StoreFixture
+from tests.store.helpers import run_cli
+
+on_server = pytest.mark.parametrize("backend", ["server"], indirect=True)
+
+
+def _back_to_0002(store: StoreFixture) -> None:
+    engine = create_engine(store.superuser_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DROP INDEX ix_debrief_open_due"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+    finally:
+        engine.dispose()
+
+
+@on_server
+def test_an_older_server_store_is_refused_then_upgraded(store: StoreFixture) -> None:
+    _back_to_0002(store)
+    with pytest.raises(StoreError) as refused:
+        open_desk(store.path, "rastine", PASSPHRASES["rastine"])
+    assert "is at schema 0002 and this Permit Desk needs 0003" in str(refused.value)
+    assert "permit-desk server upgrade" in str(refused.value)
+
+    assert isinstance(store.path, str)
+    from urllib.parse import urlsplit
+
+    password = urlsplit(store.superuser_url).password or ""
+    res = run_cli(store.path, None, "server", "upgrade", PERMIT_DESK_SETUP_PASSWORD=password)
+    assert res.returncode == 0, res.stderr
+    assert "upgraded from schema 0002 to 0003" in res.stdout
+
+    clerk = open_desk(store.path, "rastine", PASSPHRASES["rastine"])
+    try:
+        with clerk.read() as s:
+            assert s.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                  "'ix_debrief_open_due'")).scalar() == 1
+        # The guards are still in force after the renewal: the clerk cannot touch the trail.
+        with pytest.raises(Exception) as guarded:
+            with clerk.store.engine.begin() as conn:
+                conn.execute(text("DELETE FROM audit_entry"))
+        assert "permission denied" in str(guarded.value) or "append-only" in str(guarded.value)
+    finally:
+        clerk.lock()
+
+    again = run_cli(store.path, None, "server", "upgrade", PERMIT_DESK_SETUP_PASSWORD=password)
+    assert again.returncode == 0 and "is at schema 0003" in again.stdout, again.stderr
