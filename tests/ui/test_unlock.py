@@ -117,3 +117,17 @@ def test_real_throttling_after_failures(qtbot, store, sync_workers) -> None:
         dlg.try_unlock()
         texts.append(dlg.message.text())
     assert any("Try again in" in t for t in texts), texts
+
+
+def test_a_long_message_grows_the_dialog_instead_of_squeezing_the_fields(qtbot, store) -> None:
+    dlg = UnlockDialog(store.path, username="vadovas")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    field_height = dlg.passphrase.height()
+    dlg.show_message("The store on postgresql://db.example.lt/permit_desk is at schema 0002 and "
+                     "this Permit Desk needs 0003: the IT administrator upgrades it with "
+                     "\"permit-desk server upgrade\".")
+    qtbot.wait(50)
+    assert dlg.passphrase.height() >= field_height
+    assert dlg.message.height() >= dlg.message.heightForWidth(dlg.message.width())

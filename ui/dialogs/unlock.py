@@ -308,3 +308,9 @@ class UnlockDialog(QDialog):
         self.message.setStyleSheet(f"color: {ERROR_COLOR};" if error else "color: palette(text);")
         self.message.setText(text)
         self.message.show()
+        # Grow to hold the sentence; a dialog kept at its old height squeezes the fields.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        if self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
