@@ -151,7 +151,7 @@ def queue_letters(desk: Any, n: int, first: int) -> dict[str, Any]:
     from app.store.models import Decision
 
     t = time.perf_counter()
-    with desk.change("queue letters") as s:
+    with desk.unit() as s:
         rows = s.execute(select(Decision.id, Decision.request_id, Decision.outcome)
                          .where(Decision.outcome.in_([DecisionOutcome.APPROVE.value,
                                                       DecisionOutcome.DENY.value]),
@@ -167,7 +167,6 @@ def queue_letters(desk: Any, n: int, first: int) -> dict[str, Any]:
                                   decision_id=decision_id, lang="en" if i % 3 == 0 else "lt")
             desk.record(s, "letter.queue", "letter", letter.id,
                         after={"registration_number": letter.registration_number})
-        s.commit()
     return {"letters": n, "wall_s": round(time.perf_counter() - t, 2)}
 
 

@@ -35,7 +35,7 @@ TARGET_S = 60.0
 
 def migrate_once(directory: Path) -> dict[str, Any]:
     from app.cli.migrate_cmd import run_migration
-    from app.services import audit
+    from app.services import audit_queries
     from app.services.desk import open_desk
     from app.store.locator import ServerLocator
     from tests.pg_server import PgServer
@@ -70,7 +70,7 @@ def migrate_once(directory: Path) -> dict[str, Any]:
         t1 = time.perf_counter()
         check = open_desk(target, HEAD, PASSPHRASE)
         try:
-            report = audit.verify(check)
+            report = audit_queries.verify(check)
         finally:
             check.lock()
         verify_s = time.perf_counter() - t1

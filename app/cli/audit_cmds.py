@@ -34,13 +34,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     of it nothing outside the store protects (the unanchored tail)."""
     from pathlib import Path
 
-    from app.services import audit, audit_anchors
+    from app.services import audit_anchors, audit_queries
 
     trust = [_read(t) for t in args.trust]
     crls = [_read(c) for c in args.crl]
     with common.unlocked(args) as desk:
         anchors = [audit_anchors.anchor_from(desk, Path(a), trust, crls) for a in args.anchor]
-        report = audit.verify(desk, anchors)
+        report = audit_queries.verify(desk, anchors)
     if not report.ok:
         print(f"permit-desk: the audit trail FAILED verification: {report.problem}",
               file=sys.stderr)
@@ -76,11 +76,11 @@ def _read(name: str) -> bytes:
 
 def cmd_checkpoint(args: argparse.Namespace) -> int:
     from app.domain.enums import Role
-    from app.services import audit
+    from app.services import audit_queries
 
     with common.unlocked(args) as desk:
         desk.require("sign audit checkpoints", Role.ADMIN, Role.HEAD, Role.SECURITY_OFFICER)
-        seq = audit.checkpoint_now(desk)
+        seq = audit_queries.checkpoint_now(desk)
     print(f"Checkpoint signed at entry {seq}.")
     return 0
 

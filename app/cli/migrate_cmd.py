@@ -59,7 +59,7 @@ def run_migration(desk: Desk, passphrase: str, target: ServerLocator, *, setup_u
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    from app.services import audit
+    from app.services import audit_queries
     from app.services.desk import open_desk
     from app.store.locator import LocatorError, ServerLocator, parse
 
@@ -99,7 +99,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     # The admin's own view of the new store: their login, their audit verify.
     check = open_desk(target, user, passphrase)
     try:
-        report = audit.verify(check)
+        report = audit_queries.verify(check)
     finally:
         check.lock()
     if not report.ok:

@@ -231,9 +231,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
                 results.append(_line(not problems, "integrity",
                                      "cipher_integrity_check and quick_check clean" if not problems
                                      else problems[0]))
-                from app.services import audit
+                from app.services import audit_queries
 
-                report = audit.verify(desk)
+                report = audit_queries.verify(desk)
                 results.append(_line(report.ok, "audit trail",
                                      f"{report.entries} entries, {report.checkpoints} checkpoints"
                                      if report.ok else str(report.problem)))
@@ -263,7 +263,7 @@ def _warn(ok: bool, name: str, detail: str) -> None:
 
 def _doctor_server(args: argparse.Namespace) -> int:
     """One line per thing a workstation can know about the store's server, as the user."""
-    from app.services import audit
+    from app.services import audit_queries
     from app.store import schema
     from app.store.pg_doctor import MIN_SERVER_VERSION, server_facts
 
@@ -303,7 +303,7 @@ def _doctor_server(args: argparse.Namespace) -> int:
             conn.rollback()
         results.append(_line(rev == schema.head_revision(), "schema",
                              f"revision {rev} (newest {schema.head_revision()})"))
-        report = audit.verify(desk)
+        report = audit_queries.verify(desk)
         results.append(_line(report.ok, "audit trail",
                              f"{report.entries} entries, {report.checkpoints} checkpoints"
                              if report.ok else str(report.problem)))

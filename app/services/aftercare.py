@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.enums import LetterKind, RequestState, Role
 from app.domain.workflow import Action
@@ -34,7 +35,7 @@ def record_debrief(
     notes: str = "",
 ) -> RequestView:
     """What actually happened on the trip, as told to the security officer."""
-    with desk.change(QT_TRANSLATE_NOOP("Core", "record debriefs"), Role.SECURITY_OFFICER) as s:
+    def work(s: Session) -> RequestView:
         req = get_request_row(s, request_id, for_update=True)
         deb = s.execute(select(Debrief).where(Debrief.request_id == req.id)).scalar_one_or_none()
         set_state(desk, s, req, Action.DEBRIEF)
@@ -50,8 +51,9 @@ def record_debrief(
                     after={"deviations": deviations, "approaches": approaches,
                            "device_searches": device_searches, "contacts": contacts,
                            "notes": notes, "late": desk.today() > deb.due})
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "record debriefs"), Role.SECURITY_OFFICER)
     desk.announce("request", "debrief", ids=(("request", request_id),))
     return view
 
@@ -85,7 +87,7 @@ def record_violation(
                 "violation.")))
     roles = (Role.SECURITY_OFFICER,) if review_note is None else (Role.SECURITY_OFFICER,
                                                                   Role.HEAD)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "record violations"), *roles) as s:
+    def work(s: Session) -> ViolationView:
         person = s.execute(select(Person).where(Person.personal_code == person_code.strip())
                            ).scalar_one_or_none()
         if person is None:
@@ -123,8 +125,9 @@ def record_violation(
                            "occurred_on": occurred_on, "evidence": evidence,
                            "request_id": request_id, "clearance_withdrawn": clearance_id,
                            "letter": letter.registration_number})
-        s.commit()
-        view = _violation_view(s, v)
+        return _violation_view(s, v)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "record violations"), *roles)
     desk.announce("violation", "clearance", "letter", "request")
     return view
 
@@ -163,7 +166,7 @@ def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) 
                          kind="travel_without_permission", occurred_on=view.depart,
                          evidence=note, review_note=note)
         return get_request(desk, request_id)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "review declarations"), *REVIEW_ROLES) as s:
+    def work(s: Session) -> RequestView:
         req = get_request_row(s, request_id, for_update=True)
         set_state(desk, s, req, Action.REVIEW_ACCEPT, note)
         decl = s.execute(select(Declaration).where(Declaration.request_id == req.id)).scalar_one()
@@ -172,7 +175,8 @@ def review_declaration(desk: Desk, request_id: int, *, accept: bool, note: str) 
         decl.review_outcome = "accepted"
         decl.review_note = note
         desk.record(s, "declaration.accept", "travel_request", req.id, after={"note": note})
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "review declarations"), *REVIEW_ROLES)
     desk.announce("request", "declaration", ids=(("request", request_id),))
     return view

@@ -6,7 +6,7 @@ import base64
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -29,9 +29,6 @@ from app.domain.audit_chain import (
 )
 from app.store import locks
 from app.store.models import AuditCheckpoint, AuditEntry, Setting
-
-if TYPE_CHECKING:
-    from app.services.desk import Desk
 
 PUBLIC_KEY = "audit.public_key"
 PRIVATE_KEY = "audit.private_key.wrapped"
@@ -181,18 +178,3 @@ def verify_session(session: Session,
     stream = iter_entries(session)
     return verify_chain(entries(stream) if entries else stream, iter_checkpoints(session), check,
                         anchors)
-
-
-def verify(desk: Desk, anchors: Sequence[ChainAnchor] = ()) -> ChainReport:
-    """Check the whole chain, every checkpoint and every anchor; open to every role (it changes
-    nothing)."""
-    with desk.store.read_session() as s:
-        return verify_session(s, anchors=anchors)
-
-
-def checkpoint_now(desk: Desk) -> int | None:
-    """Sign a checkpoint at the current head, e.g. before a letter anchors it."""
-    with desk.store.session() as s:
-        cp = add_checkpoint(s, desk.audit_key(s))
-        s.commit()
-        return cp.seq if cp else None

@@ -1,5 +1,5 @@
-"""Reading the audit trail: filtered pages newest first (keyset on seq), the filter choices,
-and a verification that reports progress and can be stopped."""
+"""The audit trail at a desk: filtered pages newest first (keyset on seq), the filter choices,
+its verification (whole, or reporting progress and stoppable), and a checkpoint signed now."""
 
 from __future__ import annotations
 
@@ -122,3 +122,17 @@ def verify_with_progress(desk: Desk, progress: Progress | None = None,
         if progress is not None:
             progress(total, total, "Checked")
         return report
+
+
+def verify(desk: Desk, anchors: Sequence[ChainAnchor] = ()) -> ChainReport:
+    """Check the whole chain, every checkpoint and every anchor; open to every role (it changes
+    nothing)."""
+    with desk.read() as s:
+        return audit.verify_session(s, anchors=anchors)
+
+
+def checkpoint_now(desk: Desk) -> int | None:
+    """Sign a checkpoint at the current head, e.g. before a letter or an excerpt anchors it."""
+    with desk.unit() as s:
+        cp = audit.add_checkpoint(s, desk.audit_key(s))
+        return cp.seq if cp else None

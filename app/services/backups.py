@@ -71,7 +71,7 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
     if folder is None and every_days is None:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give --folder DIR, --every-days N, or "
                 "both.")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "configure backups"), *BACKUP_ROLES) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "configure backups"), *BACKUP_ROLES) as s:
         rows = {k: s.get(Setting, k) for k in (FOLDER, EVERY_DAYS)}
         before = {k: (r.value if r is not None else None) for k, r in rows.items()}
         after: dict[str, str] = {}
@@ -82,7 +82,6 @@ def configure(desk: Desk, *, folder: Path | None = None, every_days: int | None 
         for k, v in after.items():
             _put(s, k, v)
         desk.record(s, "backup.configure", "setting", "backup", before=before, after=after)
-        s.commit()
     desk.announce("setting")
     return config(desk)
 
@@ -109,11 +108,11 @@ def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
     if isinstance(desk.store, ServerStore):
         info: BackupInfo = server_backup.backup(desk, desk.store, out, _recorded(desk))
     else:
+        # Two steps: the archive is written (outside the database), then recorded.
         info = write_backup(file_store(desk), out, created_by=desk.actor.username,
                             now=desk.clock())
-        with desk.store.session() as s:
+        with desk.unit() as s:
             _recorded(desk)(s, info)
-            s.commit()
     desk.announce("setting")
     return info
 
@@ -162,6 +161,10 @@ def restore(archive: Path, db_path: Path, username: str, passphrase: str,
             if problems:
                 raise BackupRefused(msg(QT_TRANSLATE_NOOP("Core", "The backup is damaged (%1); "
                         "nothing was changed."), problems[0]))
+            # Not a desk's unit of work: two stores, no desk, and two commits on purpose. The
+            # backup's copy records the restore first; then, before anything moves, the live
+            # trail says so (store.restore.begin), so a restore stopped between the two
+            # leaves both trails telling what happened.
             with opened.session() as s:
                 if live_store is None:
                     actor = load_actor(s, username)

@@ -121,7 +121,7 @@ def set_clearance(
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A clearance cannot end (%1) before it "
                 "was issued (%2)."), valid_until, issued))
     today = desk.today()
-    with desk.change(QT_TRANSLATE_NOOP("Core", "set clearances"), *WRITERS) as s:
+    def work(s: Session) -> ClearanceView:
         person = person_by_code(s, code)
         cur = current_clearance(clearances_of(s, person.id))
         reuse = cur is not None and (
@@ -155,8 +155,9 @@ def set_clearance(
         desk.record(s, "clearance.set", "clearance", c.id, before=before,
                     after={**snapshot(c), "person_code": person.personal_code,
                            "reason": reason})
-        s.commit()
-        view = _view(s, c)
+        return _view(s, c)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "set clearances"), *WRITERS)
     desk.announce("clearance", ids=(("clearance", view.id),))
     return view
 
@@ -167,8 +168,7 @@ def _transition(desk: Desk, code: str, reason: str, *, verb: str, action: str,
     if not reason.strip():
         raise InvalidInput(msg(_SAY_WHY.get(verb) or
                                QT_TRANSLATE_NOOP("Core", "Say why the clearance is %1."), verb))
-    with desk.change(msg(QT_TRANSLATE_NOOP("Core", "change clearances (%1)"), action),
-                     *WRITERS) as s:
+    def work(s: Session) -> ClearanceView:
         person = person_by_code(s, code)
         c = current_clearance(clearances_of(s, person.id))
         if c is None:
@@ -194,8 +194,10 @@ def _transition(desk: Desk, code: str, reason: str, *, verb: str, action: str,
         desk.record(s, action, "clearance", c.id, before=before,
                     after={**snapshot(c), "person_code": person.personal_code, "reason": reason,
                            **(audit_extra or {})})
-        s.commit()
-        view = _view(s, c)
+        return _view(s, c)
+
+    view = desk.run(work, msg(QT_TRANSLATE_NOOP("Core", "change clearances (%1)"), action),
+                    *WRITERS)
     desk.announce("clearance", ids=(("clearance", view.id),))
     return view
 
@@ -261,7 +263,7 @@ def expire_due(desk: Desk) -> int:
             return 0
     if desk.store.kind == "server":
         return _expire_on_server(desk, today)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "expire clearances")) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "expire clearances")) as s:
         # Two workstations opening the store at once both find the same clearances due. Read
         # them again inside the write transaction with their rows locked (FOR UPDATE on
         # PostgreSQL; SQLite's BEGIN IMMEDIATE already admits one writer): the second waits
@@ -283,7 +285,6 @@ def expire_due(desk: Desk) -> int:
             for r in due])
         desk.record(s, "clearance.expire", "clearance", "",
                     after={"count": len(ids), "ids": ids, "today": today.isoformat()})
-        s.commit()
     desk.announce("clearance")
     return len(ids)
 

@@ -18,8 +18,8 @@ from app.domain.workflow import Action
 from app.i18n import QT_TRANSLATE_NOOP, Message, msg
 from app.services import delegations
 from app.services import policy as policy_svc
-from app.services.desk import Desk
-from app.services.errors import Conflict, InvalidInput, PermissionDenied
+from app.services.desk import RETRIES, Desk, Refused
+from app.services.errors import Conflict, InvalidInput
 from app.services.letters import render_unsigned, sign_in_session
 from app.services.register import queue_letter
 from app.services.request_views import RequestView
@@ -94,13 +94,11 @@ def _head_travelling(s: Session, person: Person) -> User | None:
 
 
 def authority(desk: Desk, s: Session, person: Person, on: date) -> Authority:
-    """Raise PermissionDenied (audited) unless the actor may decide for this traveller."""
+    """Raise Refused unless the actor may decide for this traveller: the unit of work rolls
+    the decision back and audits the attempt."""
     found, what, why = _judge(desk, s, person, on)
     if found is None:
-        s.rollback()
-        desk.record(s, "refused", "", "", after={"attempted": what})
-        s.commit()
-        raise PermissionDenied(why)
+        raise Refused(why, what)
     return found
 
 
@@ -193,6 +191,15 @@ def _decide_in(desk: Desk, s: Session, request_id: int, outcome: DecisionOutcome
     return _Made(req, d, letter)
 
 
+def _attempts(signer: LetterSigner | None) -> int:
+    """A serialization failure or deadlock runs the decision again, signature and all, unless
+    the signer asks its PIN for every signature (an ID card): the user is not asked twice,
+    and is told instead that nothing was recorded."""
+    from app.letters.signers import asks_pin_per_signature
+
+    return 1 if signer is not None and asks_pin_per_signature(signer) else RETRIES
+
+
 def _sign_made(desk: Desk, s: Session, made: _Made, signer: LetterSigner | None,
                expected_number: str | None) -> None:
     """Sign the decision's letter in the same transaction; the number must be the one the
@@ -223,11 +230,13 @@ def decide(
     the same transaction (decide_and_sign); without one, the decision is recorded and its
     letter waits, pending: "record now, sign later", an explicit choice of the caller."""
     outcome, reason, kept = _checked(outcome, reason, conditions)
-    with desk.store.session() as s:
+
+    def work(s: Session) -> RequestView:
         made = _decide_in(desk, s, request_id, outcome, reason, kept, lang)
         _sign_made(desk, s, made, signer, expected_number)
-        s.commit()
-        view = load_view(s, made.req.id)
+        return load_view(s, made.req.id)
+
+    view = desk.run(work, attempts=_attempts(signer))
     desk.announce("request", "decision", "letter", ids=(("request", request_id),))
     return view
 
@@ -266,7 +275,7 @@ def preview_decision(
         outcome, reason, kept = _checked_reconsider(outcome, reason, conditions)
     else:
         outcome, reason, kept = _checked(outcome, reason, conditions)
-    with desk.store.session() as s:
+    with desk.rehearse() as s:
         made = (_reconsider_in(desk, s, request_id, outcome, reason, kept, lang)
                 if reconsidering else _decide_in(desk, s, request_id, outcome, reason, kept,
                                                   lang))
@@ -276,7 +285,6 @@ def preview_decision(
         preview = DecisionPreview(request_id, outcome, reason, kept,
                                   f"{person.first_name} {person.last_name}",
                                   made.letter.registration_number if made.letter else None, pdf)
-        s.rollback()
     return preview
 
 
@@ -340,10 +348,12 @@ def reconsider(desk: Desk, request_id: int, outcome: DecisionOutcome | str, *, r
     With a signer, its letter is signed in the same transaction, as in decide().
     """
     outcome, reason, kept = _checked_reconsider(outcome, reason, conditions)
-    with desk.store.session() as s:
+
+    def work(s: Session) -> RequestView:
         made = _reconsider_in(desk, s, request_id, outcome, reason, kept, lang)
         _sign_made(desk, s, made, signer, expected_number)
-        s.commit()
-        view = load_view(s, made.req.id)
+        return load_view(s, made.req.id)
+
+    view = desk.run(work, attempts=_attempts(signer))
     desk.announce("request", "decision", "letter", ids=(("request", request_id),))
     return view

@@ -29,7 +29,7 @@ def add(desk: Desk, to_username: str, *, valid_from: date, valid_to: date,
     if valid_to < valid_from:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A delegation must end on or after the "
                 "day it starts.")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "delegate approval"), Role.HEAD) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "delegate approval"), Role.HEAD) as s:
         to = s.execute(select(User).where(User.username == to_username)).scalar_one_or_none()
         if to is None or not to.active:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no active user named %1."),
@@ -47,14 +47,13 @@ def add(desk: Desk, to_username: str, *, valid_from: date, valid_to: date,
         desk.record(s, "delegation.add", "delegation", d.id,
                     after={"to": to_username, "from": desk.actor.username,
                            "valid_from": valid_from, "valid_to": valid_to, "units": list(units)})
-        s.commit()
         view = _view(s, d)
     desk.announce("delegation")
     return view
 
 
 def revoke(desk: Desk, delegation_id: int) -> DelegationView:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "revoke delegations"), Role.HEAD) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "revoke delegations"), Role.HEAD) as s:
         d = s.get(Delegation, delegation_id)
         if d is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no delegation %1."),
@@ -64,7 +63,6 @@ def revoke(desk: Desk, delegation_id: int) -> DelegationView:
                     delegation_id))
         d.revoked_at = desk.now()
         desk.record(s, "delegation.revoke", "delegation", d.id)
-        s.commit()
         view = _view(s, d)
     desk.announce("delegation")
     return view

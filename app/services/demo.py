@@ -128,7 +128,7 @@ def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
     say = progress or (lambda done, total, msg: None)
     today = desk.today()
     now = desk.now()
-    with desk.store.session() as s:
+    with desk.unit() as s:
         pv = policy_svc.in_force(s)
         conn = s.connection()
         taken = set(conn.execute(select(Person.personal_code)).scalars())
@@ -149,7 +149,6 @@ def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
             bump_state_count(s, state, n)
         desk.record(s, "demo.generate", "store", "",
                     after={"people": staff, "requests": requests, "seed": seed})
-        s.commit()
     desk.announce("person", "clearance", "request")
     return DemoStats(staff, requests, dict(counts))
 

@@ -38,6 +38,14 @@ class ServerBusy(ServiceError):
     """The database rolled the transaction back to let another workstation's go first."""
 
 
+class Refused(PermissionDenied):
+    """A refusal found by a rule inside a unit of work; the unit audits `attempted`."""
+
+    def __init__(self, why: Message | str, attempted: str = "") -> None:
+        super().__init__(why)
+        self.attempted = attempted
+
+
 def database_refusal(exc: DBAPIError) -> ServiceError:
     """The database's own refusal as a sentence: a privilege the user's role lacks, a
     protective trigger, a serialization failure; the statement and its values are not shown."""
@@ -113,15 +121,12 @@ class Desk:
         self._audit_key = None
         self.store.close()
 
-    # ---- permission, change, audit -------------------------------------------------------
+    # ---- permission, unit of work, audit ------------------------------------------------
     def require(self, what: str, *roles: Role) -> None:
         """Refuse (and audit the refusal) unless the actor holds one of the roles."""
         if self.actor.has(*roles):
             return
-        with self.store.session() as s:
-            self.record(s, "refused", "", "", after={"attempted": str(what),
-                                                      "needs": sorted(str(r) for r in roles)})
-            s.commit()
+        self._audit_refusal(str(what), sorted(str(r) for r in roles))
         # `what` is marked for translation where it is written (QT_TRANSLATE_NOOP), or is a
         # message itself; the roles are worded by their labels ("Head of institution or ...").
         raise PermissionDenied(
@@ -129,35 +134,64 @@ class Desk:
                 self.actor.username, what if isinstance(what, Message) else msg(what),
                 Words(roles, QT_TRANSLATE_NOOP("Core", " or "))))
 
-    @contextmanager
-    def change(self, what: str, *roles: Role) -> Iterator[Session]:
-        """Permission check, then one write transaction; committed only by the caller."""
-        if roles:
-            self.require(what, *roles)
-        with self.store.session() as s:
-            yield s
+    def _audit_refusal(self, attempted: str, needs: list[str] | None) -> None:
+        """A refused attempt goes into the trail in a transaction of its own: whatever the
+        refused work had begun is rolled back, the refusal is kept."""
+        after: dict[str, Any] = {"attempted": attempted}
+        if needs is not None:
+            after["needs"] = needs
+        with self._transaction(keep=True) as s:
+            self.record(s, "refused", "", "", after=after)
 
     @contextmanager
-    def unit(self, what: str = "", *roles: Role) -> Iterator[Session]:
-        """One use case's unit of work: the permission check (a refusal is audited in its own
-        transaction before any work), then one transaction that commits when the block ends
-        normally and rolls back on any exception. Use `run` when the work can be retried."""
-        if roles:
-            self.require(what, *roles)
+    def _transaction(self, *, keep: bool) -> Iterator[Session]:
         with self.store.session() as s:
             try:
                 yield s
-                s.commit()
+                if keep:
+                    s.commit()
+                else:
+                    s.rollback()
             except DBAPIError as exc:
                 if self.store.kind != "server":
                     raise  # SQLite's busy / full / read-only are told by app.store.errors
                 raise database_refusal(exc) from exc
 
+    @contextmanager
+    def unit(self, what: str = "", *roles: Role) -> Iterator[Session]:
+        """One use case's unit of work: the permission check (a refusal is audited in its own
+        transaction before any work), then one transaction that commits when the block ends
+        normally and rolls back on any exception. A rule that refuses midway (who may decide
+        this request) raises Refused: the work is rolled back and the refusal audited in a
+        transaction of its own. Use `run` when the work can be retried."""
+        if roles:
+            self.require(what, *roles)
+        try:
+            with self._transaction(keep=True) as s:
+                yield s
+        except Refused as refused:
+            self._audit_refusal(refused.attempted, None)
+            raise
+
+    @contextmanager
+    def rehearse(self, what: str = "", *roles: Role) -> Iterator[Session]:
+        """The work exactly as a unit of work would do it, always rolled back (a preview);
+        refusals are audited as in `unit`, since the attempt was made."""
+        if roles:
+            self.require(what, *roles)
+        try:
+            with self._transaction(keep=False) as s:
+                yield s
+        except Refused as refused:
+            self._audit_refusal(refused.attempted, None)
+            raise
+
     def run(self, work: Callable[[Session], T], what: str = "", *roles: Role,
             attempts: int = RETRIES) -> T:
         """`work` in a unit of work, run again from the start when the database chose it as
         the loser of a serialization failure or a deadlock with another workstation (never
-        after it committed: those errors mean nothing of it was kept)."""
+        after it committed: those errors mean nothing of it was kept). `work` must change
+        nothing but the session; anything it does outside the database happens again."""
         import random
         import time
 

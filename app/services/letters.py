@@ -26,7 +26,7 @@ from app.domain.lt_grammar import countries_accusative, countries_english, dativ
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import audit
 from app.services import policy as policy_svc
-from app.services.desk import Desk
+from app.services.desk import RETRIES, Desk
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.services.register import queue_letter
 from app.store.models import (
@@ -134,13 +134,12 @@ def set_signer(desk: Desk, *, pkcs12: str | None = None, module: str | None = No
     else:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Give a PKCS#12 file, or a PKCS#11 "
                 "module with token and key labels.")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "choose the signer"), Role.ADMIN, Role.HEAD) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "choose the signer"), Role.ADMIN, Role.HEAD) as s:
         before = _settings(s, "signer.")
         for k in ("pkcs12_path", "module", "token", "key_label"):
             _put(s, "signer." + k, values.get(k, ""))
         _put(s, "signer.kind", values["kind"])
         desk.record(s, "signer.set", "setting", "signer", before=before, after=values)
-        s.commit()
     desk.announce("setting")
     info = signer_configured(desk)
     assert info is not None
@@ -175,13 +174,12 @@ def add_trust_anchor(desk: Desk, data: bytes) -> str:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not an X.509 certificate "
                 "(PEM or DER)."))) from None
     digest = hashlib.sha256(der).hexdigest()
-    with desk.change(QT_TRANSLATE_NOOP("Core", "import trust anchors"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "import trust anchors"), Role.ADMIN) as s:
         if s.execute(select(TrustAnchor.id).where(TrustAnchor.sha256 == digest)).first():
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The certificate %1 is already a trust "
                     "anchor."), subject))
         s.add(TrustAnchor(subject=subject, sha256=digest, der=der, added_at=desk.now()))
         desk.record(s, "trust.add", "trust_anchor", digest[:16], after={"subject": subject})
-        s.commit()
     desk.announce("setting")
     return subject
 
@@ -201,7 +199,7 @@ def add_crl(desk: Desk, data: bytes) -> str:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The file is not a certificate "
                 "revocation list (PEM or DER)."))) from None
     digest = hashlib.sha256(der).hexdigest()
-    with desk.change(QT_TRANSLATE_NOOP("Core", "import revocation lists"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "import revocation lists"), Role.ADMIN) as s:
         if s.execute(select(RevocationList.id).where(RevocationList.sha256 == digest)).first():
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "This revocation list is already "
                     "imported.")))
@@ -209,7 +207,6 @@ def add_crl(desk: Desk, data: bytes) -> str:
                              this_update=_naive(this_update), next_update=_naive(next_update),
                              added_at=desk.now()))
         desk.record(s, "crl.add", "revocation_list", digest[:16], after={"issuer": issuer})
-        s.commit()
     desk.announce("setting")
     return issuer
 
@@ -256,7 +253,7 @@ def pin_tsl_signer(desk: Desk, data: bytes) -> tuple[str, str]:
     import base64
 
     sha, subject, der = _cert_entry(data)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "import trusted lists"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "import trusted lists"), Role.ADMIN) as s:
         if s.get(Setting, TSL_SIGNER_PREFIX + sha) is not None:
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The certificate %1 is already pinned "
                     "as a trusted-list signer."), subject))
@@ -265,7 +262,6 @@ def pin_tsl_signer(desk: Desk, data: bytes) -> tuple[str, str]:
         _put(s, TSL_SIGNER_PREFIX + sha, json.dumps(entry, ensure_ascii=False))
         desk.record(s, "trust.tsl_signer_pin", "trusted_list_signer", sha[:16],
                     after={"subject": subject})
-        s.commit()
     desk.announce("setting")
     return sha, subject
 
@@ -300,7 +296,7 @@ def import_trusted_list(desk: Desk, data: bytes) -> list[TslAnchor]:
 
     from app.letters import tsl
 
-    with desk.change(QT_TRANSLATE_NOOP("Core", "import trusted lists"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "import trusted lists"), Role.ADMIN) as s:
         pinned = [base64.b64decode(json.loads(v)["der"])
                   for v in _settings(s, TSL_SIGNER_PREFIX).values()]
         if not pinned:
@@ -335,7 +331,6 @@ def import_trusted_list(desk: Desk, data: bytes) -> list[TslAnchor]:
                            "next_update": found.next_update,
                            "signer": found.signer_sha256[:16],
                            "qualified_cas": [a.subject for a in out]})
-        s.commit()
     desk.announce("setting")
     return out
 
@@ -436,7 +431,7 @@ def pin_signer(desk: Desk, data: bytes, *, username: str | None = None,
     if valid_from and valid_to and valid_to < valid_from:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The period ends before it starts.")))
     sha, subject, der = _cert_entry(data)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "pin the institution's signers"),
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "pin the institution's signers"),
                      Role.ADMIN) as s:
         if s.get(Setting, SIGNER_PREFIX + sha) is not None:
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The certificate %1 is already pinned "
@@ -461,7 +456,6 @@ def pin_signer(desk: Desk, data: bytes, *, username: str | None = None,
         _put(s, SIGNER_PREFIX + sha, json.dumps(entry, ensure_ascii=False))
         desk.record(s, "signer.pin", "signer_certificate", sha[:16],
                     after={k: v for k, v in entry.items() if k != "der"})
-        s.commit()
         info = _registered(s, sha, entry)
     desk.announce("setting")
     return info
@@ -503,7 +497,7 @@ def _match(keys: Sequence[str], prefix: str, what: str) -> str:
 
 
 def unpin_signer(desk: Desk, fingerprint_prefix: str) -> RegisteredSigner:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "pin the institution's signers"),
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "pin the institution's signers"),
                      Role.ADMIN) as s:
         entries = _signer_entries(s)
         sha = _match(list(entries), fingerprint_prefix,
@@ -513,7 +507,6 @@ def unpin_signer(desk: Desk, fingerprint_prefix: str) -> RegisteredSigner:
         s.delete(row)
         desk.record(s, "signer.unpin", "signer_certificate", sha[:16],
                     before={"subject": info.subject, "users": list(info.usernames)})
-        s.commit()
     desk.announce("setting")
     return info
 
@@ -595,23 +588,21 @@ def pin_audit_key(desk: Desk, data: bytes) -> str:
     """Pin an institution's audit public key (handed over out of band, never taken from a
     bundle): bundles' checkpoints must be signed by a pinned key. Returns its fingerprint."""
     sha, pem_bytes = _key_entry(data)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "pin audit keys"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "pin audit keys"), Role.ADMIN) as s:
         if s.get(Setting, AUDIT_KEY_PREFIX + sha) is not None or sha == _own_key_sha(s):
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "This audit key is already pinned.")))
         _put(s, AUDIT_KEY_PREFIX + sha, pem_bytes.decode("ascii"))
         desk.record(s, "audit_key.pin", "audit_key", sha[:16])
-        s.commit()
     desk.announce("setting")
     return sha
 
 
 def unpin_audit_key(desk: Desk, fingerprint_prefix: str) -> str:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "pin audit keys"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "pin audit keys"), Role.ADMIN) as s:
         sha = _match(list(_settings(s, AUDIT_KEY_PREFIX)), fingerprint_prefix,
                      msg(QT_TRANSLATE_NOOP("Core", "pinned audit key")))
         s.delete(s.get(Setting, AUDIT_KEY_PREFIX + sha))
         desk.record(s, "audit_key.unpin", "audit_key", sha[:16])
-        s.commit()
     desk.announce("setting")
     return sha
 
@@ -795,9 +786,10 @@ def _may_sign(desk: Desk, s: Session, letter: Letter) -> None:
 def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
     """Render and sign a pending letter; the PDF, the checkpoint it prints and the audit entry
     commit together or not at all."""
-    desk.require(QT_TRANSLATE_NOOP("Core", "sign letters"), *SIGN_ROLES)
-    with desk.store.session() as s:
-        letter = s.get(Letter, letter_id)
+    from app.letters.signers import asks_pin_per_signature
+
+    def work(s: Session) -> LetterInfo:
+        letter = s.get(Letter, letter_id, with_for_update=True)
         if letter is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         if letter.status != "pending":
@@ -805,8 +797,13 @@ def sign_letter(desk: Desk, letter_id: int, signer: LetterSigner) -> LetterInfo:
                     letter.registration_number))
         _may_sign(desk, s, letter)
         sign_in_session(desk, s, letter, signer)
-        s.commit()
-        info = _info(letter)
+        return _info(letter)
+
+    # Signed again from the start after a serialization failure or deadlock (nothing outside
+    # the database changed), except with a signer that asks its PIN for every signature.
+
+    info = desk.run(work, QT_TRANSLATE_NOOP("Core", "sign letters"), *SIGN_ROLES,
+                    attempts=1 if asks_pin_per_signature(signer) else RETRIES)
     desk.announce("letter", ids=(("letter", letter_id),))
     return info
 
@@ -935,7 +932,7 @@ def letter_pdf(desk: Desk, letter_id: int) -> bytes:
 
 def english_copy(desk: Desk, letter_id: int) -> LetterInfo:
     """A letter in the other language is a letter of its own, with its own number."""
-    with desk.change(QT_TRANSLATE_NOOP("Core", "queue letters"), *SIGN_ROLES, Role.CLERK) as s:
+    def work(s: Session) -> LetterInfo:
         letter = s.get(Letter, letter_id)
         if letter is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
@@ -946,8 +943,9 @@ def english_copy(desk: Desk, letter_id: int) -> LetterInfo:
         desk.record(s, "letter.queue", "letter", new.id,
                     after={"copy_of": letter.registration_number, "lang": lang,
                            "registration_number": new.registration_number})
-        s.commit()
-        info = _info(new)
+        return _info(new)
+
+    info = desk.run(work, QT_TRANSLATE_NOOP("Core", "queue letters"), *SIGN_ROLES, Role.CLERK)
     desk.announce("letter")
     return info
 
@@ -956,7 +954,7 @@ def set_language(desk: Desk, letter_id: int, lang: str) -> LetterInfo:
     if lang not in ("lt", "en"):
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A letter is in Lithuanian (lt) or "
                 "English (en).")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "change a letter's language"), *SIGN_ROLES,
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "change a letter's language"), *SIGN_ROLES,
                      Role.CLERK) as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
@@ -968,20 +966,18 @@ def set_language(desk: Desk, letter_id: int, lang: str) -> LetterInfo:
         letter.lang = lang
         desk.record(s, "letter.language", "letter", letter.id, before={"lang": before},
                     after={"lang": lang})
-        s.commit()
         info = _info(letter)
     return info
 
 
 def mark_printed(desk: Desk, letter_id: int) -> LetterInfo:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "print letters"), Role.CLERK, *SIGN_ROLES) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "print letters"), Role.CLERK, *SIGN_ROLES) as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no letter %1."), letter_id))
         letter.printed_at = desk.now()
         desk.record(s, "letter.print", "letter", letter.id,
                     after={"registration_number": letter.registration_number})
-        s.commit()
         info = _info(letter)
     desk.announce("letter", ids=(("letter", letter_id),))
     return info

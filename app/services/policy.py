@@ -53,7 +53,7 @@ def version(desk: Desk, version_id: int) -> PolicyInForce:
 
 def publish(desk: Desk, policy: Policy, note: str = "") -> PolicyInForce:
     """A new version; unchanged policy is refused so versions always mean a change."""
-    with desk.change(QT_TRANSLATE_NOOP("Core", "change the policy"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "change the policy"), Role.ADMIN) as s:
         old = in_force(s)
         if policy_to_json(policy) == policy_to_json(old.policy):
             raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The policy is unchanged; no new "
@@ -64,7 +64,6 @@ def publish(desk: Desk, policy: Policy, note: str = "") -> PolicyInForce:
         s.flush()
         desk.record(s, "policy.publish", "policy_version", row.id,
                     before=policy_to_dict(old.policy), after=policy_to_dict(policy))
-        s.commit()
         result = PolicyInForce(row.id, policy, note)
     desk.announce("policy")
     return result

@@ -262,7 +262,7 @@ def _draft_dict(draft: RequestDraft) -> dict[str, Any]:
 
 
 def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "enter travel requests"), *ENTER_ROLES) as s:
+    def work(s: Session) -> RequestView:
         pol = policy_svc.in_force(s).policy
         person = _check_draft(s, draft, pol, declared=False, today=desk.today())
         now = desk.now()
@@ -273,14 +273,15 @@ def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
         s.flush()
         set_state(desk, s, req, Action.CREATE)
         desk.record(s, "request.create", "travel_request", req.id, after=_draft_dict(draft))
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "enter travel requests"), *ENTER_ROLES)
     desk.announce("request", ids=(("request", view.id),))
     return view
 
 
 def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestView:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "edit travel requests"), *ENTER_ROLES) as s:
+    def work(s: Session) -> RequestView:
         req = s.execute(select(TravelRequest).where(TravelRequest.id == request_id).options(
             selectinload(TravelRequest.legs), selectinload(TravelRequest.companions),
             selectinload(TravelRequest.contacts)).with_for_update(of=TravelRequest)
@@ -300,15 +301,16 @@ def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestV
         desk.record(s, "request.update", "travel_request", req.id,
                     before={k: before[k] for k in ("countries", "depart", "return_", "purpose")},
                     after=_draft_dict(draft))
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "edit travel requests"), *ENTER_ROLES)
     desk.announce("request", ids=(("request", view.id),))
     return view
 
 
 def _simple(desk: Desk, request_id: int, action: Action, what: str, roles: tuple[Role, ...],
             note: str = "", audit_action: str | None = None) -> RequestView:
-    with desk.change(what, *roles) as s:
+    def work(s: Session) -> RequestView:
         req = get_request_row(s, request_id, for_update=True)
         before = req.state
         set_state(desk, s, req, action, note)
@@ -316,8 +318,9 @@ def _simple(desk: Desk, request_id: int, action: Action, what: str, roles: tuple
             req.submitted_at = desk.now()
         desk.record(s, audit_action or f"request.{action.value}", "travel_request", req.id,
                     before={"state": before}, after={"state": req.state, "note": note})
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, what, *roles)
     desk.announce("request", ids=(("request", request_id),))
     return view
 
@@ -340,7 +343,7 @@ def mark_departed(desk: Desk, request_id: int) -> RequestView:
 
 def mark_returned(desk: Desk, request_id: int, on: date | None = None) -> RequestView:
     """The traveller is back: the debrief falls due N working days after the return."""
-    with desk.change(QT_TRANSLATE_NOOP("Core", "record returns"), *TRAVEL_ROLES) as s:
+    def work(s: Session) -> RequestView:
         req = get_request_row(s, request_id, for_update=True)
         set_state(desk, s, req, Action.COME_BACK)
         back_on = on or desk.today()
@@ -354,8 +357,9 @@ def mark_returned(desk: Desk, request_id: int, on: date | None = None) -> Reques
         s.add(Debrief(request_id=req.id, due=due))
         desk.record(s, "request.come_back", "travel_request", req.id,
                     after={"back_on": back_on, "debrief_due": due})
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "record returns"), *TRAVEL_ROLES)
     desk.announce("request", "debrief", ids=(("request", request_id),))
     return view
 
@@ -370,7 +374,7 @@ def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
     if not statement.strip():
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A declaration needs the traveller's "
                 "statement of the circumstances.")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "enter declarations"), *ENTER_ROLES) as s:
+    def work(s: Session) -> RequestView:
         pv = policy_svc.in_force(s)
         person = _check_draft(s, draft, pv.policy, declared=True, today=desk.today())
         now = desk.now()
@@ -385,7 +389,8 @@ def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
                           policy_version_id=pv.version))
         desk.record(s, "declaration.create", "travel_request", req.id,
                     after={**_draft_dict(draft), "statement": statement})
-        s.commit()
-        view = load_view(s, req.id)
+        return load_view(s, req.id)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "enter declarations"), *ENTER_ROLES)
     desk.announce("request", "declaration", ids=(("request", view.id),))
     return view

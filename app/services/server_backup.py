@@ -170,6 +170,9 @@ def _restore(conn: Connection, archive: Path, key: bytes, store_id: str, created
             with e.begin() as c:
                 pg_server.prepare(c)  # the roles (a new server has none) and CONNECT grants
             restore_into(archive, key, locator, superuser, password, scratch)
+            # Not a desk's unit of work: the server's superuser, two databases, and two
+            # commits on purpose: the restored copy records the restore, then the live trail
+            # says so before the swap, so a restore stopped between them is told by both.
             with Session(e) as s:
                 pg_server.secure(s.connection())  # the chain head, guards, grants anew
                 restored_id, backup_last = _store_state(s.connection())

@@ -129,7 +129,7 @@ def set_setting(desk: Desk, key: str, value: str) -> str:
                 "%2."),
                 repr(key), ', '.join(KNOWN)))
     clean = check(str(value))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "change the settings"), *WRITERS) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "change the settings"), *WRITERS) as s:
         row = s.get(Setting, key)
         before = row.value if row is not None else None
         if before == clean:
@@ -140,6 +140,5 @@ def set_setting(desk: Desk, key: str, value: str) -> str:
             row.value = clean
         desk.record(s, "setting.set", "setting", key, before={"value": before},
                     after={"value": clean})
-        s.commit()
     desk.announce("setting")
     return clean

@@ -127,8 +127,7 @@ def add_person(
               "position": _text(position, "position", required=False),
               "unit": _text(unit, "unit", required=False),
               "category": _category(category).value}
-    with desk.change(QT_TRANSLATE_NOOP("Core", "add people to the staff registry"),
-                     *WRITERS) as s:
+    def work(s: Session) -> PersonView:
         if s.execute(select(Person.id).where(Person.personal_code == code)).first():
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "A person with personal code %1 is "
                     "already in the registry."), code))
@@ -138,8 +137,9 @@ def add_person(
         s.add(p)
         s.flush()
         desk.record(s, "person.add", "person", p.id, after=_person_dict(p))
-        s.commit()
-        view = person_view(s, p)
+        return person_view(s, p)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "add people to the staff registry"), *WRITERS)
     desk.announce("person", ids=(("person", view.id),))
     return view
 
@@ -156,7 +156,7 @@ def update_person(desk: Desk, code: str, **fields: Any) -> PersonView:
             values[name] = _category(value).value
         else:
             values[name] = _text(str(value), name, required=name in ("last_name", "first_name"))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "change the staff registry"), *WRITERS) as s:
+    def work(s: Session) -> PersonView:
         p = _by_code(s, code)
         changed = {k: v for k, v in values.items() if getattr(p, k) != v}
         if not changed:
@@ -169,8 +169,9 @@ def update_person(desk: Desk, code: str, **fields: Any) -> PersonView:
         p.updated_at = desk.now()
         desk.record(s, "person.update", "person", p.id, before=before,
                     after={**changed, "personal_code": p.personal_code})
-        s.commit()
-        view = person_view(s, p)
+        return person_view(s, p)
+
+    view = desk.run(work, QT_TRANSLATE_NOOP("Core", "change the staff registry"), *WRITERS)
     desk.announce("person", ids=(("person", view.id),))
     return view
 
@@ -457,14 +458,16 @@ def import_staff(
         tell(total, total, "Dry run: nothing was written")
         return _report(plan, False, digest)
 
-    with desk.change(QT_TRANSLATE_NOOP("Core", "import staff"), *WRITERS) as s:
+    def work(s: Session) -> _Plan:
         # Two imports at once plan against the registry one after the other: the second
-        # waits here, then re-plans against what the first committed.
+        # waits here, then re-plans against what the first committed (and so does a retry).
         locks.hold(s, locks.STAFF)
         tell(0, total, "Comparing with the registry")
         plan = _plan(s, rows, today)
         _write(desk, s, plan, name, digest, tell)
-        s.commit()
+        return plan
+
+    plan = desk.run(work, QT_TRANSLATE_NOOP("Core", "import staff"), *WRITERS)
     tell(total, total, "Imported")
     report = _report(plan, True, digest)
     if report.added or report.changed:

@@ -73,7 +73,7 @@ def add_user(
     check_passphrase(passphrase)
     if not full_name.strip():
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A user needs a full name.")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "add users"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "add users"), Role.ADMIN) as s:
         if s.execute(select(User.id).where(User.username == username)).first():
             raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "A user named %1 already exists."),
                     repr(username)))
@@ -86,10 +86,12 @@ def add_user(
         desk.record(s, "user.add", "user", user.id,
                     after={"username": username, "full_name": full_name, "roles": role_list,
                            "person_code": person_code})
-        # The key slot (file) or login role (server) goes with the row (see StoreHandle).
+        # The key slot (file) or login role (server) goes with the row (see StoreHandle). A
+        # file's slot is written into the key file before this unit commits, deliberately:
+        # a slot without its user is harmless and replaced by the next try, a user without a
+        # slot could never log in. For the same reason this is a unit, not a retried `run`.
         desk.store.add_login(s, username, passphrase, [r.value for r in role_list],
                              kdf or kdf_from_environment())
-        s.commit()
         view = _view(s, user)
     desk.announce("user")
     return view
@@ -140,13 +142,14 @@ def rotate_keys(desk: Desk, why: str, new_recovery: str | None = None) -> Rotati
     """A new key generation for the slots that remain (no passphrase needed), audited.
     Only a file store has keys to rotate; a server drops the login role instead."""
     store = file_store(desk)
+    # Two steps, deliberately: the key file is rotated first (it is not in the database),
+    # then its audit entry is the unit of work below.
     rotation = store.rotate(new_recovery)
-    with desk.store.session() as s:
+    with desk.unit() as s:
         desk.record(s, "store.rekey", "store", desk.store.store_id,
                     after={"generation": rotation.generation, "why": why,
                            "dropped_users": list(rotation.dropped_users),
                            "new_recovery_key": new_recovery is not None})
-        s.commit()
     return rotation
 
 
@@ -160,7 +163,9 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
     if username != desk.actor.username and not desk.actor.has(Role.ADMIN):
         if desk.actor.username != "(recovery)":
             desk.require(QT_TRANSLATE_NOOP("Core", "change another user's passphrase"), Role.ADMIN)
-    with desk.store.session() as s:
+    # The new slot is written before the commit, as in add_user; the key rotation after it
+    # is a second step of its own (rotate_keys), skipped when the store is open elsewhere.
+    with desk.unit() as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
@@ -168,7 +173,6 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
         desk.record(s, "user.passwd", "user", u.id, after={"username": username})
         desk.store.change_login_password(s, username, new_passphrase,
                                          kdf or kdf_from_environment())
-        s.commit()
     if not isinstance(desk.store, OpenStore) or not desk.store.can_rotate():
         return None
     try:
@@ -179,7 +183,7 @@ def change_passphrase(desk: Desk, username: str, new_passphrase: str,
 
 def set_roles(desk: Desk, username: str, roles: list[str]) -> UserView:
     role_list = _roles(roles)
-    with desk.change(QT_TRANSLATE_NOOP("Core", "change roles"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "change roles"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
@@ -191,7 +195,6 @@ def set_roles(desk: Desk, username: str, roles: list[str]) -> UserView:
         desk.store.set_login_roles(s, username, [r.value for r in role_list])
         desk.record(s, "user.roles", "user", u.id, before={"roles": before},
                     after={"roles": role_list})
-        s.commit()
         view = _view(s, u)
     desk.announce("user")
     return view
@@ -211,7 +214,7 @@ def _keep_an_admin(s: object, excluding: int | None) -> None:
 
 
 def link_person(desk: Desk, username: str, person_code: str | None) -> UserView:
-    with desk.change(QT_TRANSLATE_NOOP("Core", "link users to person records"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "link users to person records"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no user named %1."),
@@ -220,7 +223,6 @@ def link_person(desk: Desk, username: str, person_code: str | None) -> UserView:
         u.person_id = _person_id(s, person_code)
         desk.record(s, "user.link_person", "user", u.id, before={"person_id": before},
                     after={"person_id": u.person_id, "person_code": person_code})
-        s.commit()
         view = _view(s, u)
     desk.announce("user")
     return view
@@ -238,7 +240,7 @@ def remove_user(desk: Desk, username: str) -> Rotation | None:
         raise Conflict(msg(QT_TRANSLATE_NOOP(
             "Core", "A removed user's old copy of the key file would still open this store: "
             "first open it once with the recovery key, or run rekey --new-recovery-key.")))
-    with desk.change(QT_TRANSLATE_NOOP("Core", "remove users"), Role.ADMIN) as s:
+    with desk.unit(QT_TRANSLATE_NOOP("Core", "remove users"), Role.ADMIN) as s:
         u = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if u is None or not u.active:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Core", "There is no active user named %1."),
@@ -250,7 +252,8 @@ def remove_user(desk: Desk, username: str) -> Rotation | None:
             # The login role goes in the same transaction: from the commit on, the server
             # refuses the removed user whatever copy of anything they kept.
             desk.store.remove_login(s, username)
-        s.commit()
+    # On a file store, two more steps after the commit: the slot leaves the key file and the
+    # keys are rotated (each outside the database; rotate_keys audits the rotation).
     if not isinstance(desk.store, OpenStore):
         desk.announce("user")
         return None

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from app.domain.personal_code import make_personal_code
 from app.exchange.backup import BackupInfo, BackupRefused
-from app.services import audit, backups
+from app.services import audit_queries, backups
 from app.services.desk import Desk, init_store, open_desk
 from app.services.errors import InvalidInput, PermissionDenied
 from app.store import engine as eng
@@ -92,7 +92,7 @@ def test_backup_then_restore_brings_the_store_back(store: StoreFixture, tmp_path
     assert people(result.replaced_db) == 2  # the replaced store is kept, and still opens
     desk = open_desk(store.path, "admin", PASSPHRASES["admin"])
     try:
-        assert audit.verify(desk).ok
+        assert audit_queries.verify(desk).ok
         with desk.read() as s:
             actions = list(s.execute(select(AuditEntry.action).order_by(AuditEntry.seq)).scalars())
         assert "store.restore" in actions and actions.count("backup") == 0
@@ -149,7 +149,7 @@ def test_backup_during_writes_from_another_process_restores_consistently(
     desk = open_desk(store.path, "vadovas", PASSPHRASES["vadovas"])
     try:
         assert eng.integrity_problems(desk.store.engine) == []
-        assert audit.verify(desk).ok
+        assert audit_queries.verify(desk).ok
         with desk.read() as s:
             restored = list(s.execute(select(Person).order_by(Person.id)).scalars())
             rows = [{"personal_code": p.personal_code, "last_name": p.last_name,

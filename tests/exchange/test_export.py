@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from app.exchange.bundle_verify import verify_bundle
 from app.exchange.export import ExportSpec, write_bundle
-from app.services import audit, decisions, inspection, letters, requests
+from app.services import audit_queries, decisions, inspection, letters, requests
 from app.services.desk import Desk
 from app.services.errors import PermissionDenied
 from app.store.models import AuditEntry
@@ -153,7 +153,7 @@ def test_a_bundle_verifies_and_reads_back(office: Office, pki: dict[str, object]
         after = json.loads(last.after)
         assert after["manifest_sha256"] == result.manifest_sha256
         assert after["period"] == ["2026-11-01", "2026-11-30"]
-    assert audit.verify(office.head).ok
+    assert audit_queries.verify(office.head).ok
 
 
 def test_summary_pdf_keeps_lithuanian_text(office: Office, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from app.exchange.bundle_verify import verify_bundle
 from app.exchange.export import ExportSpec, write_bundle
-from app.services import audit, decisions, requests
+from app.services import audit_queries, decisions, requests
 from app.services.desk import Desk, open_desk
 from app.store.locator import ServerLocator
 from tests.conftest import PASSPHRASES, StoreFixture, _drop_logins
@@ -81,7 +81,7 @@ def test_a_server_store_exports_the_file_stores_bundle_byte_for_byte(
         masked: bool) -> None:
     _hostile_request(office)
     # The excerpt ends at a signed checkpoint, made before the move as inspection.export does.
-    audit.checkpoint_now(office.head)
+    audit_queries.checkpoint_now(office.head)
     admin = office.store.as_user("admin")
     when = datetime(2026, 12, 21, 8, 30, tzinfo=UTC)
     # November and December: the hostile request is made on the fixture's clock, in December.
@@ -160,7 +160,7 @@ def test_a_bundle_from_a_server_verifies(office: Office, target_db: PgDatabase,
                                        as_zip=True, signer=signer)
         finally:
             signer.close()
-        assert audit.verify(on_server).ok
+        assert audit_queries.verify(on_server).ok
     finally:
         on_server.lock()
     assert result.rows["requests"] == 2 and result.letters == 2

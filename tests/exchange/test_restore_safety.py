@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from app.exchange.backup import BackupRefused
 from app.exchange.export import ExportSpec
-from app.services import audit, backups, inspection, users
+from app.services import audit_queries, backups, inspection, users
 from app.services.desk import open_desk
 from app.store.errors import WrongPassphrase
 from app.store.keyfile import TEST_KDF
@@ -48,7 +48,7 @@ class Entry(NamedTuple):
 def _trail(path: Path, user: str = "admin") -> list[Entry]:
     desk = open_desk(path, user, PASSPHRASES[user])
     try:
-        assert audit.verify(desk).ok
+        assert audit_queries.verify(desk).ok
         with desk.read() as s:
             return [Entry(*row) for row in s.execute(
                 select(AuditEntry.seq, AuditEntry.username, AuditEntry.action,

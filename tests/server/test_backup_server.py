@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 
 from app.exchange.backup import BackupRefused
 from app.exchange.pg_backup import MAGIC, ServerBackupInfo
-from app.services import audit, backups, server_backup
+from app.services import audit_queries, backups, server_backup
 from app.services import requests as rq
 from app.services.desk import open_desk
 from app.services.errors import PermissionDenied
@@ -136,7 +136,7 @@ def test_backup_while_another_desk_writes_restores_into_a_fresh_database(
                                        pg_database.server.ca_pem)),
                      "vadovas", PASSPHRASES["vadovas"], clock=store.clock)
     try:
-        report = audit.verify(head)
+        report = audit_queries.verify(head)
         assert report.ok, report.problem
         assert report.entries >= len(audit_rows)  # opening the desk is audited too
     finally:
@@ -190,7 +190,7 @@ def test_restore_over_the_live_database_keeps_it_aside_with_counts_and_chain_ide
     # Users log in to the restored store as before, and its guards are in place.
     head = open_desk(store.path, "vadovas", PASSPHRASES["vadovas"], clock=store.clock)
     try:
-        assert audit.verify(head).ok
+        assert audit_queries.verify(head).ok
     finally:
         head.lock()
     with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 
 from app.domain.enums import RequestState
 from app.domain.personal_code import make_personal_code
-from app.services import audit, delegations, requests, users
+from app.services import audit, audit_queries, delegations, requests, users
 from app.store.models import AuditEntry, Decision, Letter, StateCount, TravelRequest
 from tests.conftest import PASSPHRASES, StoreFixture
 from tests.letters.pki import make_ca, make_leaf, write_p12
@@ -137,7 +137,7 @@ def _check_store(store: StoreFixture) -> dict[str, Any]:
             select(Letter.decision_id).where(Letter.decision_id.is_not(None))).scalars())
         assert max(letters_per_decision.values(), default=1) == 1
         writers = set(s.execute(select(AuditEntry.username).distinct()).scalars())
-    report = audit.verify(store.head)
+    report = audit_queries.verify(store.head)
     assert report.ok, report.problem
     return {"writers": writers, "states": real, "decisions": len(per_request),
             "letters": len(numbers), "entries": report.entries}

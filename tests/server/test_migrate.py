@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app.cli.migrate_cmd import run_migration
-from app.services import audit, decisions, letters, requests, users
+from app.services import audit, audit_queries, decisions, letters, requests, users
 from app.services.desk import open_desk
 from app.services.errors import PermissionDenied
 from app.store import pg_migrate
@@ -73,7 +73,7 @@ def _fill(file_store: StoreFixture) -> dict[str, int]:
     decisions.decide(head, decided.id, "approve", conditions=["Instruktažas prieš išvyką"])
     letters.add_trust_anchor(head, _certificate_der())
     users.remove_user(head, "inspektorius")
-    assert audit.checkpoint_now(head) is not None
+    assert audit_queries.checkpoint_now(head) is not None
     return {"draft": drafted.id, "submitted": submitted.id, "decided": decided.id}
 
 
@@ -164,8 +164,8 @@ def test_every_row_moves_and_the_chain_continues_under_the_same_key(
         # The migration's entry, then the admin's unlock on the server.
         assert [(a, u) for a, u, _ in last] == [("unlock", ADMIN), ("store.migrate", ADMIN)]
         assert '"head"' in last[1][2] and '"counts"' in last[1][2]
-        assert audit.checkpoint_now(desk) is not None
-        report = audit.verify(desk)
+        assert audit_queries.checkpoint_now(desk) is not None
+        report = audit_queries.verify(desk)
         assert report.ok, report.problem
         assert report.checkpoints == file_checkpoints + 1
         # The security officer gets a password from the admin, then works: a new person's
@@ -179,7 +179,7 @@ def test_every_row_moves_and_the_chain_continues_under_the_same_key(
         with sec.read() as s:
             assert s.execute(sa.select(Person.id).where(Person.personal_code == code)
                              ).scalar_one() == 4
-        assert audit.verify(sec).ok
+        assert audit_queries.verify(sec).ok
     finally:
         sec.lock()
 

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from app.domain.audit_chain import CHECKPOINT_EVERY, entry_hash
-from app.services import audit
+from app.services import audit, audit_queries
 from app.services.desk import Desk, init_store, open_desk
 from app.store import engine as eng
 from app.store.keyfile import TEST_KDF
@@ -64,7 +64,7 @@ def _tamper(desk: Desk, change: Callable[[Connection], None]) -> None:
 
 
 def test_untouched_log_verifies(log_copy: Desk) -> None:
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert report.ok, report.problem
     assert report.entries > GENERATED
     # automatic checkpoints at 1000 and 2000, plus the one on demand
@@ -76,7 +76,7 @@ def test_edited_entry_is_named(log_copy: Desk) -> None:
     _tamper(log_copy, lambda c: c.execute(
         text("UPDATE audit_entry SET after = :a WHERE seq = :s"),
         {"a": '{"unit":"FORGED"}', "s": EDIT_AT}))
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     assert report.first_bad_seq == EDIT_AT
     assert report.problem == f"Audit entry {EDIT_AT} has been altered (its hash does not match)."
@@ -85,7 +85,7 @@ def test_edited_entry_is_named(log_copy: Desk) -> None:
 def test_deleted_entry_is_named(log_copy: Desk) -> None:
     _tamper(log_copy, lambda c: c.execute(text("DELETE FROM audit_entry WHERE seq = :s"),
                                           {"s": EDIT_AT}))
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     assert report.first_bad_seq == EDIT_AT
     assert report.problem == f"Audit entry {EDIT_AT} is missing (deleted)."
@@ -106,7 +106,7 @@ def test_reordered_entries_are_named(log_copy: Desk) -> None:
                   {**a._asdict(), "seq": EDIT_AT + 1})
 
     _tamper(log_copy, swap)
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     assert report.first_bad_seq == EDIT_AT
     assert str(EDIT_AT) in (report.problem or "")
@@ -130,7 +130,7 @@ def test_recomputed_chain_after_an_edit_fails_at_the_signed_checkpoint(log_copy:
             prev = h
 
     _tamper(log_copy, rewrite)
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     # Links and hashes are all consistent now; only the checkpoint at 2000 can tell.
     assert report.first_bad_seq == 2 * CHECKPOINT_EVERY
@@ -141,7 +141,7 @@ def test_recomputed_chain_after_an_edit_fails_at_the_signed_checkpoint(log_copy:
 def test_truncation_below_the_last_checkpoint_is_named(log_copy: Desk) -> None:
     _tamper(log_copy, lambda c: c.execute(text("DELETE FROM audit_entry WHERE seq > :s"),
                                           {"s": EDIT_AT}))
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     assert report.first_bad_seq == EDIT_AT + 1
     assert report.problem is not None and "truncated" in report.problem
@@ -153,7 +153,7 @@ def test_forged_checkpoint_signature_is_named(log_copy: Desk) -> None:
     _tamper(log_copy, lambda c: c.execute(
         text("UPDATE audit_checkpoint SET signature = :g WHERE seq = :s"),
         {"g": forged, "s": CHECKPOINT_EVERY}))
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     assert report.first_bad_seq == CHECKPOINT_EVERY
     assert report.problem == "The signature of the checkpoint at entry 1000 is not valid."
@@ -164,7 +164,7 @@ def test_moved_checkpoint_fails_its_signature(log_copy: Desk) -> None:
     _tamper(log_copy, lambda c: c.execute(
         text("UPDATE audit_checkpoint SET head_hash = :h WHERE seq = :s"),
         {"h": "ab" * 32, "s": 2 * CHECKPOINT_EVERY}))
-    report = audit.verify(log_copy)
+    report = audit_queries.verify(log_copy)
     assert not report.ok
     assert report.first_bad_seq == 2 * CHECKPOINT_EVERY
 
@@ -176,7 +176,7 @@ def test_secrets_never_enter_the_trail(log_copy: Desk) -> None:
                                 "nested": {"recovery_key": "ABCD-EFGH"}})
         s.commit()
         assert "hunter2-secret" not in e.after and "ABCD-EFGH" not in e.after
-    assert audit.verify(log_copy).ok
+    assert audit_queries.verify(log_copy).ok
 
 
 def test_cli_audit_verify_exits_1_and_names_the_problem(log_copy: Desk) -> None:

@@ -265,7 +265,7 @@ def test_a_signed_bundle_anchors_the_chain(office: Office, pki: dict[str, object
     root = Path(str(pki["root_pem"])).read_bytes()
     a = audit_anchors.anchor_from(head, bundle, trust=[root])
     assert a.signer == "Jonas Žukauskas" and a.source == "rinkinys.zip"
-    report = audit.verify(head, [a])
+    report = audit_queries.verify(head, [a])
     assert report.ok, report.problem
     assert report.anchored_seq == a.seq and report.unanchored == report.last_seq - a.seq
     office.inspector.lock()
@@ -274,7 +274,7 @@ def test_a_signed_bundle_anchors_the_chain(office: Office, pki: dict[str, object
               else _rewrite_decision)
     desk = office.store.as_user("vadovas")
     try:
-        report = audit.verify(desk, [audit_anchors.anchor_from(desk, bundle, trust=[root])])
+        report = audit_queries.verify(desk, [audit_anchors.anchor_from(desk, bundle, trust=[root])])
         assert not report.ok
         assert report.problem is not None and "rinkinys.zip, signed by Jonas Žukauskas" in \
             report.problem

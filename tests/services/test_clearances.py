@@ -128,18 +128,16 @@ def test_withdraw_in_session_joins_the_callers_transaction(sec: Desk) -> None:
     other = add(sec, serial=13, last="Be leidimo")
     grant(sec, code)
     person_id = staff.get_person(sec, code).id
-    with sec.change("record violations") as s:
+    with sec.rehearse() as s:  # the caller decides: rolled back, nothing of it may remain
         cid = clearances.withdraw_in_session(sec, s, person_id, "Pažeidimas", date(2026, 11, 24))
-        s.rollback()  # the caller decides: nothing of it may remain
     p = staff.get_person(sec, code)
     assert p.clearance is not None and p.clearance.status is ClearanceStatus.ACTIVE
-    with sec.change("record violations") as s:
+    with sec.unit() as s:
         cid = clearances.withdraw_in_session(sec, s, person_id, "Pažeidimas", date(2026, 11, 24))
         again = clearances.withdraw_in_session(sec, s, person_id, "Pažeidimas",
                                                date(2026, 11, 24))
         none = clearances.withdraw_in_session(sec, s, staff.get_person(sec, other).id,
                                               "Pažeidimas", date(2026, 11, 24))
-        s.commit()
     assert cid == p.clearance.id and again is None and none is None
     p = staff.get_person(sec, code)
     assert p.clearance is not None and p.clearance.status is ClearanceStatus.WITHDRAWN

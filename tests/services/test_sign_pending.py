@@ -21,7 +21,7 @@ from tests.test_cli_staff import run
 def _queue(store: StoreFixture, n: int) -> None:
     """n pending letters for the head's decisions, queued by the product's queue_letter."""
     head = store.head
-    with head.change("queue letters") as s:
+    with head.unit() as s:
         rows = s.execute(select(Decision.id, Decision.request_id, Decision.outcome)
                          .where(Decision.outcome.in_([DecisionOutcome.APPROVE.value,
                                                       DecisionOutcome.DENY.value]))
@@ -32,7 +32,6 @@ def _queue(store: StoreFixture, n: int) -> None:
                     else LetterKind.DENIAL)
             queue_letter(head, s, kind, request_id=request_id, decision_id=decision_id,
                          lang="lt")
-        s.commit()
 
 
 @pytest.mark.file_only  # made with the demo loader, which writes files only (migrate moves them)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.domain.enums import Role, label
 from app.domain.text import fold
-from app.services import audit, users
+from app.services import audit_queries, users
 from app.services.desk import Desk, open_desk
 from app.services.errors import Conflict, InvalidInput, PermissionDenied
 from app.store.errors import WrongPassphrase
@@ -73,7 +73,7 @@ def test_non_admins_are_refused_with_a_sentence_and_an_audit_entry(
         finally:
             desk.lock()
         assert _state(store) == before, f"{username} changed something while refused"
-    assert audit.verify(store.head).ok
+    assert audit_queries.verify(store.head).ok
 
 
 def test_admin_manages_users_end_to_end(store: StoreFixture) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.domain.enums import ClearanceStatus, DecisionOutcome, ReasonCategory, RequestState
 from app.services import (
     aftercare,
-    audit,
+    audit_queries,
     decisions,
     delegations,
     queries,
@@ -72,7 +72,7 @@ def test_full_lifecycle_approve_travel_debrief_close(store, desks) -> None:  # t
                                                   RequestState.APPROVED]
     with head.read() as s:
         assert queries.count_by_state(s) == {RequestState.CLOSED: 1}
-    assert audit.verify(head).ok
+    assert audit_queries.verify(head).ok
 
 
 def test_denial_needs_reason_and_queues_denial_letter(store, desks) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from app.domain.text import fold
-from app.services import audit
+from app.services import audit_queries
 from app.services.desk import open_desk
 from app.store import engine as eng
 from app.store.keyfile import KeyFile
@@ -103,7 +103,7 @@ def test_kill_during_bulk_writes_leaves_whole_transactions(store: StoreFixture) 
             assert people % BATCH == 0, f"{people} rows is not a whole number of transactions"
             assert people == batches * BATCH, "rows and their audit entries disagree"
             assert people >= previous, "committed rows were lost"
-            report = audit.verify(desk)
+            report = audit_queries.verify(desk)
             assert report.ok, report.problem
         finally:
             desk.lock()
