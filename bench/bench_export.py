@@ -34,7 +34,7 @@ PERIOD = (date(2015, 1, 1), date(2035, 12, 31))
 
 def build(directory: Path, people: int, requests: int) -> None:
     from app.services import demo
-    from app.services.desk import init_store
+    from app.services.opening import init_store
     from app.store.keyfile import TEST_KDF
 
     created = init_store(directory / STORE, institution="Bandomoji įstaiga", head_username=HEAD,
@@ -51,7 +51,7 @@ def add_letters(directory: Path, n: int) -> Path:
 
     from app.domain.enums import LetterKind
     from app.services import letters
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.services.register import queue_letter
     from app.store.models import Decision, Letter
     from tests.letters.pki import make_ca, make_leaf, write_p12
@@ -160,7 +160,7 @@ def measure(directory: Path, xlsx: bool = True) -> dict[str, object]:
     from app.exchange.export import ExportSpec, write_bundle
     from app.exchange.tables import KINDS
     from app.services import backups, letters
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     desk = open_desk(directory / STORE, HEAD, PASSPHRASE)
     out: dict[str, object] = {}

@@ -45,7 +45,7 @@ def _export(desk: Any, out: Path) -> tuple[float, Any]:
 
 def run(directory: Path, file_too: bool) -> dict[str, Any]:
     from app.cli.migrate_cmd import run_migration
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.locator import ServerLocator
     from tests.pg_server import PgServer
 

@@ -203,7 +203,7 @@ def product_path(work: Path, tmp: Path, root: Any, inter: Any, leaf: Any, letter
     from sqlalchemy import func, select
 
     from app.services import letters
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.models import Letter
     from tests.letters.pki import write_p12
 

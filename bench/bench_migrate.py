@@ -36,7 +36,7 @@ TARGET_S = 60.0
 def migrate_once(directory: Path) -> dict[str, Any]:
     from app.cli.migrate_cmd import run_migration
     from app.services import audit_queries
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.locator import ServerLocator
     from tests.pg_server import PgServer
 

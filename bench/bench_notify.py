@@ -46,7 +46,7 @@ def set_up(where: Any, n: int) -> list[int]:
     """The store, its users, n cleared people and a draft request for each."""
     from app.services import requests as rq
     from app.services import users
-    from app.services.desk import init_server_store, open_desk
+    from app.services.opening import init_server_store, open_desk
     from tests.services.workflow_helpers import add_cleared_person, draft
 
     server = where[1]
@@ -81,7 +81,7 @@ def submitter(locator: str, ids: list[int], pause_ms: tuple[int, int], start_at:
     from sqlalchemy.orm import Session
 
     from app.services import requests as rq
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     commits: list[float] = []
     event.listen(Session, "after_commit", lambda _s: commits.append(time.monotonic()))
@@ -157,7 +157,7 @@ def main() -> None:
     low, _, high = args.pause_ms.partition("-")
     pause = (int(low), int(high or low))
 
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.locator import ServerLocator
     from tests.pg_server import PgServer
 

@@ -57,7 +57,7 @@ def ensure_users(where: Any) -> None:
     on a server, the officer's login gets the bench passphrase (migrate makes logins with
     passwords only their users know)."""
     from app.services import users
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.keyfile import TEST_KDF
 
     head = open_desk(where, HEAD, PASSPHRASE)
@@ -79,7 +79,7 @@ def ensure_users(where: Any) -> None:
 def start_server(directory: Path) -> OnServer:
     """The file store in `directory` moved to a new cluster, as `permit-desk migrate` does."""
     from app.cli.migrate_cmd import run_migration
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.locator import ServerLocator
     from tests.pg_server import PgServer
 
@@ -195,7 +195,7 @@ def ui_suite(side: Side, clerk: Any, deputy: Any, today: date, seed: int
 
 
 def sides(where: Any) -> tuple[Side, Any, Any, Callable[[], None]]:
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     desks = {u: open_desk(where, u, PASSPHRASE) for u in (HEAD, OFFICER, CLERK, DEPUTY)}
 

@@ -48,7 +48,7 @@ PLAIN = "plain.db"
 def build(directory: Path, people: int, requests: int) -> dict[str, Any]:
     from app.services import users
     from app.services.demo import generate
-    from app.services.desk import init_store
+    from app.services.opening import init_store
     from app.store.keyfile import DEFAULT_KDF, TEST_KDF
 
     db = directory / STORE

@@ -56,7 +56,7 @@ def main() -> int:
     # PySide6 6.12: the static QCoreApplication.processEvents() drops a reference to None on
     # every call (Python aborts after ~30k calls); a QEventLoop's own processEvents does not.
     loop = QEventLoop()
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from ui import workers
     from ui.main_window import MainWindow
 

@@ -56,7 +56,7 @@ def prepare(where: Any, n: int, workdir: Path) -> tuple[list[dict[str, Any]], li
 
     from app.errors import ServiceError
     from app.services import delegations, settings, users
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from tests.letters.pki import make_ca, make_leaf, write_p12
     from tests.services.workflow_helpers import add_cleared_person
 
@@ -111,7 +111,7 @@ def workstation(where: str, station: dict[str, Any], codes: list[str], seconds: 
 
     from app.errors import ServiceError
     from app.services import decisions, queries, requests, staff, worklist
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.services.queries import RequestFilter
     from app.store.errors import StoreError
     from tests.services.workflow_helpers import draft

@@ -16,7 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Cheap Argon2 for tests only; `doctor` flags stores made this way.
 os.environ["PERMIT_DESK_KDF_PROFILE"] = "test"
 
-from app.services.desk import Desk, init_store, open_desk  # noqa: E402
+from app.services.desk import Desk  # noqa: E402
+from app.services.opening import init_store, open_desk  # noqa: E402
 from app.store.keyfile import TEST_KDF  # noqa: E402
 
 pytest_plugins = ["tests.pg_fixtures"]
@@ -194,7 +195,7 @@ def file_store(tmp_path: Path, clock: FixedClock) -> Iterator[StoreFixture]:
 
 def _server_store(request: pytest.FixtureRequest, clock: FixedClock) -> Iterator[StoreFixture]:
     from app.services import users
-    from app.services.desk import init_server_store
+    from app.services.opening import init_server_store
     from app.store.locator import ServerLocator
     from tests.pg_fixtures import PgDatabase
 

@@ -156,7 +156,7 @@ def test_expected_failures_are_one_sentence(tmp_path: Path, db: tuple[Path, str]
 
 def test_removing_a_user_while_the_store_is_open_elsewhere_says_rotate_later(
         db: tuple[Path, str]) -> None:
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     path, _ = db
     add = run_cli(path, "vadovas", "user", "add", "rastine", "--role", "clerk",
@@ -207,7 +207,7 @@ def test_rekey_with_a_new_recovery_key_retires_the_old_one(db: tuple[Path, str])
 
 def test_a_new_recovery_key_that_could_not_be_put_in_force_says_so(
         db: tuple[Path, str]) -> None:
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     path, old_recovery = db
     other = open_desk(path, "vadovas", HEAD_PW)  # another program holds the store open

@@ -172,7 +172,7 @@ def unlocked(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def open_desk(args: argparse.Namespace) -> Any:
-    from app.services.desk import open_desk as _open
+    from app.services.opening import open_desk as _open
 
     where = store_locator(args)
     user = username_for(args, where)

@@ -28,7 +28,7 @@ def demo_store_path() -> Path:
 def ensure_demo_store(path: Path, staff: int = 2000, requests: int = 20000) -> bool:
     """Create the demo store if it is missing; True when it was created now."""
     from app.services import demo, users
-    from app.services.desk import init_store
+    from app.services.opening import init_store
     from app.store.store import StorePaths
 
     if StorePaths(path).exists():

@@ -60,7 +60,7 @@ def run_migration(desk: Desk, passphrase: str, target: ServerLocator, *, setup_u
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     from app.services import audit_queries
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.locator import LocatorError, ServerLocator, parse
 
     source = common.store_path(args)

@@ -54,7 +54,7 @@ def _server(args: argparse.Namespace) -> Any:
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    from app.services.desk import init_server_store
+    from app.services.opening import init_server_store
     from app.services.users import check_passphrase
 
     where = _server(args)

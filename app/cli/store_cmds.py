@@ -47,7 +47,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.services.desk import init_store
+    from app.services.opening import init_store
     from app.services.users import check_passphrase
 
     db = common.store_path(args)
@@ -74,7 +74,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock_test(args: argparse.Namespace) -> int:
-    from app.services.desk import _finish_open, utc_now
+    from app.services.desk import utc_now
+    from app.services.opening import finish_open
     from app.store.engine import integrity_problems
     from app.store.store import unlock
 
@@ -98,7 +99,7 @@ def cmd_unlock_test(args: argparse.Namespace) -> int:
         hint = f" The latest backup is {backup}." if backup else ""
         raise common.CliError(f"The passphrase is right but the store is damaged "
                               f"({problems[0]}).{hint}")
-    desk = _finish_open(st, user, utc_now)
+    desk = finish_open(st, user, utc_now)
     desk.lock()
     print(f"Unlocked as {desk.actor.username} in {elapsed:.2f} s; the store is intact.")
     return 0
@@ -126,11 +127,10 @@ def cmd_rekey(args: argparse.Namespace) -> int:
                 "The store is open elsewhere, so its keys were not rotated and the recovery key "
                 "above is not in force (the old one still is): close it everywhere else and run "
                 "rekey --new-recovery-key again.") from None
-        with desk.store.session() as s:
+        with desk.unit() as s:  # the key file is rotated; its audit entry follows
             desk.record(s, "store.rekey", "store", desk.store.store_id,
                         after={"generation": rotation.generation,
                                "new_recovery_key": new_recovery is not None})
-            s.commit()
     print(f"The database key was rotated (generation {rotation.generation}).")
     if new_recovery is not None:
         print("The recovery key above replaces the old one, which opens nothing any more.")
@@ -149,7 +149,7 @@ def _print_recovery_key(key: str) -> None:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from app.services.desk import open_desk_with_recovery
+    from app.services.opening import open_desk_with_recovery
     from app.services.users import change_passphrase, check_passphrase
 
     db = common.store_path(args)

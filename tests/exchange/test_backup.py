@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from app.domain.personal_code import make_personal_code
 from app.exchange.backup import BackupInfo, BackupRefused
 from app.services import audit_queries, backups
-from app.services.desk import Desk, init_store, open_desk
+from app.services.desk import Desk
 from app.services.errors import InvalidInput, PermissionDenied
+from app.services.opening import init_store, open_desk
 from app.store import engine as eng
 from app.store.errors import WrongPassphrase
 from app.store.keyfile import TEST_KDF
@@ -34,7 +35,7 @@ import itertools, sys, time
 from pathlib import Path
 from app.domain.enums import StaffCategory
 from app.services import staff
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from tests.exchange.test_backup import written_person
 desk = open_desk(Path(sys.argv[1]), "saugumas", sys.argv[2])
 for i in itertools.count():

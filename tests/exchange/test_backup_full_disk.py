@@ -70,7 +70,7 @@ def test_backup_onto_a_full_disk(store: StoreFixture, small_disk: Path | None,
     before_files = _digests(small_disk)
     store.head.lock()
     live = fingerprint(store.path)
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     head = open_desk(store.path, "vadovas", PASSPHRASES["vadovas"], clock=store.clock)
     try:
@@ -116,7 +116,7 @@ SCRIPT = """
 import resource, sys
 from pathlib import Path
 from app.services import backups
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.exchange.bundle_io import DiskFull
 desk = open_desk(Path(sys.argv[1]), "vadovas", sys.argv[2])
 resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[4]), int(sys.argv[4])))

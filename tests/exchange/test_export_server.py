@@ -19,7 +19,8 @@ import pytest
 from app.exchange.bundle_verify import verify_bundle
 from app.exchange.export import ExportSpec, write_bundle
 from app.services import audit_queries, decisions, requests
-from app.services.desk import Desk, open_desk
+from app.services.desk import Desk
+from app.services.opening import open_desk
 from app.store.locator import ServerLocator
 from tests.conftest import PASSPHRASES, StoreFixture, _drop_logins
 from tests.exchange import test_export

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from app.exchange.backup import BackupRefused
 from app.exchange.export import ExportSpec
 from app.services import audit_queries, backups, inspection, users
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store.errors import WrongPassphrase
 from app.store.keyfile import TEST_KDF
 from app.store.models import AuditEntry
@@ -155,7 +155,7 @@ BACKUP_WRITER = """
 import sys
 from pathlib import Path
 from app.services import backups
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 desk = open_desk(Path(sys.argv[1]), "admin", sys.argv[2])
 backups.backup(desk, Path(sys.argv[3]))
 """
@@ -166,7 +166,7 @@ from datetime import date
 from pathlib import Path
 from app.exchange.export import ExportSpec
 from app.services import inspection
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 desk = open_desk(Path(sys.argv[1]), "inspektorius", sys.argv[2])
 inspection.export(desk, ExportSpec(date(2026, 1, 1), date(2026, 12, 31)), Path(sys.argv[3]),
                   as_zip=sys.argv[4] == "zip")

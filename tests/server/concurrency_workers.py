@@ -86,7 +86,7 @@ def run_job(job: Job, go: Any, out: Any) -> None:
     desk = None
     try:
         from app.quiet import quiet_third_parties
-        from app.services.desk import open_desk
+        from app.services.opening import open_desk
 
         quiet_third_parties()  # as the product's entry points do (pyHanko's DSA warning)
 
@@ -175,7 +175,7 @@ def hold_open(where: str, username: str, passphrase: str, clock: datetime, order
     inserted, the audit chain's lock held), tell the parent and wait, never committing: the
     parent kills this process with SIGKILL while the transaction is open."""
     from app.services import requests
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.services.transitions import set_state
     from app.store.models import TravelRequest
 

@@ -20,8 +20,8 @@ from app.exchange.backup import BackupRefused
 from app.exchange.pg_backup import MAGIC, ServerBackupInfo
 from app.services import audit_queries, backups, server_backup
 from app.services import requests as rq
-from app.services.desk import open_desk
 from app.services.errors import PermissionDenied
+from app.services.opening import open_desk
 from app.store.keyfile import new_recovery_key
 from app.store.locator import ServerLocator, parse
 from tests.conftest import PASSPHRASES, StoreFixture

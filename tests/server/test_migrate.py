@@ -19,8 +19,8 @@ from cryptography.x509.oid import NameOID
 
 from app.cli.migrate_cmd import run_migration
 from app.services import audit, audit_queries, decisions, letters, requests, users
-from app.services.desk import open_desk
 from app.services.errors import PermissionDenied
+from app.services.opening import open_desk
 from app.store import pg_migrate
 from app.store.errors import WrongPassphrase
 from app.store.locator import ServerLocator

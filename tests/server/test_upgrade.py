@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, text
 
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store.errors import StoreError
 from tests.conftest import PASSPHRASES, StoreFixture
 from tests.store.helpers import run_cli

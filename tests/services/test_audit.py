@@ -14,7 +14,8 @@ from sqlalchemy import Connection, text
 
 from app.domain.audit_chain import CHECKPOINT_EVERY, entry_hash
 from app.services import audit, audit_queries
-from app.services.desk import Desk, init_store, open_desk
+from app.services.desk import Desk
+from app.services.opening import init_store, open_desk
 from app.store import engine as eng
 from app.store.keyfile import TEST_KDF
 from app.store.store import StorePaths

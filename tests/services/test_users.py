@@ -12,8 +12,9 @@ from sqlalchemy import select
 from app.domain.enums import Role, label
 from app.domain.text import fold
 from app.services import audit_queries, users
-from app.services.desk import Desk, open_desk
+from app.services.desk import Desk
 from app.services.errors import Conflict, InvalidInput, PermissionDenied
+from app.services.opening import open_desk
 from app.store.errors import WrongPassphrase
 from app.store.keyfile import TEST_KDF
 from app.store.models import AuditEntry, Person

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store import store as store_mod
 from app.store.errors import DiskFull, StoreBusy, StoreDamaged, StoreReadOnly
 from tests.conftest import PASSPHRASES, StoreFixture
@@ -119,7 +119,7 @@ def test_a_busy_store_opens_and_says_another_program_is_using_it(store: StoreFix
 HOLDER = """
 import sys, time
 from pathlib import Path
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 desk = open_desk(Path(sys.argv[1]), "saugumas", sys.argv[2])
 with desk.read() as s:
     print("open", flush=True)

@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select
 
 from app.domain.text import fold
 from app.services import audit_queries
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store import engine as eng
 from app.store.keyfile import KeyFile
 from app.store.models import AuditEntry, Person
@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from sqlalchemy import func, insert, select
 from app.domain.text import fold
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store.models import Person
 
 BATCH = int(sys.argv[3])
@@ -55,7 +55,7 @@ while True:
 REKEYER = r"""
 import sys
 from pathlib import Path
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 
 desk = open_desk(Path(sys.argv[1]), "vadovas", sys.argv[2])
 print("ready", flush=True)

@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
 from app.services import users
-from app.services.desk import open_desk, open_desk_with_recovery
 from app.services.errors import Conflict
+from app.services.opening import open_desk, open_desk_with_recovery
 from app.store import engine as eng
 from app.store.errors import StoreDamaged, Throttled, WrongPassphrase
 from app.store.keyfile import FORMAT, FORMAT_V1, TEST_KDF, KeyFile, derive_kek

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.desk import init_store, open_desk, open_desk_with_recovery
+from app.services.opening import init_store, open_desk, open_desk_with_recovery
 from app.store import keyring_guard
 from app.store.errors import WrongPassphrase
 from app.store.keyfile import TEST_KDF, KeyFile
@@ -153,7 +153,7 @@ def test_a_test_double_is_refused_even_where_pytest_is_loaded(tmp_path: Path) ->
         "    def set_password(self, s, u, p): self.secrets[(s, u)] = p\n"
         "    def delete_password(self, s, u): self.secrets.pop((s, u))\n"
         "keyring.set_keyring(FlaggedDouble())\n"
-        "from app.services.desk import init_store\n"
+        "from app.services.opening import init_store\n"
         "from app.store import keyring_guard as g\n"
         "from app.store.keyfile import TEST_KDF\n"
         "st = g.status()\n"

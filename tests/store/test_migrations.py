@@ -10,7 +10,7 @@ from typing import Any
 from alembic import command
 from sqlalchemy import Connection
 
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store import engine as eng
 from app.store import schema
 from app.store.models import Base

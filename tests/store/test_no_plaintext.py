@@ -89,7 +89,7 @@ def test_key_file_holds_no_passphrase_and_no_raw_key(store: StoreFixture) -> Non
 
 SORT_SCRIPT = r"""
 import sys
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store.engine import raw_connection
 desk = open_desk(__import__("pathlib").Path(sys.argv[1]), "vadovas", sys.argv[2])
 with raw_connection(desk.store.engine) as conn:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store import engine as eng
 from app.store import schema
 from app.store.keyfile import KeyFile

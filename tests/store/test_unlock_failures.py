@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from app.domain.text import fold
-from app.services.desk import open_desk, open_desk_with_recovery
+from app.services.opening import open_desk, open_desk_with_recovery
 from app.store import engine as eng
 from app.store.errors import StoreDamaged, Throttled, WrongPassphrase
 from app.store.keyfile import KeyFile

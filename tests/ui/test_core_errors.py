@@ -156,7 +156,7 @@ def test_every_core_template_has_a_finished_translation(lang: str) -> None:
 def test_a_wrong_passphrase_is_said_in_lithuanian(store, lithuanian: None) -> None:
     """The store's own refusals carry their message too (the window used to tell them apart
     by searching the English sentence)."""
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
     from app.store.errors import WrongPassphrase
 
     with pytest.raises(WrongPassphrase) as err:

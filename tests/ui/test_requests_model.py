@@ -20,7 +20,7 @@ def big_store(tmp_path_factory):
     from datetime import UTC, datetime
 
     from app.services import demo
-    from app.services.desk import init_store
+    from app.services.opening import init_store
     from app.store.keyfile import TEST_KDF
     from tests.conftest import FixedClock
 

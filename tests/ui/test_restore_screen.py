@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.services import backups
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from app.store.models import Person
 from tests.conftest import PASSPHRASES
 from tests.services.workflow_helpers import add_cleared_person

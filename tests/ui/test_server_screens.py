@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.desk import open_desk
+from app.services.opening import open_desk
 from tests.conftest import StoreFixture
 from ui.dialogs import prompts
 from ui.screens.settings import SettingsScreen

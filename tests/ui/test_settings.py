@@ -85,7 +85,7 @@ def test_users_added_reset_and_removed(qtbot, store, sync_workers) -> None:
     # covers the rotation itself).
     assert u.message.text().startswith("The passphrase of naujas was reset. The store is "
                                        "open elsewhere, so its keys were not rotated")
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     open_desk(store.path, "naujas", "another-passphrase-2", clock=store.clock).lock()
     prompts.set_next_answers(False)

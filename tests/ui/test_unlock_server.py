@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.services.desk import Desk, open_desk
+from app.services.desk import Desk
+from app.services.opening import open_desk
 from app.store.locator import Locator, ServerLocator, parse
 from tests.conftest import PASSPHRASES, StoreFixture
 from ui.app import Launcher

@@ -27,7 +27,7 @@ from ui.dialogs.parts import ERROR_COLOR, message_label
 from ui.errors import describe, word
 
 if TYPE_CHECKING:
-    from app.services.desk import NewStore
+    from app.services.opening import NewStore
 
 MIN_PASSPHRASE = 10
 
@@ -56,7 +56,7 @@ class StoreCreator(Protocol):
 def _create(path: Path, *, institution: str, institution_code: str, institution_address: str,
             head_username: str, head_full_name: str, head_position: str,
             passphrase: str) -> NewStore:
-    from app.services.desk import init_store
+    from app.services.opening import init_store
 
     return init_store(path, institution=institution, institution_code=institution_code,
                       institution_address=institution_address, head_username=head_username,

@@ -49,13 +49,13 @@ def remembered_server() -> ServerLocator | None:
 
 
 def _open_with_passphrase(where: Locator, username: str, passphrase: str) -> Desk:
-    from app.services.desk import open_desk
+    from app.services.opening import open_desk
 
     return open_desk(where, username, passphrase)
 
 
 def _open_with_recovery(path: Path, key: str) -> Desk:
-    from app.services.desk import open_desk_with_recovery
+    from app.services.opening import open_desk_with_recovery
 
     return open_desk_with_recovery(path, key)
 
