@@ -86,6 +86,7 @@ class Exporter(Protocol):
     def actor(self) -> ExportingActor: ...
 CHUNK = 1000  # chunk key values per chunk: about 1,000 requests (with their legs...) or people
 WORKERS = 2  # connections writing tables side by side (capped by the CPUs)
+SERVER_WORKERS = 3  # connections reading a server's chunks side by side (see _ServerChunks)
 GATE_WAIT_MS = 2000  # how long to wait for the write lock that lines the snapshots up
 # Page cache per export connection: the chunks read in key order, so a smaller cache costs
 # no time (500k store: 10.0 s at 16 MiB, 10.9 s at 64 MiB) and 100 MB less at the peak.
@@ -318,7 +319,10 @@ def write_bundle(desk: Exporter, spec: ExportSpec, out: Path, *, as_zip: bool = 
 
     spec.check()
     say = progress or (lambda done, total, msg: None)
-    want = max(1, min(workers or WORKERS, os.cpu_count() or 1))
+    if desk.store.kind == "server":  # the server does the work: its cores count, not ours
+        want = max(1, workers or SERVER_WORKERS)
+    else:
+        want = max(1, min(workers or WORKERS, os.cpu_count() or 1))
     writer = BundleWriter(out, as_zip)
     timings: dict[str, float] = {}
     try:
@@ -603,6 +607,8 @@ class _TableRun:
         """Every table written; the number of the period's requests."""
         import time
 
+        if self.reader is not None:
+            return self._run_server(timings, self.reader)
         t = time.perf_counter()
         helpers = [threading.Thread(target=self._worker, args=(c, timings), daemon=True,
                                     name=f"export-{i}")
@@ -611,12 +617,9 @@ class _TableRun:
             h.start()  # each builds its own x_req while the first plans the chunks
         try:
             cur = self.conns[0].cursor()
-            if self.reader is not None:
-                n_req = self.reader.count_requests(cur)
-            else:
-                n_req = _select_requests(cur, self.spec, self.params)
-                version = cur.execute("SELECT sqlite_version()").fetchone()[0]
-                self.concat_ws = tuple(int(x) for x in version.split(".")[:2]) >= (3, 44)
+            n_req = _select_requests(cur, self.spec, self.params)
+            version = cur.execute("SELECT sqlite_version()").fetchone()[0]
+            self.concat_ws = tuple(int(x) for x in version.split(".")[:2]) >= (3, 44)
             self._plan(cur)
             timings["select"] = time.perf_counter() - t
         except BaseException as exc:
@@ -634,6 +637,63 @@ class _TableRun:
             raise (real or self.errors)[0]
         return n_req
 
+    def _run_server(self, timings: dict[str, float], reader: ServerReader) -> int:
+        """On a server: every table's chunks (CSV, JSON Lines and XLSX rows from one query)
+        read by whichever connection is free, and written in the bundle's order by this
+        thread, the workbook's sheets included, so nothing is read twice or kept aside."""
+        import time
+
+        t = time.perf_counter()
+        n_req, self.bounds = reader.plan(self.conns[0].cursor(), self.tables, CHUNK)
+        self.total = sum(len(self.bounds[tb.name]) * _WEIGHT.get(tb.name, 1)
+                         for tb in self.tables)
+        timings["select"] = time.perf_counter() - t
+        tasks = [(tb, lo, hi) for tb in self.tables for lo, hi in _ranges(self.bounds[tb.name])]
+        feed = _ServerChunks(self, reader, tasks, timings)
+        book = _Xlsx(self.xlsx_path) if self.xlsx_path is not None else None
+        keys: Counter[bytes] | None = None
+        try:
+            seq = 0
+            for table in self.tables:
+                started = time.perf_counter()
+                n = 0
+                with self.writer.binary(f"csv/{table.name}.csv") as fcsv, \
+                        self.writer.binary(f"jsonl/{table.name}.jsonl") as fjson:
+                    fcsv.write(b"\xef\xbb\xbf" + ";".join(c.header for c in table.columns)
+                               .encode() + b"\r\n")
+                    sheet = book.table(table) if book is not None else None
+                    if table.name == "requests":
+                        keys = Counter()
+                    for _ in self.bounds[table.name]:
+                        k, csv_bytes, json_bytes, stat, xml = feed.get(seq)
+                        seq += 1
+                        if k:
+                            n += k
+                            fcsv.write(csv_bytes)
+                            fjson.write(json_bytes)
+                            if keys is not None and stat is not None:
+                                keys.update(stat.split(_STAT_ROW_SEP))
+                            if sheet is not None and xml is not None:
+                                sheet.write(xml, k)
+                        self._step(table.name)
+                    if sheet is not None:
+                        sheet.close()
+                self.rows[table.name] = n
+                timings[f"table:{table.name}"] = time.perf_counter() - started
+        except BaseException:
+            feed.close(check=False)
+            if book is not None:
+                book.discard()
+            raise
+        feed.close()
+        if book is not None:
+            book.close()
+        if keys is not None:
+            self.request_keys = Counter({k.decode(): v for k, v in keys.items()})
+        self.by_country = feed.by_country
+        timings["tables"] = time.perf_counter() - t
+        return n_req
+
     def _plan(self, cur: Any) -> None:
         """Each table's chunk bounds (none for a table without rows), the progress total
         (chunks weighted by how heavy a table's rows are), and the jobs in the order they
@@ -642,15 +702,10 @@ class _TableRun:
             where = table.where(self.spec.units)
             probe = (f"SELECT EXISTS (SELECT 1 FROM {table.from_sql}"
                      f"{f' WHERE {where}' if where else ''})")
-            if not (self.reader.exists(cur, table) if self.reader is not None else
-                    cur.execute(probe, _bind(probe, self.params)).fetchone()[0]):
+            if not cur.execute(probe, _bind(probe, self.params)).fetchone()[0]:
                 self.bounds[table.name] = []
             elif table.per_request and "x_req" in self.bounds:
                 self.bounds[table.name] = self.bounds["x_req"]
-            elif self.reader is not None:
-                self.bounds[table.name] = self.reader.bounds(cur, table, CHUNK)
-                if table.per_request:
-                    self.bounds["x_req"] = self.bounds[table.name]
             else:
                 sql = table.bounds_sql(CHUNK, self.spec.units)
                 found = [int(r[0]) for r in cur.execute(sql, _bind(sql, self.params))]
@@ -670,8 +725,7 @@ class _TableRun:
         try:
             cur = conn.cursor()
             if not prepared:
-                if self.reader is None:
-                    _select_requests(cur, self.spec, self.params)
+                _select_requests(cur, self.spec, self.params)
                 self.ready.wait()
             while not self.stop.is_set():
                 with self.lock:
@@ -684,8 +738,7 @@ class _TableRun:
                     self._write_xlsx(cur, self.xlsx_path)
                     timings["xlsx"] = time.perf_counter() - t
                 elif job == "countries":
-                    self.by_country = (self.reader.by_country(cur) if self.reader is not None
-                                       else _by_country(cur))
+                    self.by_country = _by_country(cur)
                     timings["countries"] = time.perf_counter() - t
                 else:
                     assert isinstance(job, Table)
@@ -709,16 +762,13 @@ class _TableRun:
         bounds = self.bounds[table.name]
         for lo, hi in zip(bounds, [*bounds[1:], _NO_END][:len(bounds)], strict=True):
             args["lo"], args["hi"] = lo, hi
-            row = (self.reader.chunk(cur, sql, lo, hi) if self.reader is not None
-                   else cur.execute(sql, args).fetchone())
+            row = cur.execute(sql, args).fetchone()
             if row[0]:
                 yield row, {"lo": lo, "hi": hi}
             self._step(table.name)
 
     def _write_rows(self, cur: Any, table: Table) -> int:
         """One table as CSV (UTF-8 with BOM, ';', CRLF) and JSON Lines."""
-        if self.reader is not None:
-            return self._write_server_rows(cur, table, self.reader)
         parts = [(table.csv_sql(self.pseudonym, self.concat_ws), CSV_ROW_SQL),
                  (table.json_sql(self.pseudonym), "char(10)")]
         slots = table.csv_json_sql(self.concat_ws)
@@ -750,38 +800,12 @@ class _TableRun:
             self.request_keys = Counter({k.decode(): v for k, v in keys.items()})
         return n
 
-    def _write_server_rows(self, cur: Any, table: Table, reader: ServerReader) -> int:
-        """As _write_rows, with the chunks' CSV lines and JSON objects made by the server."""
-        keys: Counter[bytes] | None = Counter() if table.name == "requests" else None
-        sql = reader.rows_sql(table, keys is not None)
-        n = 0
-        with self.writer.binary(f"csv/{table.name}.csv") as fcsv, \
-                self.writer.binary(f"jsonl/{table.name}.jsonl") as fjson:
-            fcsv.write(b"\xef\xbb\xbf" + ";".join(c.header for c in table.columns).encode()
-                       + b"\r\n")
-            for row, _bounds in self._chunks(cur, table, sql):
-                n += row[0]
-                fcsv.write(row[1])
-                fcsv.write(b"\r\n")
-                fjson.write(row[2])
-                fjson.write(b"\n")
-                if keys is not None:
-                    keys.update(row[3].split(_STAT_ROW_SEP))
-        if keys is not None:
-            self.request_keys = Counter({k.decode(): v for k, v in keys.items()})
-        return n
-
     def _write_xlsx(self, cur: Any, path: Path) -> None:
         """Every table's sheet, in the bundle's table order, into one workbook."""
         book = _Xlsx(path)
         try:
             for table in self.tables:
                 sheet = book.table(table)
-                if self.reader is not None:
-                    for row, _bounds in self._chunks(cur, table, self.reader.xml_sql(table)):
-                        sheet.write(row[1], row[0])
-                    sheet.close()
-                    continue
                 sql = table.chunk_sql([(table.xml_sql(self.pseudonym, self.concat_ws), "''")],
                                       self.spec.units)
                 for row, _bounds in self._chunks(cur, table, sql):
@@ -792,6 +816,108 @@ class _TableRun:
             book.discard()
             raise
         book.close()
+
+
+def _ranges(bounds: list[int]) -> list[tuple[int, int]]:
+    """Chunks' [lo, hi) from their lower bounds; the last is open."""
+    return list(zip(bounds, [*bounds[1:], _NO_END][:len(bounds)], strict=True))
+
+
+_Written = tuple[int, bytes, bytes, bytes | None, bytes | None]
+
+
+class _ServerChunks:
+    """The chunks of a server export, read side by side by the snapshot's connections, each
+    in its own thread (the server builds a chunk while this process waits on the socket, so
+    more connections than this machine's CPUs still help), and handed to the writer in
+    order. A reader stays at most `ahead` chunks in front of the writer: a few chunks in
+    memory, whatever the size of the store."""
+
+    def __init__(self, run: _TableRun, reader: ServerReader,
+                 tasks: list[tuple[Table, int, int]], timings: dict[str, float]) -> None:
+        self.run, self.reader, self.tasks, self.timings = run, reader, tasks, timings
+        self.cond = threading.Condition()
+        self.taken = 0  # tasks handed to a reader
+        self.wanted = 0  # the next task the writer waits for
+        self.ready: dict[int, _Written] = {}
+        self.errors: list[BaseException] = []
+        self.closed = False
+        self.ahead = 2 * len(run.conns)
+        self.by_country: list[tuple[str, int]] | None = None
+        self.threads = [threading.Thread(target=self._read, args=(conn, i == 0), daemon=True,
+                                         name=f"export-{i}")
+                        for i, conn in enumerate(run.conns)]
+        for thread in self.threads:
+            thread.start()
+
+    def _read(self, conn: Any, countries: bool) -> None:
+        import time
+
+        try:
+            cur = self.reader.cursor(conn)
+            if countries:  # the summary's one count not taken from the rows
+                t = time.perf_counter()
+                self.by_country = self.reader.by_country(conn.cursor())
+                self.timings["countries"] = time.perf_counter() - t
+            xlsx = self.run.xlsx_path is not None
+            sqls: dict[str, str] = {}
+            while True:
+                with self.cond:
+                    while (not self.closed and self.taken < len(self.tasks)
+                           and self.taken >= self.wanted + self.ahead):
+                        self.cond.wait()
+                    if self.closed or self.taken >= len(self.tasks):
+                        return
+                    seq = self.taken
+                    self.taken += 1
+                table, lo, hi = self.tasks[seq]
+                stat = table.name == "requests"
+                sql = sqls.get(table.name)
+                if sql is None:
+                    sql = sqls[table.name] = self.reader.chunk_sql(table, stat, xlsx)
+                chunk = self.reader.read_chunk(cur, table, sql, lo, hi, stat, xlsx)
+                fields = len(table.columns)
+                written: _Written = (chunk.rows, b"", b"", None, None)
+                if chunk.rows:
+                    written = (chunk.rows,
+                               _csv_chunk(chunk.csv, chunk.rows, fields, table.name,
+                                          chunk.slots) + b"\r\n",
+                               chunk.json + b"\n", chunk.stat,
+                               _xml_chunk(chunk.xml, chunk.rows, fields, table.name)
+                               if chunk.xml is not None else None)
+                with self.cond:
+                    self.ready[seq] = written
+                    self.cond.notify_all()
+        except BaseException as exc:  # noqa: BLE001 - handed to the writer
+            with self.cond:
+                self.errors.append(exc)
+                self.closed = True
+                self.cond.notify_all()
+
+    def get(self, seq: int) -> _Written:
+        """Task `seq`'s bytes, once a reader has them."""
+        with self.cond:
+            while seq not in self.ready:
+                if self.errors:
+                    raise self.errors[0]
+                if self.closed:
+                    raise _Stopped
+                self.cond.wait()
+            self.wanted = seq + 1
+            self.cond.notify_all()
+            return self.ready.pop(seq)
+
+    def close(self, check: bool = True) -> None:
+        """Stop the readers (after the last chunk, or when the writer fails) and wait for
+        them: their connections go on to the letters and the audit excerpt. `check`: raise
+        what a reader met (the countries' count may fail after the last chunk is in)."""
+        with self.cond:
+            self.closed = True
+            self.cond.notify_all()
+        for thread in self.threads:
+            thread.join()
+        if check and self.errors:
+            raise self.errors[0]
 
 
 _CSV_SPECIAL = (b";", b'"', b"\r", b"\n")

@@ -1,14 +1,21 @@
 """The inspection bundle's reads on a PostgreSQL server: one REPEATABLE READ, READ ONLY snapshot
-shared by every connection (pg_export_snapshot), and each chunk's CSV lines, JSON objects and
-XLSX rows built by the server, byte for byte as the file store's path (app.exchange.export
-with SQLite) builds them for the same data.
+shared by every connection (pg_export_snapshot), and each chunk's rows handed over as the
+bytes the file store's chunk queries (app.exchange.tables, in SQLite) give for the same data,
+so that the same Python turns both into CSV, JSON Lines and XLSX.
 
 The file store keeps dates and times as ISO text and booleans as 0/1; the server keeps real
 types. Each column's value is first turned into the text SQLite holds (Table.value_sql: a
-date as YYYY-MM-DD, a timestamp to the second, a boolean as 1/0), then quoted and escaped as
-the file path does in Python and SQLite: the CSV module's minimal quoting with ';' and the
-formula neutralising apostrophe, SQLite's json_object (to_json escapes the same characters),
-and the XLSX cell markup with the text escaped for XML and stripped of what XML cannot hold.
+date as YYYY-MM-DD, a timestamp to the second, a boolean as 1/0). One query per chunk then
+joins those texts three ways at once: the CSV values, the XLSX cells and the JSON objects
+(to_json escapes as SQLite's json_object does). Quoting and XML escaping are left to the
+file path's Python, which does them a whole chunk at a time: per value in SQL they cost
+the server several times more than the rest of the query.
+
+SQLite separates values with bytes that UTF-8 never holds (FE, FF...); text on a server is
+valid UTF-8, so the server separates them with control characters instead and this module
+swaps them for SQLite's bytes. A stored value may hold a control character, so each one is
+counted first: every marker must occur exactly as often as the chunk's shape says, and a
+chunk where one does not (a value holds a marker) is read again row by row and joined here.
 A READ ONLY transaction may not make a temporary table, so the period's requests (x_req) are
 a common table expression, limited to each chunk's range of request ids.
 """
@@ -18,18 +25,57 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from app.exchange.tables import BY_NAME, Column, Table, units_clause
+from app.exchange.tables import (
+    BY_NAME,
+    CSV_FIELD,
+    CSV_ROW,
+    CSV_SLOT,
+    Column,
+    Table,
+    units_clause,
+)
 
 # Pseudonyms are made here (HMAC under a key that never leaves this process): the server
 # wraps each masked code in a marker made of a random nonce, which no stored text can hold
 # since it did not exist when the snapshot was taken, and the marker is swapped afterwards.
 _MARK_END = "\x02"
 
-_XML_STRIP = "".join(chr(c) for c in range(1, 32) if c not in (9, 10, 13)) + "\ufffe\uffff"
-_CSV_LEADS = ("=", "+", "-", "@", "\t", "\r")
+# The server's markers (control characters, as chr(n) in SQL) and the bytes SQLite's chunks
+# hold in their place (tables.CSV_FIELD..., tables.XML_MARKUP).
+_FIELD, _ROW, _SLOT = 0x1F, 0x1E, 0x1D  # CSV: between values, between rows, a JSON value
+_X_ROW, _X_END, _X_TEXT, _X_TEND, _X_NUM, _X_NEND, _X_NULL = range(0x1C, 0x15, -1)
+_CSV_BYTES = bytes.maketrans(bytes((_FIELD, _ROW, _SLOT)), CSV_FIELD + CSV_ROW + CSV_SLOT)
+_XML_BYTES = bytes.maketrans(bytes((_X_ROW, _X_END, _X_TEXT, _X_TEND, _X_NUM, _X_NEND, _X_NULL)),
+                             b"\xf9\xf8\xfe\xfd\xfc\xfb\xfa")
 _CSV_SPECIAL = "'[;\"\r\n]'"  # what the csv module quotes (a regex of raw chars)
+_CSV_QUOTED = (b";", b'"', b"\r", b"\n")
+
+
+def _xml_shaped(xml: bytes, k: int, fields: int) -> bool:
+    """k rows of `fields` cells in the server's XLSX markers, none of them inside a value
+    (a marker held by a value would make one count come out higher)."""
+    text, num = xml.count(_X_TEXT), xml.count(_X_NUM)
+    return (xml.count(_X_ROW) == k and xml.count(_X_END) == k
+            and text + num + xml.count(_X_NULL) == k * fields
+            and xml.count(_X_TEND) == text and xml.count(_X_NEND) == num)
+
+
+def _csv_quote(value: bytes) -> bytes:
+    """A JSON column's CSV value as Table.csv_json_sql quotes it."""
+    if any(c in value for c in _CSV_QUOTED):
+        return b'"' + value.replace(b'"', b'""') + b'"'
+    return value
+
+
+def _child(table: Table) -> str:
+    """The table a per-request table's rows come from ("x_req x JOIN itinerary_leg l ...")."""
+    m = re.match(r"x_req x JOIN (\w+) ", table.from_sql)
+    if m is None:
+        raise ValueError(f"{table.name}: not joined to x_req")
+    return m.group(1)
 
 
 def _lit(text: str) -> str:
@@ -42,9 +88,23 @@ def pg_params(sql: str) -> str:
     return re.sub(r"(?<![:\w]):([a-z][a-z0-9_]*)", r"%(\1)s", sql.replace("%", "%%"))
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """A chunk's rows as the file path's chunk queries give them: CSV values (FE/FF, with an
+    FD slot per JSON column whose quoted values come in `slots`), JSON objects (LF), the
+    summary's keys (RS) and XLSX rows (Table.xml_sql's marker bytes)."""
+
+    rows: int
+    csv: bytes
+    json: bytes
+    slots: bytes | None = None
+    stat: bytes | None = None
+    xml: bytes | None = None
+
+
 class ServerReader:
     """What the export reads, in the snapshot's connections (psycopg), as the bytes the file
-    path writes. `pseudo` masks personal codes (None: in clear)."""
+    path reads. `pseudo` masks personal codes (None: in clear)."""
 
     def __init__(self, spec_units: tuple[str, ...], params: dict[str, Any],
                  pseudo: Callable[[str | None], str | None] | None) -> None:
@@ -53,6 +113,8 @@ class ServerReader:
         self.pseudo = pseudo
         self.mark = "\x01pd" + secrets.token_hex(8) + ":" if pseudo is not None else ""
         self._mark_re = re.compile(re.escape(self.mark.encode()) + rb"([^\x02]*)\x02")
+        self.fallbacks = 0  # chunks read row by row (a value held a marker)
+        self._pg_sql: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     # ---- the period's requests -------------------------------------------------------------
 
@@ -70,149 +132,218 @@ class ServerReader:
                 " UNION SELECT d.request_id FROM decision d" + join +
                 " WHERE d.decided_at >= :from AND d.decided_at < :to1 " + units + d_range + ")")
 
-    def run(self, cur: Any, sql: str, extra: dict[str, Any] | None = None) -> Any:
+    def run(self, cur: Any, sql: str, extra: dict[str, Any] | None = None,
+            binary: bool = False) -> Any:
+        known = self._pg_sql.get(sql)  # a chunk's query runs hundreds of times
+        if known is None:
+            names = tuple(k for k in [*self.params, "lo", "hi"] if f":{k}" in sql)
+            known = self._pg_sql[sql] = (pg_params(sql), names)
         args = {**self.params, **(extra or {})}
-        cur.execute(pg_params(sql), {k: v for k, v in args.items() if f":{k}" in sql})
+        cur.execute(known[0], {k: args[k] for k in known[1]}, binary=binary)
         return cur
 
-    def count_requests(self, cur: Any) -> int:
-        return int(self.run(cur, f"WITH {self.x_req_sql(False)} SELECT count(*) FROM x_req")
-                   .fetchone()[0])
+    def plan(self, cur: Any, tables: list[Table], every: int
+             ) -> tuple[int, dict[str, list[int]]]:
+        """The period's requests, and every `every`-th chunk key value of each table (none
+        for a table without rows): the chunks' lower bounds. One query for everything that
+        hangs off the period's requests, so that the server makes x_req once."""
+        per = [t for t in tables if t.per_request]
+        # A table's own rows first: an empty one costs nothing, where the join would walk
+        # every one of the period's requests to find that out.
+        probes = "".join(f", EXISTS (SELECT 1 FROM {_child(t)}) AND EXISTS (SELECT 1 FROM "
+                         f"{t.from_sql}{self._where(t)})" for t in per)
+        sql = (f"WITH {self.x_req_sql(False)} SELECT (SELECT count(*) FROM x_req), ARRAY("
+               f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM x_req) s "
+               f"WHERE n % {every} = 1 ORDER BY id){probes}")
+        row = self.run(cur, sql).fetchone()
+        found = dict(zip((t.name for t in per), row[2:], strict=True))
+        x_bounds = [int(k) for k in row[1]]
+        return int(row[0]), {t.name: (x_bounds if found[t.name] else []) if t.per_request
+                             else self._bounds(cur, t, every) for t in tables}
 
     def _from(self, table: Table, ranged: bool) -> str:
         return f"WITH {self.x_req_sql(ranged)} " if table.per_request else ""
 
-    def exists(self, cur: Any, table: Table) -> bool:
+    def _where(self, table: Table) -> str:
         where = table.where(self.units)
-        sql = (f"{self._from(table, False)}SELECT EXISTS (SELECT 1 FROM {table.from_sql}"
-               f"{f' WHERE {where}' if where else ''})")
-        return bool(self.run(cur, sql).fetchone()[0])
+        return f" WHERE {where}" if where else ""
 
-    def bounds(self, cur: Any, table: Table, every: int) -> list[int]:
-        """Every `every`-th chunk key value: the chunks' lower bounds."""
-        if table.per_request:
-            sql = (f"WITH {self.x_req_sql(False)} SELECT id FROM (SELECT id, row_number() "
-                   f"OVER (ORDER BY id) AS n FROM x_req) s WHERE n % {every} = 1 ORDER BY id")
-        else:
-            where = table.where(self.units)
-            sql = (f"SELECT k FROM (SELECT {table.chunk_key} AS k, row_number() OVER (ORDER BY "
-                   f"{table.chunk_key}) AS n FROM {table.from_sql}"
-                   f"{f' WHERE {where}' if where else ''}) s WHERE n % {every} = 1 ORDER BY k")
+    def _bounds(self, cur: Any, table: Table, every: int) -> list[int]:
+        sql = (f"SELECT k FROM (SELECT {table.chunk_key} AS k, row_number() OVER (ORDER BY "
+               f"{table.chunk_key}) AS n FROM {table.from_sql}{self._where(table)}) s "
+               f"WHERE n % {every} = 1 ORDER BY k")
         return [int(r[0]) for r in self.run(cur, sql).fetchall()]
 
-    # ---- one column's value in each format ---------------------------------------------------
+    # ---- one column's value ------------------------------------------------------------------
 
     def _text(self, c: Column) -> str:
-        """The value as the file store's SQL shows it (Table.value_sql), NULL kept."""
+        """The value as the file store's SQL shows it (Table.value_sql), NULL kept; a masked
+        code inside its marker."""
+        if c.kind == "code" and self.pseudo is not None:
+            return f"({_lit(self.mark)} || {c.sql} || {_lit(_MARK_END)})"
         if c.kind == "date":
             return f"to_char({c.sql}, 'YYYY-MM-DD')"
         if c.kind == "datetime":
             return f"to_char({c.sql}, 'YYYY-MM-DD HH24:MI:SS')"
         if c.kind == "bool":
             return f"CASE WHEN {c.sql} THEN '1' WHEN NOT {c.sql} THEN '0' END"
-        if c.kind == "int":
-            return f"({c.sql})::text"
         return f"({c.sql})::text"
 
-    def _masked(self, c: Column) -> bool:
-        return c.kind == "code" and self.pseudo is not None
-
-    def _marked(self, c: Column) -> str:
-        return f"({_lit(self.mark)} || {c.sql} || {_lit(_MARK_END)})"
-
     @staticmethod
-    def _csv_quote(v: str) -> str:
-        return (f"CASE WHEN {v} ~ {_CSV_SPECIAL} "
-                f"THEN '\"' || replace({v}, '\"', '\"\"') || '\"' ELSE {v} END")
+    def _json_array(c: Column) -> str:
+        # SQLite's json() gives the stored JSON without whitespace; the JSON columns hold
+        # flat lists (decisions.conditions), whose strings to_json escapes as SQLite does.
+        e = "e.v"
+        return (f"CASE WHEN {c.sql} IS NULL THEN 'null' "
+                f"WHEN jsonb_typeof(({c.sql})::jsonb) = 'array' THEN (SELECT '[' || "
+                f"coalesce(string_agg(CASE jsonb_typeof({e}) WHEN 'string' THEN "
+                f"to_json({e} #>> '{{}}')::text ELSE {e}::text END, ',' ORDER BY e.n), '')"
+                f" || ']' FROM jsonb_array_elements(({c.sql})::jsonb) WITH ORDINALITY "
+                f"AS e(v, n)) ELSE (({c.sql})::jsonb)::text END")
 
-    @staticmethod
-    def _csv_neutral(v: str) -> str:
-        leads = ", ".join(_lit(x) for x in _CSV_LEADS)
-        return f"CASE WHEN left({v}, 1) IN ({leads}) THEN '''' || {v} ELSE {v} END"
-
-    def csv_cell(self, c: Column) -> str:
-        if self._masked(c):
-            return f"coalesce({self._marked(c)}, '')"
-        v = f"coalesce({self._text(c)}, '')"
-        if c.kind in ("date", "datetime", "bool"):
-            return v  # digits and dashes: never quoted, never a formula
-        if c.kind == "json":  # quoted first, then neutralised (export.Table.csv_json_sql)
-            return self._csv_neutral(f"({self._csv_quote(v)})")
-        return self._csv_quote(f"({self._csv_neutral(v)})")
-
-    def json_value(self, c: Column) -> str:
-        if self._masked(c):
-            return f"coalesce('\"' || {self._marked(c)} || '\"', 'null')"
+    def _json_value(self, c: Column, j: int) -> str:
+        """The JSON text of column j's value, from the inner query's c{j} (or j{j})."""
+        if c.kind == "code" and self.pseudo is not None:
+            return f"coalesce('\"' || c{j} || '\"', 'null')"
         if c.kind == "int":
-            return f"coalesce(({c.sql})::text, 'null')"
+            return f"coalesce(c{j}, 'null')"
         if c.kind == "bool":
-            return f"CASE WHEN {c.sql} THEN 'true' WHEN NOT {c.sql} THEN 'false' ELSE 'null' END"
+            return f"CASE c{j} WHEN '1' THEN 'true' WHEN '0' THEN 'false' ELSE 'null' END"
         if c.kind == "json":
-            # SQLite's json() gives the stored JSON without whitespace; the JSON columns hold
-            # flat lists (decisions.conditions), whose strings to_json escapes as SQLite does.
-            e = "e.v"
-            return (f"CASE WHEN {c.sql} IS NULL THEN 'null' "
-                    f"WHEN jsonb_typeof(({c.sql})::jsonb) = 'array' THEN (SELECT '[' || "
-                    f"coalesce(string_agg(CASE jsonb_typeof({e}) WHEN 'string' THEN "
-                    f"to_json({e} #>> '{{}}')::text ELSE {e}::text END, ',' ORDER BY e.n), '')"
-                    f" || ']' FROM jsonb_array_elements(({c.sql})::jsonb) WITH ORDINALITY "
-                    f"AS e(v, n)) ELSE (({c.sql})::jsonb)::text END")
-        return f"coalesce(to_json({self._text(c)})::text, 'null')"
-
-    def json_line(self, table: Table) -> str:
-        parts = [f"'{'{' if i == 0 else ','}\"{c.key}\":' || {self.json_value(c)}"
-                 for i, c in enumerate(table.columns)]
-        return "(" + " || ".join(parts) + " || '}')"
-
-    def xml_cell(self, c: Column) -> str:
-        if c.kind in ("int", "bool"):
-            v = self._text(c)
-            return f"CASE WHEN {c.sql} IS NULL THEN '<c/>' ELSE '<c><v>' || {v} || '</v></c>' END"
-        if self._masked(c):
-            v = f"coalesce({self._marked(c)}, '')"
-        else:
-            raw = f"({c.sql})::text" if c.kind == "json" else self._text(c)
-            v = (f"translate(replace(replace(replace(coalesce({raw}, ''), '&', '&amp;'), "
-                 f"'<', '&lt;'), '>', '&gt;'), {_lit(_XML_STRIP)}, '')")
-        return f"'<c t=\"inlineStr\"><is><t>' || {v} || '</t></is></c>'"
-
-    def xml_row(self, table: Table) -> str:
-        return "('<row>' || " + " || ".join(self.xml_cell(c) for c in table.columns) + \
-            " || '</row>')"
+            return f"j{j}"
+        return f"coalesce(to_json(c{j})::text, 'null')"
 
     # ---- chunks ----------------------------------------------------------------------------
 
-    def chunk_sql(self, table: Table, parts: list[tuple[str, str]]) -> str:
-        """Count, then each (expression, separator) part aggregated over the chunk's rows in
-        the table's order, for chunk keys in [:lo, :hi)."""
+    def _inner(self, table: Table, stat_key: bool) -> tuple[str, str]:
+        """The chunk's rows with each value's text computed once (OFFSET 0 keeps the planner
+        from pasting the expressions into every format), and the ORDER BY over them."""
+        items = []
+        for j, c in enumerate(table.columns):
+            items.append(f"{self._text(c)} AS c{j}")
+            if c.kind == "json":
+                items.append(f"{self._json_array(c)} AS j{j}")
+        if stat_key:  # the summary's counts ride along with the rows
+            items.append("concat(t.state, chr(31), to_char(t.depart, 'YYYY-MM'), chr(31), "
+                         "p.unit) AS st")
+        order = [o.strip() for o in table.order_sql.split(",")]
+        items += [f"{o} AS o{i}" for i, o in enumerate(order)]
         where = table.where(self.units)
         cond = f"{table.chunk_key} >= :lo AND {table.chunk_key} < :hi"
-        order = [o.strip() for o in table.order_sql.split(",")]
-        inner = ", ".join([*(f"{expr} AS v{i}" for i, (expr, _s) in enumerate(parts)),
-                           *(f"{o} AS o{j}" for j, o in enumerate(order))])
-        by = ", ".join(f"o{j}" for j in range(len(order)))
-        outer = ", ".join(f"string_agg(v{i}, {sep} ORDER BY {by})"
-                          for i, (_e, sep) in enumerate(parts))
-        return (f"{self._from(table, True)}SELECT count(*), {outer} FROM (SELECT {inner} "
-                f"FROM {table.from_sql} WHERE {f'({where}) AND ' if where else ''}{cond}) s")
+        inner = (f"SELECT {', '.join(items)} FROM {table.from_sql} "
+                 f"WHERE {f'({where}) AND ' if where else ''}{cond} OFFSET 0")
+        return inner, ", ".join(f"o{i}" for i in range(len(order)))
+
+    def _json_line(self, table: Table) -> str:
+        parts = [f"{_lit(('{' if j == 0 else ',') + chr(34) + c.key + chr(34) + ':')}, "
+                 f"{self._json_value(c, j)}" for j, c in enumerate(table.columns)]
+        return f"concat({', '.join(parts)}, '}}')"
+
+    def chunk_sql(self, table: Table, stat_key: bool, xlsx: bool) -> str:
+        """Count, CSV values, [JSON columns' CSV values], JSON objects, [summary keys],
+        [XLSX rows] of the rows whose chunk key is in [:lo, :hi), each in the table's order."""
+        inner, by = self._inner(table, stat_key)
+        cols = list(enumerate(table.columns))
+        csv = ", ".join(f"chr({_SLOT})" if c.kind == "json" else f"coalesce(c{j}, '')"
+                        for j, c in cols)
+        parts = [(f"concat_ws(chr({_FIELD}), {csv})", f"chr({_ROW})")]
+        slots = [f"CASE WHEN coalesce(c{j}, '') ~ {_CSV_SPECIAL} THEN '\"' || "
+                 f"replace(c{j}, '\"', '\"\"') || '\"' ELSE coalesce(c{j}, '') END"
+                 for j, c in cols if c.kind == "json"]
+        if slots:
+            parts.append((f"concat_ws(chr({_ROW}), {', '.join(slots)})", f"chr({_ROW})"))
+        parts.append((self._json_line(table), "E'\\n'"))
+        if stat_key:
+            parts.append(("st", "chr(30)"))
+        if xlsx:
+            cells = [f"CASE WHEN c{j} IS NULL THEN chr({_X_NULL}) ELSE chr({_X_NUM}) || c{j} || "
+                     f"chr({_X_NEND}) END" if c.kind in ("int", "bool") else
+                     f"chr({_X_TEXT}), c{j}, chr({_X_TEND})" for j, c in cols]
+            parts.append((f"concat(chr({_X_ROW}), {', '.join(cells)}, chr({_X_END}))", "''"))
+        aggs = ", ".join(f"string_agg({expr}, {sep} ORDER BY {by})" for expr, sep in parts)
+        return f"{self._from(table, True)}SELECT count(*), {aggs} FROM ({inner}) s"
 
     def rows_sql(self, table: Table, stat_key: bool) -> str:
-        csv_line = "(" + " || ';' || ".join(self.csv_cell(c) for c in table.columns) + ")"
-        parts = [(csv_line, "E'\\r\\n'"), (self.json_line(table), "E'\\n'")]
-        if stat_key:
-            parts.append(("coalesce(t.state, '') || chr(31) || coalesce(to_char(t.depart, "
-                          "'YYYY-MM'), '') || chr(31) || coalesce(p.unit, '')", "chr(30)"))
-        return self.chunk_sql(table, parts)
+        """The same rows one by one: each value's text, the JSON object, [the summary key]."""
+        inner, by = self._inner(table, stat_key)
+        texts = [f"c{j}" for j in range(len(table.columns))]
+        return (f"{self._from(table, True)}SELECT {', '.join(texts)}, {self._json_line(table)}"
+                f"{', st' if stat_key else ''} FROM ({inner}) s ORDER BY {by}")
 
-    def xml_sql(self, table: Table) -> str:
-        return self.chunk_sql(table, [(self.xml_row(table), "''")])
+    @staticmethod
+    def cursor(conn: Any) -> Any:
+        """A cursor that hands text over as the UTF-8 bytes the server sent (a chunk goes to
+        the files as bytes; decoding and encoding it again would cost a copy each way)."""
+        from psycopg.adapt import Loader
+        from psycopg.pq import Format
 
-    def chunk(self, cur: Any, sql: str, lo: int, hi: int) -> tuple[Any, ...]:
-        row = self.run(cur, sql, {"lo": lo, "hi": hi}).fetchone()
-        return (row[0], *(self._unmask(v) if isinstance(v, str) else v for v in row[1:]))
+        class RawText(Loader):
+            format = Format.BINARY
 
-    def _unmask(self, text: str) -> bytes:
-        data = text.encode("utf-8")
+            def load(self, data: Any) -> bytes:
+                return bytes(data)
+
+        cur = conn.cursor()
+        cur.adapters.register_loader("text", RawText)
+        return cur
+
+    def read_chunk(self, cur: Any, table: Table, sql: str, lo: int, hi: int,
+                   stat_key: bool, xlsx: bool) -> Chunk:
+        """The rows whose chunk key is in [lo, hi) (chunk_sql's `sql`, on a `cursor()`)."""
+        row = self.run(cur, sql, {"lo": lo, "hi": hi}, binary=True).fetchone()
+        k = int(row[0])
+        if not k:
+            return Chunk(0, b"", b"")
+        blobs = [self._unmask(b) for b in row[1:]]
+        n_json = sum(c.kind == "json" for c in table.columns)
+        csv, slots = blobs[0], blobs[1] if n_json else None
+        json, stat = blobs[1 + bool(n_json)], blobs[2 + bool(n_json)] if stat_key else None
+        xml = blobs[-1] if xlsx else None
+        fields = len(table.columns)
+        if (csv.count(_FIELD) != k * (fields - 1) or csv.count(_ROW) != k - 1
+                or csv.count(_SLOT) != k * n_json
+                or (slots is not None and slots.count(_ROW) != k * n_json - 1)
+                or (xml is not None and not _xml_shaped(xml, k, fields))):
+            return self._read_rows(cur, table, lo, hi, k, stat_key, xlsx)
+        return Chunk(k, csv.translate(_CSV_BYTES), json,
+                     slots.translate(_CSV_BYTES) if slots is not None else None, stat,
+                     xml.translate(_XML_BYTES) if xml is not None else None)
+
+    def _read_rows(self, cur: Any, table: Table, lo: int, hi: int, k: int, stat_key: bool,
+                   xlsx: bool) -> Chunk:
+        """A chunk where a value holds one of the markers: its rows one by one, joined here
+        as chunk_sql joins them."""
+        self.fallbacks += 1
+        cols = table.columns
+        n = len(cols)
+        csv_rows: list[bytes] = []
+        slot_rows: list[bytes] = []
+        xml_rows: list[bytes] = []
+        json_rows: list[bytes] = []
+        stats: list[bytes] = []
+        for row in self.run(cur, self.rows_sql(table, stat_key), {"lo": lo, "hi": hi},
+                            binary=True):
+            vals: list[bytes | None] = list(row[:n])
+            csv_rows.append(CSV_FIELD.join(CSV_SLOT if c.kind == "json" else v or b""
+                                           for c, v in zip(cols, vals, strict=True)))
+            slot_rows += [_csv_quote(v or b"") for c, v in zip(cols, vals, strict=True)
+                          if c.kind == "json"]
+            json_rows.append(row[n])
+            if stat_key:
+                stats.append(row[n + 1])
+            if xlsx:
+                xml_rows.append(b"\xf9" + b"".join(
+                    (b"\xfa" if v is None else b"\xfc" + v + b"\xfb")
+                    if c.kind in ("int", "bool") else b"\xfe" + (v or b"") + b"\xfd"
+                    for c, v in zip(cols, vals, strict=True)) + b"\xf8")
+        if len(json_rows) != k:
+            raise RuntimeError(f"{table.name}: {len(json_rows)} rows where {k} were counted")
+        return Chunk(k, self._unmask(CSV_ROW.join(csv_rows)), self._unmask(b"\n".join(json_rows)),
+                     CSV_ROW.join(slot_rows) if slot_rows else None,
+                     b"\x1e".join(stats) if stat_key else None,
+                     self._unmask(b"".join(xml_rows)) if xlsx else None)
+
+    def _unmask(self, data: bytes) -> bytes:
         if self.pseudo is None or self.mark.encode() not in data:
             return data
         pseudo = self.pseudo
