@@ -50,6 +50,8 @@ _X_ROW, _X_END, _X_TEXT, _X_TEND, _X_NUM, _X_NEND, _X_NULL = range(0x1C, 0x15, -
 _CSV_BYTES = bytes.maketrans(bytes((_FIELD, _ROW, _SLOT)), CSV_FIELD + CSV_ROW + CSV_SLOT)
 _XML_BYTES = bytes.maketrans(bytes((_X_ROW, _X_END, _X_TEXT, _X_TEND, _X_NUM, _X_NEND, _X_NULL)),
                              b"\xf9\xf8\xfe\xfd\xfc\xfb\xfa")
+# A request's key in the summary's counts: state, month of departure, unit (export._STAT_KEY).
+_STAT_KEY = "concat(t.state, chr(31), to_char(t.depart, 'YYYY-MM'), chr(31), p.unit)"
 _CSV_SPECIAL = "'[;\"\r\n]'"  # what the csv module quotes (a regex of raw chars)
 _CSV_QUOTED = (b";", b'"', b"\r", b"\n")
 
@@ -224,8 +226,7 @@ class ServerReader:
             if c.kind == "json":
                 items.append(f"{self._json_array(c)} AS j{j}")
         if stat_key:  # the summary's counts ride along with the rows
-            items.append("concat(t.state, chr(31), to_char(t.depart, 'YYYY-MM'), chr(31), "
-                         "p.unit) AS st")
+            items.append(f"{_STAT_KEY} AS st")
         order = [o.strip() for o in table.order_sql.split(",")]
         items += [f"{o} AS o{i}" for i, o in enumerate(order)]
         where = table.where(self.units)
@@ -354,6 +355,14 @@ class ServerReader:
         return self._mark_re.sub(swap, data)
 
     # ---- the rest of the bundle ------------------------------------------------------------
+
+    def request_keys(self, cur: Any) -> dict[str, int]:
+        """The period's requests counted by their summary key, for a bundle without the
+        requests table (with it, the keys are counted as its rows go by)."""
+        sql = (f"WITH {self.x_req_sql(False)} SELECT {_STAT_KEY}, count(*) FROM x_req x "
+               "JOIN travel_request t ON t.id = x.id JOIN person p ON p.id = t.person_id "
+               "GROUP BY 1")
+        return {str(k): int(v) for k, v in self.run(cur, sql).fetchall()}
 
     def by_country(self, cur: Any) -> list[tuple[str, int]]:
         sql = (f"WITH {self.x_req_sql(False)} SELECT l.country, count(DISTINCT l.request_id) "
