@@ -856,11 +856,12 @@ class _ServerChunks:
         import time
 
         try:
-            cur = self.reader.cursor(conn)
             if countries:  # the summary's one count not taken from the rows
                 t = time.perf_counter()
                 self.by_country = self.reader.by_country(conn.cursor())
                 self.timings["countries"] = time.perf_counter() - t
+            self.reader.chunk_plans(conn, True)
+            cur = self.reader.cursor(conn)
             xlsx = self.run.xlsx_path is not None
             sqls: dict[str, str] = {}
             while True:
@@ -920,6 +921,9 @@ class _ServerChunks:
             thread.join()
         if check and self.errors:
             raise self.errors[0]
+        if check:  # the letters, audit excerpt and summary follow on these connections
+            for conn in self.run.conns:
+                self.reader.chunk_plans(conn, False)
 
 
 _CSV_SPECIAL = (b";", b'"', b"\r", b"\n")

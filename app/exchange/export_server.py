@@ -272,6 +272,18 @@ class ServerReader:
                 f"{', st' if stat_key else ''} FROM ({inner}) s ORDER BY {by}")
 
     @staticmethod
+    def chunk_plans(conn: Any, on: bool) -> None:
+        """Index lookups only, for the rest of this transaction (`on`), or the server's own
+        choice again. A chunk is a thousand keys, but the planner guesses x_req's rows at
+        twice that and then reads all of itinerary_leg or debrief (575,000 and 370,000 rows
+        on the 500k store) into a hash for every chunk: 140 ms a chunk where the index
+        lookups take 14."""
+        value = "off" if on else "on"
+        conn.execute("SELECT " + ", ".join(f"set_config('{name}', '{value}', true)" for name in
+                                           ("enable_seqscan", "enable_hashjoin",
+                                            "enable_mergejoin")))
+
+    @staticmethod
     def cursor(conn: Any) -> Any:
         """A cursor that hands text over as the UTF-8 bytes the server sent (a chunk goes to
         the files as bytes; decoding and encoding it again would cost a copy each way)."""
