@@ -33,6 +33,7 @@ from app.exchange.tables import (
     CSV_FIELD,
     CSV_ROW,
     CSV_SLOT,
+    XML_MARKUP,
     Column,
     Table,
     units_clause,
@@ -48,8 +49,10 @@ _MARK_END = "\x02"
 _FIELD, _ROW, _SLOT = 0x1F, 0x1E, 0x1D  # CSV: between values, between rows, a JSON value
 _X_ROW, _X_END, _X_TEXT, _X_TEND, _X_NUM, _X_NEND, _X_NULL = range(0x1C, 0x15, -1)
 _CSV_BYTES = bytes.maketrans(bytes((_FIELD, _ROW, _SLOT)), CSV_FIELD + CSV_ROW + CSV_SLOT)
+# SQLite's: row, row end, text cell, its end, number cell, its end, empty cell.
+_ROW_B, _END_B, _TEXT_B, _TEND_B, _NUM_B, _NEND_B, _NULL_B = (m for m, _x in XML_MARKUP)
 _XML_BYTES = bytes.maketrans(bytes((_X_ROW, _X_END, _X_TEXT, _X_TEND, _X_NUM, _X_NEND, _X_NULL)),
-                             b"\xf9\xf8\xfe\xfd\xfc\xfb\xfa")
+                             b"".join(m for m, _x in XML_MARKUP))
 # A request's key in the summary's counts: state, month of departure, unit (export._STAT_KEY).
 _STAT_KEY = "concat(t.state, chr(31), to_char(t.depart, 'YYYY-MM'), chr(31), p.unit)"
 _CSV_SPECIAL = "'[;\"\r\n]'"  # what the csv module quotes (a regex of raw chars)
@@ -273,15 +276,15 @@ class ServerReader:
 
     @staticmethod
     def chunk_plans(conn: Any, on: bool) -> None:
-        """Index lookups only, for the rest of this transaction (`on`), or the server's own
-        choice again. A chunk is a thousand keys, but the planner guesses x_req's rows at
-        twice that and then reads all of itinerary_leg or debrief (575,000 and 370,000 rows
-        on the 500k store) into a hash for every chunk: 140 ms a chunk where the index
-        lookups take 14."""
-        value = "off" if on else "on"
-        conn.execute("SELECT " + ", ".join(f"set_config('{name}', '{value}', true)" for name in
-                                           ("enable_seqscan", "enable_hashjoin",
-                                            "enable_mergejoin")))
+        """Index lookups only and no JIT, for the rest of this transaction (`on`), or the
+        server's own choice again. A chunk is a thousand keys, but the planner guesses
+        x_req's rows at twice that and then reads all of itinerary_leg or debrief (575,000
+        and 370,000 rows on the 500k store) into a hash for every chunk: 140 ms a chunk
+        where the index lookups take 14. And on a store just migrated (no statistics yet)
+        it guesses 700,000 rows, past jit_above_cost, and compiles every chunk's query:
+        450 ms of JIT for a 20 ms query (the decisions took 135 s instead of 7)."""
+        for name in ("enable_seqscan", "enable_hashjoin", "enable_mergejoin", "jit"):
+            conn.execute(f"SET LOCAL {name} {'= off' if on else 'TO DEFAULT'}")
 
     @staticmethod
     def cursor(conn: Any) -> Any:
@@ -345,10 +348,10 @@ class ServerReader:
             if stat_key:
                 stats.append(row[n + 1])
             if xlsx:
-                xml_rows.append(b"\xf9" + b"".join(
-                    (b"\xfa" if v is None else b"\xfc" + v + b"\xfb")
-                    if c.kind in ("int", "bool") else b"\xfe" + (v or b"") + b"\xfd"
-                    for c, v in zip(cols, vals, strict=True)) + b"\xf8")
+                xml_rows.append(_ROW_B + b"".join(
+                    (_NULL_B if v is None else _NUM_B + v + _NEND_B)
+                    if c.kind in ("int", "bool") else _TEXT_B + (v or b"") + _TEND_B
+                    for c, v in zip(cols, vals, strict=True)) + _END_B)
         if len(json_rows) != k:
             raise RuntimeError(f"{table.name}: {len(json_rows)} rows where {k} were counted")
         return Chunk(k, self._unmask(CSV_ROW.join(csv_rows)), self._unmask(b"\n".join(json_rows)),
