@@ -54,7 +54,7 @@ def run_migration(desk: Desk, passphrase: str, target: ServerLocator, *, setup_u
     desk.require(QT_TRANSLATE_NOOP("Core", "migrate the store to a server"), Role.ADMIN)
     return pg_migrate.migrate(file_store(desk), desk.actor.username, passphrase, target,
                               setup_user=setup_user, setup_password=setup_password,
-                              record=record_migration, verify=audit.verify_session,
+                              record_entry=record_migration, verify=audit.verify_session,
                               progress=progress)
 
 
