@@ -365,6 +365,8 @@ def _server_snapshot(desk: Exporter, want: int, stack: ExitStack) -> list[Any]:
             if not re.fullmatch(r"[0-9A-F-]+", snapshot):
                 raise ServiceError(f"Unexpected snapshot id from the server: {snapshot!r}")
             conn.execute(f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        for setting in ServerReader.SETTINGS:
+            conn.execute(setting)
         conns.append(conn)
 
     first = stack.enter_context(raw_connection(engine))

@@ -274,16 +274,21 @@ class ServerReader:
         return (f"{self._from(table, True)}SELECT {', '.join(texts)}, {self._json_line(table)}"
                 f"{', st' if stat_key else ''} FROM ({inner}) s ORDER BY {by}")
 
+    # For the export's transaction, before anything is read: no JIT. On a store just
+    # migrated (no statistics until autovacuum's first pass, minutes later) the planner
+    # guesses 700,000 rows for a chunk of a thousand, past jit_above_cost, and compiled
+    # every chunk's query: 450 ms of JIT for a 20 ms query (the decisions took 135 s
+    # instead of 7). The export's other queries take a second at most: JIT never pays.
+    SETTINGS = ("SET LOCAL jit = off",)
+
     @staticmethod
     def chunk_plans(conn: Any, on: bool) -> None:
-        """Index lookups only and no JIT, for the rest of this transaction (`on`), or the
-        server's own choice again. A chunk is a thousand keys, but the planner guesses
-        x_req's rows at twice that and then reads all of itinerary_leg or debrief (575,000
-        and 370,000 rows on the 500k store) into a hash for every chunk: 140 ms a chunk
-        where the index lookups take 14. And on a store just migrated (no statistics yet)
-        it guesses 700,000 rows, past jit_above_cost, and compiles every chunk's query:
-        450 ms of JIT for a 20 ms query (the decisions took 135 s instead of 7)."""
-        for name in ("enable_seqscan", "enable_hashjoin", "enable_mergejoin", "jit"):
+        """Index lookups only, for the rest of this transaction (`on`), or the server's own
+        choice again. A chunk is a thousand keys, but the planner guesses x_req's rows at
+        twice that and then reads all of itinerary_leg or debrief (575,000 and 370,000 rows
+        on the 500k store) into a hash for every chunk: 140 ms a chunk where the index
+        lookups take 14."""
+        for name in ("enable_seqscan", "enable_hashjoin", "enable_mergejoin"):
             conn.execute(f"SET LOCAL {name} {'= off' if on else 'TO DEFAULT'}")
 
     @staticmethod
