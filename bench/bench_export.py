@@ -39,7 +39,8 @@ def build(directory: Path, people: int, requests: int) -> None:
 
     created = init_store(directory / STORE, institution="Bandomoji įstaiga", head_username=HEAD,
                          head_full_name="Vardenis Pavardenis", passphrase=PASSPHRASE,
-                         kdf=TEST_KDF, bind=False)
+                         kdf=TEST_KDF, bind=False, institution_code="188692688",
+                         institution_address="Vilniaus g. 1, LT-01100 Vilnius")
     demo.generate(created.desk, staff=people, requests=requests)
     created.desk.lock()
 
