@@ -310,22 +310,29 @@ def _expire_on_server(desk: Desk, today: date) -> int:
 
 def expiring(desk: Desk, within_days: int | None = None, limit: int = 200) -> list[PersonView]:
     """People whose active or suspended clearance ends within N days, soonest first."""
-    today = desk.today()
     with desk.read() as s:
-        days = in_force(s).policy.expiring_within_days if within_days is None else within_days
-        if days < 0:
-            raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The number of days must not be "
-                    "negative.")))
-        rows = s.execute(
-            select(Person, Clearance.id)
-            .join(Clearance, Clearance.person_id == Person.id)
-            .where(Clearance.valid_until >= today,
-                   Clearance.valid_until <= today + timedelta(days=days),
-                   Clearance.status.in_(LIVE_STATUSES))
-            .order_by(Clearance.valid_until, Clearance.id)
-            .limit(limit)
-        ).all()
-        views = person_views(s, [p for p, _ in rows], with_history=False)
+        return expiring_in(s, desk.today(), within_days, limit)
+
+
+def expiring_in(s: Session, today: date, within_days: int | None = None,
+                limit: int = 200) -> list[PersonView]:
+    """expiring() inside a read the caller holds: the worklist asks it in its own session,
+    as a second session cost a server checkout, ping, policy read and rollback (4 round
+    trips over TLS)."""
+    days = in_force(s).policy.expiring_within_days if within_days is None else within_days
+    if days < 0:
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The number of days must not be "
+                "negative.")))
+    rows = s.execute(
+        select(Person, Clearance.id)
+        .join(Clearance, Clearance.person_id == Person.id)
+        .where(Clearance.valid_until >= today,
+               Clearance.valid_until <= today + timedelta(days=days),
+               Clearance.status.in_(LIVE_STATUSES))
+        .order_by(Clearance.valid_until, Clearance.id)
+        .limit(limit)
+    ).all()
+    views = person_views(s, [p for p, _ in rows], with_history=False)
     # A renewal leaves the old row expired; only people whose current clearance is due count.
     return [v for v, (_, cid) in zip(views, rows, strict=True)
             if v.clearance is not None and v.clearance.id == cid]
