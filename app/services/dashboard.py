@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, func, select
+from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.orm import Session
 
 from app.domain.enums import RequestState, Role
@@ -89,10 +90,14 @@ def requests_per_month(s: Session, today: date, months: int = 12,
     keys = month_keys(today, months)
     first = date.fromisoformat(keys[0] + "-01")
     after = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
-    # A date is text in SQLite ("2026-11-25") and a date on PostgreSQL, which has no substr
-    # of a date: the month key "2026-11" from each in its own words.
-    month = (func.to_char(TravelRequest.depart, "YYYY-MM") if dialect_name(s) == "postgresql"
-             else func.substr(TravelRequest.depart, 1, 7))
+    # A date is text in SQLite ("2026-11-25"): the month key is its first 7 characters. On
+    # PostgreSQL it is the number of the month among the months' first days (width_bucket, a
+    # binary search over 12 dates): to_char(depart, 'YYYY-MM') casts every date to a
+    # timestamptz first and took 100 of the dashboard's 165 ms at 500k (35 ms this way).
+    postgres = dialect_name(s) == "postgresql"
+    starts = [date.fromisoformat(k + "-01") for k in keys]
+    month = (func.width_bucket(TravelRequest.depart, array(starts, type_=Date))
+             if postgres else func.substr(TravelRequest.depart, 1, 7))
     q = (select(month, TravelRequest.state, func.count())
          .where(TravelRequest.state.in_([st.value for st in RequestState]),
                 TravelRequest.depart >= first, TravelRequest.depart < after)
@@ -101,7 +106,7 @@ def requests_per_month(s: Session, today: date, months: int = 12,
         q = q.where(("," + TravelRequest.countries + ",").contains(f",{country},"))
     counts: Counter[tuple[str, str]] = Counter()
     for m, state, n in s.execute(q).all():
-        counts[(m, outcome_of(state))] += n
+        counts[(keys[m - 1] if postgres else m, outcome_of(state))] += n
     return [MonthCount(m, country or ALL_COUNTRIES, o, n) for (m, o), n in sorted(counts.items())]
 
 
