@@ -10,8 +10,16 @@ from app.store.models import Person
 
 
 def units(desk: Desk) -> list[str]:
+    """Each unit once, by hopping along ix_person_unit from one unit to the next (a dozen
+    index probes): PostgreSQL has no skip scan, and its DISTINCT read all 60,000 people
+    (20 ms on a server, against 2 ms in a file)."""
+    hop = select(func.min(Person.unit).label("unit")).cte("unit_hop", recursive=True)
+    hop = hop.union_all(
+        select(select(func.min(Person.unit)).where(Person.unit > hop.c.unit).scalar_subquery())
+        .where(hop.c.unit.is_not(None)))
     with desk.read() as s:
-        return sorted(u for u in s.execute(select(Person.unit).distinct()).scalars() if u)
+        return sorted(u for u in s.execute(select(hop.c.unit).where(hop.c.unit.is_not(None)))
+                      .scalars() if u)
 
 
 def count_people(desk: Desk, *, unit: str | None = None, prefix: str | None = None) -> int:
