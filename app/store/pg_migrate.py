@@ -271,6 +271,16 @@ def migrate(source: OpenStore, admin: str, admin_passphrase: str, target: Server
             except DBAPIError as exc:
                 raise _failed(target, exc) from None
             src.close()
+        # After the commit (VACUUM cannot run in a transaction): mark the copied pages all
+        # visible, so counts and range reads are index-only scans from the first query
+        # instead of visiting every row (count by country 94 -> 49 ms at 500k requests; about
+        # 1.5 s). A failure here loses nothing: autovacuum does the same later.
+        try:
+            with engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "VACUUM (ANALYZE)")
+        except DBAPIError:
+            pass  # the migration stands; autovacuum catches up
     finally:
         src_conn.close()
         engine.dispose()
