@@ -450,4 +450,8 @@ def cmd_worklist(args: argparse.Namespace) -> int:
         print("Nothing waits for you.")
     for i in items:
         say(f"{i.kind:24} {i.title}  {i.detail}")
+    capped = worklist.capped_kinds(items)
+    if capped:
+        say(f"Only the first {worklist.PER_KIND} of each kind are shown; more wait of: "
+            f"{', '.join(capped)} (`permit-desk request list` lists them all).")
     return 0

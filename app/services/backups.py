@@ -226,10 +226,11 @@ def restore(archive: Path, db_path: Path, username: str, passphrase: str,
                              replaced_keys, live_store is not None, live_problem, rolled_back)
 
 
-def backup_due(desk: Desk) -> str | None:
+def backup_due(desk: Desk, cfg: BackupConfig | None = None) -> str | None:
     """A reminder sentence when the schedule's interval has passed since the last backup;
-    None when backups are up to date or no schedule is set."""
-    cfg = config(desk)
+    None when backups are up to date or no schedule is set. `cfg`: the configuration the
+    caller has already read (the worklist, which also shows its values)."""
+    cfg = config(desk) if cfg is None else cfg
     if cfg.every_days <= 0:
         return None
     if not cfg.last_at:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Date, Integer, Select, and_, bindparam, or_, select, union_all, update
+from sqlalchemy.orm import Session, aliased
 
-from app.domain.enums import ClearanceLevel, ClearanceStatus, Role, label
+from app.domain.enums import ClearanceLevel, ClearanceStatus, Role, StaffCategory, label
 from app.domain.text_input import InvalidText, checked
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
@@ -21,7 +22,6 @@ from app.services.views import (
     clearance_view,
     current_clearance,
     histories,
-    person_views,
 )
 from app.store.models import Clearance, ClearanceEvent, Person
 
@@ -308,6 +308,49 @@ def _expire_on_server(desk: Desk, today: date) -> int:
     return len(ids)
 
 
+# Members by stored value: a dict lookup, where Enum(value) costs 1.2 us (three a row of the
+# expiring list, 200 rows in the security officer's worklist).
+_CATEGORY_OF = {m.value: m for m in StaffCategory}
+_LEVEL_OF = {m.value: m for m in ClearanceLevel}
+_STATUS_OF = {m.value: m for m in ClearanceStatus}
+
+
+@functools.cache
+def _expiring_select() -> Select[*tuple[Any, ...]]:
+    """The expiring page, built once with bound dates and limit (building it, two walks and a
+    union, cost 2 ms a call: more than the query itself at 60,000 people).
+
+    A renewal leaves the old row expired; only people whose current clearance is due count
+    (app.domain.clearance: none of theirs issued later, or the same day and entered later).
+    Plain columns, no ORM objects and no second read per person: 200 Person objects and
+    their clearances took 21 ms of the security officer's 36 ms worklist at 60,000 people.
+    One ordered walk of ix_clearance_status_valid per live status, each stopping at the
+    limit, merged: with both statuses in one IN the whole window (1,800 clearances) was
+    read, checked and sorted for a page of 200 (12 ms)."""
+    later = aliased(Clearance)
+    superseded = (select(later.id).where(
+        later.person_id == Clearance.person_id,
+        or_(later.issued > Clearance.issued,
+            and_(later.issued == Clearance.issued, later.id > Clearance.id)))
+        .exists())
+    first, last = bindparam("first", type_=Date), bindparam("last", type_=Date)
+    limit = bindparam("limit", type_=Integer)
+    walks = [select(Clearance.id.label("cid"), Clearance.valid_until.label("until"))
+             .where(Clearance.status == status, Clearance.valid_until >= first,
+                    Clearance.valid_until <= last, ~superseded)
+             .order_by(Clearance.valid_until, Clearance.id).limit(limit).subquery()
+             for status in LIVE_STATUSES]
+    page = union_all(*[select(w.c.cid, w.c.until) for w in walks]).subquery()
+    return (select(Person.id, Person.personal_code, Person.last_name, Person.first_name,
+                   Person.position, Person.unit, Person.category, Clearance.id, Clearance.level,
+                   Clearance.number, Clearance.issued, Clearance.valid_until, Clearance.status)
+            .select_from(page)
+            .join(Clearance, Clearance.id == page.c.cid)
+            .join(Person, Person.id == Clearance.person_id)
+            .order_by(page.c.until, page.c.cid)
+            .limit(limit))
+
+
 def expiring(desk: Desk, within_days: int | None = None, limit: int = 200) -> list[PersonView]:
     """People whose active or suspended clearance ends within N days, soonest first."""
     with desk.read() as s:
@@ -323,16 +366,10 @@ def expiring_in(s: Session, today: date, within_days: int | None = None,
     if days < 0:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The number of days must not be "
                 "negative.")))
-    rows = s.execute(
-        select(Person, Clearance.id)
-        .join(Clearance, Clearance.person_id == Person.id)
-        .where(Clearance.valid_until >= today,
-               Clearance.valid_until <= today + timedelta(days=days),
-               Clearance.status.in_(LIVE_STATUSES))
-        .order_by(Clearance.valid_until, Clearance.id)
-        .limit(limit)
-    ).all()
-    views = person_views(s, [p for p, _ in rows], with_history=False)
-    # A renewal leaves the old row expired; only people whose current clearance is due count.
-    return [v for v, (_, cid) in zip(views, rows, strict=True)
-            if v.clearance is not None and v.clearance.id == cid]
+    rows = s.execute(_expiring_select(), {"first": today, "last": today + timedelta(days=days),
+                                          "limit": limit}).all()
+    return [PersonView(pid, code, last, first, position, unit, _CATEGORY_OF[category],
+                       ClearanceView(cid, pid, _LEVEL_OF[level], number, issued, until,
+                                     _STATUS_OF[status]))
+            for (pid, code, last, first, position, unit, category, cid, level, number, issued,
+                 until, status) in rows]

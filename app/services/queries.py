@@ -126,10 +126,17 @@ def _row_select() -> Select[*tuple[Any, ...]]:
                   TravelRequest.submitted_at).join(Person, Person.id == TravelRequest.person_id)
 
 
+# Enum members by stored value: a dict lookup is 0.1 us where RequestState(value) is 1.2 us,
+# and a worklist builds 600 rows at 500k (two lookups each).
+_STATE_OF = {m.value: m for m in RequestState}
+_REASON_OF = {m.value: m for m in ReasonCategory}
+
+
 def _to_row(r: Any) -> RequestRow:
-    return RequestRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], RequestState(r[5]),
-                      tuple(c for c in r[6].split(",") if c), r[7], r[8], ReasonCategory(r[9]),
-                      r[10])
+    countries = r[6]
+    return RequestRow(r[0], r[1], f"{r[2]} {r[3]}", r[4], _STATE_OF[r[5]],
+                      tuple(countries.split(",")) if countries else (), r[7], r[8],
+                      _REASON_OF[r[9]], r[10])
 
 
 def rows_by_ids(s: Session, ids: Sequence[int]) -> list[RequestRow]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -18,7 +19,10 @@ from app.services.views import PersonView
 from app.store.models import Decision, Person, TravelRequest, User
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__ (2.7 us an item
+# against 0.7), and a security officer's refresh builds 750 of them at 500k requests. Nothing
+# changes an item after the service returns it.
+@dataclass(slots=True)
 class WorkItem:
     # decide | returned | sign_letter | print_letter | overdue_debrief | review_declaration
     # | expiring_clearance | starting_soon | backup_due
@@ -34,7 +38,23 @@ class WorkItem:
     values: dict[str, str] = field(default_factory=dict, compare=False)
 
 
-def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
+# The most urgent items of each kind a refresh shows. A hundred is more than a day's work of
+# any kind, and keeps a refresh within 10 ms on a server at 500,000 requests (200 of each
+# kind, 750 items for a security officer, took 12 ms of CPU alone). When a kind has more,
+# the screens say that only the first ones are shown (`capped_kinds`); the Requests screen
+# lists them all.
+PER_KIND = 100
+
+
+def capped_kinds(items: list[WorkItem], limit: int | None = None) -> list[str]:
+    """The kinds that filled their `limit` (PER_KIND): more of them may wait than shown."""
+    counts = Counter(i.kind for i in items)
+    return [kind for kind, n in counts.items() if n >= (limit or PER_KIND)]
+
+
+def for_user(desk: Desk, limit: int | None = None) -> list[WorkItem]:
+    """What waits for the user, the first `limit` (PER_KIND) of each kind."""
+    limit = limit or PER_KIND
     a = desk.actor
     today = desk.today()
     items: list[WorkItem] = []
@@ -44,13 +64,15 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
             # A decision is due the policy's lead time before departure (the review the
             # lead time leaves room for); past that day it is late, not yet impossible.
             lead = policy_svc.in_force(s).policy.min_lead_days
+            before = timedelta(days=lead)
             for r in queries.pending_decisions(s, limit):
-                items.append(WorkItem("decide", f"{r.traveller}: {','.join(r.countries)}",
-                                      f"{r.depart} – {r.return_}, submitted "
-                                      f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else "",
+                trip = _trip(r)
+                trip["lead_days"] = str(lead)
+                items.append(WorkItem("decide", f"{trip['name']}: {trip['countries']}",
+                                      f"{trip['depart']} – {trip['return']}, submitted "
+                                      f"{trip['submitted']}" if r.submitted_at else "",
                                       request_id=r.id, person_code=r.personal_code,
-                                      due=r.depart - timedelta(days=lead),
-                                      values={**_trip(r), "lead_days": str(lead)}))
+                                      due=r.depart - before, values=trip))
         if a.has(Role.HEAD, Role.DEPUTY, Role.CLERK):
             for lid, kind, reg, rid in queries.letters_waiting(s, limit):
                 items.append(WorkItem("sign_letter", f"Letter {reg} ({kind})",
@@ -61,20 +83,21 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
             why = _return_reasons(s, limit) if returned else {}
             for r in returned:
                 reason, by = why.get(r.id, ("", ""))
-                items.append(WorkItem("returned", f"{r.traveller}: {','.join(r.countries)}",
+                trip = _trip(r)
+                trip.update(reason=reason, returned_by=by)
+                items.append(WorkItem("returned", f"{trip['name']}: {trip['countries']}",
                                       f"returned for changes: {' '.join(reason.split())}" if reason
                                       else "returned for changes", request_id=r.id,
-                                      person_code=r.personal_code,
-                                      values={**_trip(r), "reason": reason, "returned_by": by}))
+                                      person_code=r.personal_code, values=trip))
             for lid, kind, reg, rid in queries.letters_to_print(s, limit):
                 items.append(WorkItem("print_letter", f"Letter {reg} ({kind})", "signed, to print",
                                       request_id=rid, letter_id=lid, values={"number": reg}))
         if a.has(Role.SECURITY_OFFICER, Role.CLERK):
             for r in queries.starting_soon(s, today, 7, limit):
-                items.append(WorkItem("starting_soon", f"{r.traveller}: {','.join(r.countries)}",
-                                      f"departs {r.depart}", request_id=r.id,
-                                      person_code=r.personal_code, due=r.depart,
-                                      values=_trip(r)))
+                trip = _trip(r)
+                items.append(WorkItem("starting_soon", f"{trip['name']}: {trip['countries']}",
+                                      f"departs {trip['depart']}", request_id=r.id,
+                                      person_code=r.personal_code, due=r.depart, values=trip))
         if a.has(Role.SECURITY_OFFICER):
             for d in queries.overdue_debrief_rows(s, today, limit):
                 items.append(WorkItem("overdue_debrief", f"Debrief for request {d.request_id}",
@@ -94,10 +117,11 @@ def for_user(desk: Desk, limit: int = 200) -> list[WorkItem]:
     if a.has(Role.ADMIN):
         from app.services.backups import backup_due, config
 
-        reminder = backup_due(desk)
+        cfg = config(desk)
+        reminder = backup_due(desk, cfg)
         if reminder:
             items.append(WorkItem("backup_due", "Backup", reminder,
-                                  values=_backup_values(desk, config(desk))))
+                                  values=_backup_values(desk, cfg)))
     for p in expiring:
         c = p.clearance
         if c is not None:
@@ -128,9 +152,10 @@ def _return_reasons(s: Session, limit: int) -> dict[int, tuple[str, str]]:
 
 
 def _trip(r: RequestRow) -> dict[str, str]:
-    return {"name": r.traveller, "countries": ",".join(r.countries), "depart": str(r.depart),
-            "return": str(r.return_),
-            "submitted": f"{r.submitted_at:%Y-%m-%d}" if r.submitted_at else ""}
+    # isoformat, not strftime: 0.2 us instead of 2 us, for up to 600 rows a refresh.
+    return {"name": r.traveller, "countries": ",".join(r.countries),
+            "depart": r.depart.isoformat(), "return": r.return_.isoformat(),
+            "submitted": r.submitted_at.date().isoformat() if r.submitted_at else ""}
 
 
 def _backup_values(desk: Desk, cfg: Any) -> dict[str, str]:

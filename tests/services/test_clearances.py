@@ -16,7 +16,7 @@ from app.domain.personal_code import make_personal_code
 from app.services import clearances, staff
 from app.services.desk import Desk
 from app.services.errors import InvalidInput, NotFound, PermissionDenied
-from app.store.models import AuditEntry
+from app.store.models import AuditEntry, Clearance
 from tests.conftest import StoreFixture
 
 # The fixture's clock stands at 2026-11-25 09:00 UTC (11:00 in Vilnius).
@@ -242,3 +242,30 @@ def test_admin_may_change_clearances(store: StoreFixture, sec: Desk) -> None:
     admin = store.as_user("admin")
     assert grant(admin, code).history[0].username == "admin"
     assert clearances.suspend(admin, code, "x").status is ClearanceStatus.SUSPENDED
+
+
+def test_expiring_lists_only_current_clearances_and_fills_its_page(store: StoreFixture,
+                                                                   sec: Desk) -> None:
+    """A record that a later one superseded (an import can leave the old one active) is not
+    the person's clearance: it never shows, and never takes a place on a limited page."""
+    old, plain, last = add(sec, 1, "Senas"), add(sec, 2, "Paprastas"), add(sec, 3, "Paskutinis")
+    grant(sec, old, number="OLD", valid_until=date(2026, 12, 1))
+    grant(sec, plain, number="P", valid_until=date(2026, 12, 5))
+    grant(sec, last, number="L", valid_until=date(2026, 12, 9))
+    superseded = staff.get_person(sec, old).clearance
+    assert superseded is not None
+    with store.raw_write() as conn:
+        conn.execute(
+            Clearance.__table__.insert().values(
+                person_id=superseded.person_id, level="secret", number="NEW",
+                issued=date(2025, 6, 1), valid_until=date(2031, 6, 1), status="active",
+                updated_at=datetime(2025, 6, 1)))
+    assert [p.personal_code for p in clearances.expiring(sec)] == [plain, last]
+    assert [p.personal_code for p in clearances.expiring(sec, limit=1)] == [plain]
+    (p,) = clearances.expiring(sec, limit=1)
+    assert p.clearance is not None and p.clearance.number == "P"
+    assert p.clearance.status is ClearanceStatus.ACTIVE and p.full_name == "Aušra Paprastas"
+    clearances.suspend(sec, last, "Patikrinimas")
+    got = clearances.expiring(sec)
+    assert [(v.personal_code, v.clearance.status if v.clearance else None) for v in got] == [
+        (plain, ClearanceStatus.ACTIVE), (last, ClearanceStatus.SUSPENDED)]

@@ -70,3 +70,23 @@ def test_after_unlock_enter_opens_the_first_item(qtbot, store, sync_workers) -> 
     w._relocked_open(store.as_user("vadovas"))
     assert w.focusWidget() is w.worklist.view
     w.close()
+
+
+def test_a_kind_with_more_than_the_list_shows_says_so(qtbot, store, sync_workers,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    """The worklist shows the first PER_KIND of each kind; when a kind fills them, the summary
+    says more wait (a count that reads as all would hide work)."""
+    monkeypatch.setattr(worklist, "PER_KIND", 2)
+    for serial in (41, 42):
+        _submit(store, serial, date(2026, 12, 20))
+    w = MainWindow(store.as_user("vadovas"), store.path, clock=lambda: 1_800_000_000.0)
+    qtbot.addWidget(w)
+    w.show()
+    w.worklist.refresh()
+    summary = w.worklist.summary.text()
+    assert "To decide" in summary and "the first 2 of each" in summary
+    assert worklist.capped_kinds(worklist.for_user(store.head)) == ["decide"]
+    monkeypatch.setattr(worklist, "PER_KIND", 3)
+    w.worklist.refresh()
+    assert "more wait" not in w.worklist.summary.text()
+    w.close()

@@ -88,8 +88,18 @@ class WorklistScreen(Screen):
             return
         self.model.set_rows(items, self.desk.today())
         if items:
-            self.summary.setText(self.tr("%n item(s) wait for you. Press Enter to open the "
-                                         "selected one.", "", len(items)))
+            from app.services.worklist import PER_KIND, capped_kinds
+            from ui.models.worklist_model import kind_label
+
+            text = self.tr("%n item(s) wait for you. Press Enter to open the selected one.",
+                           "", len(items))
+            capped = capped_kinds(items)
+            if capped:
+                # Never a count that reads as all when it is only the first ones.
+                text += " " + self.tr("Of these kinds more wait than are shown: %1 (the first "
+                                      "%2 of each; the Requests screen lists all).").replace(
+                    "%1", ", ".join(kind_label(k) for k in capped)).replace("%2", str(PER_KIND))
+            self.summary.setText(text)
             self.view.selectRow(0)
         else:
             self.summary.setText(self.tr("Nothing waits for you."))
