@@ -194,5 +194,6 @@ def _restore_server(args: argparse.Namespace, where: Any) -> int:
               "connections).")
     if result.users_without_login:
         print("Logins belong to the server, not to the backup: these users have none on this "
-              f"server yet: {', '.join(result.users_without_login)}.")
+              f"server yet: {', '.join(result.users_without_login)}. Give each one with "
+              f"`permit-desk --store {where} server login USERNAME`.")
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 from app.cli import common
 
 SETUP_PASSWORD_ENV = "PERMIT_DESK_SETUP_PASSWORD"
+NEW_PASSPHRASE_ENV = "PERMIT_DESK_NEW_PASSPHRASE"
 
 
 def register(sub: Any) -> None:
@@ -34,6 +35,14 @@ def register(sub: Any) -> None:
                    help="the PostgreSQL superuser (default postgres; its password from "
                         f"{SETUP_PASSWORD_ENV} or asked)")
     p.set_defaults(func=cmd_upgrade)
+    p = ss.add_parser("login", help="a new login for a store user who has none on this server "
+                      "(after a restore into a new cluster; the IT administrator, as the "
+                      "server's superuser)")
+    p.add_argument("username", metavar="USERNAME")
+    p.add_argument("--setup-user", default="postgres", metavar="ROLE",
+                   help="the PostgreSQL superuser (default postgres; its password from "
+                        f"{SETUP_PASSWORD_ENV} or asked)")
+    p.set_defaults(func=cmd_login)
 
 
 def register_trust(ts: Any) -> None:
@@ -86,6 +95,23 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     else:
         print(f"The store on {where} was upgraded from schema {before} to {after}; privileges "
               "and guards renewed.")
+    return 0
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    from app.services.server_backup import restore_login
+    from app.services.users import check_passphrase
+
+    where = _server(args)
+    setup_password = common.ask_secret(f"Password of the PostgreSQL role {args.setup_user}: ",
+                                       env=SETUP_PASSWORD_ENV)
+    passphrase = common.ask_secret(f"New passphrase for {args.username}: ",
+                                   env=NEW_PASSPHRASE_ENV, confirm=True)
+    check_passphrase(passphrase)
+    roles = restore_login(where, args.setup_user, setup_password, args.username, passphrase)
+    print(f"{args.username} can log in to {where} again, with the roles "
+          f"{', '.join(roles) or '(none)'}; they change the passphrase they were given with "
+          "`permit-desk user passwd`.")
     return 0
 
 

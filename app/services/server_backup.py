@@ -32,8 +32,9 @@ from app.exchange.pg_backup import (
 from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import audit
 from app.services.desk import Desk
+from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.store import pg_server
-from app.store.errors import StoreError
+from app.store.errors import StoreError, StoreNotFound
 from app.store.keyfile import kdf_from_environment, new_recovery_key
 from app.store.locator import ServerLocator
 from app.store.models import Setting
@@ -255,3 +256,85 @@ def _swap(conn: Connection, live: str, scratch: str, when: datetime, *,
             "Core", "The restored database could not take the name %1; the live database "
             "was put back as it was."), live)) from None
     return aside
+
+
+# ---- a login for a user the restored store has and this server has not -----------------------
+
+# Plain English on purpose: only `permit-desk server login` (the IT administrator's command
+# line, not translated) says these; the window never calls restore_login.
+_LOGIN_NEEDS_SUPERUSER = ("Giving a user a login needs the server's superuser; {} is not one. "
+                          "Nothing was changed.")
+
+
+def restore_login(locator: ServerLocator, setup_user: str, setup_password: str,
+                  username: str, passphrase: str, *, now: datetime | None = None
+                  ) -> tuple[str, ...]:
+    """As the server's superuser: a new login for a store user who has none on this server
+    (logins belong to the cluster, not to the database, so a store restored into a new
+    cluster has users and no logins), member of exactly the groups of the roles the store
+    records for them. Returns those roles.
+
+    The audit entry is the superuser's, as the restore's own is: appending to the chain needs
+    no key (only the checkpoints are signed, by an unlocked desk's key, and the next one
+    covers this entry). It reuses "user.passwd", since what the user got is a passphrase;
+    the server's log records the CREATE ROLE as well if it logs DDL."""
+    import psycopg
+
+    when = now or datetime.now(UTC)
+    engine = make_engine(locator, setup_user, setup_password, pool_size=1)
+    try:
+        with Session(engine) as s:
+            user_id, roles = _login_for(s, locator, setup_user, username)
+            try:
+                pg_server.check_login_name(username)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from None
+            try:
+                pg_server.add_login(s.connection(), username, passphrase, roles)
+            except psycopg.errors.DuplicateObject:
+                # Another administrator's `server login` for the same user got there first.
+                raise Conflict(_has_login(username)) from None
+            audit.append(s, username=setup_user, action="user.passwd", entity="user",
+                         entity_id=str(user_id), now=when,
+                         after={"username": username, "roles": list(roles),
+                                "login_made_by": setup_user})
+            s.commit()
+    except (DBAPIError, psycopg.OperationalError) as exc:
+        raise translate_connect_error(exc, locator, setup_user) from None
+    finally:
+        engine.dispose()
+    return roles
+
+
+def _has_login(username: str) -> str:
+    return (f"{username} already has a login on this server; `permit-desk user passwd` "
+            "changes its password.")
+
+
+def _login_for(s: Session, locator: ServerLocator, setup_user: str,
+               username: str) -> tuple[int, tuple[str, ...]]:
+    """The user's id and roles, once every reason to refuse them a new login is ruled out."""
+    if not s.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))\
+            .scalar():
+        raise PermissionDenied(_LOGIN_NEEDS_SUPERUSER.format(setup_user))
+    if s.execute(text("SELECT to_regclass('public.app_user')")).scalar() is None or \
+            s.execute(text("SELECT value FROM setting WHERE key = :k"),
+                      {"k": STORE_ID_SETTING}).scalar() is None:
+        raise StoreNotFound(f"The database {locator} holds no Permit Desk store: restore the "
+                            "backup into it first (permit-desk --store ... restore FILE).")
+    row = s.execute(text("SELECT id, active FROM app_user WHERE username = :u"),
+                    {"u": username}).first()
+    if row is None:
+        raise NotFound(f"The store has no user named {username}.")
+    if not row.active:
+        raise Conflict(f"{username} was removed from the store, and removed users get no "
+                       "login.")
+    login = s.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :u"),
+                      {"u": username}).first()
+    if login is not None and login.rolcanlogin:
+        raise Conflict(_has_login(username))
+    if login is not None:
+        raise Conflict(f"The server already has a role named {username} that is not a login; "
+                       "the IT administrator renames or drops it first.")
+    return int(row.id), tuple(str(r) for r in s.execute(text(
+        "SELECT role FROM user_role WHERE user_id = :i ORDER BY role"), {"i": row.id}).scalars())
