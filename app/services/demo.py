@@ -33,7 +33,7 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services import policy as policy_svc
 from app.services.desk import Desk
 from app.services.errors import ServiceError
-from app.services.transitions import bump_state_count
+from app.services.transitions import bump_legs, bump_state_count, bump_tally, tally_keys
 from app.store.bulk import (
     bulk_cache,
     deferred_indexes,
@@ -141,12 +141,23 @@ def generate(desk: Desk, *, staff: int, requests: int, seed: int = 7,
                        TravelRequest.__table__, ItineraryLeg.__table__,
                        Decision.__table__, Debrief.__table__]):
             person_ids, units = _people(conn, rng, staff, taken, first_person, now, today, say)
-            counts = _requests(conn, rng, requests, person_ids, units, pv.version, pv.policy,
-                               desk.actor.user_id, now, today, say)
+            counts, trips = _requests(conn, rng, requests, person_ids, units, pv.version,
+                                      pv.policy, desk.actor.user_id, now, today, say)
             say(0, 1, "indexes")
         say(1, 1, "indexes")
         for state, n in counts.items():
             bump_state_count(s, state, n)
+        # The tallies as transitions.move_state and retally would have kept them, request by
+        # request: the demo's legs are its countries, one each.
+        tally: Counter[tuple[str, str, str]] = Counter()
+        legs: Counter[str] = Counter()
+        for (month, countries, state), n in trips.items():
+            for m, c in tally_keys(month, ",".join(countries)):
+                tally[(m, c, state)] += n
+            for c in countries:
+                legs[c] += n
+        bump_tally(s, tally)
+        bump_legs(s, legs)
         desk.record(s, "demo.generate", "store", "",
                     after={"people": staff, "requests": requests, "seed": seed})
     desk.announce("person", "clearance", "request")
@@ -250,10 +261,14 @@ _DEBRIEFED = frozenset({RequestState.BACK, RequestState.DEBRIEFED, RequestState.
 
 def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int],
               units: dict[int, str], policy_version: int, policy: Policy, user_id: int,
-              now: datetime, today: date, say: Progress) -> Counter[str]:
+              now: datetime, today: date, say: Progress
+              ) -> tuple[Counter[str], Counter[tuple[str, tuple[str, ...], str]]]:
+    """The requests, and how many there are per state and per (month of departure, countries,
+    state) for the counters."""
     counts: Counter[str] = Counter()
+    trips: Counter[tuple[str, tuple[str, ...], str]] = Counter()
     if not person_ids or n <= 0:
-        return counts
+        return counts, trips
     first_id = (conn.execute(select(func.max(TravelRequest.id))).scalar() or 0) + 1
     reasons = _Picker([(ReasonCategory.FAMILY, 40), (ReasonCategory.BEREAVEMENT, 6),
                        (ReasonCategory.MEDICAL, 8), (ReasonCategory.PROPERTY, 12),
@@ -265,6 +280,7 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
     start = today - timedelta(days=span_days - 120)
     days = [start + timedelta(days=k) for k in range(span_days + 60)]
     day_s = [sqlite_date(d) for d in days]
+    month_s = [d[:7] for d in day_s]
     # Submission and decision times, 09:00 on a day; index k stands for day k - 60.
     day_nine = [sqlite_datetime(datetime.combine(start + timedelta(days=k - 60), _NINE))
                 for k in range(span_days + 120)]
@@ -333,6 +349,7 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
             pl2 = places[countries[1]]
             legs.append((rid, 2, countries[1], pl2[int(random_() * len(pl2))], d0_s, d1_s, 0))
         counts[value[state]] += 1
+        trips[(month_s[d0], countries, value[state])] += 1
         if state in _DECIDED:
             due_s = due_s_by_day.get(d1)
             if due_s is None:
@@ -356,7 +373,7 @@ def _requests(conn: Connection, rng: random.Random, n: int, person_ids: list[int
             say(i + 1, n, "requests")
     flush()
     say(n, n, "requests")
-    return counts
+    return counts, trips
 
 
 _NINE = time(9, 0)

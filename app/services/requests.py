@@ -45,7 +45,7 @@ from app.services.request_views import (
     RequestDraft,
     RequestView,
 )
-from app.services.transitions import set_state
+from app.services.transitions import retally, set_state, trip_of
 from app.store.models import (
     Clearance,
     Companion,
@@ -272,6 +272,7 @@ def new_request(desk: Desk, draft: RequestDraft) -> RequestView:
         s.add(req)
         s.flush()
         set_state(desk, s, req, Action.CREATE)
+        retally(s, req, None)
         desk.record(s, "request.create", "travel_request", req.id, after=_draft_dict(draft))
         return load_view(s, req.id)
 
@@ -296,7 +297,9 @@ def update_request(desk: Desk, request_id: int, draft: RequestDraft) -> RequestV
         pol = policy_svc.in_force(s).policy
         person = _check_draft(s, draft, pol, declared=False, today=desk.today())
         # The children were loaded eagerly above; replacing the lists deletes the orphans.
+        was = trip_of(req)
         _fill(req, draft, person)
+        retally(s, req, was)
         req.updated_at = desk.now()
         desk.record(s, "request.update", "travel_request", req.id,
                     before={k: before[k] for k in ("countries", "depart", "return_", "purpose")},
@@ -385,6 +388,7 @@ def declare(desk: Desk, draft: RequestDraft, statement: str) -> RequestView:
         s.add(req)
         s.flush()
         set_state(desk, s, req, Action.DECLARE)
+        retally(s, req, None)
         s.add(Declaration(request_id=req.id, declared_at=now, statement=statement.strip(),
                           policy_version_id=pv.version))
         desk.record(s, "declaration.create", "travel_request", req.id,

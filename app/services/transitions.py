@@ -6,7 +6,11 @@ none of them.
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from typing import Any, cast
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -17,7 +21,10 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput
 from app.store import locks
-from app.store.models import RequestEvent, StateCount, TravelRequest
+from app.store.models import LegTally, RequestEvent, RequestTally, StateCount, TravelRequest
+
+# request_tally's country under which every request counts once.
+ALL_COUNTRIES = "*"
 
 
 def set_state(
@@ -55,6 +62,13 @@ def move_state(
     # directions (approved -> denied, denied -> approved) never wait on each other's row.
     for state in sorted(bumps):
         bump_state_count(s, state, bumps[state])
+    tally: dict[tuple[str, str, str], int] = {}
+    for month, country in tally_keys(req.depart, req.countries):
+        tally[(month, country, new.value)] = +1
+        if current is not None:
+            key = (month, country, current.value)
+            tally[key] = tally.get(key, 0) - 1
+    bump_tally(s, tally)
 
 
 def bump_state_count(s: Session, state: str, delta: int) -> None:
@@ -67,3 +81,80 @@ def bump_state_count(s: Session, state: str, delta: int) -> None:
            else sqlite.insert(StateCount)).values(state=state, n=delta)
     s.execute(ins.on_conflict_do_update(index_elements=[StateCount.state],
                                         set_={"n": StateCount.n + ins.excluded.n}))
+
+
+# ---- tallies: request_tally (per month, country, state) and leg_tally -------------------------
+#
+# Lock order, the same in every writer so two never wait on each other in a circle: state_count,
+# then request_tally, then leg_tally, each in sorted key order.
+
+
+def tally_keys(depart: date | str, countries: str) -> list[tuple[str, str]]:
+    """The (month, country) keys of request_tally a request counts under: its month of
+    departure with "*" and with each distinct code of its `countries`. `depart` may be a date
+    or SQLite's text for one ("2026-11-25")."""
+    month = str(depart)[:7]
+    return [(month, ALL_COUNTRIES), *((month, c) for c in sorted(set(countries.split(",")) - {""}))]
+
+
+@dataclass(frozen=True)
+class Trip:
+    """What a request is tallied by besides its state: taken before an edit, so the tallies can
+    be moved from it to what the edit made."""
+
+    depart: date
+    countries: str
+    legs: frozenset[str]
+
+
+def trip_of(req: TravelRequest) -> Trip:
+    """The request's trip now (its legs must be loaded: a new request's list, or eagerly)."""
+    return Trip(req.depart, req.countries, frozenset(g.country for g in req.legs))
+
+
+def retally(s: Session, req: TravelRequest, was: Trip | None) -> None:
+    """Move the request's tallies from `was` to its trip now, in the same state; `was` None
+    for a request just entered, whose state move_state has tallied, so only its legs count."""
+    now = trip_of(req)
+    if was is not None and was != now:
+        tally: dict[tuple[str, str, str], int] = {}
+        for sign, trip in ((-1, was), (+1, now)):
+            for month, country in tally_keys(trip.depart, trip.countries):
+                key = (month, country, req.state)
+                tally[key] = tally.get(key, 0) + sign
+        bump_tally(s, tally)
+    legs = dict.fromkeys(now.legs, 1)
+    for c in was.legs if was is not None else ():
+        legs[c] = legs.get(c, 0) - 1
+    bump_legs(s, legs)
+
+
+# Rows per upsert statement: 4 parameters each stays far below SQLite's 32,766 (and the 999 of
+# older builds would still take 200).
+_ROWS_PER_STATEMENT = 200
+
+
+def _upsert(s: Session, model: Any, keys: list[str], rows: Iterable[dict[str, Any]]) -> None:
+    """Add each row's n to its key's counter, in the order given, in as few statements as
+    possible (a key must not repeat: PostgreSQL refuses to update one row twice)."""
+    dialect = locks.dialect_name(s)
+    it = iter(rows)
+    while chunk := list(islice(it, _ROWS_PER_STATEMENT)):
+        ins = (postgresql.insert(model) if dialect == "postgresql"
+               else sqlite.insert(model)).values(chunk)
+        s.execute(ins.on_conflict_do_update(index_elements=keys,
+                                            set_={"n": model.n + ins.excluded.n}))
+
+
+def bump_tally(s: Session, deltas: Mapping[tuple[str, str, str], int]) -> None:
+    """Add each (month, country, state)'s delta to request_tally (zeros skipped), in sorted
+    order, by upsert like bump_state_count."""
+    _upsert(s, RequestTally, ["month", "country", "state"],
+            ({"month": m, "country": c, "state": st, "n": d}
+             for (m, c, st), d in sorted(deltas.items()) if d))
+
+
+def bump_legs(s: Session, deltas: Mapping[str, int]) -> None:
+    """Add each country's delta to leg_tally (zeros skipped), in sorted order."""
+    _upsert(s, LegTally, ["country"],
+            ({"country": c, "n": d} for c, d in sorted(deltas.items()) if d))

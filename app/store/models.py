@@ -242,6 +242,33 @@ class StateCount(Base):
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class RequestTally(Base):
+    """Requests per month of departure, country and state, kept with every change of a
+    request's state, departure or countries (app.services.transitions), so the dashboard's
+    months are a dozen rows, not a range of the year's requests (84 ms at 500k).
+
+    `country` is one of the request's `countries` (each distinct code once) or "*", under
+    which every request counts once."""
+
+    __tablename__ = "request_tally"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2026-03" of depart
+    # As long as `countries` itself: a token is whatever the column holds between commas.
+    country: Mapped[str] = mapped_column(String(100), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LegTally(Base):
+    """Requests with a leg in each country, kept whenever a request's legs are written: the
+    request list's country filter (and so its row count) asks the legs, which may name a
+    country the `countries` column does not (a transit leg), so request_tally cannot answer
+    it. Counting from ix_leg_country took 46 ms at 500k."""
+
+    __tablename__ = "leg_tally"
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Decision(Base):
     __tablename__ = "decision"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -398,11 +425,13 @@ __all__ = [
     "Delegation",
     "ForeignContact",
     "ItineraryLeg",
+    "LegTally",
     "Letter",
     "Person",
     "PolicyVersion",
     "RegisterCounter",
     "RequestEvent",
+    "RequestTally",
     "RevocationList",
     "Setting",
     "StateCount",

@@ -93,6 +93,9 @@ WRITES: dict[str, dict[str, tuple[Role, ...]]] = {
     "foreign_contact": {"INSERT": _ENTER, "UPDATE": _ENTER, "DELETE": _ENTER},
     "request_event": {"INSERT": _ENTER},
     "state_count": {"INSERT": _ENTER, "UPDATE": _ENTER},
+    # kept beside state_count by the same writers (transitions.py: state, depart, countries, legs)
+    "request_tally": {"INSERT": _ENTER, "UPDATE": _ENTER},
+    "leg_tally": {"INSERT": _ENTER, "UPDATE": _ENTER},
     # decisions.py: the head, or a deputy under a delegation
     "decision": {"INSERT": (_H, _D)},
     "declaration": {"INSERT": _ENTER, "UPDATE": (_S, _H)},

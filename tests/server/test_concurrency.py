@@ -28,6 +28,7 @@ from app.store.models import AuditEntry, Decision, Letter, StateCount, TravelReq
 from tests.conftest import PASSPHRASES, StoreFixture
 from tests.letters.pki import make_ca, make_leaf, write_p12
 from tests.server.concurrency_workers import Job, Outcome, hold_open, run_job
+from tests.services.tally_check import assert_tallies_match
 from tests.services.workflow_helpers import add_cleared_person, draft
 
 pytestmark = pytest.mark.parametrize("backend", ["server"], indirect=True)
@@ -126,6 +127,8 @@ def _check_store(store: StoreFixture) -> dict[str, Any]:
         kept = {state: n for state, n in s.execute(select(StateCount.state, StateCount.n))
                 if n}
         assert kept == real, f"state counters {kept} but the requests say {real}"
+        # The tallies kept beside state_count lose no writer's update either.
+        assert_tallies_match(s, store.clock().date())
         per_request = Counter(s.execute(select(Decision.request_id)).scalars())
         twice = {r: n for r, n in per_request.items() if n > 1}
         assert not twice, f"requests decided more than once: {twice}"

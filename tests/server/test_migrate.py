@@ -28,6 +28,7 @@ from app.store.models import AuditEntry, Person
 from app.store.server import STORE_ID_SETTING, STORE_KEY_SETTING
 from tests.conftest import PASSPHRASES, StoreFixture
 from tests.pg_fixtures import PgDatabase
+from tests.services.tally_check import assert_tallies_match
 from tests.services.workflow_helpers import add_cleared_person, draft
 from tests.store.helpers import CLI, REPO, app_env
 
@@ -157,6 +158,9 @@ def test_every_row_moves_and_the_chain_continues_under_the_same_key(
     desk = open_desk(target, ADMIN, ADMIN_PW, clock=file_store.clock)
     try:
         with desk.read() as s:
+            # The tallies came with the rows: the dashboard and a country's count read from
+            # them on the server equal a recount there.
+            assert_tallies_match(s, dt.date(2026, 12, 31))
             server_key = audit.load_private_key(s, desk.store.require_store_key())
             last = s.execute(sa.select(AuditEntry.action, AuditEntry.username, AuditEntry.after)
                              .order_by(AuditEntry.seq.desc()).limit(2)).all()

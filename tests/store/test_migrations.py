@@ -4,18 +4,23 @@ the shipped 0001 migration gains 0002's indexes when it is opened."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
+from app.services import requests
 from app.services.opening import open_desk
+from app.services.transitions import ALL_COUNTRIES
 from app.store import engine as eng
 from app.store import schema
-from app.store.models import Base
+from app.store.models import Base, RequestTally
 from app.store.store import latest_backup
 from tests.conftest import PASSPHRASES, StoreFixture
+from tests.services.tally_check import assert_tallies_match
+from tests.services.workflow_helpers import add_cleared_person, draft
 
 NEW_IN_0002 = {
     "ix_request_return": ("travel_request", ["return_date", "id"]),
@@ -99,3 +104,21 @@ def test_opening_a_0001_store_backs_it_up_and_adds_the_indexes(store: StoreFixtu
             assert found[name] == where
     finally:
         desk.lock()
+
+
+def test_0004_tallies_the_requests_already_in_the_store(store: StoreFixture) -> None:
+    """A store upgraded to 0004 counts its requests in request_tally and leg_tally as the
+    services would have kept them (the month from SQLite's date text, `countries` split)."""
+    clerk = store.as_user("rastine")
+    code = add_cleared_person(store.as_user("saugumas"), 1)
+    submitted = requests.new_request(clerk, draft(code, countries=("BY", "RU")))
+    requests.submit(clerk, submitted.id)
+    requests.new_request(clerk, draft(code, depart=date(2026, 11, 30), return_=date(2026, 12, 1)))
+    with store.head.store.engine.begin() as conn:
+        _migrate(conn, "downgrade", "0003")
+        assert "request_tally" not in {n for _, n in _schema(conn)}
+        schema.upgrade(conn)
+    with store.head.read() as s:
+        assert s.execute(select(func.sum(RequestTally.n)).where(
+            RequestTally.country == ALL_COUNTRIES)).scalar() == 2
+        assert_tallies_match(s, date(2026, 11, 25), date(2026, 12, 31))
