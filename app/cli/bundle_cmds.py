@@ -37,6 +37,9 @@ def register(sub: Any) -> None:
     p.add_argument("--configure", action="store_true", help="set the folder and schedule")
     p.add_argument("--folder", metavar="DIR")
     p.add_argument("--every-days", type=int, metavar="N")
+    p.add_argument("--new-recovery-key", action="store_true",
+                   help="on a server: seal this backup and later ones to a new recovery key, "
+                        "printed once (older backups still need the old key)")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="replace the store with a verified backup")
@@ -138,13 +141,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
             print(f"Backups go to {cfg.folder or '(not set)'}"
                   + (f", every {cfg.every_days} days." if cfg.every_days else "."))
             return 0
-        info = backups.backup(desk, Path(args.out) if args.out else None)
+        info = backups.backup(desk, Path(args.out) if args.out else None,
+                              new_recovery_key=args.new_recovery_key)
     print(f"Backup written to {info.path} ({info.size // 1024} KiB, SHA-256 "
           f"{info.sha256[:16]}…).")
     new_key = getattr(info, "new_recovery_key", "")
     if new_key:
-        print("This is the store's first server backup. Its backups open with this recovery "
-              "key only, with the server's superuser password, to restore:")
+        if args.new_recovery_key:
+            print("This backup and every later one open with this new recovery key only, with "
+                  "the server's superuser password, to restore. Backups made before still need "
+                  "the old key: keep it as long as you keep them.")
+        else:
+            print("This is the store's first server backup. Its backups open with this "
+                  "recovery key only, with the server's superuser password, to restore:")
         print()
         print("RECOVERY KEY (shown once; write it down and keep it in the safe):")
         print()

@@ -99,9 +99,15 @@ def default_name(desk: Desk) -> str:
     return f"{file_store(desk).paths.db.stem}-{stamp}.backup.tar"
 
 
-def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
-    """An encrypted backup archive at `out` (default: the configured folder)."""
+def backup(desk: Desk, out: Path | None = None, *, new_recovery_key: bool = False
+           ) -> BackupInfo:
+    """An encrypted backup archive at `out` (default: the configured folder). On a server,
+    `new_recovery_key` seals this backup and later ones to a new recovery key (shown once)."""
     desk.require(QT_TRANSLATE_NOOP("Core", "back up the store"), *BACKUP_ROLES)
+    if new_recovery_key and not isinstance(desk.store, ServerStore):
+        raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "A file store's backups open with "
+                "the store's own recovery key; `permit-desk rekey --new-recovery-key` "
+                "replaces it.")))
     if out is None:
         folder = desk.setting(FOLDER)
         if not folder:
@@ -112,7 +118,8 @@ def backup(desk: Desk, out: Path | None = None) -> BackupInfo:
     elif out.is_dir():
         out = out / default_name(desk)
     if isinstance(desk.store, ServerStore):
-        info: BackupInfo = server_backup.backup(desk, desk.store, out, _recorded(desk))
+        info: BackupInfo = server_backup.backup(desk, desk.store, out, _recorded(desk),
+                                                new_key=new_recovery_key)
     else:
         # Two steps: the archive is written (outside the database), then recorded.
         info = write_backup(file_store(desk), out, created_by=desk.actor.username,

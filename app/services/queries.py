@@ -21,6 +21,7 @@ from app.store.models import (
     Debrief,
     Decision,
     ItineraryLeg,
+    LegTally,
     Letter,
     Person,
     StateCount,
@@ -103,18 +104,16 @@ def count_requests(s: Session, f: RequestFilter) -> int:
         return int(s.execute(select(func.coalesce(func.sum(StateCount.n), 0)).where(
             StateCount.state.in_([x.value for x in f.states]))).scalar() or 0)
     if f.country and f == RequestFilter(country=f.country):
-        # One pass over the covering leg index (55 ms for ~237k of 500k) instead of an EXISTS
-        # probe per request (740 ms).
-        per_request = (select(ItineraryLeg.request_id)
-                       .where(ItineraryLeg.country == f.country.upper())
-                       .group_by(ItineraryLeg.request_id).subquery())
-        return int(s.execute(select(func.count()).select_from(per_request)).scalar() or 0)
+        # Kept per country in leg_tally, as the filter asks the legs: one row, where a pass
+        # over ix_leg_country took 46 ms in a file, 55 ms on a server (~237k of 500k).
+        return int(s.execute(select(func.coalesce(func.sum(LegTally.n), 0)).where(
+            LegTally.country == f.country.upper())).scalar() or 0)
     return int(s.execute(_apply(select(func.count()).select_from(TravelRequest), f)).scalar()
                or 0)
 
 
 def count_is_fast(f: RequestFilter) -> bool:
-    """Whether count_requests answers without reading every match (state_count, leg index)."""
+    """Whether count_requests answers without reading every match (state_count, leg_tally)."""
     return (f == RequestFilter() or (bool(f.states) and f == RequestFilter(states=f.states))
             or (bool(f.country) and f == RequestFilter(country=f.country)))
 

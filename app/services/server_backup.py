@@ -50,31 +50,50 @@ _NAME_ROOM = 40
 
 
 def backup(desk: Desk, store: ServerStore, out: Path,
-           record: Callable[[Session, BackupInfo], None]) -> ServerBackupInfo:
+           record: Callable[[Session, BackupInfo], None], *,
+           new_key: bool = False) -> ServerBackupInfo:
     """pg_dump of the store as the desk's own login, encrypted to the store's recovery slot;
-    the first backup makes the slot and returns the new recovery key (shown once)."""
+    the first backup makes the slot and returns the new recovery key (shown once).
+
+    `new_key`: a new slot and key for this backup and every later one (the old key was seen
+    by someone who should not have it, or the person who kept it left). Backups made before
+    keep opening with the old key only: the archives are sealed, so keep the old key as long
+    as those backups are kept."""
     password = str(store.engine.url.password or "")
     with desk.read() as s:
         row = s.get(Setting, RECOVERY_SETTING)
         slot_json = row.value if row is not None else None
         server_version = str(s.execute(text("SHOW server_version")).scalar())
-    new_key = ""
-    if slot_json is None:
-        new_key = new_recovery_key()
-        slot = new_recovery_slot(new_key, store.store_id, kdf_from_environment())
+    old_slot = RecoverySlot.from_json(json.loads(slot_json)) if slot_json is not None else None
+    key = ""
+    if old_slot is None or new_key:
+        key = new_recovery_key()
+        slot = new_recovery_slot(key, store.store_id, kdf_from_environment())
     else:
-        slot = RecoverySlot.from_json(json.loads(slot_json))
+        slot = old_slot
     info = write_server_backup(store.locator, store.username, password, out, slot=slot,
                                store_id=store.store_id, created_by=desk.actor.username,
                                now=desk.clock(), server_version=server_version,
-                               new_recovery_key=new_key)
+                               new_recovery_key=key)
     try:
         with desk.unit() as s:
-            if new_key:
+            if key and old_slot is None:
                 # Only now, with a backup that needs it: a key shown and then not kept would
                 # be worse than none. Two first backups at once: the second one's insert fails.
                 s.add(Setting(key=RECOVERY_SETTING, value=json.dumps(slot.to_json())))
                 desk.record(s, "backup.recovery_key", "store", store.store_id,
+                            after={"fingerprint": slot.fingerprint})
+            elif key and old_slot is not None:
+                current = s.get(Setting, RECOVERY_SETTING, with_for_update=True)
+                if current is None or current.value != slot_json:
+                    # Another administrator changed the key meanwhile: this backup is sealed
+                    # to a key that would not be the store's; keep theirs, drop this one.
+                    raise Conflict(msg(QT_TRANSLATE_NOOP("Core", "The backup recovery key "
+                            "was changed by someone else while this backup ran; nothing was "
+                            "changed. Make the backup again.")))
+                current.value = json.dumps(slot.to_json())
+                desk.record(s, "backup.recovery_key", "store", store.store_id,
+                            before={"fingerprint": old_slot.fingerprint},
                             after={"fingerprint": slot.fingerprint})
             record(s, info)
     except BaseException:

@@ -20,7 +20,7 @@ from app.exchange.backup import BackupRefused
 from app.exchange.pg_backup import MAGIC, ServerBackupInfo
 from app.services import audit_queries, backups, server_backup
 from app.services import requests as rq
-from app.services.errors import PermissionDenied
+from app.services.errors import InvalidInput, PermissionDenied
 from app.services.opening import open_desk
 from app.store.keyfile import new_recovery_key
 from app.store.locator import ServerLocator, parse
@@ -324,3 +324,43 @@ def test_the_commands_back_up_and_restore_a_server_store(
                    PERMIT_DESK_RECOVERY_KEY=new_recovery_key())
     assert done.returncode != 0 and "recovery key does not open" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@ON_SERVER
+def test_a_new_recovery_key_seals_later_backups_and_the_old_key_still_opens_older_ones(
+        store: StoreFixture, pg_database: PgDatabase, extra_databases: list[str],
+        tmp_path: Path) -> None:
+    """`backup --new-recovery-key`: the key someone saw or took away stops opening new
+    backups; the backups made before it stay sealed to it (they cannot be re-sealed)."""
+    _fill(store, 1)
+    first = _take(store, tmp_path / "first.pgbackup")
+    old_key = first.new_recovery_key
+    done = run_cli(store.path, "admin", "backup", "--new-recovery-key",  # type: ignore[arg-type]
+                   "--out", str(tmp_path / "second.pgbackup"), passphrase=PASSPHRASES["admin"])
+    assert done.returncode == 0, done.stderr
+    assert "new recovery key" in done.stdout and "old key" in done.stdout
+    new_key = done.stdout.split("RECOVERY KEY", 1)[1].split()[-1]
+    assert new_key != old_key and old_key not in done.stdout
+    third = _take(store, tmp_path / "third.pgbackup")
+    assert third.new_recovery_key == ""  # the new slot is the store's from now on
+    admin = store.as_user("admin")
+    trail = audit_queries.audit_page(admin, limit=50)
+    rotated = [e for e in trail if e.action == "backup.recovery_key"]
+    assert len(rotated) == 2  # made, then replaced (fingerprints before and after)
+    store.lock_all()
+    with pytest.raises(BackupRefused, match="recovery key does not open"):
+        _restore(pg_database, third.path, "permit_desk_rotated_a", old_key)
+    assert "permit_desk_rotated_a" not in _databases(pg_database)
+    extra_databases += ["permit_desk_rotated_b", "permit_desk_rotated_c"]
+    assert _restore(pg_database, third.path, "permit_desk_rotated_b", new_key).audit_entries
+    assert _restore(pg_database, first.path, "permit_desk_rotated_c", old_key).audit_entries
+    with pytest.raises(BackupRefused, match="recovery key does not open"):
+        _restore(pg_database, first.path, "permit_desk_rotated_a", new_key)
+
+
+@pytest.mark.parametrize("backend", ["file"], indirect=True)
+def test_a_file_store_rotates_its_recovery_key_with_rekey(store: StoreFixture,
+                                                          tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="rekey --new-recovery-key"):
+        backups.backup(store.as_user("admin"), tmp_path / "b.bak", new_recovery_key=True)
+    assert not (tmp_path / "b.bak").exists()
