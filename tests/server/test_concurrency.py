@@ -1,9 +1,8 @@
 """Many workstations at once on one server store: 8 processes, each its own login, submitting,
 deciding, signing and importing together; and a client killed with SIGKILL mid-transaction.
 
-The long test runs PERMIT_DESK_CONCURRENCY_SECONDS (default 20 s, so CI stays within its
-budget; issue 15 asks for 60 s: set the variable to run it so). `slow` is not deselected by
-default here, so the duration, not a marker, is what keeps it short.
+The long test runs PERMIT_DESK_CONCURRENCY_SECONDS, by default the 60 s issue 15 asks for
+(CI included: it adds 40 s to a run of about 17 minutes); set it lower to try a change fast.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ from tests.services.workflow_helpers import add_cleared_person, draft
 
 pytestmark = pytest.mark.parametrize("backend", ["server"], indirect=True)
 
-SECONDS = float(os.environ.get("PERMIT_DESK_CONCURRENCY_SECONDS", "20"))
+SECONDS = float(os.environ.get("PERMIT_DESK_CONCURRENCY_SECONDS", "60"))
 P12_PASSWORD = "p12-slaptažodis"
 # Words that only a raw driver error or a traceback would put in front of a user.
 RAW_WORDS = ("psycopg", "sqlalchemy", "Traceback", "SQLSTATE", "[SQL:", "DETAIL:", "CONTEXT:")
