@@ -10,9 +10,10 @@ RUNTIME="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-i
 # back; fonts-dejavu-core: the letter font's source; gnome-keyring + dbus-daemon +
 # libsecret-tools: a real Secret Service on a private bus for the workstation binding tests
 # (the product accepts no keyring double), secret-tool to read its secrets back;
-# postgresql: a throwaway server cluster (TLS, SCRAM) for the PostgreSQL backend's tests.
+# postgresql: a throwaway server cluster (TLS, SCRAM) for the PostgreSQL backend's tests;
+# strace: the frozen app's connections and the libpq it loads, watched (tests/installer).
 TEST="$RUNTIME softhsm2 opensc poppler-utils fonts-dejavu-core gnome-keyring dbus-daemon
-  libsecret-tools postgresql"
+  libsecret-tools postgresql strace"
 
 case "${1:-runtime}" in
   runtime) wanted=$RUNTIME ;;
@@ -23,9 +24,9 @@ esac
 if ! command -v dpkg-query >/dev/null 2>&1; then
   [ "${1:-runtime}" = test ] || exit 0
   for tool in softhsm2-util pkcs11-tool pdftoppm pdftotext xvfb-run dbus-daemon \
-      gnome-keyring-daemon secret-tool initdb; do
+      gnome-keyring-daemon secret-tool initdb strace; do
     command -v "$tool" >/dev/null 2>&1 || {
-      echo "make test needs $tool (SoftHSM2, OpenSC, poppler-utils, Xvfb, D-Bus, GNOME Keyring, libsecret-tools and the PostgreSQL server): install them first." >&2
+      echo "make test needs $tool (SoftHSM2, OpenSC, poppler-utils, Xvfb, D-Bus, GNOME Keyring, libsecret-tools, the PostgreSQL server and strace): install them first." >&2
       exit 1; }
   done
   exit 0

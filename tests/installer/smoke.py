@@ -9,6 +9,7 @@ The command under test may be an installed launcher, a frozen build or the .deb'
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -149,6 +150,68 @@ def smoke_run(command: Sequence[str], workdir: Path) -> list[str]:
     expect("VALID: intact" in out.stdout, "the letter did not verify", out)
     out = cli("vadovas", "audit", "verify")
     doctor(cli)
+    return cli.log
+
+
+# What `doctor` says about a store on a server reached as app/store/server.py promises:
+# TLS, the server's certificate checked against the CA, SCRAM with channel binding.
+SERVER_DOCTOR_LINES = ("ok   TLS: ", "ok   certificate: verified (sslmode verify-full)",
+                       "ok   SCRAM: ", "ok   audit trail")
+# Words that would mean psycopg, libpq or SQLAlchemy spoke up on stderr (a warning about a
+# missing C implementation or libpq, a deprecation, a traceback).
+QUIET = ("psycopg", "libpq", "sqlalchemy", "warning", "traceback", "error")
+
+
+def quiet(out: subprocess.CompletedProcess[str]) -> None:
+    said = [word for word in QUIET if word in out.stderr.lower()]
+    expect(not said, f"stderr mentions {said}", out)
+
+
+def server_smoke_run(cli: Cli, setup_user: str, setup_password: str,
+                     doctor_cli: Cli | None = None) -> list[str]:
+    """On an empty database: `server setup` (the schema made by the app's own migrations),
+    doctor (TLS, certificate, SCRAM), two users added (each a PostgreSQL login), a staff
+    import and a request taken to a decision (writes through psycopg), `request list`.
+    `cli` carries `--store postgresql://...?sslrootcert=CA`; `doctor_cli` is the same
+    command under a tracer, if the caller watches doctor's connections."""
+    out = cli("vadovas", "server", "setup", "--institution", "Testinė įstaiga", "--head",
+              "vadovas", "--head-name", "Jonas Žukauskas", "--institution-code", "188692688",
+              "--setup-user", setup_user,
+              extra_env={"PERMIT_DESK_SETUP_PASSWORD": setup_password})
+    expect("Store created on postgresql://" in out.stdout, "server setup", out)
+    quiet(out)
+    out = (doctor_cli or cli)("vadovas", "doctor")
+    for line in SERVER_DOCTOR_LINES:
+        expect(line in out.stdout, f"doctor lacks '{line}'", out)
+    expect("TLSv1." in out.stdout and "scram-sha-256" in out.stdout
+           and "channel binding" in out.stdout, "doctor: TLS version or SCRAM", out)
+    expect("FAIL" not in out.stdout, "doctor reported a failure", out)
+    quiet(out)
+    for user, role, name in (("rastine", "clerk", "Rūta Šimkutė"),
+                             ("saugumas", "security_officer", "Gintarė Ąžuolaitė")):
+        quiet(cli("vadovas", "user", "add", user, "--role", role, "--full-name", name,
+                  extra_env={"PERMIT_DESK_NEW_PASSPHRASE": PASSPHRASES[user]}))
+    csv = cli.workdir / "darbuotojai.csv"
+    csv.write_text(STAFF_CSV, encoding="utf-8", newline="")
+    out = cli("saugumas", "staff", "import", csv)
+    expect("Imported: 2 added" in out.stdout, "staff import", out)
+    today = datetime.date.today()
+    depart, back = today + datetime.timedelta(days=40), today + datetime.timedelta(days=47)
+    out = cli("rastine", "request", "new", "--person", PERSON, "--countries", "BY",
+              "--depart", depart.isoformat(), "--return", back.isoformat(),
+              "--purpose", "Aplankyti tėvus Gardine", "--reason-category", "family",
+              "--crossing", "Medininkai")
+    rid = out.stdout.strip()
+    expect(rid.isdigit(), "request new printed no id", out)
+    out = cli("rastine", "request", "submit", rid)
+    expect("submitted" in out.stdout, "submit", out)
+    out = cli("vadovas", "request", "decide", rid, "--approve", "--reason", "Pagrįsta")
+    expect("approved" in out.stdout, "decide", out)
+    out = cli("rastine", "request", "list", "--json")
+    listed = {row["id"]: row for row in json.loads(out.stdout)}
+    expect(listed.get(int(rid), {}).get("state") == "approved",
+           "request list lacks the approved request", out)
+    quiet(out)
     return cli.log
 
 

@@ -1,19 +1,23 @@
-"""The PyInstaller one-folder build and its Debian package: the frozen app runs the smoke run,
-stays within its size budget, and the .deb installs, runs and removes cleanly."""
+"""The PyInstaller one-folder build and its Debian package: the frozen app runs the smoke run
+on a file store and on a store on a real PostgreSQL server, stays within its size budget, and
+the .deb installs, runs and removes cleanly."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 from tests.installer.conftest import INSTALLER
-from tests.installer.smoke import Cli, doctor, init_store, isolated_env, smoke_run
+from tests.installer.smoke import Cli, doctor, init_store, isolated_env, server_smoke_run, smoke_run
+from tests.pg_fixtures import PgDatabase
 
 pytestmark = [pytest.mark.installer, pytest.mark.frozen]
 # Issue 7: at most 200 MB, read as decimal megabytes (the stricter of the two readings;
@@ -89,6 +93,56 @@ def test_the_frozen_app_runs_the_smoke_run(frozen: Path, tmp_path: Path) -> None
     assert steps[-1] == "ok doctor" and "ok verify" in " ".join(steps)
 
 
+@pytest.fixture
+def server_store(pg_database: PgDatabase) -> Iterator[str]:
+    """An empty database on this run's PostgreSQL server (TLS with a test CA, SCRAM only),
+    addressed as a user types it; the login roles the test made are dropped after it."""
+    from tests.conftest import _drop_logins
+
+    server = pg_database.server
+    yield (f"postgresql://localhost:{server.port}/{pg_database.name}"
+           f"?sslrootcert={quote(str(server.ca_pem))}")
+    _drop_logins(pg_database)
+
+
+def _inet_peers(trace: str) -> set[tuple[str, int]]:
+    """(address, port) of every IPv4/IPv6 connect or sendto in an strace -e trace=... log."""
+    peers = set()
+    for call in re.findall(r"(?:connect|sendto|sendmsg)\(.*", trace):
+        port = re.search(r"sin6?_port=htons\((\d+)\)", call)
+        addr = re.search(r"inet_(?:addr|pton)\((?:AF_INET6, )?\"([^\"]+)\"", call)
+        if port and addr:
+            peers.add((addr.group(1), int(port.group(1))))
+    return peers
+
+
+def test_the_frozen_app_works_a_store_on_a_server(frozen: Path, server_store: str,
+                                                  pg_database: PgDatabase,
+                                                  tmp_path: Path) -> None:
+    """psycopg's binary implementation, its bundled libpq and SQLAlchemy's postgresql dialect
+    are all imported lazily: only a run against a real server shows they were frozen. Doctor
+    runs under strace: the only address the app may reach is the server's."""
+    work = tmp_path / "work"
+    work.mkdir()
+    command = [str(frozen / "permit-desk"), "--store", server_store]
+    trace = tmp_path / "doctor.strace"
+    tracer = ["strace", "-f", "-qq", "-o", str(trace), "-e",
+              "trace=connect,sendto,sendmsg,openat"]
+    cli = Cli(command, work)
+    steps = server_smoke_run(cli, "postgres", pg_database.server.password,
+                             doctor_cli=Cli([*tracer, *command], work, cli.env))
+    assert "ok request list" in steps
+    port = pg_database.server.port
+    peers = _inet_peers(trace.read_text())
+    assert ("127.0.0.1", port) in peers, trace.read_text()
+    assert peers <= {("127.0.0.1", port), ("::1", port)}, peers
+    # The libpq frozen with psycopg_binary, not the machine's (which this one has: the
+    # PostgreSQL server's packages bring it).
+    opened = re.findall(r'openat\(.*?"([^"]*libpq[^"]*)".*= \d+', trace.read_text())
+    assert [f for f in opened if "/psycopg_binary.libs/libpq-" in f], opened
+    assert not [f for f in opened if "/psycopg_binary.libs/" not in f], opened
+
+
 def test_the_frozen_window_starts_offscreen(frozen: Path, tmp_path: Path) -> None:
     env = isolated_env(tmp_path)
     proc = subprocess.Popen([str(frozen / "permit-desk"), "gui"], env=env,
@@ -131,7 +185,8 @@ def deb(frozen: Path, tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["dpkg", "--purge", "permit-desk"], capture_output=True)
 
 
-def test_the_deb_installs_runs_and_removes_cleanly(deb: Path, tmp_path: Path) -> None:
+def test_the_deb_installs_runs_and_removes_cleanly(deb: Path, tmp_path: Path, server_store: str,
+                                                   pg_database: PgDatabase) -> None:
     info = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True,
                           text=True, check=True).stdout
     for path in ("./opt/permit-desk/permit-desk", "./usr/bin/permit-desk",
@@ -143,6 +198,9 @@ def test_the_deb_installs_runs_and_removes_cleanly(deb: Path, tmp_path: Path) ->
     cli = Cli(["/usr/bin/permit-desk"], tmp_path)
     init_store(cli)
     doctor(cli)
+    (tmp_path / "server").mkdir()
+    server_smoke_run(Cli(["/usr/bin/permit-desk", "--store", server_store], tmp_path / "server"),
+                     "postgres", pg_database.server.password)
     if shutil.which("desktop-file-validate"):
         subprocess.run(["desktop-file-validate", "/usr/share/applications/permit-desk.desktop"],
                        check=True)
