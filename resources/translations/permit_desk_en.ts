@@ -1455,23 +1455,23 @@
         <translation>The backup cannot be opened: %1 Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="156"/>
+        <location filename="../../app/services/backups.py" line="169"/>
         <source>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</source>
         <translation>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="162"/>
+        <location filename="../../app/services/backups.py" line="175"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>The backup is damaged (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="168"/>
+        <location filename="../../app/services/backups.py" line="185"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="173"/>
-        <location filename="../../app/services/server_backup.py" line="182"/>
+        <location filename="../../app/services/backups.py" line="190"/>
+        <location filename="../../app/services/server_backup.py" line="205"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>The backup&apos;s audit trail does not verify (%1); nothing was changed.</translation>
     </message>
@@ -1481,18 +1481,18 @@
         <translation>%1 already exists; choose a new name for the bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="112"/>
+        <location filename="../../app/exchange/export.py" line="113"/>
         <location filename="../../app/services/letters.py" line="432"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="115"/>
+        <location filename="../../app/exchange/export.py" line="116"/>
         <source>Unknown record kind: %1; the kinds are %2.</source>
         <translation>Unknown record kind: %1; the kinds are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="334"/>
+        <location filename="../../app/exchange/export.py" line="338"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</translation>
     </message>
@@ -1661,35 +1661,35 @@
         <translation>The token has no certificate for the key %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="37"/>
+        <location filename="../../app/services/aftercare.py" line="56"/>
         <source>record debriefs</source>
         <translation>record debriefs</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="80"/>
+        <location filename="../../app/services/aftercare.py" line="83"/>
         <source>A violation is one of: %1.</source>
         <translation>A violation is one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="83"/>
+        <location filename="../../app/services/aftercare.py" line="86"/>
         <source>Describe the evidence of the violation.</source>
         <translation>Describe the evidence of the violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="87"/>
+        <location filename="../../app/services/aftercare.py" line="130"/>
         <source>record violations</source>
         <translation>record violations</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="91"/>
+        <location filename="../../app/services/aftercare.py" line="94"/>
         <location filename="../../app/services/clearances.py" line="44"/>
         <location filename="../../app/services/requests.py" line="85"/>
-        <location filename="../../app/services/users.py" line="105"/>
+        <location filename="../../app/services/users.py" line="108"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>No person with personal code %1 is in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="96"/>
+        <location filename="../../app/services/aftercare.py" line="99"/>
         <source>Request %1 is not %2&apos;s request.</source>
         <translation>Request %1 is not %2&apos;s request.</translation>
     </message>
@@ -1701,27 +1701,32 @@
         <translation>read the audit trail</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="69"/>
+        <location filename="../../app/services/backups.py" line="75"/>
         <source>The backup interval is a number of days, 0 for no reminder.</source>
         <translation>The backup interval is a number of days, 0 for no reminder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="72"/>
+        <location filename="../../app/services/backups.py" line="78"/>
         <source>Give --folder DIR, --every-days N, or both.</source>
         <translation>Give --folder DIR, --every-days N, or both.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="74"/>
+        <location filename="../../app/services/backups.py" line="80"/>
         <source>configure backups</source>
         <translation>configure backups</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="98"/>
+        <location filename="../../app/services/backups.py" line="106"/>
         <source>back up the store</source>
         <translation>back up the store</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="102"/>
+        <location filename="../../app/services/backups.py" line="108"/>
+        <source>A file store&apos;s backups open with the store&apos;s own recovery key; `permit-desk rekey --new-recovery-key` replaces it.</source>
+        <translation>A file store&apos;s backups open with the store&apos;s own recovery key; `permit-desk rekey --new-recovery-key` replaces it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="114"/>
         <source>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</source>
         <translation>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</translation>
     </message>
@@ -1771,7 +1776,7 @@
         <translation>A clearance cannot end (%1) before it was issued (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="124"/>
+        <location filename="../../app/services/clearances.py" line="160"/>
         <source>set clearances</source>
         <translation>set clearances</translation>
     </message>
@@ -1786,42 +1791,42 @@
         <translation>The clearance already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="168"/>
+        <location filename="../../app/services/clearances.py" line="170"/>
         <source>Say why the clearance is %1.</source>
         <translation>Say why the clearance is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="169"/>
+        <location filename="../../app/services/clearances.py" line="199"/>
         <source>change clearances (%1)</source>
         <translation>change clearances (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="174"/>
+        <location filename="../../app/services/clearances.py" line="175"/>
         <source>%1 (%2) holds no clearance.</source>
         <translation>%1 (%2) holds no clearance.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="182"/>
+        <location filename="../../app/services/clearances.py" line="183"/>
         <source>Clearance %1 is %2; only %3 %4 clearance can be %5.</source>
         <translation>Clearance %1 is %2; only %3 %4 clearance can be %5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="186"/>
+        <location filename="../../app/services/clearances.py" line="187"/>
         <source>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</source>
         <translation>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="262"/>
+        <location filename="../../app/services/clearances.py" line="266"/>
         <source>expire clearances</source>
         <translation>expire clearances</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="313"/>
+        <location filename="../../app/services/clearances.py" line="367"/>
         <source>The number of days must not be negative.</source>
         <translation>The number of days must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../app/services/dashboard.py" line="116"/>
+        <location filename="../../app/services/dashboard.py" line="108"/>
         <source>see the dashboard</source>
         <translation>see the dashboard</translation>
     </message>
@@ -1846,37 +1851,37 @@
         <translation>%1 may not decide travel requests: that needs the head, or a deputy with a delegation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="141"/>
+        <location filename="../../app/services/decisions.py" line="139"/>
         <source>A denial needs a written reason.</source>
         <translation>A denial needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="143"/>
+        <location filename="../../app/services/decisions.py" line="141"/>
         <source>A return for changes needs a written reason.</source>
         <translation>A return for changes needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="145"/>
+        <location filename="../../app/services/decisions.py" line="143"/>
         <source>Only an approval carries conditions.</source>
         <translation>Only an approval carries conditions.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="204"/>
+        <location filename="../../app/services/decisions.py" line="248"/>
         <source>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</source>
         <translation>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="287"/>
+        <location filename="../../app/services/decisions.py" line="345"/>
         <source>A change of decision needs a written reason.</source>
         <translation>A change of decision needs a written reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="290"/>
+        <location filename="../../app/services/decisions.py" line="348"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>A decided request cannot be returned for changes; deny it instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="306"/>
+        <location filename="../../app/services/decisions.py" line="364"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</translation>
     </message>
@@ -1892,7 +1897,7 @@
     </message>
     <message>
         <location filename="../../app/services/delegations.py" line="35"/>
-        <location filename="../../app/services/users.py" line="241"/>
+        <location filename="../../app/services/users.py" line="246"/>
         <source>There is no active user named %1.</source>
         <translation>There is no active user named %1.</translation>
     </message>
@@ -1924,56 +1929,56 @@
     <message>
         <location filename="../../app/services/demo.py" line="124"/>
         <source>Demo data is made in a store kept in a file; to try a server, move such a store there with &quot;permit-desk migrate --to&quot;.</source>
-        <translation>Demo data is made in a store kept in a file; to try a server, move such a store there with "permit-desk migrate --to".</translation>
+        <translation>Demo data is made in a store kept in a file; to try a server, move such a store there with &quot;permit-desk migrate --to&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="55"/>
+        <location filename="../../app/services/desk.py" line="50"/>
         <source>Another workstation changed the same records at the same moment; nothing of yours was recorded. Try again.</source>
         <translation>Another workstation changed the same records at the same moment; nothing of yours was recorded. Try again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="59"/>
+        <location filename="../../app/services/desk.py" line="54"/>
         <source>The database refused: your role does not allow this change.</source>
         <translation>The database refused: your role does not allow this change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="64"/>
+        <location filename="../../app/services/desk.py" line="59"/>
         <source>The database refused: %1</source>
         <translation>The database refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="66"/>
+        <location filename="../../app/services/desk.py" line="61"/>
         <source>The database refused the change (%1).</source>
         <translation>The database refused the change (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="133"/>
+        <location filename="../../app/services/desk.py" line="128"/>
         <source>%1 may not %2: that needs the role %3.</source>
         <translation>%1 may not %2: that needs the role %3.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="135"/>
+        <location filename="../../app/services/desk.py" line="130"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="257"/>
+        <location filename="../../app/services/desk.py" line="252"/>
         <source>This works on a store kept in a file; the store on %1 is on a server (README: Several workstations).</source>
         <translation>This works on a store kept in a file; the store on %1 is on a server (README: Several workstations).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="265"/>
+        <location filename="../../app/services/desk.py" line="260"/>
         <source>The user %1 has no active account in this store.</source>
         <translation>The user %1 has no active account in this store.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="301"/>
-        <location filename="../../app/services/desk.py" line="380"/>
+        <location filename="../../app/services/opening.py" line="55"/>
+        <location filename="../../app/services/opening.py" line="136"/>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="386"/>
+        <location filename="../../app/services/opening.py" line="142"/>
         <source>The database %1 already holds a Permit Desk store; nothing was changed.</source>
         <translation>The database %1 already holds a Permit Desk store; nothing was changed.</translation>
     </message>
@@ -2117,238 +2122,238 @@
         <translation>pinned audit key</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="680"/>
+        <location filename="../../app/services/letters.py" line="687"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Letter %1 reports no request or violation.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="788"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Letter %1 reports a decision by %2; only they sign it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="783"/>
+        <location filename="../../app/services/letters.py" line="791"/>
         <source>another user</source>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="789"/>
+        <location filename="../../app/services/letters.py" line="813"/>
         <source>sign letters</source>
         <translation>sign letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="793"/>
-        <location filename="../../app/services/letters.py" line="891"/>
-        <location filename="../../app/services/letters.py" line="920"/>
-        <location filename="../../app/services/letters.py" line="932"/>
-        <location filename="../../app/services/letters.py" line="953"/>
-        <location filename="../../app/services/letters.py" line="969"/>
+        <location filename="../../app/services/letters.py" line="802"/>
+        <location filename="../../app/services/letters.py" line="941"/>
+        <location filename="../../app/services/letters.py" line="970"/>
+        <location filename="../../app/services/letters.py" line="982"/>
+        <location filename="../../app/services/letters.py" line="1005"/>
+        <location filename="../../app/services/letters.py" line="1021"/>
         <source>There is no letter %1.</source>
         <translation>There is no letter %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="795"/>
+        <location filename="../../app/services/letters.py" line="804"/>
         <source>Letter %1 is already signed.</source>
         <translation>Letter %1 is already signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="833"/>
+        <location filename="../../app/services/letters.py" line="861"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="922"/>
+        <location filename="../../app/services/letters.py" line="972"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Letter %1 is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="929"/>
+        <location filename="../../app/services/letters.py" line="992"/>
         <source>queue letters</source>
         <translation>queue letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="947"/>
+        <location filename="../../app/services/letters.py" line="999"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>A letter is in Lithuanian (lt) or English (en).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="949"/>
+        <location filename="../../app/services/letters.py" line="1001"/>
         <source>change a letter&apos;s language</source>
         <translation>change a letter&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="955"/>
+        <location filename="../../app/services/letters.py" line="1007"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Letter %1 is signed; its language cannot change.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="966"/>
+        <location filename="../../app/services/letters.py" line="1018"/>
         <source>print letters</source>
         <translation>print letters</translation>
     </message>
     <message>
-        <location filename="../../app/services/policy.py" line="49"/>
+        <location filename="../../app/services/policy.py" line="68"/>
         <source>There is no policy version %1.</source>
         <translation>There is no policy version %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policy.py" line="56"/>
+        <location filename="../../app/services/policy.py" line="75"/>
         <source>change the policy</source>
         <translation>change the policy</translation>
     </message>
     <message>
-        <location filename="../../app/services/policy.py" line="59"/>
+        <location filename="../../app/services/policy.py" line="78"/>
         <source>The policy is unchanged; no new version was made.</source>
         <translation>The policy is unchanged; no new version was made.</translation>
     </message>
     <message>
-        <location filename="../../app/services/transitions.py" line="32"/>
+        <location filename="../../app/services/transitions.py" line="39"/>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/services/requests.py" line="78"/>
-        <location filename="../../app/services/requests.py" line="288"/>
+        <location filename="../../app/services/requests.py" line="295"/>
         <source>There is no request %1.</source>
         <translation>There is no request %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="181"/>
+        <location filename="../../app/services/requests.py" line="184"/>
         <source>Name at least one country to visit.</source>
         <translation>Name at least one country to visit.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="164"/>
+        <location filename="../../app/services/requests.py" line="167"/>
         <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
         <translation>%1 is not a two-letter country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="168"/>
+        <location filename="../../app/services/requests.py" line="171"/>
         <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
         <translation>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="172"/>
+        <location filename="../../app/services/requests.py" line="175"/>
         <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
         <translation>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="185"/>
+        <location filename="../../app/services/requests.py" line="188"/>
         <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
         <translation>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="189"/>
+        <location filename="../../app/services/requests.py" line="192"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>The return (%1) is before the departure (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="192"/>
+        <location filename="../../app/services/requests.py" line="195"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Say what the trip is for (purpose).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="197"/>
+        <location filename="../../app/services/requests.py" line="200"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 is not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="199"/>
+        <location filename="../../app/services/requests.py" line="202"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>No permission is needed: %1 are not on the list of countries that need one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="206"/>
+        <location filename="../../app/services/requests.py" line="209"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>No permission is needed: %1 holds no clearance that the policy covers.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="210"/>
+        <location filename="../../app/services/requests.py" line="213"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="214"/>
+        <location filename="../../app/services/requests.py" line="217"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>In %1 the leaving date is before the arrival date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="219"/>
+        <location filename="../../app/services/requests.py" line="222"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 is not an open border crossing in the policy (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="225"/>
+        <location filename="../../app/services/requests.py" line="228"/>
         <source>%1 is not a crossing into %2; the policy lists none for it.</source>
         <translation>%1 is not a crossing into %2; the policy lists none for it.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="228"/>
+        <location filename="../../app/services/requests.py" line="231"/>
         <source>%1 is not a crossing into %2 (the policy lists: %3).</source>
         <translation>%1 is not a crossing into %2 (the policy lists: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="265"/>
+        <location filename="../../app/services/requests.py" line="283"/>
         <source>enter travel requests</source>
         <translation>enter travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="282"/>
+        <location filename="../../app/services/requests.py" line="313"/>
         <source>edit travel requests</source>
         <translation>edit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="291"/>
+        <location filename="../../app/services/requests.py" line="298"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Request %1 is %2 and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="324"/>
+        <location filename="../../app/services/requests.py" line="340"/>
         <source>submit travel requests</source>
         <translation>submit travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="329"/>
+        <location filename="../../app/services/requests.py" line="345"/>
         <source>cancel travel requests</source>
         <translation>cancel travel requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="335"/>
+        <location filename="../../app/services/requests.py" line="351"/>
         <source>record departures</source>
         <translation>record departures</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="340"/>
+        <location filename="../../app/services/requests.py" line="372"/>
         <source>record returns</source>
         <translation>record returns</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="360"/>
+        <location filename="../../app/services/requests.py" line="378"/>
         <source>close requests</source>
         <translation>close requests</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="367"/>
+        <location filename="../../app/services/requests.py" line="385"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>A declaration needs the traveller&apos;s statement of the circumstances.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="369"/>
+        <location filename="../../app/services/requests.py" line="405"/>
         <source>enter declarations</source>
         <translation>enter declarations</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="153"/>
+        <location filename="../../app/services/aftercare.py" line="158"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Give the reason for the review&apos;s outcome.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="158"/>
+        <location filename="../../app/services/aftercare.py" line="163"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Request %1 is %2, not a declaration waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="164"/>
+        <location filename="../../app/services/aftercare.py" line="180"/>
         <source>review declarations</source>
         <translation>review declarations</translation>
     </message>
@@ -2443,49 +2448,49 @@
         <translation>Unknown staff category %1; the categories are %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="130"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>add people to the staff registry</source>
         <translation>add people to the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="133"/>
+        <location filename="../../app/services/staff.py" line="132"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>A person with personal code %1 is already in the registry.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="150"/>
+        <location filename="../../app/services/staff.py" line="151"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>These person fields cannot be changed here: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="158"/>
+        <location filename="../../app/services/staff.py" line="174"/>
         <source>change the staff registry</source>
         <translation>change the staff registry</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="162"/>
+        <location filename="../../app/services/staff.py" line="163"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 already has these values; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="375"/>
+        <location filename="../../app/services/staff.py" line="378"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>clearance %1 was withdrawn; the file&apos;s data for it was not applied</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="404"/>
-        <location filename="../../app/services/staff.py" line="434"/>
-        <location filename="../../app/services/staff.py" line="458"/>
+        <location filename="../../app/services/staff.py" line="407"/>
+        <location filename="../../app/services/staff.py" line="437"/>
+        <location filename="../../app/services/staff.py" line="470"/>
         <source>import staff</source>
         <translation>import staff</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="411"/>
+        <location filename="../../app/services/staff.py" line="414"/>
         <source>The template could not be written to %1 (%2).</source>
         <translation>The template could not be written to %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="437"/>
+        <location filename="../../app/services/staff.py" line="440"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Say the file&apos;s name (its ending tells CSV from XLSX).</translation>
     </message>
@@ -2526,45 +2531,45 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="443"/>
-        <location filename="../../app/services/users.py" line="133"/>
-        <location filename="../../app/services/users.py" line="165"/>
-        <location filename="../../app/services/users.py" line="184"/>
-        <location filename="../../app/services/users.py" line="215"/>
+        <location filename="../../app/services/users.py" line="136"/>
+        <location filename="../../app/services/users.py" line="171"/>
+        <location filename="../../app/services/users.py" line="189"/>
+        <location filename="../../app/services/users.py" line="220"/>
         <source>There is no user named %1.</source>
         <translation>There is no user named %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="161"/>
+        <location filename="../../app/services/users.py" line="165"/>
         <source>change another user&apos;s passphrase</source>
         <translation>change another user&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="181"/>
+        <location filename="../../app/services/users.py" line="186"/>
         <source>change roles</source>
         <translation>change roles</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="207"/>
+        <location filename="../../app/services/users.py" line="212"/>
         <source>The store must keep at least one active administrator.</source>
         <translation>The store must keep at least one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="212"/>
+        <location filename="../../app/services/users.py" line="217"/>
         <source>link users to person records</source>
         <translation>link users to person records</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="231"/>
+        <location filename="../../app/services/users.py" line="236"/>
         <source>You cannot remove your own account.</source>
         <translation>You cannot remove your own account.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="235"/>
+        <location filename="../../app/services/users.py" line="240"/>
         <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
         <translation>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="238"/>
+        <location filename="../../app/services/users.py" line="243"/>
         <source>remove users</source>
         <translation>remove users</translation>
     </message>
@@ -2590,7 +2595,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="113"/>
-        <location filename="../../app/services/staff.py" line="406"/>
+        <location filename="../../app/services/staff.py" line="409"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>The file type of %1 is not supported; use CSV or XLSX.</translation>
     </message>
@@ -3096,7 +3101,7 @@
     <message>
         <location filename="../../app/exchange/pg_backup.py" line="339"/>
         <source>%1 is not installed on this workstation: install the PostgreSQL client programs of the server&apos;s version (Debian: postgresql-client), or name their folder in %2.</source>
-        <translation>%1 is not installed on this workstation: install the PostgreSQL client programs of the server's version (Debian: postgresql-client), or name their folder in %2.</translation>
+        <translation>%1 is not installed on this workstation: install the PostgreSQL client programs of the server&apos;s version (Debian: postgresql-client), or name their folder in %2.</translation>
     </message>
     <message>
         <location filename="../../app/exchange/pg_backup.py" line="377"/>
@@ -3114,22 +3119,27 @@
         <translation>The backup holds no Permit Desk store; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="144"/>
-        <source>Restoring a server backup needs the server&apos;s superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</source>
-        <translation>Restoring a server backup needs the server's superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</translation>
+        <location filename="../../app/services/server_backup.py" line="91"/>
+        <source>The backup recovery key was changed by someone else while this backup ran; nothing was changed. Make the backup again.</source>
+        <translation>The backup recovery key was changed by someone else while this backup ran; nothing was changed. Make the backup again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="158"/>
+        <location filename="../../app/services/server_backup.py" line="164"/>
+        <source>Restoring a server backup needs the server&apos;s superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</source>
+        <translation>Restoring a server backup needs the server&apos;s superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="178"/>
         <source>This backup is of another store (a different store id) than the one in %1; nothing was changed.</source>
         <translation>This backup is of another store (a different store id) than the one in %1; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="177"/>
+        <location filename="../../app/services/server_backup.py" line="200"/>
         <source>The backup&apos;s database is not the store its header names; nothing was changed.</source>
-        <translation>The backup's database is not the store its header names; nothing was changed.</translation>
+        <translation>The backup&apos;s database is not the store its header names; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="251"/>
+        <location filename="../../app/services/server_backup.py" line="274"/>
         <source>The restored database could not take the name %1; the live database was put back as it was.</source>
         <translation>The restored database could not take the name %1; the live database was put back as it was.</translation>
     </message>
@@ -3166,7 +3176,7 @@
     <message>
         <location filename="../../app/store/pg_migrate.py" line="153"/>
         <source>The migration to %1 must run as the server&apos;s PostgreSQL superuser (it creates roles and protective triggers); %2 is not one. Nothing was changed.</source>
-        <translation>The migration to %1 must run as the server's PostgreSQL superuser (it creates roles and protective triggers); %2 is not one. Nothing was changed.</translation>
+        <translation>The migration to %1 must run as the server&apos;s PostgreSQL superuser (it creates roles and protective triggers); %2 is not one. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/store/pg_migrate.py" line="161"/>
@@ -3184,32 +3194,32 @@
         <translation>The migration to %1 was rolled back: %2 rows of %3 name a %4 that does not exist in the file.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="287"/>
+        <location filename="../../app/store/pg_migrate.py" line="297"/>
         <source>The migration to %1 stopped and was rolled back: nothing was changed on the server (%2).</source>
         <translation>The migration to %1 stopped and was rolled back: nothing was changed on the server (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="295"/>
+        <location filename="../../app/store/pg_migrate.py" line="305"/>
         <source>Only an administrator of the store may migrate it; %1 is not one. Nothing was changed.</source>
         <translation>Only an administrator of the store may migrate it; %1 is not one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="305"/>
+        <location filename="../../app/store/pg_migrate.py" line="315"/>
         <source>These user names cannot be server logins (1-63 lower-case letters, digits, dots, dashes or underscores): %1. Nothing was changed.</source>
         <translation>These user names cannot be server logins (1-63 lower-case letters, digits, dots, dashes or underscores): %1. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="374"/>
+        <location filename="../../app/store/pg_migrate.py" line="388"/>
         <source>The migration to %1 was rolled back: the row counts differ in %2.</source>
         <translation>The migration to %1 was rolled back: the row counts differ in %2.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="378"/>
+        <location filename="../../app/store/pg_migrate.py" line="392"/>
         <source>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file&apos;s at entry %3.</source>
-        <translation>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file's at entry %3.</translation>
+        <translation>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file&apos;s at entry %3.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="392"/>
+        <location filename="../../app/store/pg_migrate.py" line="406"/>
         <source>The migration to %1 was rolled back: the audit trail on the server does not verify (%2).</source>
         <translation>The migration to %1 was rolled back: the audit trail on the server does not verify (%2).</translation>
     </message>
@@ -3221,12 +3231,12 @@
     <message>
         <location filename="../../app/store/server.py" line="68"/>
         <source>Permit Desk has no CA certificate to check the server %1 with: import the institution&apos;s CA with &quot;permit-desk trust server-ca FILE&quot;.</source>
-        <translation>Permit Desk has no CA certificate to check the server %1 with: import the institution's CA with "permit-desk trust server-ca FILE".</translation>
+        <translation>Permit Desk has no CA certificate to check the server %1 with: import the institution&apos;s CA with &quot;permit-desk trust server-ca FILE&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/store/server.py" line="117"/>
         <source>The server %1 did not prove who it is: its certificate is not signed by the institution&apos;s CA or does not name it. Nothing was sent to it.</source>
-        <translation>The server %1 did not prove who it is: its certificate is not signed by the institution's CA or does not name it. Nothing was sent to it.</translation>
+        <translation>The server %1 did not prove who it is: its certificate is not signed by the institution&apos;s CA or does not name it. Nothing was sent to it.</translation>
     </message>
     <message>
         <location filename="../../app/store/server.py" line="122"/>
@@ -3251,13 +3261,14 @@
     <message>
         <location filename="../../app/store/server.py" line="246"/>
         <location filename="../../app/store/server.py" line="268"/>
+        <location filename="../../app/store/server.py" line="286"/>
         <source>The database %1 holds no Permit Desk store yet: the IT administrator creates it with &quot;permit-desk server setup&quot;.</source>
-        <translation>The database %1 holds no Permit Desk store yet: the IT administrator creates it with "permit-desk server setup".</translation>
+        <translation>The database %1 holds no Permit Desk store yet: the IT administrator creates it with &quot;permit-desk server setup&quot;.</translation>
     </message>
     <message>
         <location filename="../../app/store/server.py" line="251"/>
         <source>The store on %1 is at schema %2 and this Permit Desk needs %3: the IT administrator upgrades it with &quot;permit-desk server upgrade&quot;.</source>
-        <translation>The store on %1 is at schema %2 and this Permit Desk needs %3: the IT administrator upgrades it with "permit-desk server upgrade".</translation>
+        <translation>The store on %1 is at schema %2 and this Permit Desk needs %3: the IT administrator upgrades it with &quot;permit-desk server upgrade&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4671,7 +4682,7 @@
     <message>
         <location filename="../../ui/screens/inspection.py" line="221"/>
         <source>Recovery key of the server&apos;s backups</source>
-        <translation>Recovery key of the server's backups</translation>
+        <translation>Recovery key of the server&apos;s backups</translation>
     </message>
     <message>
         <location filename="../../ui/screens/inspection.py" line="222"/>
@@ -5272,32 +5283,32 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Bound to this workstation</source>
         <translation>Bound to this workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>not bound to this workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Unbound: %1</source>
         <translation>Unbound: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>This item opens in a screen not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Request No. %1 saved (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Permit Desk is locked</source>
         <translation>Permit Desk is locked</translation>
     </message>
@@ -6510,7 +6521,7 @@
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="94"/>
         <source>Institution&apos;s server</source>
-        <translation>Institution's server</translation>
+        <translation>Institution&apos;s server</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="95"/>
@@ -6585,7 +6596,7 @@
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="203"/>
         <source>Enter the server&apos;s address in the form postgresql://host/database.</source>
-        <translation>Enter the server's address in the form postgresql://host/database.</translation>
+        <translation>Enter the server&apos;s address in the form postgresql://host/database.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/unlock.py" line="237"/>
@@ -7055,7 +7066,7 @@
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/worklist.py" line="91"/>
+        <location filename="../../ui/screens/worklist.py" line="94"/>
         <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
         <translation>
             <numerusform>%n item waits for you. Press Enter to open the selected one.</numerusform>
@@ -7063,7 +7074,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="95"/>
+        <location filename="../../ui/screens/worklist.py" line="99"/>
+        <source>Of these kinds more wait than are shown: %1 (the first %2 of each; the Requests screen lists all).</source>
+        <translation>Of these kinds more wait than are shown: %1 (the first %2 of each; the Requests screen lists all).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="105"/>
         <source>Nothing waits for you.</source>
         <translation>Nothing waits for you.</translation>
     </message>

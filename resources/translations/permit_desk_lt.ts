@@ -1456,23 +1456,23 @@
         <translation>Atsarginės kopijos nepavyksta atverti: %1 Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="156"/>
+        <location filename="../../app/services/backups.py" line="169"/>
         <source>%1 is not an administrator of this store; restoring a backup needs the administrator role here.</source>
         <translation>%1 nėra šios duomenų bazės administratorius; atkurti atsarginę kopiją gali tik jos administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="162"/>
+        <location filename="../../app/services/backups.py" line="175"/>
         <source>The backup is damaged (%1); nothing was changed.</source>
         <translation>Atsarginė kopija sugadinta (%1); niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="168"/>
+        <location filename="../../app/services/backups.py" line="185"/>
         <source>%1 is not an administrator in the backup&apos;s store; restoring needs the administrator role.</source>
         <translation>%1 nėra atsarginės kopijos duomenų bazės administratorius; atkurti gali tik administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="173"/>
-        <location filename="../../app/services/server_backup.py" line="182"/>
+        <location filename="../../app/services/backups.py" line="190"/>
+        <location filename="../../app/services/server_backup.py" line="205"/>
         <source>The backup&apos;s audit trail does not verify (%1); nothing was changed.</source>
         <translation>Atsarginės kopijos audito įrašai nepatvirtinami (%1); niekas nepakeista.</translation>
     </message>
@@ -1482,18 +1482,18 @@
         <translation>%1 jau yra; pasirinkite naują rinkinio pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="112"/>
+        <location filename="../../app/exchange/export.py" line="113"/>
         <location filename="../../app/services/letters.py" line="432"/>
         <source>The period ends before it starts.</source>
         <translation>Laikotarpis baigiasi anksčiau, nei prasideda.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="115"/>
+        <location filename="../../app/exchange/export.py" line="116"/>
         <source>Unknown record kind: %1; the kinds are %2.</source>
         <translation>Nežinoma įrašų rūšis: %1; galimos rūšys: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/exchange/export.py" line="334"/>
+        <location filename="../../app/exchange/export.py" line="338"/>
         <source>The disk is full: the bundle could not be written to %1, and nothing was left behind; free some space or choose another place.</source>
         <translation>Diskas pilnas: rinkinio nepavyko įrašyti į %1, nieko neliko; atlaisvinkite vietos arba pasirinkite kitą vietą.</translation>
     </message>
@@ -1662,35 +1662,35 @@
         <translation>Laikmenoje nėra rakto %1 sertifikato.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="37"/>
+        <location filename="../../app/services/aftercare.py" line="56"/>
         <source>record debriefs</source>
         <translation>įrašyti pokalbių</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="80"/>
+        <location filename="../../app/services/aftercare.py" line="83"/>
         <source>A violation is one of: %1.</source>
         <translation>Pažeidimas gali būti vienas iš šių: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="83"/>
+        <location filename="../../app/services/aftercare.py" line="86"/>
         <source>Describe the evidence of the violation.</source>
         <translation>Aprašykite pažeidimo įrodymus.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="87"/>
+        <location filename="../../app/services/aftercare.py" line="130"/>
         <source>record violations</source>
         <translation>įrašyti pažeidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="91"/>
+        <location filename="../../app/services/aftercare.py" line="94"/>
         <location filename="../../app/services/clearances.py" line="44"/>
         <location filename="../../app/services/requests.py" line="85"/>
-        <location filename="../../app/services/users.py" line="105"/>
+        <location filename="../../app/services/users.py" line="108"/>
         <source>No person with personal code %1 is in the registry.</source>
         <translation>Registre nėra asmens su asmens kodu %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="96"/>
+        <location filename="../../app/services/aftercare.py" line="99"/>
         <source>Request %1 is not %2&apos;s request.</source>
         <translation>Prašymas %1 nėra asmens %2 prašymas.</translation>
     </message>
@@ -1702,27 +1702,32 @@
         <translation>skaityti audito įrašų</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="69"/>
+        <location filename="../../app/services/backups.py" line="75"/>
         <source>The backup interval is a number of days, 0 for no reminder.</source>
         <translation>Atsarginių kopijų intervalas nurodomas dienomis; 0 – be priminimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="72"/>
+        <location filename="../../app/services/backups.py" line="78"/>
         <source>Give --folder DIR, --every-days N, or both.</source>
         <translation>Nurodykite --folder DIR, --every-days N arba abu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="74"/>
+        <location filename="../../app/services/backups.py" line="80"/>
         <source>configure backups</source>
         <translation>nustatyti atsarginių kopijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="98"/>
+        <location filename="../../app/services/backups.py" line="106"/>
         <source>back up the store</source>
         <translation>daryti duomenų bazės atsarginės kopijos</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="102"/>
+        <location filename="../../app/services/backups.py" line="108"/>
+        <source>A file store&apos;s backups open with the store&apos;s own recovery key; `permit-desk rekey --new-recovery-key` replaces it.</source>
+        <translation>Failų saugyklos atsarginės kopijos atveriamos pačios saugyklos atkūrimo raktu; jį pakeičia `permit-desk rekey --new-recovery-key`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="114"/>
         <source>Say where the backup goes (--out FILE), or set a backup folder first (permit-desk backup --configure --folder DIR).</source>
         <translation>Nurodykite, kur įrašyti atsarginę kopiją (--out FILE), arba pirma nustatykite atsarginių kopijų aplanką (permit-desk backup --configure --folder DIR).</translation>
     </message>
@@ -1772,7 +1777,7 @@
         <translation>Leidimas negali baigtis (%1) anksčiau, nei buvo išduotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="124"/>
+        <location filename="../../app/services/clearances.py" line="160"/>
         <source>set clearances</source>
         <translation>nustatyti leidimų</translation>
     </message>
@@ -1787,42 +1792,42 @@
         <translation>Leidime jau yra šios reikšmės; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="168"/>
+        <location filename="../../app/services/clearances.py" line="170"/>
         <source>Say why the clearance is %1.</source>
         <translation>Nurodykite priežastį: leidimas %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="169"/>
+        <location filename="../../app/services/clearances.py" line="199"/>
         <source>change clearances (%1)</source>
         <translation>keisti leidimų (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="174"/>
+        <location filename="../../app/services/clearances.py" line="175"/>
         <source>%1 (%2) holds no clearance.</source>
         <translation>%1 (%2) neturi leidimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="182"/>
+        <location filename="../../app/services/clearances.py" line="183"/>
         <source>Clearance %1 is %2; only %3 %4 clearance can be %5.</source>
         <translation>Leidimas %1 yra %2; %5 galima tik %3 %4 leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="186"/>
+        <location filename="../../app/services/clearances.py" line="187"/>
         <source>Clearance %1 ran out on %2; set a renewed one instead of reinstating it.</source>
         <translation>Leidimo %1 galiojimas baigėsi %2; užuot jį atnaujinę, įrašykite naują leidimą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="262"/>
+        <location filename="../../app/services/clearances.py" line="266"/>
         <source>expire clearances</source>
         <translation>žymėti pasibaigusių leidimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/clearances.py" line="313"/>
+        <location filename="../../app/services/clearances.py" line="367"/>
         <source>The number of days must not be negative.</source>
         <translation>Dienų skaičius negali būti neigiamas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/dashboard.py" line="116"/>
+        <location filename="../../app/services/dashboard.py" line="108"/>
         <source>see the dashboard</source>
         <translation>matyti apžvalgos</translation>
     </message>
@@ -1847,37 +1852,37 @@
         <translation>%1 negali spręsti dėl kelionių prašymų: tai gali daryti vadovas arba įgaliotas pavaduotojas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="141"/>
+        <location filename="../../app/services/decisions.py" line="139"/>
         <source>A denial needs a written reason.</source>
         <translation>Neleidimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="143"/>
+        <location filename="../../app/services/decisions.py" line="141"/>
         <source>A return for changes needs a written reason.</source>
         <translation>Grąžinimui taisyti reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="145"/>
+        <location filename="../../app/services/decisions.py" line="143"/>
         <source>Only an approval carries conditions.</source>
         <translation>Sąlygas galima nustatyti tik leidimui.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="204"/>
+        <location filename="../../app/services/decisions.py" line="248"/>
         <source>The letter would now be number %1, not %2 as shown; nothing was recorded. Look at the letter again.</source>
         <translation>Raštas dabar gautų numerį %1, o ne parodytą %2; niekas neįrašyta. Peržiūrėkite raštą dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="287"/>
+        <location filename="../../app/services/decisions.py" line="345"/>
         <source>A change of decision needs a written reason.</source>
         <translation>Sprendimo pakeitimui reikia rašytinės priežasties.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="290"/>
+        <location filename="../../app/services/decisions.py" line="348"/>
         <source>A decided request cannot be returned for changes; deny it instead.</source>
         <translation>Išspręsto prašymo negalima grąžinti taisyti; verčiau jo neleiskite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/decisions.py" line="306"/>
+        <location filename="../../app/services/decisions.py" line="364"/>
         <source>Request %1 is %2; only an approved request can be denied, or a denied one approved, on reconsideration.</source>
         <translation>Prašymas %1 yra %2; persvarsčius galima neleisti tik leisto prašymo arba leisti tik neleistą.</translation>
     </message>
@@ -1893,7 +1898,7 @@
     </message>
     <message>
         <location filename="../../app/services/delegations.py" line="35"/>
-        <location filename="../../app/services/users.py" line="241"/>
+        <location filename="../../app/services/users.py" line="246"/>
         <source>There is no active user named %1.</source>
         <translation>Nėra aktyvaus naudotojo %1.</translation>
     </message>
@@ -1928,53 +1933,53 @@
         <translation>Demonstraciniai duomenys kuriami saugykloje, laikomoje faile; norėdami išbandyti serverį, perkelkite tokią saugyklą komanda „permit-desk migrate --to“.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="55"/>
+        <location filename="../../app/services/desk.py" line="50"/>
         <source>Another workstation changed the same records at the same moment; nothing of yours was recorded. Try again.</source>
         <translation>Kita darbo vieta tuo pačiu metu keitė tuos pačius įrašus; niekas iš jūsų pakeitimų neįrašyta. Bandykite dar kartą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="59"/>
+        <location filename="../../app/services/desk.py" line="54"/>
         <source>The database refused: your role does not allow this change.</source>
         <translation>Duomenų bazė atsisakė: jūsų vaidmuo neleidžia šio pakeitimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="64"/>
+        <location filename="../../app/services/desk.py" line="59"/>
         <source>The database refused: %1</source>
         <translation>Duomenų bazė atsisakė: %1</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="66"/>
+        <location filename="../../app/services/desk.py" line="61"/>
         <source>The database refused the change (%1).</source>
         <translation>Duomenų bazė atsisakė atlikti pakeitimą (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="133"/>
+        <location filename="../../app/services/desk.py" line="128"/>
         <source>%1 may not %2: that needs the role %3.</source>
         <translation>%1 negali %2: tam reikia vaidmens %3.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="135"/>
+        <location filename="../../app/services/desk.py" line="130"/>
         <source> or </source>
         <translation> arba </translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="257"/>
+        <location filename="../../app/services/desk.py" line="252"/>
         <source>This works on a store kept in a file; the store on %1 is on a server (README: Several workstations).</source>
         <translation>Tai veikia tik su saugykla, laikoma faile; saugykla %1 yra serveryje (README: „Several workstations“).</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="265"/>
+        <location filename="../../app/services/desk.py" line="260"/>
         <source>The user %1 has no active account in this store.</source>
         <translation>Naudotojas %1 neturi aktyvios paskyros šioje duomenų bazėje.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="301"/>
-        <location filename="../../app/services/desk.py" line="380"/>
+        <location filename="../../app/services/opening.py" line="55"/>
+        <location filename="../../app/services/opening.py" line="136"/>
         <source>The passphrase must not be empty.</source>
         <translation>Slaptafrazė negali būti tuščia.</translation>
     </message>
     <message>
-        <location filename="../../app/services/desk.py" line="386"/>
+        <location filename="../../app/services/opening.py" line="142"/>
         <source>The database %1 already holds a Permit Desk store; nothing was changed.</source>
         <translation>Duomenų bazėje %1 jau yra „Permit Desk“ saugykla; niekas nepakeista.</translation>
     </message>
@@ -2118,238 +2123,238 @@
         <translation>įtvirtintas audito raktas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="680"/>
+        <location filename="../../app/services/letters.py" line="687"/>
         <source>Letter %1 reports no request or violation.</source>
         <translation>Rašte %1 nenurodytas nei prašymas, nei pažeidimas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="780"/>
+        <location filename="../../app/services/letters.py" line="788"/>
         <source>Letter %1 reports a decision by %2; only they sign it.</source>
         <translation>Rašte %1 pranešama apie sprendimą, kurį priėmė %2; pasirašyti jį gali tik sprendimą priėmęs asmuo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="783"/>
+        <location filename="../../app/services/letters.py" line="791"/>
         <source>another user</source>
         <translation>kitas naudotojas</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="789"/>
+        <location filename="../../app/services/letters.py" line="813"/>
         <source>sign letters</source>
         <translation>pasirašyti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="793"/>
-        <location filename="../../app/services/letters.py" line="891"/>
-        <location filename="../../app/services/letters.py" line="920"/>
-        <location filename="../../app/services/letters.py" line="932"/>
-        <location filename="../../app/services/letters.py" line="953"/>
-        <location filename="../../app/services/letters.py" line="969"/>
+        <location filename="../../app/services/letters.py" line="802"/>
+        <location filename="../../app/services/letters.py" line="941"/>
+        <location filename="../../app/services/letters.py" line="970"/>
+        <location filename="../../app/services/letters.py" line="982"/>
+        <location filename="../../app/services/letters.py" line="1005"/>
+        <location filename="../../app/services/letters.py" line="1021"/>
         <source>There is no letter %1.</source>
         <translation>Rašto %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="795"/>
+        <location filename="../../app/services/letters.py" line="804"/>
         <source>Letter %1 is already signed.</source>
         <translation>Raštas %1 jau pasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="833"/>
+        <location filename="../../app/services/letters.py" line="861"/>
         <source>Set the institution&apos;s legal entity code (Settings, Institution) before signing letters.</source>
         <translation>Prieš pasirašydami raštus nustatykite įstaigos juridinio asmens kodą (Nustatymai, Įstaiga).</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="922"/>
+        <location filename="../../app/services/letters.py" line="972"/>
         <source>Letter %1 is not signed yet.</source>
         <translation>Raštas %1 dar nepasirašytas.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="929"/>
+        <location filename="../../app/services/letters.py" line="992"/>
         <source>queue letters</source>
         <translation>rengti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="947"/>
+        <location filename="../../app/services/letters.py" line="999"/>
         <source>A letter is in Lithuanian (lt) or English (en).</source>
         <translation>Raštas gali būti lietuvių (lt) arba anglų (en) kalba.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="949"/>
+        <location filename="../../app/services/letters.py" line="1001"/>
         <source>change a letter&apos;s language</source>
         <translation>keisti rašto kalbos</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="955"/>
+        <location filename="../../app/services/letters.py" line="1007"/>
         <source>Letter %1 is signed; its language cannot change.</source>
         <translation>Raštas %1 pasirašytas; jo kalbos keisti negalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/letters.py" line="966"/>
+        <location filename="../../app/services/letters.py" line="1018"/>
         <source>print letters</source>
         <translation>spausdinti raštų</translation>
     </message>
     <message>
-        <location filename="../../app/services/policy.py" line="49"/>
+        <location filename="../../app/services/policy.py" line="68"/>
         <source>There is no policy version %1.</source>
         <translation>Politikos versijos %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/policy.py" line="56"/>
+        <location filename="../../app/services/policy.py" line="75"/>
         <source>change the policy</source>
         <translation>keisti politikos</translation>
     </message>
     <message>
-        <location filename="../../app/services/policy.py" line="59"/>
+        <location filename="../../app/services/policy.py" line="78"/>
         <source>The policy is unchanged; no new version was made.</source>
         <translation>Politika nepakeista; nauja versija nesukurta.</translation>
     </message>
     <message>
-        <location filename="../../app/services/transitions.py" line="32"/>
+        <location filename="../../app/services/transitions.py" line="39"/>
         <source>Request %1: %2</source>
         <translation>Prašymas %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/services/requests.py" line="78"/>
-        <location filename="../../app/services/requests.py" line="288"/>
+        <location filename="../../app/services/requests.py" line="295"/>
         <source>There is no request %1.</source>
         <translation>Prašymo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="181"/>
+        <location filename="../../app/services/requests.py" line="184"/>
         <source>Name at least one country to visit.</source>
         <translation>Nurodykite bent vieną lankytiną šalį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="164"/>
+        <location filename="../../app/services/requests.py" line="167"/>
         <source>%1 is not a two-letter country code (e.g. BY, RU).</source>
         <translation>%1 nėra dviejų raidžių šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="168"/>
+        <location filename="../../app/services/requests.py" line="171"/>
         <source>%1 is not an ISO 3166-1 country code: %2 is not a Latin letter (type e.g. BY, RU in Latin letters).</source>
         <translation>%1 nėra ISO 3166-1 šalies kodas: %2 nėra lotyniška raidė (rašykite, pvz., BY, RU lotyniškomis raidėmis).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="172"/>
+        <location filename="../../app/services/requests.py" line="175"/>
         <source>%1 is not an ISO 3166-1 country code (e.g. BY, RU).</source>
         <translation>%1 nėra ISO 3166-1 šalies kodas (pvz., BY, RU).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="185"/>
+        <location filename="../../app/services/requests.py" line="188"/>
         <source>The departure (%1) is before today (%2): a trip that has already begun is declared, not asked permission for.</source>
         <translation>Išvykimo data (%1) ankstesnė nei šiandien (%2): apie jau prasidėjusią kelionę deklaruojama, leidimo neprašoma.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="189"/>
+        <location filename="../../app/services/requests.py" line="192"/>
         <source>The return (%1) is before the departure (%2).</source>
         <translation>Grįžimas (%1) yra anksčiau už išvykimą (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="192"/>
+        <location filename="../../app/services/requests.py" line="195"/>
         <source>Say what the trip is for (purpose).</source>
         <translation>Nurodykite kelionės tikslą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="197"/>
+        <location filename="../../app/services/requests.py" line="200"/>
         <source>No permission is needed: %1 is not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="199"/>
+        <location filename="../../app/services/requests.py" line="202"/>
         <source>No permission is needed: %1 are not on the list of countries that need one.</source>
         <translation>Leidimo nereikia: %1 nėra šalių, į kurias reikia leidimo, sąraše.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="206"/>
+        <location filename="../../app/services/requests.py" line="209"/>
         <source>No permission is needed: %1 holds no clearance that the policy covers.</source>
         <translation>Leidimo nereikia: %1 neturi leidimo, kuriam taikoma politika.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="210"/>
+        <location filename="../../app/services/requests.py" line="213"/>
         <source>The reason &apos;%1&apos; does not allow a declaration instead of permission; enter a request instead.</source>
         <translation>Priežastis „%1“ neleidžia pateikti deklaracijos vietoj prašymo; įveskite prašymą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="214"/>
+        <location filename="../../app/services/requests.py" line="217"/>
         <source>In %1 the leaving date is before the arrival date.</source>
         <translation>Šalyje %1 išvykimo data yra anksčiau už atvykimo datą.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="219"/>
+        <location filename="../../app/services/requests.py" line="222"/>
         <source>%1 is not an open border crossing in the policy (%2).</source>
         <translation>%1 nėra politikoje nurodytas veikiantis pasienio punktas (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="225"/>
+        <location filename="../../app/services/requests.py" line="228"/>
         <source>%1 is not a crossing into %2; the policy lists none for it.</source>
         <translation>%1 nėra perėjimo punktas į %2; tvarkoje tokiai šaliai punktų nenurodyta.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="228"/>
+        <location filename="../../app/services/requests.py" line="231"/>
         <source>%1 is not a crossing into %2 (the policy lists: %3).</source>
         <translation>%1 nėra perėjimo punktas į %2 (tvarkoje nurodyti: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="265"/>
+        <location filename="../../app/services/requests.py" line="283"/>
         <source>enter travel requests</source>
         <translation>įvesti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="282"/>
+        <location filename="../../app/services/requests.py" line="313"/>
         <source>edit travel requests</source>
         <translation>taisyti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="291"/>
+        <location filename="../../app/services/requests.py" line="298"/>
         <source>Request %1 is %2 and can no longer be edited.</source>
         <translation>Prašymas %1 yra %2, jo taisyti nebegalima.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="324"/>
+        <location filename="../../app/services/requests.py" line="340"/>
         <source>submit travel requests</source>
         <translation>pateikti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="329"/>
+        <location filename="../../app/services/requests.py" line="345"/>
         <source>cancel travel requests</source>
         <translation>atšaukti kelionių prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="335"/>
+        <location filename="../../app/services/requests.py" line="351"/>
         <source>record departures</source>
         <translation>įrašyti išvykimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="340"/>
+        <location filename="../../app/services/requests.py" line="372"/>
         <source>record returns</source>
         <translation>įrašyti grįžimų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="360"/>
+        <location filename="../../app/services/requests.py" line="378"/>
         <source>close requests</source>
         <translation>užbaigti prašymų</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="367"/>
+        <location filename="../../app/services/requests.py" line="385"/>
         <source>A declaration needs the traveller&apos;s statement of the circumstances.</source>
         <translation>Deklaracijai reikia keliautojo aplinkybių paaiškinimo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/requests.py" line="369"/>
+        <location filename="../../app/services/requests.py" line="405"/>
         <source>enter declarations</source>
         <translation>įvesti deklaracijų</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="153"/>
+        <location filename="../../app/services/aftercare.py" line="158"/>
         <source>Give the reason for the review&apos;s outcome.</source>
         <translation>Nurodykite įvertinimo rezultato priežastį.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="158"/>
+        <location filename="../../app/services/aftercare.py" line="163"/>
         <source>Request %1 is %2, not a declaration waiting for review.</source>
         <translation>Prašymas %1 yra %2, o ne įvertinimo laukianti deklaracija.</translation>
     </message>
     <message>
-        <location filename="../../app/services/aftercare.py" line="164"/>
+        <location filename="../../app/services/aftercare.py" line="180"/>
         <source>review declarations</source>
         <translation>vertinti deklaracijų</translation>
     </message>
@@ -2444,49 +2449,49 @@
         <translation>Nežinoma darbuotojo kategorija %1; galimos kategorijos: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="130"/>
+        <location filename="../../app/services/staff.py" line="142"/>
         <source>add people to the staff registry</source>
         <translation>įtraukti asmenų į darbuotojų registrą</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="133"/>
+        <location filename="../../app/services/staff.py" line="132"/>
         <source>A person with personal code %1 is already in the registry.</source>
         <translation>Asmuo su asmens kodu %1 jau yra registre.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="150"/>
+        <location filename="../../app/services/staff.py" line="151"/>
         <source>These person fields cannot be changed here: %1.</source>
         <translation>Šių asmens laukų čia keisti negalima: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="158"/>
+        <location filename="../../app/services/staff.py" line="174"/>
         <source>change the staff registry</source>
         <translation>keisti darbuotojų registro</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="162"/>
+        <location filename="../../app/services/staff.py" line="163"/>
         <source>%1 already has these values; nothing was changed.</source>
         <translation>%1 jau turi šias reikšmes; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="375"/>
+        <location filename="../../app/services/staff.py" line="378"/>
         <source>clearance %1 was withdrawn; the file&apos;s data for it was not applied</source>
         <translation>leidimas %1 buvo panaikintas; failo duomenys jam nepritaikyti</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="404"/>
-        <location filename="../../app/services/staff.py" line="434"/>
-        <location filename="../../app/services/staff.py" line="458"/>
+        <location filename="../../app/services/staff.py" line="407"/>
+        <location filename="../../app/services/staff.py" line="437"/>
+        <location filename="../../app/services/staff.py" line="470"/>
         <source>import staff</source>
         <translation>importuoti darbuotojų</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="411"/>
+        <location filename="../../app/services/staff.py" line="414"/>
         <source>The template could not be written to %1 (%2).</source>
         <translation>Šablono nepavyko įrašyti į %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="437"/>
+        <location filename="../../app/services/staff.py" line="440"/>
         <source>Say the file&apos;s name (its ending tells CSV from XLSX).</source>
         <translation>Nurodykite rinkmenos pavadinimą (pagal plėtinį atskiriama CSV nuo XLSX).</translation>
     </message>
@@ -2527,45 +2532,45 @@
     </message>
     <message>
         <location filename="../../app/services/letters.py" line="443"/>
-        <location filename="../../app/services/users.py" line="133"/>
-        <location filename="../../app/services/users.py" line="165"/>
-        <location filename="../../app/services/users.py" line="184"/>
-        <location filename="../../app/services/users.py" line="215"/>
+        <location filename="../../app/services/users.py" line="136"/>
+        <location filename="../../app/services/users.py" line="171"/>
+        <location filename="../../app/services/users.py" line="189"/>
+        <location filename="../../app/services/users.py" line="220"/>
         <source>There is no user named %1.</source>
         <translation>Naudotojo %1 nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="161"/>
+        <location filename="../../app/services/users.py" line="165"/>
         <source>change another user&apos;s passphrase</source>
         <translation>keisti kito naudotojo slaptafrazės</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="181"/>
+        <location filename="../../app/services/users.py" line="186"/>
         <source>change roles</source>
         <translation>keisti vaidmenų</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="207"/>
+        <location filename="../../app/services/users.py" line="212"/>
         <source>The store must keep at least one active administrator.</source>
         <translation>Duomenų bazėje turi likti bent vienas aktyvus administratorius.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="212"/>
+        <location filename="../../app/services/users.py" line="217"/>
         <source>link users to person records</source>
         <translation>susieti naudotojų su asmenų įrašais</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="231"/>
+        <location filename="../../app/services/users.py" line="236"/>
         <source>You cannot remove your own account.</source>
         <translation>Savo paskyros pašalinti negalite.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="235"/>
+        <location filename="../../app/services/users.py" line="240"/>
         <source>A removed user&apos;s old copy of the key file would still open this store: first open it once with the recovery key, or run rekey --new-recovery-key.</source>
         <translation>Pašalinto naudotojo turima senoji raktų failo kopija vis dar atidarytų šią duomenų bazę: pirmiausia vieną kartą ją atidarykite atkūrimo raktu arba paleiskite rekey --new-recovery-key.</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="238"/>
+        <location filename="../../app/services/users.py" line="243"/>
         <source>remove users</source>
         <translation>šalinti naudotojų</translation>
     </message>
@@ -2591,7 +2596,7 @@
     </message>
     <message>
         <location filename="../../app/exchange/staff_import.py" line="113"/>
-        <location filename="../../app/services/staff.py" line="406"/>
+        <location filename="../../app/services/staff.py" line="409"/>
         <source>The file type of %1 is not supported; use CSV or XLSX.</source>
         <translation>Failo %1 tipas nepalaikomas; naudokite CSV arba XLSX.</translation>
     </message>
@@ -3115,22 +3120,27 @@
         <translation>Atsarginėje kopijoje nėra „Permit Desk“ saugyklos; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="144"/>
+        <location filename="../../app/services/server_backup.py" line="91"/>
+        <source>The backup recovery key was changed by someone else while this backup ran; nothing was changed. Make the backup again.</source>
+        <translation>Kol buvo daroma ši atsarginė kopija, kažkas kitas pakeitė atsarginių kopijų atkūrimo raktą; niekas nepakeista. Padarykite atsarginę kopiją iš naujo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/server_backup.py" line="164"/>
         <source>Restoring a server backup needs the server&apos;s superuser (it creates databases and installs the guards); %1 is not one. Nothing was changed.</source>
         <translation>Serverio atsarginei kopijai atkurti reikia serverio supernaudotojo (jis kuria duomenų bazes ir įdiegia apsaugas); %1 juo nėra. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="158"/>
+        <location filename="../../app/services/server_backup.py" line="178"/>
         <source>This backup is of another store (a different store id) than the one in %1; nothing was changed.</source>
         <translation>Ši atsarginė kopija yra kitos saugyklos (kitas saugyklos identifikatorius), ne esančios %1; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="177"/>
+        <location filename="../../app/services/server_backup.py" line="200"/>
         <source>The backup&apos;s database is not the store its header names; nothing was changed.</source>
         <translation>Atsarginės kopijos duomenų bazė nėra ta saugykla, kurią nurodo jos antraštė; niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/services/server_backup.py" line="251"/>
+        <location filename="../../app/services/server_backup.py" line="274"/>
         <source>The restored database could not take the name %1; the live database was put back as it was.</source>
         <translation>Atkurtai duomenų bazei nepavyko suteikti pavadinimo %1; veikianti duomenų bazė grąžinta tokia, kokia buvo.</translation>
     </message>
@@ -3185,32 +3195,32 @@
         <translation>Perkėlimas į %1 atšauktas: %2 lentelės %3 eilučių nurodo įrašą %4, kurio faile nėra.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="287"/>
+        <location filename="../../app/store/pg_migrate.py" line="297"/>
         <source>The migration to %1 stopped and was rolled back: nothing was changed on the server (%2).</source>
         <translation>Perkėlimas į %1 sustojo ir buvo atšauktas: serveryje niekas nepakeista (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="295"/>
+        <location filename="../../app/store/pg_migrate.py" line="305"/>
         <source>Only an administrator of the store may migrate it; %1 is not one. Nothing was changed.</source>
         <translation>Saugyklą perkelti gali tik jos administratorius; %1 juo nėra. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="305"/>
+        <location filename="../../app/store/pg_migrate.py" line="315"/>
         <source>These user names cannot be server logins (1-63 lower-case letters, digits, dots, dashes or underscores): %1. Nothing was changed.</source>
         <translation>Šie naudotojų vardai negali būti serverio prisijungimo vardais (1–63 mažosios raidės, skaitmenys, taškai, brūkšneliai ar pabraukimai): %1. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="374"/>
+        <location filename="../../app/store/pg_migrate.py" line="388"/>
         <source>The migration to %1 was rolled back: the row counts differ in %2.</source>
         <translation>Perkėlimas į %1 atšauktas: nesutampa eilučių skaičius lentelėse %2.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="378"/>
+        <location filename="../../app/store/pg_migrate.py" line="392"/>
         <source>The migration to %1 was rolled back: the copied audit trail ends at entry %2, the file&apos;s at entry %3.</source>
         <translation>Perkėlimas į %1 atšauktas: nukopijuotas audito žurnalas baigiasi įrašu %2, o faile – įrašu %3.</translation>
     </message>
     <message>
-        <location filename="../../app/store/pg_migrate.py" line="392"/>
+        <location filename="../../app/store/pg_migrate.py" line="406"/>
         <source>The migration to %1 was rolled back: the audit trail on the server does not verify (%2).</source>
         <translation>Perkėlimas į %1 atšauktas: audito žurnalas serveryje nepraeina patikros (%2).</translation>
     </message>
@@ -3252,6 +3262,7 @@
     <message>
         <location filename="../../app/store/server.py" line="246"/>
         <location filename="../../app/store/server.py" line="268"/>
+        <location filename="../../app/store/server.py" line="286"/>
         <source>The database %1 holds no Permit Desk store yet: the IT administrator creates it with &quot;permit-desk server setup&quot;.</source>
         <translation>Duomenų bazėje %1 dar nėra „Permit Desk“ saugyklos: IT administratorius ją sukuria komanda „permit-desk server setup“.</translation>
     </message>
@@ -5278,32 +5289,32 @@
         <translation>&amp;Kalba</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Bound to this workstation</source>
         <translation>Susieta su šia darbo vieta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>not bound to this workstation&apos;s keyring</source>
         <translation>nesusieta su šios darbo vietos raktine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Unbound: %1</source>
         <translation>Nesusieta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>This item opens in a screen not built yet.</source>
         <translation>Šis įrašas atveriamas dar nesukurtame ekrane.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Request No. %1 saved (%2).</source>
         <translation>Prašymas Nr. %1 išsaugotas (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Permit Desk is locked</source>
         <translation>Leidimų stalas užrakintas</translation>
     </message>
@@ -7064,7 +7075,7 @@
         <translation>Įkeliama…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/worklist.py" line="91"/>
+        <location filename="../../ui/screens/worklist.py" line="94"/>
         <source>%n item(s) wait for you. Press Enter to open the selected one.</source>
         <translation>
             <numerusform>Jūsų laukia %n įrašas. Paspauskite Enter, kad atvertumėte pažymėtą.</numerusform>
@@ -7073,7 +7084,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/worklist.py" line="95"/>
+        <location filename="../../ui/screens/worklist.py" line="99"/>
+        <source>Of these kinds more wait than are shown: %1 (the first %2 of each; the Requests screen lists all).</source>
+        <translation>Šių rūšių laukia daugiau, nei parodyta: %1 (parodoma po pirmus %2; visi išvardyti lange „Prašymai“).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="105"/>
         <source>Nothing waits for you.</source>
         <translation>Jūsų niekas nelaukia.</translation>
     </message>
