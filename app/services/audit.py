@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from app.domain.audit_chain import (
     CHECKPOINT_EVERY,
@@ -86,6 +87,36 @@ def _last(session: Session) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
+# session.info key: the chain head this transaction holds the lock on (see _held_head).
+_HEAD = "audit.held_head"
+
+
+@dataclass
+class _Head:
+    transaction: SessionTransaction
+    seq: int
+    hash: str
+    appended: bool = False  # `seq` is this transaction's entry: no checkpoint has it yet
+    checkpoint: AuditCheckpoint | None = None  # this transaction's checkpoint at `seq`
+
+
+def _held_head(session: Session) -> _Head:
+    """The chain lock and the last entry, once per transaction: the lock is held to the
+    commit and only this transaction appends meanwhile, so after the first read the head is
+    whatever it appended last. A decision and its signed letter append three entries and a
+    checkpoint; each asked the server for the lock and the head again (8 round trips, 6 of
+    them spent while every other writer waits on the chain)."""
+    txn = session.get_transaction()
+    head = session.info.get(_HEAD)
+    if isinstance(head, _Head) and txn is not None and head.transaction is txn:
+        return head
+    locks.hold(session, locks.AUDIT_CHAIN)
+    seq, hash_ = _last(session)
+    head = _Head(session.get_transaction(), seq, hash_)  # type: ignore[arg-type]
+    session.info[_HEAD] = head
+    return head
+
+
 def append(
     session: Session,
     *,
@@ -101,8 +132,8 @@ def append(
 ) -> AuditEntry:
     """Append one entry in the caller's transaction. The chain lock is held from the read of
     the last entry to the commit, so two writers never fork the chain (see app.store.locks)."""
-    locks.hold(session, locks.AUDIT_CHAIN)
-    last_seq, last_hash = _last(session)
+    head = _held_head(session)
+    last_seq, last_hash = head.seq, head.hash
     seq = last_seq + 1
     at = utc_now_text(now)
     before_s = canonical_json(_scrub(before))
@@ -114,9 +145,10 @@ def append(
                        entity=entity, entity_id=str(entity_id), before=before_s, after=after_s,
                        prev_hash=last_hash, hash=h)
     session.add(entry)
+    head.seq, head.hash, head.appended, head.checkpoint = seq, h, True, None
     if signing_key is not None and seq % CHECKPOINT_EVERY == 0:
         session.flush()
-        add_checkpoint(session, signing_key, seq, h, now)
+        head.checkpoint = add_checkpoint(session, signing_key, seq, h, now)
     return entry
 
 
@@ -127,12 +159,15 @@ def add_checkpoint(
     head_hash: str | None = None,
     now: datetime | None = None,
 ) -> AuditCheckpoint | None:
+    held: _Head | None = None
     if seq is None or head_hash is None:
-        locks.hold(session, locks.AUDIT_CHAIN)
-        seq, head_hash = _last(session)
+        held = _held_head(session)
+        if held.checkpoint is not None:
+            return held.checkpoint
+        seq, head_hash = held.seq, held.hash
         if seq == 0:
             return None
-    existing = session.get(AuditCheckpoint, seq)
+    existing = None if held is not None and held.appended else session.get(AuditCheckpoint, seq)
     if existing is not None:
         return existing
     at = utc_now_text(now)
@@ -140,6 +175,8 @@ def add_checkpoint(
     cp = AuditCheckpoint(seq=seq, head_hash=head_hash, at=at,
                          signature=base64.b64encode(sig).decode())
     session.add(cp)
+    if held is not None:
+        held.checkpoint = cp
     return cp
 
 

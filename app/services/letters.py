@@ -641,20 +641,27 @@ def verification_material(desk: Desk) -> tuple[list[bytes], list[bytes], SignerR
 # ---- building a letter ------------------------------------------------------------------------
 
 
-def _letterhead(s: Session) -> Any:
+def _letter_settings(s: Session) -> dict[str, str]:
+    """The institution's and the letters' settings in one query (a letter needs four of
+    them; one query each was four round trips)."""
+    rows = s.execute(select(Setting.key, Setting.value).where(
+        Setting.key.like("institution.%") | Setting.key.like("letters.%")))
+    return {k: v for k, v in rows}
+
+
+def _letterhead(conf: dict[str, str]) -> Any:
     from app.letters.content import Letterhead
 
-    inst = _settings(s, "institution.")
-    return Letterhead(inst.get("name", ""), inst.get("code", ""), inst.get("address", ""),
-                      inst.get("extra_line", ""))
+    return Letterhead(conf.get("institution.name", ""), conf.get("institution.code", ""),
+                      conf.get("institution.address", ""),
+                      conf.get("institution.extra_line", ""))
 
 
-def _flag(s: Session, key: str) -> bool:
+def _flag(conf: dict[str, str], key: str) -> bool:
     """An on/off letters setting, its default from app.services.settings.DEFAULTS."""
     from app.services.settings import DEFAULTS
 
-    row = s.get(Setting, key)
-    return (row.value if row is not None else DEFAULTS[key]) in ("1", "true", "yes")
+    return conf.get(key, DEFAULTS[key]) in ("1", "true", "yes")
 
 
 def _person(s: Session, person_id: int) -> Person:
@@ -729,15 +736,16 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
     fields.setdefault("conditions", "")
     fields.setdefault("decision_reason", "")
     signer_name, signer_position, on_behalf = _signer_block(desk, s, decision, lang)
+    conf = _letter_settings(s)
     return LetterContent(
-        kind=kind, lang=lang, letterhead=_letterhead(s),
+        kind=kind, lang=lang, letterhead=_letterhead(conf),
         registration_number=letter.registration_number or "",
-        date=desk.today(), long_date=_flag(s, "letters.long_date"),
+        date=desk.today(), long_date=_flag(conf, "letters.long_date"),
         addressee_name=dative_name(full) if lang == "lt" else full,
         addressee_position=person.position, addressee_unit=person.unit, fields=fields,
         signer_position=signer_position, signer_name=signer_name, on_behalf_of=on_behalf,
         audit_checkpoint=checkpoint, recipient_name=full,
-        recipient_code=person.personal_code if _flag(s, "letters.recipient_code") else None)
+        recipient_code=person.personal_code if _flag(conf, "letters.recipient_code") else None)
 
 
 def _level(value: str) -> Any:
@@ -828,18 +836,54 @@ def render_unsigned(desk: Desk, s: Session, letter: Letter) -> bytes:
     return _rendered(desk, s, letter)[1]
 
 
-def sign_in_session(desk: Desk, s: Session, letter: Letter, signer: LetterSigner) -> None:
-    """Render and sign a pending letter in the caller's transaction (which commits or rolls
-    back the PDF, the checkpoint it prints and the audit entry together)."""
-    from app.letters.sign import sign_letter as pades_sign
+@dataclass(frozen=True)
+class PreparedLetter:
+    """What a letter's signing reads from the records, read before the transaction takes the
+    register and audit-chain locks: every writer of the institution waits on the chain lock,
+    so under it the signing does only what needs the number and the chain's head (the
+    checkpoint, the rendering that prints both, the signature, the letter's row)."""
 
-    if not (_settings(s, "institution.").get("code") or "").strip():
+    content: LetterContent  # the registration number and the checkpoint are filled in later
+    crls: tuple[bytes, ...]
+    # The signer's register entry, if there is one: kept referenced so that the session finds
+    # it again without asking the server (remember_signing_certificate).
+    signer_row: Setting | None
+
+
+def prepare_letter(desk: Desk, s: Session, letter: Letter, signer: LetterSigner
+                   ) -> PreparedLetter:
+    """The content of `letter` (which may not have its registration number yet), the CRLs
+    the signature embeds and the signer's register entry, in the caller's transaction."""
+    content = build_content(desk, s, letter, None)
+    if not content.letterhead.institution_code.strip():
         # PDF-LT level A names the institution by its legal entity code; without it the letter
         # would print an empty "Juridinio asmens kodas" and no registry would accept it.
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Set the institution's legal entity "
                 "code (Settings, Institution) before signing letters.")))
-    content, unsigned, when, checkpoint = _rendered(desk, s, letter)
-    anchors, crls = trust_material(s)
+    _anchors, crls = trust_material(s)
+    sha = hashlib.sha256(signer.certificate.dump()).hexdigest()
+    return PreparedLetter(content, tuple(crls), s.get(Setting, SIGNER_PREFIX + sha))
+
+
+def sign_in_session(desk: Desk, s: Session, letter: Letter, signer: LetterSigner,
+                    prepared: PreparedLetter | None = None) -> None:
+    """Render and sign a pending letter in the caller's transaction (which commits or rolls
+    back the PDF, the checkpoint it prints and the audit entry together). `prepared`: its
+    content read earlier in the same transaction (prepare_letter), for the same letter."""
+    from dataclasses import replace
+
+    from app.letters.render import render_letter
+    from app.letters.sign import sign_letter as pades_sign
+
+    if prepared is None:
+        prepared = prepare_letter(desk, s, letter, signer)
+    cp = audit.add_checkpoint(s, desk.audit_key(s), now=desk.clock())
+    checkpoint = (cp.seq, cp.head_hash) if cp else None
+    content = replace(prepared.content, registration_number=letter.registration_number or "",
+                      audit_checkpoint=checkpoint)
+    when = desk.clock().astimezone()
+    unsigned = render_letter(content, created=when)
+    crls = list(prepared.crls)
     pdf = pades_sign(unsigned, signer,
                      registration_number=content.registration_number,
                      signer_name=content.signer_name, role=content.signer_position,

@@ -23,6 +23,9 @@ def next_registration_number(s: Session, year: int) -> str:
     Read, bump, write: the register lock is held from before the read to the commit, so two
     writers never take the same number, and only one of them inserts the year's first
     counter row. Take it before the transaction's first audit entry (app.store.locks)."""
+    # The format is read before the lock, which is then held for the counter alone.
+    fmt_row = s.get(Setting, "letters.registration_format")
+    fmt = fmt_row.value if fmt_row and fmt_row.value else DEFAULT_REG_FORMAT
     locks.hold(s, locks.REGISTER)
     counter = s.get(RegisterCounter, year)
     if counter is None:
@@ -31,8 +34,6 @@ def next_registration_number(s: Session, year: int) -> str:
         s.flush()
     n = counter.next_number
     counter.next_number = n + 1
-    fmt_row = s.get(Setting, "letters.registration_format")
-    fmt = fmt_row.value if fmt_row and fmt_row.value else DEFAULT_REG_FORMAT
     return fmt.format(n=n, year=year, yy=f"{year % 100:02d}")
 
 
