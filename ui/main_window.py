@@ -193,6 +193,16 @@ class MainWindow(QMainWindow):
             lang.addAction(a)
 
     # ---- desk ---------------------------------------------------------------------------
+    def _warm_up(self, desk: Desk) -> None:
+        """The process's one-time costs (holidays, letter fonts, pyHanko: 0.5 s) in the
+        background now, not in the first decision of the day (app.services.warmup); a failure
+        there costs nothing but the time it would have saved."""
+        from app.services.warmup import warm_up
+        from ui import workers
+
+        workers.run_op(self, lambda _progress: warm_up(desk), lambda _done: None,
+                       lambda _exc: None, kind="read")
+
     def set_desk(self, desk: Desk) -> None:
         self.desk = desk
         self.username = desk.actor.username
@@ -207,6 +217,7 @@ class MainWindow(QMainWindow):
         roles = ", ".join(label(r, lang) for r in sorted(a.roles, key=str))
         self.user_label.setText(f"{a.full_name} ({a.username}) · {roles}")
         self.store_label.setText(str(self.store))
+        self._warm_up(desk)
         self.binding_label.setVisible(desk.store.kind == "file")  # no keyring on a server
         if desk.store.bound:
             self.binding_label.setText(self.tr("Bound to this workstation"))
