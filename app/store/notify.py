@@ -24,12 +24,12 @@ from typing import Any
 
 import psycopg
 
-from app.store.pg_server import NOTIFIED, NOTIFY_CHANNEL
+from app.store.pg_server import NOTIFIED, NOTIFIED_WHOLE, NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
 
 # Every kind a screen may care about: what a gap reports, since anything may have changed.
-EVERY_KIND = frozenset(NOTIFIED.values()) | {"setting", "user", "policy"}
+EVERY_KIND = frozenset(NOTIFIED.values()) | frozenset(NOTIFIED_WHOLE.values())
 # How long one wait lasts: stop() is heard within it.
 POLL_S = 0.2
 BACKOFF_S = (0.1, 0.25, 0.5, 1.0, 2.0, 5.0)

@@ -39,7 +39,8 @@ What the database refuses, whoever asks
 
 Live worklists: statement-level AFTER triggers on the tables worklists read (`NOTIFIED`)
 send `pg_notify('permit_desk_changes', '{"kind": "request", "ids": [..]}')`, delivered at
-COMMIT; ids only, since every login can LISTEN (app.store.notify hears them).
+COMMIT; ids only, since every login can LISTEN (app.store.notify hears them). Settings, users
+and the policy (`NOTIFIED_WHOLE`) say their kind only.
 
 Passwords never reach the server in clear: the client computes the SCRAM-SHA-256 verifier
 (libpq's PQencryptPasswordConn) and only that is sent, so no log line can hold a password.
@@ -530,6 +531,12 @@ NOTIFIED: dict[str, str] = {
     "travel_request": "request", "decision": "decision", "letter": "letter",
     "clearance": "clearance", "debrief": "debrief", "declaration": "declaration",
     "violation": "violation", "delegation": "delegation", "person": "person"}
+# Tables whose rows have no single id (setting by key, user_role by user and role) or whose
+# screens re-read them whole (users, the policy): their changes say the kind only, ids null,
+# so the Settings screen on another workstation shows a new policy, user or signer register
+# without waiting for its next refresh.
+NOTIFIED_WHOLE: dict[str, str] = {
+    "setting": "setting", "app_user": "user", "user_role": "user", "policy_version": "policy"}
 # A statement that touches more rows says "many" (ids null): listeners refresh the kind whole,
 # and a staff import or a migration does not queue one message per row.
 NOTIFY_MAX_IDS = 100
@@ -540,6 +547,18 @@ LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
     ids bigint[];
 BEGIN
+    IF TG_NARGS > 1 THEN  -- the kind whole: the rows have no single id
+        IF TG_OP = 'DELETE' THEN
+            PERFORM FROM old_rows LIMIT 1;
+        ELSE
+            PERFORM FROM new_rows LIMIT 1;
+        END IF;
+        IF FOUND THEN
+            PERFORM pg_notify('%(channel)s', json_build_object('kind', TG_ARGV[0],
+                                                              'ids', NULL)::text);
+        END IF;
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         ids := ARRAY(SELECT r.id FROM old_rows r ORDER BY r.id LIMIT %(max)s + 1);
     ELSE
@@ -561,7 +580,9 @@ def _install_notify(conn: Connection) -> None:
     puts it under the guard event triggers; secure() makes the triggers anew each run."""
     _run(conn, _NOTIFY_FUNCTION % {"channel": NOTIFY_CHANNEL, "max": NOTIFY_MAX_IDS})
     _run(conn, "REVOKE ALL ON FUNCTION public.permit_desk_notify_change() FROM PUBLIC")
-    for table, kind in NOTIFIED.items():
+    tables = [(t, f"'{k}'") for t, k in NOTIFIED.items()]
+    tables += [(t, f"'{k}', 'whole'") for t, k in NOTIFIED_WHOLE.items()]
+    for table, args in tables:
         if _scalar(conn, "SELECT to_regclass(%s)", (f"public.{table}",)) is None:
             continue
         for event, referencing in (("INSERT", "NEW TABLE AS new_rows"),
@@ -569,7 +590,7 @@ def _install_notify(conn: Connection) -> None:
                                    ("DELETE", "OLD TABLE AS old_rows")):
             _run(conn, f"""CREATE OR REPLACE TRIGGER permit_desk_notify_{event.lower()}
                 AFTER {event} ON public.{_ident(table)} REFERENCING {referencing}
-                FOR EACH STATEMENT EXECUTE FUNCTION public.permit_desk_notify_change('{kind}')""")
+                FOR EACH STATEMENT EXECUTE FUNCTION public.permit_desk_notify_change({args})""")
 
 
 # ---- managing logins (a Permit Desk admin, through the keeper's functions) ------------------
@@ -631,8 +652,8 @@ def remove_login(conn: Connection, username: str) -> None:
     _call(conn, "SELECT public.permit_desk_remove_login(%s)", (username,))
 
 
-__all__ = ["APPEND_ONLY", "GROUPS", "KEEPER", "NOTIFIED", "NOTIFY_CHANNEL", "OWNER",
-           "WRITES", "add_login",
+__all__ = ["APPEND_ONLY", "GROUPS", "KEEPER", "NOTIFIED", "NOTIFIED_WHOLE", "NOTIFY_CHANNEL",
+           "OWNER", "WRITES", "add_login",
            "check_login_name", "install_schema", "prepare", "remove_login", "scram_verifier",
            "secure", "set_password", "set_roles"]
 

@@ -166,3 +166,28 @@ def test_a_file_store_has_nothing_to_watch(file_store: StoreFixture) -> None:
     stop = file_store.head.watch(lambda _c: None)
     assert _listener_threads() == []
     stop()
+
+
+@ON_SERVER
+def test_settings_users_and_the_policy_are_heard_by_kind(store: StoreFixture) -> None:
+    """What the Settings screen shows on another workstation: a new policy, a user or a
+    setting is announced by its kind (no ids: settings are keyed by name)."""
+    from app.services import policy, settings, users
+
+    head = store.as_user("vadovas")
+    other = store.as_user("admin")
+    heard: queue.Queue[Changes] = queue.Queue()
+    stop = other.watch(heard.put)
+    try:
+        for kind, change in (
+                ("policy", lambda: policy.change(head, min_lead_days=12)),
+                ("user", lambda: users.add_user(head, "naujokas", full_name="Naujas Naujokas",
+                                                roles=["clerk"],
+                                                passphrase="naujoko-slaptafraze-1")),
+                ("setting", lambda: settings.set_setting(head, "institution.address",
+                                                         "Gedimino pr. 1, Vilnius"))):
+            change()
+            got = _wait_for(heard, lambda c, k=kind: k in c.kinds, timeout=1.0)  # type: ignore[misc]
+            assert got.ids == ()
+    finally:
+        stop()
