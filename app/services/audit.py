@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
-from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import (
     CHECKPOINT_EVERY,
@@ -30,6 +30,7 @@ from app.domain.audit_chain import (
 )
 from app.store import locks
 from app.store.models import AuditCheckpoint, AuditEntry, Setting
+from app.store.txn_memo import once_per_transaction
 
 PUBLIC_KEY = "audit.public_key"
 PRIVATE_KEY = "audit.private_key.wrapped"
@@ -93,7 +94,6 @@ _HEAD = "audit.held_head"
 
 @dataclass
 class _Head:
-    transaction: SessionTransaction
     seq: int
     hash: str
     appended: bool = False  # `seq` is this transaction's entry: no checkpoint has it yet
@@ -106,15 +106,12 @@ def _held_head(session: Session) -> _Head:
     whatever it appended last. A decision and its signed letter append three entries and a
     checkpoint; each asked the server for the lock and the head again (8 round trips, 6 of
     them spent while every other writer waits on the chain)."""
-    txn = session.get_transaction()
-    head = session.info.get(_HEAD)
-    if isinstance(head, _Head) and txn is not None and head.transaction is txn:
-        return head
-    locks.hold(session, locks.AUDIT_CHAIN)
-    seq, hash_ = _last(session)
-    head = _Head(session.get_transaction(), seq, hash_)  # type: ignore[arg-type]
-    session.info[_HEAD] = head
-    return head
+
+    def lock_and_read() -> _Head:
+        locks.hold(session, locks.AUDIT_CHAIN)
+        return _Head(*_last(session))
+
+    return once_per_transaction(session, _HEAD, lock_and_read)
 
 
 def append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput
 from app.store.models import PolicyVersion
+from app.store.txn_memo import forget, once_per_transaction
 
 
 @dataclass(frozen=True)
@@ -44,16 +45,14 @@ def _parsed(body: str) -> Policy:
 
 def in_force(session: Session) -> PolicyInForce:
     """The newest version, read once per transaction: a decision and its letter both ask."""
-    txn = session.get_transaction()
-    held = session.info.get(_IN_FORCE)
-    if held is not None and txn is not None and held[0] is txn:
-        return cast(PolicyInForce, held[1])
-    row = session.execute(
-        select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1)
-    ).scalar_one()
-    found = PolicyInForce(row.id, _parsed(row.body), row.note)
-    session.info[_IN_FORCE] = (session.get_transaction(), found)
-    return found
+
+    def read() -> PolicyInForce:
+        row = session.execute(
+            select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1)
+        ).scalar_one()
+        return PolicyInForce(row.id, _parsed(row.body), row.note)
+
+    return once_per_transaction(session, _IN_FORCE, read)
 
 
 def current(desk: Desk) -> PolicyInForce:
@@ -81,7 +80,7 @@ def publish(desk: Desk, policy: Policy, note: str = "") -> PolicyInForce:
                             body=policy_to_json(policy), note=note)
         s.add(row)
         s.flush()
-        s.info.pop(_IN_FORCE, None)
+        forget(s, _IN_FORCE)
         desk.record(s, "policy.publish", "policy_version", row.id,
                     before=policy_to_dict(old.policy), after=policy_to_dict(policy))
         result = PolicyInForce(row.id, policy, note)

@@ -336,9 +336,7 @@ def _login_for(s: Session, locator: ServerLocator, setup_user: str,
     if not s.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))\
             .scalar():
         raise PermissionDenied(_LOGIN_NEEDS_SUPERUSER.format(setup_user))
-    if s.execute(text("SELECT to_regclass('public.app_user')")).scalar() is None or \
-            s.execute(text("SELECT value FROM setting WHERE key = :k"),
-                      {"k": STORE_ID_SETTING}).scalar() is None:
+    if _store_state(s.connection())[0] is None:
         raise StoreNotFound(f"The database {locator} holds no Permit Desk store: restore the "
                             "backup into it first (permit-desk --store ... restore FILE).")
     row = s.execute(text("SELECT id, active FROM app_user WHERE username = :u"),

@@ -76,11 +76,7 @@ def bump_state_count(s: Session, state: str, delta: int) -> None:
     both find no row for a state never both insert it, and neither loses the other's update
     (the row lock, not a read-then-write, orders them), so no named lock is needed. Both
     SQLite and PostgreSQL know INSERT ... ON CONFLICT DO UPDATE."""
-    dialect = locks.dialect_name(s)
-    ins = (postgresql.insert(StateCount) if dialect == "postgresql"
-           else sqlite.insert(StateCount)).values(state=state, n=delta)
-    s.execute(ins.on_conflict_do_update(index_elements=[StateCount.state],
-                                        set_={"n": StateCount.n + ins.excluded.n}))
+    _upsert(s, StateCount, ["state"], [{"state": state, "n": delta}])
 
 
 # ---- tallies: request_tally (per month, country, state) and leg_tally -------------------------
