@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -362,12 +363,23 @@ def expiring_in(s: Session, today: date, within_days: int | None = None,
     """expiring() inside a read the caller holds: the worklist asks it in its own session,
     as a second session cost a server checkout, ping, policy read and rollback (4 round
     trips over TLS)."""
+    stmt, params = expiring_query(s, today, within_days, limit)
+    return expiring_views(s.execute(stmt, params).all())
+
+
+def expiring_query(s: Session, today: date, within_days: int | None = None,
+                   limit: int = 200) -> tuple[Select[*tuple[Any, ...]], dict[str, Any]]:
+    """The statement and parameters of expiring_in, for a worklist that sends its questions
+    to the server at once (app.store.batch)."""
     days = in_force(s).policy.expiring_within_days if within_days is None else within_days
     if days < 0:
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "The number of days must not be "
                 "negative.")))
-    rows = s.execute(_expiring_select(), {"first": today, "last": today + timedelta(days=days),
-                                          "limit": limit}).all()
+    return _expiring_select(), {"first": today, "last": today + timedelta(days=days),
+                                "limit": limit}
+
+
+def expiring_views(rows: Sequence[Any]) -> list[PersonView]:
     return [PersonView(pid, code, last, first, position, unit, _CATEGORY_OF[category],
                        ClearanceView(cid, pid, _LEVEL_OF[level], number, issued, until,
                                      _STATUS_OF[status]))

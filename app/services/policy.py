@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import Role
@@ -47,12 +49,40 @@ def in_force(session: Session) -> PolicyInForce:
     """The newest version, read once per transaction: a decision and its letter both ask."""
 
     def read() -> PolicyInForce:
-        row = session.execute(
-            select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1)
-        ).scalar_one()
-        return PolicyInForce(row.id, _parsed(row.body), row.note)
+        return _seen(session.execute(in_force_q()).one())
 
     return once_per_transaction(session, _IN_FORCE, read)
+
+
+@functools.cache
+def in_force_q() -> Select[*tuple[Any, ...]]:
+    """in_force's question, for a worklist that sends its questions at once
+    (app.store.batch); `settle` takes the answer."""
+    return (select(PolicyVersion.id, PolicyVersion.body, PolicyVersion.note)
+            .order_by(PolicyVersion.id.desc()).limit(1))
+
+
+def settle(session: Session, row: Sequence[Any]) -> PolicyInForce:
+    """The policy in force from in_force_q's row, kept for the rest of the transaction."""
+    value = _seen(row)
+    once_per_transaction(session, _IN_FORCE, lambda: value)
+    return value
+
+
+_last_seen: list[PolicyInForce] = []
+
+
+def last_seen() -> PolicyInForce | None:
+    """The policy this process read last, from any store: a guess for a question that needs
+    the policy before the answer comes, to be checked against `settle` in the same snapshot
+    (policies change seldom, so the guess is nearly always right)."""
+    return _last_seen[0] if _last_seen else None
+
+
+def _seen(row: Sequence[Any]) -> PolicyInForce:
+    value = PolicyInForce(row[0], _parsed(row[1]), row[2])
+    _last_seen[:] = [value]
+    return value
 
 
 def current(desk: Desk) -> PolicyInForce:

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, func, literal, select, tuple_, union_all
+from sqlalchemy import (
+    Date,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    literal,
+    select,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from app.domain.enums import ClearanceLevel, ClearanceStatus, ReasonCategory, RequestState
@@ -242,25 +253,49 @@ def page_bookmarks(s: Session, f: RequestFilter, *, sort: str = "id", descending
 # ---- worklists --------------------------------------------------------------------------------
 
 
+# Each worklist statement is built once, its values bound at execution: building one cost
+# 0.3-0.5 ms a call, and a batch (app.store.batch) compiles it once per dialect. The *_q
+# functions give them to the worklist, which sends a user's whole refresh at once.
+_LIMIT = bindparam("limit", type_=Integer)
+
+
+@functools.cache
+def pending_q() -> Select[*tuple[Any, ...]]:
+    return (_row_select().where(TravelRequest.state == RequestState.SUBMITTED.value)
+            .order_by(TravelRequest.submitted_at, TravelRequest.id).limit(_LIMIT))
+
+
+@functools.cache
+def returned_q() -> Select[*tuple[Any, ...]]:
+    return (_row_select().where(TravelRequest.state == RequestState.RETURNED.value)
+            .order_by(TravelRequest.updated_at, TravelRequest.id).limit(_LIMIT))
+
+
+@functools.cache
+def starting_soon_q() -> Select[*tuple[Any, ...]]:
+    """Parameters: first and last day of departure, limit."""
+    return (_row_select().where(TravelRequest.state == RequestState.APPROVED.value,
+                                TravelRequest.depart >= bindparam("first", type_=Date),
+                                TravelRequest.depart <= bindparam("last", type_=Date))
+            .order_by(TravelRequest.depart, TravelRequest.id).limit(_LIMIT))
+
+
+def to_rows(rows: Sequence[Any]) -> list[RequestRow]:
+    return [_to_row(r) for r in rows]
+
+
 def pending_decisions(s: Session, limit: int = 200) -> list[RequestRow]:
     """Submitted requests, oldest first: the head's queue."""
-    q = (_row_select().where(TravelRequest.state == RequestState.SUBMITTED.value)
-         .order_by(TravelRequest.submitted_at, TravelRequest.id).limit(limit))
-    return [_to_row(r) for r in s.execute(q)]
+    return to_rows(s.execute(pending_q(), {"limit": limit}).all())
 
 
 def returned_requests(s: Session, limit: int = 200) -> list[RequestRow]:
-    q = (_row_select().where(TravelRequest.state == RequestState.RETURNED.value)
-         .order_by(TravelRequest.updated_at, TravelRequest.id).limit(limit))
-    return [_to_row(r) for r in s.execute(q)]
+    return to_rows(s.execute(returned_q(), {"limit": limit}).all())
 
 
 def starting_soon(s: Session, today: date, days: int = 7, limit: int = 200) -> list[RequestRow]:
-    q = (_row_select().where(TravelRequest.state == RequestState.APPROVED.value,
-                             TravelRequest.depart >= today,
-                             TravelRequest.depart <= today + timedelta(days=days))
-         .order_by(TravelRequest.depart, TravelRequest.id).limit(limit))
-    return [_to_row(r) for r in s.execute(q)]
+    return to_rows(s.execute(starting_soon_q(), {
+        "first": today, "last": today + timedelta(days=days), "limit": limit}).all())
 
 
 def abroad_on(s: Session, day: date, limit: int = 1000) -> list[RequestRow]:
@@ -292,10 +327,17 @@ def _debrief_select() -> Select[*tuple[Any, ...]]:
                   ).outerjoin(User, User.id == Debrief.recorded_by)
 
 
+@functools.cache
+def overdue_debriefs_q() -> Select[*tuple[Any, ...]]:
+    """Parameters: today, limit."""
+    return (_debrief_select().where(Debrief.recorded_at.is_(None),
+                                    Debrief.due < bindparam("today", type_=Date))
+            .order_by(Debrief.due, Debrief.id).limit(_LIMIT))
+
+
 def overdue_debrief_rows(s: Session, today: date, limit: int = 200) -> list[DebriefView]:
-    q = (_debrief_select().where(Debrief.recorded_at.is_(None), Debrief.due < today)
-         .order_by(Debrief.due, Debrief.id).limit(limit))
-    return [DebriefView(*r) for r in s.execute(q)]
+    return [DebriefView(*r) for r in s.execute(overdue_debriefs_q(),
+                                               {"today": today, "limit": limit})]
 
 
 def count_overdue_debriefs(s: Session, today: date) -> int:
@@ -309,18 +351,34 @@ def count_by_state(s: Session) -> dict[RequestState, int]:
             if n}
 
 
+def _letters_select() -> Select[*tuple[Any, ...]]:
+    return select(Letter.id, Letter.kind, Letter.registration_number, Letter.request_id)
+
+
+@functools.cache
+def letters_waiting_q() -> Select[*tuple[Any, ...]]:
+    return (_letters_select().where(Letter.status == "pending")
+            .order_by(Letter.id).limit(_LIMIT))
+
+
+@functools.cache
+def letters_to_print_q() -> Select[*tuple[Any, ...]]:
+    return (_letters_select().where(Letter.status == "signed", Letter.printed_at.is_(None))
+            .order_by(Letter.id).limit(_LIMIT))
+
+
+def to_letters(rows: Sequence[Any]) -> list[tuple[int, str, str, int | None]]:
+    """(letter id, kind, registration number, request id)."""
+    return [(r[0], r[1], r[2] or "", r[3]) for r in rows]
+
+
 def letters_waiting(s: Session, limit: int = 200) -> list[tuple[int, str, str, int | None]]:
     """Committed decisions whose letter is not yet signed: (letter id, kind, reg no, request)."""
-    q = (select(Letter.id, Letter.kind, Letter.registration_number, Letter.request_id)
-         .where(Letter.status == "pending").order_by(Letter.id).limit(limit))
-    return [(r[0], r[1], r[2] or "", r[3]) for r in s.execute(q)]
+    return to_letters(s.execute(letters_waiting_q(), {"limit": limit}).all())
 
 
 def letters_to_print(s: Session, limit: int = 200) -> list[tuple[int, str, str, int | None]]:
-    q = (select(Letter.id, Letter.kind, Letter.registration_number, Letter.request_id)
-         .where(Letter.status == "signed", Letter.printed_at.is_(None))
-         .order_by(Letter.id).limit(limit))
-    return [(r[0], r[1], r[2] or "", r[3]) for r in s.execute(q)]
+    return to_letters(s.execute(letters_to_print_q(), {"limit": limit}).all())
 
 
 def person_history(s: Session, person_id: int, limit: int = 100) -> list[RequestRow]:
