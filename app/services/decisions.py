@@ -281,7 +281,7 @@ def decide(
             prepared = prepare_letter(desk, s, Letter(
                 kind=kind.value, lang=lang, request_id=begun.req.id,
                 decision_id=begun.decision.id, registration_number=""), signer)
-        view = load_view(s, begun.req.id, person=begun.person)
+        view = load_view(s, begun.req.id)
         made = _finish_decision(desk, s, begun, outcome, reason, kept, lang)
         _sign_made(desk, s, made, signer, expected_number, prepared)
         return view
