@@ -176,15 +176,17 @@ def _begin_decision(desk: Desk, s: Session, request_id: int, outcome: DecisionOu
                     reason: str, conditions: tuple[str, ...]) -> _Begun:
     """The request moved and the decision row written, in the caller's transaction; no
     registration number and no audit entry yet (_finish_decision)."""
-    req = get_request_row(s, request_id)
+    # The row is locked to the commit, so a second workstation deciding the same request
+    # waits and then finds it decided. A decider locks it at once; anyone else is told who may
+    # decide before the lock (on a server a clerk's role may not lock the row at all, and
+    # would be shown the database's refusal instead of the rule), then reads it again locked.
+    decider = desk.actor.has(Role.HEAD, Role.DEPUTY)
+    req = get_request_row(s, request_id, for_update=decider)
     person = s.get(Person, req.person_id)
     assert person is not None
     auth = authority(desk, s, person, desk.today())
-    # Who may decide is settled (before the lock: on a server a clerk's role may not lock the
-    # row at all, and is told the rule, not the database's refusal); now the row, locked to
-    # the commit and read again, so a second workstation deciding the same request waits and
-    # then finds it decided.
-    s.refresh(req, with_for_update=True)
+    if not decider:
+        s.refresh(req, with_for_update=True)
     state = RequestState(req.state)
     pv = policy_svc.in_force(s)
     set_state(desk, s, req, _ACTIONS[outcome], reason)
@@ -202,14 +204,16 @@ def _begin_decision(desk: Desk, s: Session, request_id: int, outcome: DecisionOu
 
 
 def _finish_decision(desk: Desk, s: Session, b: _Begun, outcome: DecisionOutcome, reason: str,
-                     conditions: tuple[str, ...], lang: str) -> _Made:
+                     conditions: tuple[str, ...], lang: str,
+                     reg_format: str | None = None) -> _Made:
     """The decision's letter row with the next registration number (the register lock) and
-    its audit entry (the chain lock): both locks are held from here to the commit."""
+    its audit entry (the chain lock): both locks are held from here to the commit.
+    `reg_format`: the register's number format, if read already (prepare_letter)."""
     kind = _letter_kind(outcome)
     letter = None
     if kind is not None:
         letter = queue_letter(desk, s, kind, request_id=b.req.id, decision_id=b.decision.id,
-                              lang=lang)
+                              lang=lang, reg_format=reg_format)
     desk.record(s, f"decision.{outcome.value}", "travel_request", b.req.id,
                 before={"state": b.before.value},
                 after={"decision_id": b.decision.id, "outcome": outcome.value,
@@ -282,7 +286,8 @@ def decide(
                 kind=kind.value, lang=lang, request_id=begun.req.id,
                 decision_id=begun.decision.id, registration_number=""), signer)
         view = load_view(s, begun.req.id)
-        made = _finish_decision(desk, s, begun, outcome, reason, kept, lang)
+        made = _finish_decision(desk, s, begun, outcome, reason, kept, lang,
+                                prepared.registration_format if prepared else None)
         _sign_made(desk, s, made, signer, expected_number, prepared)
         return view
 

@@ -28,7 +28,7 @@ from app.services import audit
 from app.services import policy as policy_svc
 from app.services.desk import RETRIES, Desk
 from app.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from app.services.register import queue_letter
+from app.services.register import DEFAULT_REG_FORMAT, queue_letter
 from app.store.models import (
     Clearance,
     Decision,
@@ -219,8 +219,12 @@ def _naive(t: Any) -> datetime | None:
 
 def trust_material(s: Session) -> tuple[list[bytes], list[bytes]]:
     anchors = list(s.execute(select(TrustAnchor.der)).scalars()) + tsl_anchor_ders(s)
-    crls = list(s.execute(select(RevocationList.der)).scalars())
-    return anchors, crls
+    return anchors, revocation_lists(s)
+
+
+def revocation_lists(s: Session) -> list[bytes]:
+    """The imported CRLs (DER), which a signature embeds for offline validation."""
+    return list(s.execute(select(RevocationList.der)).scalars())
 
 
 def list_trust(desk: Desk) -> list[tuple[str, str]]:
@@ -670,9 +674,10 @@ def _person(s: Session, person_id: int) -> Person:
     return p
 
 
-def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int, str] | None
-                  ) -> LetterContent:
-    """Everything printed on the letter, from the records it reports."""
+def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int, str] | None,
+                  conf: dict[str, str] | None = None) -> LetterContent:
+    """Everything printed on the letter, from the records it reports; `conf`: the letter
+    settings (_letter_settings), if the caller has read them."""
     from app.letters.content import LetterContent, format_date
 
     lang: Lang = "en" if letter.lang == "en" else "lt"
@@ -736,7 +741,7 @@ def build_content(desk: Desk, s: Session, letter: Letter, checkpoint: tuple[int,
     fields.setdefault("conditions", "")
     fields.setdefault("decision_reason", "")
     signer_name, signer_position, on_behalf = _signer_block(desk, s, decision, lang)
-    conf = _letter_settings(s)
+    conf = _letter_settings(s) if conf is None else conf
     return LetterContent(
         kind=kind, lang=lang, letterhead=_letterhead(conf),
         registration_number=letter.registration_number or "",
@@ -848,21 +853,24 @@ class PreparedLetter:
     # The signer's register entry, if there is one: kept referenced so that the session finds
     # it again without asking the server (remember_signing_certificate).
     signer_row: Setting | None
+    registration_format: str  # the register's, for the number taken under the lock
 
 
 def prepare_letter(desk: Desk, s: Session, letter: Letter, signer: LetterSigner
                    ) -> PreparedLetter:
     """The content of `letter` (which may not have its registration number yet), the CRLs
     the signature embeds and the signer's register entry, in the caller's transaction."""
-    content = build_content(desk, s, letter, None)
+    conf = _letter_settings(s)
+    content = build_content(desk, s, letter, None, conf)
     if not content.letterhead.institution_code.strip():
         # PDF-LT level A names the institution by its legal entity code; without it the letter
         # would print an empty "Juridinio asmens kodas" and no registry would accept it.
         raise InvalidInput(msg(QT_TRANSLATE_NOOP("Core", "Set the institution's legal entity "
                 "code (Settings, Institution) before signing letters.")))
-    _anchors, crls = trust_material(s)
+    crls = revocation_lists(s)  # the anchors are the verifier's, not the signer's
     sha = hashlib.sha256(signer.certificate.dump()).hexdigest()
-    return PreparedLetter(content, tuple(crls), s.get(Setting, SIGNER_PREFIX + sha))
+    return PreparedLetter(content, tuple(crls), s.get(Setting, SIGNER_PREFIX + sha),
+                          conf.get("letters.registration_format") or DEFAULT_REG_FORMAT)
 
 
 def sign_in_session(desk: Desk, s: Session, letter: Letter, signer: LetterSigner,

@@ -22,15 +22,17 @@ from app.store.models import Letter, RegisterCounter, Setting
 DEFAULT_REG_FORMAT = "7-{n}"
 
 
-def next_registration_number(s: Session, year: int) -> str:
+def next_registration_number(s: Session, year: int, fmt: str | None = None) -> str:
     """The next number of the year's register, in the institution's format.
 
     The register lock is held from before the counter moves to the commit, so two writers
     never take the same number, and only one of them inserts the year's first counter row.
     Take it before the transaction's first audit entry (app.store.locks)."""
-    # The format is read before the lock, which is then held for the counter alone.
-    fmt_row = s.get(Setting, "letters.registration_format")
-    fmt = fmt_row.value if fmt_row and fmt_row.value else DEFAULT_REG_FORMAT
+    # The format is read before the lock (or was, by the caller: `fmt`), which is then held
+    # for the counter alone.
+    if fmt is None:
+        fmt_row = s.get(Setting, "letters.registration_format")
+        fmt = fmt_row.value if fmt_row and fmt_row.value else DEFAULT_REG_FORMAT
     locks.hold(s, locks.REGISTER)
     # Read and bump in one statement (one round trip under the lock, where they were two).
     n = s.execute(_take_number(locks.dialect_name(s)), {"year": year}).scalar_one() - 1
@@ -51,12 +53,14 @@ def _take_number(dialect: str) -> ReturningInsert[int]:
 
 def queue_letter(desk: Desk, s: Session, kind: LetterKind, *, request_id: int | None = None,
                  decision_id: int | None = None, violation_id: int | None = None,
-                 lang: str = "lt") -> Letter:
-    """A letter row in the same transaction as what it reports; signing follows the commit."""
+                 lang: str = "lt", reg_format: str | None = None) -> Letter:
+    """A letter row in the same transaction as what it reports; signing follows the commit.
+    `reg_format`: the register's number format, if the caller has read it."""
     year = desk.today().year
     letter = Letter(kind=kind.value, lang=lang, request_id=request_id, decision_id=decision_id,
                     violation_id=violation_id, status="pending", created_at=desk.now(),
-                    register_year=year, registration_number=next_registration_number(s, year))
+                    register_year=year, registration_number=next_registration_number(
+                        s, year, reg_format))
     s.add(letter)
     s.flush()
     return letter
