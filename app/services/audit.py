@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import (
@@ -82,10 +83,13 @@ def public_key_pem(session: Session) -> bytes:
 
 
 def _last(session: Session) -> tuple[int, str]:
-    row = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
+    row = session.execute(_last_q()).first()
     return (row[0], row[1]) if row else (0, GENESIS)
+
+
+@functools.cache
+def _last_q() -> Select[int, str]:
+    return select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
 
 
 # session.info key: the chain head this transaction holds the lock on (see _held_head).
@@ -108,8 +112,9 @@ def _held_head(session: Session) -> _Head:
     them spent while every other writer waits on the chain)."""
 
     def lock_and_read() -> _Head:
-        locks.hold(session, locks.AUDIT_CHAIN)
-        return _Head(*_last(session))
+        # The lock and the head in one round trip on a server (app.store.locks.hold_then).
+        rows = locks.hold_then(session, locks.AUDIT_CHAIN, (_last_q(), {}))
+        return _Head(rows[0][0], rows[0][1]) if rows else _Head(0, GENESIS)
 
     return once_per_transaction(session, _HEAD, lock_and_read)
 

@@ -15,27 +15,33 @@ each is compiled once per dialect here, and compiling is what costs on every cal
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Dialect, Executable, Select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-Query = tuple[Select[*tuple[Any, ...]], Mapping[str, Any]]
+# A statement that returns rows (a SELECT, or an INSERT ... RETURNING) and its parameters.
+Query = tuple[Select[*tuple[Any, ...]] | Executable, Mapping[str, Any]]
 Write = tuple[Executable, Sequence[Mapping[str, Any]]]
 
 _compiled: dict[tuple[int, str], tuple[Executable, str, dict[str, Any]]] = {}
 
 
 def fetch_all(s: Session, queries: Sequence[Query]) -> list[Sequence[Sequence[Any]]]:
-    """The rows of each query, in order, read in the session's transaction."""
+    """The rows of each query, in order, in the session's transaction, after what the
+    session holds (flushed first, as SQLAlchemy's autoflush would)."""
     conn = s.connection()
     if conn.dialect.name != "postgresql" or len(queries) < 2:
         return [s.execute(stmt, params).all() for stmt, params in queries]
+    if s.autoflush:  # off inside `with session.no_autoflush`, as for the session's own reads
+        s.flush()
     raw = conn.connection.driver_connection
     assert raw is not None
     sent = [_compile(stmt, conn.dialect) for stmt, _ in queries]
-    with raw.pipeline():
+    with _as_sqlalchemy_error(sent[0][0]), raw.pipeline():
         cursors = []
         for (sql, defaults), (_, params) in zip(sent, queries, strict=True):
             cur = raw.cursor()
@@ -57,10 +63,23 @@ def execute_all(s: Session, writes: Sequence[Write]) -> None:
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    with raw.pipeline(), raw.cursor() as cur:
+    with _as_sqlalchemy_error("execute_all"), raw.pipeline(), raw.cursor() as cur:
         for stmt, rows in writes:
             sql, defaults = _compile(stmt, conn.dialect)
             cur.executemany(sql, [{**defaults, **row} for row in rows])
+
+
+@contextmanager
+def _as_sqlalchemy_error(statement: str) -> Iterator[None]:
+    """The driver's errors as SQLAlchemy raises them for its own statements, so that the
+    unit of work tells and retries them the same way (a serialization failure or deadlock
+    with another workstation, a privilege the role lacks)."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
 
 def _compile(stmt: Executable, dialect: Dialect) -> tuple[str, dict[str, Any]]:

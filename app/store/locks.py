@@ -10,10 +10,15 @@ ROLLBACK (nothing to forget on an error path).
 
 from __future__ import annotations
 
+import functools
 import zlib
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import BigInteger, Connection, Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
+
+from app.store.batch import Query, fetch_all
 
 # Names in use. A transaction that needs several takes them in this order (counter rows
 # first, then REGISTER or STAFF, then AUDIT_CHAIN, which audit.append takes last), so two
@@ -39,3 +44,18 @@ def hold(bind: Session | Connection, name: str) -> None:
     """Take the named write lock for the rest of the current transaction."""
     if dialect_name(bind) == "postgresql":
         bind.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _key(name)})
+
+
+@functools.cache
+def _hold_q() -> Select[Any]:
+    return select(func.pg_advisory_xact_lock(bindparam("k", type_=BigInteger)))
+
+
+def hold_then(s: Session, name: str, query: Query) -> Sequence[Sequence[Any]]:
+    """Take the named write lock, then run `query` under it: on a server in one round trip
+    (the server runs them in order, so the query waits for the lock), which matters most
+    for what runs under the lock while other writers wait (the audit chain's head, the
+    register's next number)."""
+    if dialect_name(s) != "postgresql":
+        return s.execute(*query).all()
+    return fetch_all(s, [(_hold_q(), {"k": _key(name)}), query])[1]

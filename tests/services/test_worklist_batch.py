@@ -9,10 +9,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import bindparam, select
 
-from app.services import clearances, policy, queries, worklist
+from app.services import clearances, policy, queries, transitions, worklist
 from app.services.desk import Desk
-from app.store.batch import fetch_all
-from app.store.models import TravelRequest
+from app.services.errors import PermissionDenied
+from app.store.batch import execute_all, fetch_all
+from app.store.models import StateCount, TravelRequest
 from tests.conftest import StoreFixture
 from tests.services.workflow_helpers import add_cleared_person
 
@@ -61,3 +62,17 @@ def test_a_statement_rendered_at_execution_is_refused(store: StoreFixture) -> No
     ids = select(TravelRequest.id).where(TravelRequest.id.in_(bindparam("ids", expanding=True)))
     with store.head.read() as s, pytest.raises(TypeError, match="IN lists"):
         fetch_all(s, [(ids, {"ids": [1, 2]}), (queries.pending_q(), {"limit": 1})])
+
+
+@pytest.mark.parametrize("backend", ["server"], indirect=True)
+def test_a_refusal_in_a_batch_is_told_as_any_other(store: StoreFixture) -> None:
+    """The driver's own errors in a batch reach the unit of work as SQLAlchemy's would: a
+    privilege the role lacks is the same sentence, and a deadlock would be retried."""
+    inspector = store.as_user("inspektorius")
+    bump = (transitions._upsert("postgresql", StateCount, ("state",)),
+            [{"state": "submitted", "n": 1}])
+    with pytest.raises(PermissionDenied, match="your role does not allow"), \
+            inspector.unit() as s:
+        execute_all(s, [bump, bump])
+    with inspector.read() as s:
+        assert queries.count_by_state(s) == {}  # nothing was written
