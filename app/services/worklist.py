@@ -46,13 +46,24 @@ class WorkItem:
 PER_KIND = 100
 
 
+class WorkList(list[WorkItem]):
+    """A refresh's items, and the kinds of which more wait than it shows: each kind is asked
+    for one more than it shows, so a kind with exactly PER_KIND is not said to have more."""
+
+    more: frozenset[str] = frozenset()
+
+
 def capped_kinds(items: list[WorkItem], limit: int | None = None) -> list[str]:
-    """The kinds that filled their `limit` (PER_KIND): more of them may wait than shown."""
+    """The kinds of which more wait than `items` show, in the order they appear. A plain list
+    (not from for_user) counts: a kind that filled its `limit` (PER_KIND) may have more."""
+    kinds = list(dict.fromkeys(i.kind for i in items))
+    if isinstance(items, WorkList):
+        return [kind for kind in kinds if kind in items.more]
     counts = Counter(i.kind for i in items)
-    return [kind for kind, n in counts.items() if n >= (limit or PER_KIND)]
+    return [kind for kind in kinds if counts[kind] >= (limit or PER_KIND)]
 
 
-def for_user(desk: Desk, limit: int | None = None) -> list[WorkItem]:
+def for_user(desk: Desk, limit: int | None = None) -> WorkList:
     """What waits for the user, the first `limit` (PER_KIND) of each kind.
 
     Every question of the user's roles goes to the store at once (app.store.batch): on a
@@ -60,7 +71,7 @@ def for_user(desk: Desk, limit: int | None = None) -> list[WorkItem]:
     limit = limit or PER_KIND
     a = desk.actor
     today = desk.today()
-    page = {"limit": limit}
+    page = {"limit": limit + 1}  # one more than shown: does more wait?
     asked: list[Query] = []
     kinds: list[str] = []
 
@@ -84,23 +95,26 @@ def for_user(desk: Desk, limit: int | None = None) -> list[WorkItem]:
             ask("print_letter", (queries.letters_to_print_q(), page))
         if a.has(Role.SECURITY_OFFICER, Role.CLERK):
             ask("starting_soon", (queries.starting_soon_q(), {
-                "first": today, "last": today + timedelta(days=7), "limit": limit}))
+                "first": today, "last": today + timedelta(days=7), **page}))
         if a.has(Role.SECURITY_OFFICER):
-            ask("overdue_debrief", (queries.overdue_debriefs_q(), {"today": today,
-                                                                   "limit": limit}))
+            ask("overdue_debrief", (queries.overdue_debriefs_q(), {"today": today, **page}))
             ask("review_declaration", (_declared_q(), page))
             guess = policy_svc.last_seen() or policy_svc.in_force(s)
             window = guess.policy.expiring_within_days
-            ask("expiring_clearance", clearances.expiring_query(s, today, window, limit))
+            ask("expiring_clearance", clearances.expiring_query(s, today, window, limit + 1))
         answers = dict(zip(kinds, fetch_all(s, asked), strict=True))
         lead = 0
         if "policy" in answers:
             policy = policy_svc.settle(s, answers["policy"][0]).policy
             lead = policy.min_lead_days
             if "expiring_clearance" in answers and policy.expiring_within_days != window:
-                stmt, params = clearances.expiring_query(s, today, limit=limit)
+                stmt, params = clearances.expiring_query(s, today, limit=limit + 1)
                 answers["expiring_clearance"] = s.execute(stmt, params).all()
-    items: list[WorkItem] = []
+    listed = [kind for kind in answers if kind not in ("policy", "return_reasons")]
+    more = frozenset(kind for kind in listed if len(answers[kind]) > limit)
+    answers.update((kind, answers[kind][:limit]) for kind in listed)
+    items = WorkList()
+    items.more = more
     if "decide" in answers:
         items += _decide_items(queries.to_rows(answers["decide"]), lead)
     for lid, kind, reg, rid in queries.to_letters(answers.get("sign_letter", ())):

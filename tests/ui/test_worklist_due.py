@@ -74,10 +74,10 @@ def test_after_unlock_enter_opens_the_first_item(qtbot, store, sync_workers) -> 
 
 def test_a_kind_with_more_than_the_list_shows_says_so(qtbot, store, sync_workers,  # type: ignore[no-untyped-def]
                                                       monkeypatch) -> None:
-    """The worklist shows the first PER_KIND of each kind; when a kind fills them, the summary
-    says more wait (a count that reads as all would hide work)."""
+    """The worklist shows the first PER_KIND of each kind; when more wait, the summary says so
+    (a count that reads as all would hide work), and not when a kind has exactly PER_KIND."""
     monkeypatch.setattr(worklist, "PER_KIND", 2)
-    for serial in (41, 42):
+    for serial in (41, 42, 43):
         _submit(store, serial, date(2026, 12, 20))
     w = MainWindow(store.as_user("vadovas"), store.path, clock=lambda: 1_800_000_000.0)
     qtbot.addWidget(w)
@@ -86,7 +86,9 @@ def test_a_kind_with_more_than_the_list_shows_says_so(qtbot, store, sync_workers
     summary = w.worklist.summary.text()
     assert "To decide" in summary and "the first 2 of each" in summary
     assert worklist.capped_kinds(worklist.for_user(store.head)) == ["decide"]
-    monkeypatch.setattr(worklist, "PER_KIND", 3)
+    assert len([i for i in worklist.for_user(store.head) if i.kind == "decide"]) == 2
+    monkeypatch.setattr(worklist, "PER_KIND", 3)  # exactly as many as wait
     w.worklist.refresh()
     assert "more wait" not in w.worklist.summary.text()
+    assert worklist.capped_kinds(worklist.for_user(store.head)) == []
     w.close()
