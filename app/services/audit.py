@@ -83,8 +83,12 @@ def public_key_pem(session: Session) -> bytes:
 
 
 def _last(session: Session) -> tuple[int, str]:
-    row = session.execute(_last_q()).first()
-    return (row[0], row[1]) if row else (0, GENESIS)
+    return _head_of(session.execute(_last_q()).all())
+
+
+def _head_of(rows: Sequence[Sequence[Any]]) -> tuple[int, str]:
+    """The chain's head from _last_q's rows: none for an empty chain."""
+    return (rows[0][0], rows[0][1]) if rows else (0, GENESIS)
 
 
 @functools.cache
@@ -113,8 +117,7 @@ def _held_head(session: Session) -> _Head:
 
     def lock_and_read() -> _Head:
         # The lock and the head in one round trip on a server (app.store.locks.hold_then).
-        rows = locks.hold_then(session, locks.AUDIT_CHAIN, (_last_q(), {}))
-        return _Head(rows[0][0], rows[0][1]) if rows else _Head(0, GENESIS)
+        return _Head(*_head_of(locks.hold_then(session, locks.AUDIT_CHAIN, (_last_q(), {}))))
 
     return once_per_transaction(session, _HEAD, lock_and_read)
 

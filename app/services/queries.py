@@ -256,19 +256,19 @@ def page_bookmarks(s: Session, f: RequestFilter, *, sort: str = "id", descending
 # Each worklist statement is built once, its values bound at execution: building one cost
 # 0.3-0.5 ms a call, and a batch (app.store.batch) compiles it once per dialect. The *_q
 # functions give them to the worklist, which sends a user's whole refresh at once.
-_LIMIT = bindparam("limit", type_=Integer)
+PAGE_LIMIT = bindparam("limit", type_=Integer)  # a page's size, bound as "limit"
 
 
 @functools.cache
 def pending_q() -> Select[*tuple[Any, ...]]:
     return (_row_select().where(TravelRequest.state == RequestState.SUBMITTED.value)
-            .order_by(TravelRequest.submitted_at, TravelRequest.id).limit(_LIMIT))
+            .order_by(TravelRequest.submitted_at, TravelRequest.id).limit(PAGE_LIMIT))
 
 
 @functools.cache
 def returned_q() -> Select[*tuple[Any, ...]]:
     return (_row_select().where(TravelRequest.state == RequestState.RETURNED.value)
-            .order_by(TravelRequest.updated_at, TravelRequest.id).limit(_LIMIT))
+            .order_by(TravelRequest.updated_at, TravelRequest.id).limit(PAGE_LIMIT))
 
 
 @functools.cache
@@ -277,7 +277,7 @@ def starting_soon_q() -> Select[*tuple[Any, ...]]:
     return (_row_select().where(TravelRequest.state == RequestState.APPROVED.value,
                                 TravelRequest.depart >= bindparam("first", type_=Date),
                                 TravelRequest.depart <= bindparam("last", type_=Date))
-            .order_by(TravelRequest.depart, TravelRequest.id).limit(_LIMIT))
+            .order_by(TravelRequest.depart, TravelRequest.id).limit(PAGE_LIMIT))
 
 
 def to_rows(rows: Sequence[Any]) -> list[RequestRow]:
@@ -332,7 +332,7 @@ def overdue_debriefs_q() -> Select[*tuple[Any, ...]]:
     """Parameters: today, limit."""
     return (_debrief_select().where(Debrief.recorded_at.is_(None),
                                     Debrief.due < bindparam("today", type_=Date))
-            .order_by(Debrief.due, Debrief.id).limit(_LIMIT))
+            .order_by(Debrief.due, Debrief.id).limit(PAGE_LIMIT))
 
 
 def overdue_debrief_rows(s: Session, today: date, limit: int = 200) -> list[DebriefView]:
@@ -358,13 +358,13 @@ def _letters_select() -> Select[*tuple[Any, ...]]:
 @functools.cache
 def letters_waiting_q() -> Select[*tuple[Any, ...]]:
     return (_letters_select().where(Letter.status == "pending")
-            .order_by(Letter.id).limit(_LIMIT))
+            .order_by(Letter.id).limit(PAGE_LIMIT))
 
 
 @functools.cache
 def letters_to_print_q() -> Select[*tuple[Any, ...]]:
     return (_letters_select().where(Letter.status == "signed", Letter.printed_at.is_(None))
-            .order_by(Letter.id).limit(_LIMIT))
+            .order_by(Letter.id).limit(PAGE_LIMIT))
 
 
 def to_letters(rows: Sequence[Any]) -> list[tuple[int, str, str, int | None]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import functools
 
 from sqlalchemy import Integer, bindparam
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
 from app.domain.enums import LetterKind
 from app.services.desk import Desk
 from app.store import locks
+from app.store.batch import dialect_insert
 from app.store.models import Letter, RegisterCounter, Setting
 
 DEFAULT_REG_FORMAT = "7-{n}"
@@ -45,9 +45,8 @@ def next_registration_number(s: Session, year: int, fmt: str | None = None) -> s
 def _take_number(dialect: str) -> ReturningInsert[int]:
     """The year's counter moved on by one, its new value returned (the number taken is one
     less); the year's first letter makes the row."""
-    ins = (postgresql.insert(RegisterCounter) if dialect == "postgresql"
-           else sqlite.insert(RegisterCounter)).values(year=bindparam("year", type_=Integer),
-                                                        next_number=2)
+    ins = dialect_insert(dialect, RegisterCounter).values(
+        year=bindparam("year", type_=Integer), next_number=2)
     return ins.on_conflict_do_update(
         index_elements=["year"], set_={"next_number": RegisterCounter.next_number + 1}
     ).returning(RegisterCounter.next_number)

@@ -98,7 +98,6 @@ def current_clearance(s: Session, person_id: int) -> Clearance | None:
 def load_view(s: Session, request_id: int) -> RequestView:
     """The request as screens show it: its eight parts asked at once (app.store.batch), one
     round trip on a server where they were eight or nine."""
-    s.flush()  # a batch on a server reads past the session: what it holds goes first
     asked = {"rid": request_id}
     (head, legs, comps, contacts, decisions, events, debriefs,
      declarations) = fetch_all(s, [(q, asked) for q in _view_queries()])

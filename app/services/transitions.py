@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Insert, bindparam, insert
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.domain.enums import RequestState
@@ -22,7 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, msg
 from app.services.desk import Desk
 from app.services.errors import InvalidInput
 from app.store import locks
-from app.store.batch import Write, execute_all
+from app.store.batch import Write, dialect_insert, execute_all
 from app.store.models import LegTally, RequestEvent, RequestTally, StateCount, TravelRequest
 
 # request_tally's country under which every request counts once.
@@ -142,8 +141,7 @@ def retally(s: Session, req: TravelRequest, was: Trip | None) -> None:
 @functools.cache
 def _upsert(dialect: str, model: Any, keys: tuple[str, ...]) -> Insert:
     """Add the row's n to its key's counter: one statement, built once, run once per row."""
-    ins = (postgresql.insert(model) if dialect == "postgresql" else sqlite.insert(model)).values(
-        {c: bindparam(c) for c in (*keys, "n")})
+    ins = dialect_insert(dialect, model).values({c: bindparam(c) for c in (*keys, "n")})
     return ins.on_conflict_do_update(index_elements=list(keys),
                                      set_={"n": model.n + ins.excluded.n})
 

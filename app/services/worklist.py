@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, Select, bindparam, select
+from sqlalchemy import Select, select
 
 from app.domain.enums import DecisionOutcome, RequestState, Role
 from app.services import clearances, queries
@@ -67,7 +67,7 @@ def for_user(desk: Desk, limit: int | None = None) -> WorkList:
     """What waits for the user, the first `limit` (PER_KIND) of each kind.
 
     Every question of the user's roles goes to the store at once (app.store.batch): on a
-    server one round trip for all of them, in one snapshot."""
+    server one round trip for all of them."""
     limit = limit or PER_KIND
     a = desk.actor
     today = desk.today()
@@ -198,7 +198,7 @@ def _declared_q() -> Select[*tuple[Any, ...]]:
     return (select(TravelRequest.id, Person.first_name, Person.last_name, TravelRequest.depart)
             .join(Person, Person.id == TravelRequest.person_id)
             .where(TravelRequest.state == RequestState.DECLARED.value)
-            .order_by(TravelRequest.id).limit(bindparam("limit", type_=Integer)))
+            .order_by(TravelRequest.id).limit(queries.PAGE_LIMIT))
 
 
 @functools.cache
@@ -211,7 +211,7 @@ def _return_reasons_q() -> Select[*tuple[Any, ...]]:
     the last row of each request is its latest return."""
     page = (select(TravelRequest.id).where(TravelRequest.state == RequestState.RETURNED.value)
             .order_by(TravelRequest.updated_at, TravelRequest.id)
-            .limit(bindparam("limit", type_=Integer)).scalar_subquery())
+            .limit(queries.PAGE_LIMIT).scalar_subquery())
     return (select(Decision.request_id, Decision.reason, User.full_name)
             .join(User, User.id == Decision.decided_by)
             .where(Decision.request_id.in_(page),

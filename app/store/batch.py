@@ -2,8 +2,9 @@
 
 A worklist refresh asks four or five small questions. On a server each used to be a round trip
 over TLS, and BEGIN one more, so waiting took about as long as the work. psycopg's pipeline
-mode sends BEGIN and every query together and reads the answers as they come, inside the same
-transaction and snapshot as one by one. On a file store there are no round trips, and the
+mode sends every query together and reads the answers as they come, in the session's
+transaction, as one by one (under READ COMMITTED each statement reads its own snapshot
+either way). On a file store there are no round trips, and the
 queries run one by one through SQLAlchemy as before.
 
 Writes go the same way (execute_all): a request's state change writes its event and three
@@ -20,6 +21,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Dialect, Executable, Select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -80,6 +82,12 @@ def _as_sqlalchemy_error(statement: str) -> Iterator[None]:
         yield
     except psycopg.Error as exc:
         raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
+def dialect_insert(dialect: str, model: Any) -> postgresql.Insert | sqlite.Insert:
+    """INSERT for `model` in the dialect's own form, which knows ON CONFLICT (an upsert's
+    first half; both SQLite and PostgreSQL have it)."""
+    return postgresql.insert(model) if dialect == "postgresql" else sqlite.insert(model)
 
 
 def _compile(stmt: Executable, dialect: Dialect) -> tuple[str, dict[str, Any]]:
